@@ -1,0 +1,163 @@
+/**
+ * The catalogue's reference lists with their Japanese and English labels. Codes are stored in
+ * the database (and checked there by CHECK constraints); labels are only ever shown.
+ */
+export interface Label {
+  ja: string;
+  en: string;
+}
+
+export const LIFE_STAGES = ['parenting', 'youth', 'career', 'seniors', 'all_ages'] as const;
+export type LifeStage = (typeof LIFE_STAGES)[number];
+export const LIFE_STAGE_LABELS: Record<LifeStage, Label> = {
+  parenting: { ja: '子育て世代', en: 'Parenting' },
+  youth: { ja: '青少年', en: 'Youth' },
+  career: { ja: '仕事・キャリア', en: 'Work & career' },
+  seniors: { ja: 'シニア', en: 'Seniors' },
+  all_ages: { ja: 'すべての世代', en: 'All ages' },
+};
+
+export const CATEGORIES = [
+  'parenting_family',
+  'health_sports',
+  'arts_culture',
+  'history_heritage',
+  'science_technology',
+  'digital',
+  'languages_international',
+  'career_skills',
+  'nature_environment',
+  'cooking_food',
+  'community_volunteering',
+  'welfare_life',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_LABELS: Record<Category, Label> = {
+  parenting_family: { ja: '子育て・家庭教育', en: 'Parenting & family' },
+  health_sports: { ja: '健康・スポーツ', en: 'Health & sports' },
+  arts_culture: { ja: '芸術・文化・趣味', en: 'Arts, culture & hobbies' },
+  history_heritage: { ja: '歴史・郷土', en: 'Local history & heritage' },
+  science_technology: { ja: '科学・技術', en: 'Science & technology' },
+  digital: { ja: 'IT・デジタル', en: 'Digital skills' },
+  languages_international: { ja: '語学・国際交流', en: 'Languages & international exchange' },
+  career_skills: { ja: '仕事・資格', en: 'Work & qualifications' },
+  nature_environment: { ja: '自然・環境', en: 'Nature & environment' },
+  cooking_food: { ja: '料理・食育', en: 'Cooking & food' },
+  community_volunteering: { ja: '地域活動・ボランティア', en: 'Community & volunteering' },
+  welfare_life: { ja: '福祉・くらし', en: 'Welfare & daily life' },
+};
+
+/** The five pillars (基本施策の柱) of the 2nd Tsukuba Lifelong Learning Promotion Basic Plan. */
+export const PILLARS = [1, 2, 3, 4, 5] as const;
+export type Pillar = (typeof PILLARS)[number];
+export const PILLAR_LABELS: Record<Pillar, Label> = {
+  1: {
+    ja: '自立した個人を育む学習機会の充実',
+    en: 'Learning opportunities for personal independence',
+  },
+  2: {
+    ja: '学習環境の整備（情報・相談・指導者）',
+    en: 'A learning environment: information, advice and instructors',
+  },
+  3: { ja: '身近で利用しやすい学習施設', en: 'Learning facilities close by and easy to use' },
+  4: { ja: '絆と地域づくりのための学習', en: 'Learning for bonds and community' },
+  5: { ja: '推進体制の強化', en: 'A stronger promotion system' },
+};
+
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+export const TIME_OF_DAY_LABELS: Record<TimeOfDay, Label> = {
+  morning: { ja: '午前（12時まで）', en: 'Morning (before noon)' },
+  afternoon: { ja: '午後（12時〜17時）', en: 'Afternoon (12:00–17:00)' },
+  evening: { ja: '夜間（17時以降）', en: 'Evening (from 17:00)' },
+};
+
+export const AUDIENCES = ['everyone', 'residents_only', 'residents_first'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const AUDIENCE_LABELS: Record<Audience, Label> = {
+  everyone: { ja: 'どなたでも', en: 'Open to everyone' },
+  residents_only: {
+    ja: '市内在住・在勤・在学の方',
+    en: 'Tsukuba residents, workers and students only',
+  },
+  residents_first: {
+    ja: '市内在住・在勤・在学の方を優先',
+    en: 'Tsukuba residents, workers and students first',
+  },
+};
+
+export const BOOKING_RULES = ['first_come', 'lottery'] as const;
+export type BookingRule = (typeof BOOKING_RULES)[number];
+export const BOOKING_RULE_LABELS: Record<BookingRule, Label> = {
+  first_come: { ja: '先着順', en: 'First come, first served' },
+  lottery: { ja: '抽選', en: 'Lottery' },
+};
+
+export const COURSE_STATUSES = ['draft', 'published', 'cancelled', 'finished'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+
+export const ORGANISATION_KINDS = [
+  'city_department',
+  'university',
+  'research_institute',
+  'npo',
+  'company',
+  'citizen_group',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, Label> = {
+  city_department: { ja: '市の担当課', en: 'City department' },
+  university: { ja: '大学', en: 'University' },
+  research_institute: { ja: '研究機関', en: 'Research institute' },
+  npo: { ja: 'NPO法人', en: 'Non-profit organisation' },
+  company: { ja: '企業', en: 'Company' },
+  citizen_group: { ja: '市民団体', en: 'Citizen group' },
+};
+
+export const FACILITY_KINDS = [
+  'community_centre',
+  'cultural_hall',
+  'library',
+  'city_office',
+  'conference_centre',
+  'partner_campus',
+] as const;
+export type FacilityKind = (typeof FACILITY_KINDS)[number];
+export const FACILITY_KIND_LABELS: Record<FacilityKind, Label> = {
+  community_centre: { ja: '地域交流センター', en: 'Community centre' },
+  cultural_hall: { ja: '文化・市民ホール', en: 'Cultural and civic hall' },
+  library: { ja: '図書館', en: 'Library' },
+  city_office: { ja: '市役所', en: 'City hall' },
+  conference_centre: { ja: '国際会議場', en: 'Conference centre' },
+  partner_campus: { ja: '大学・研究機関', en: 'University or institute campus' },
+};
+
+export const ROOM_EQUIPMENT = [
+  'projector',
+  'screen',
+  'microphone',
+  'whiteboard',
+  'piano',
+  'kitchen',
+  'sink',
+  'mirror',
+  'wifi',
+  'tatami',
+  'kiln',
+  'sound_system',
+] as const;
+export type RoomEquipment = (typeof ROOM_EQUIPMENT)[number];
+export const ROOM_EQUIPMENT_LABELS: Record<RoomEquipment, Label> = {
+  projector: { ja: 'プロジェクター', en: 'Projector' },
+  screen: { ja: 'スクリーン', en: 'Screen' },
+  microphone: { ja: 'マイク', en: 'Microphone' },
+  whiteboard: { ja: 'ホワイトボード', en: 'Whiteboard' },
+  piano: { ja: 'ピアノ', en: 'Piano' },
+  kitchen: { ja: '調理設備', en: 'Kitchen' },
+  sink: { ja: '流し台', en: 'Sink' },
+  mirror: { ja: '鏡', en: 'Wall mirror' },
+  wifi: { ja: 'Wi-Fi', en: 'Wi-Fi' },
+  tatami: { ja: '畳', en: 'Tatami floor' },
+  kiln: { ja: '陶芸窯', en: 'Pottery kiln' },
+  sound_system: { ja: '音響設備', en: 'Sound system' },
+};
