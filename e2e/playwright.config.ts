@@ -41,8 +41,7 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       PORT: String(port),
-      DATA_DIR: 'tmp/e2e-data',
-      RESET_DATA: 'true',
+      EPHEMERAL_DATABASE: 'true',
       LOG_LEVEL: 'warn',
     },
   },
