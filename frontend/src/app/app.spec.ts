@@ -1,10 +1,48 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideIcons } from './core/layout/icons';
 import { App } from './app';
+import { I18nService } from './core/i18n/i18n.service';
 
-describe('App', () => {
-  it('renders the product name', async () => {
+describe('App shell', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideIcons(),
+      ],
+    });
+  });
+
+  it('has a skip link, the mark, the nav and a language switch that switches', async () => {
+    TestBed.inject(I18nService).setLanguage('ja');
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    expect(fixture.nativeElement.textContent).toContain('tsumugu');
+    const element = fixture.nativeElement as HTMLElement;
+
+    expect(element.querySelector('.skip-link')?.textContent).toContain('メインコンテンツへ移動');
+    expect(element.querySelector('main#main-content')).not.toBeNull();
+    expect(element.textContent).toContain('生涯学習で つなぐ つむぐ つくば');
+    expect(element.textContent).toContain('講座をさがす');
+    expect(element.textContent).toContain('つくば市 生涯学習推進課');
+
+    const languageButton = Array.from(element.querySelectorAll('button')).find(
+      (button) => button.textContent?.trim() === 'English',
+    );
+    languageButton!.click();
+    await fixture.whenStable();
+
+    expect(document.documentElement.lang).toBe('en');
+    expect(element.textContent).toContain('Find a course');
+    expect(
+      Array.from(element.querySelectorAll('button')).some(
+        (button) => button.textContent?.trim() === '日本語',
+      ),
+    ).toBe(true);
   });
 });

@@ -1,0 +1,55 @@
+import { HttpErrorResponse, HttpResourceRef, httpResource } from '@angular/common/http';
+import { Injectable } from '@angular/core';
+import type {
+  CourseDetail,
+  CourseList,
+  FacilityDetail,
+  FacilitySummary,
+} from '../../api/api-types';
+
+export type ApiQuery = Record<string, string | number | boolean | readonly string[]>;
+
+/**
+ * The public catalogue API as signal resources. Each method must be called in an injection
+ * context (a component's field initialiser), so the request is cancelled with the component.
+ * A request whose input is `undefined` is not sent.
+ */
+@Injectable({ providedIn: 'root' })
+export class CatalogueApi {
+  courses(query: () => ApiQuery | undefined): HttpResourceRef<CourseList | undefined> {
+    return httpResource<CourseList>(() => {
+      const params = query();
+      return params ? { url: '/api/courses', params } : undefined;
+    });
+  }
+
+  course(id: () => string | undefined): HttpResourceRef<CourseDetail | undefined> {
+    return httpResource<CourseDetail>(() => {
+      const value = id();
+      return value ? `/api/courses/${encodeURIComponent(value)}` : undefined;
+    });
+  }
+
+  facilities(kind: () => string | null = () => null): HttpResourceRef<FacilitySummary[]> {
+    return httpResource<FacilitySummary[]>(
+      () => {
+        const value = kind();
+        const params: ApiQuery = value ? { kind: value } : {};
+        return { url: '/api/facilities', params };
+      },
+      { defaultValue: [] },
+    );
+  }
+
+  facility(id: () => string | undefined): HttpResourceRef<FacilityDetail | undefined> {
+    return httpResource<FacilityDetail>(() => {
+      const value = id();
+      return value ? `/api/facilities/${encodeURIComponent(value)}` : undefined;
+    });
+  }
+}
+
+/** True when a resource failed because the thing asked for does not exist. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof HttpErrorResponse && error.status === 404;
+}

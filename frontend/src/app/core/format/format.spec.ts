@@ -1,0 +1,92 @@
+import {
+  fiscalYear,
+  formatDate,
+  formatDateSpan,
+  formatDateTime,
+  formatFiscalYear,
+  formatSessionRange,
+  formatTime,
+  fromIsoDate,
+  toIsoDate,
+} from './date-format';
+import { formatFee, formatYen } from './money-format';
+
+describe('date formatting (Asia/Tokyo)', () => {
+  // 10:00–12:00 in Tsukuba on Thursday 3 December 2026.
+  const start = '2026-12-03T01:00:00.000Z';
+  const end = '2026-12-03T03:00:00.000Z';
+
+  it('writes a session in Japanese conventions', () => {
+    expect(formatSessionRange(start, end, 'ja')).toBe('2026年12月3日(木) 10:00〜12:00');
+  });
+
+  it('writes a session in English conventions', () => {
+    expect(formatSessionRange(start, end, 'en')).toBe('Thu 3 Dec 2026, 10:00–12:00');
+  });
+
+  it('uses the Tokyo date even when it is still the previous day in UTC', () => {
+    // 2026-12-02 23:30 UTC is 08:30 on Thursday 3 December in Tokyo.
+    expect(formatDate('2026-12-02T23:30:00Z', 'ja')).toBe('2026年12月3日(木)');
+    expect(formatTime('2026-12-02T23:30:00Z')).toBe('08:30');
+  });
+
+  it('names both days when a session runs past midnight', () => {
+    expect(formatSessionRange('2026-12-03T12:00:00Z', '2026-12-03T16:00:00Z', 'en')).toBe(
+      'Thu 3 Dec 2026, 21:00–Fri 4 Dec 2026, 01:00',
+    );
+  });
+
+  it('writes a date and time', () => {
+    expect(formatDateTime('2026-11-01T00:00:00Z', 'ja')).toBe('2026年11月1日(日) 09:00');
+    expect(formatDateTime('2026-11-01T00:00:00Z', 'en')).toBe('Sun 1 Nov 2026, 09:00');
+  });
+
+  it('writes a course span, or one day when it starts and ends the same day', () => {
+    expect(formatDateSpan(start, '2027-01-14T03:00:00Z', 'ja')).toBe(
+      '2026年12月3日(木)〜2027年1月14日(木)',
+    );
+    expect(formatDateSpan(start, end, 'en')).toBe('Thu 3 Dec 2026');
+  });
+});
+
+describe('fiscal year (年度)', () => {
+  it('starts on 1 April in Tokyo', () => {
+    expect(fiscalYear('2027-03-31T14:59:59Z')).toBe(2026); // 23:59:59 on 31 March, Tokyo
+    expect(fiscalYear('2027-03-31T15:00:00Z')).toBe(2027); // 00:00 on 1 April, Tokyo
+    expect(fiscalYear('2026-11-25T03:00:00Z')).toBe(2026);
+  });
+
+  it('is written 年度 in Japanese and FY in English', () => {
+    expect(formatFiscalYear(2026, 'ja')).toBe('2026年度');
+    expect(formatFiscalYear(2026, 'en')).toBe('FY2026');
+  });
+});
+
+describe('ISO calendar dates for the date picker', () => {
+  it('round-trips a local date', () => {
+    expect(toIsoDate(new Date(2026, 11, 3))).toBe('2026-12-03');
+    expect(fromIsoDate('2026-12-03')?.getDate()).toBe(3);
+  });
+
+  it('rejects text that is not a real date', () => {
+    expect(fromIsoDate('2026-02-30')).toBeNull();
+    expect(fromIsoDate('tomorrow')).toBeNull();
+  });
+});
+
+describe('fees', () => {
+  it('says free when a course costs nothing', () => {
+    expect(formatFee(0, 'ja')).toBe('無料');
+    expect(formatFee(0, 'en')).toBe('Free');
+  });
+
+  it('writes yen after the number in Japanese and as ¥ before it in English', () => {
+    expect(formatFee(500, 'ja')).toBe('500円');
+    expect(formatFee(500, 'en')).toBe('¥500');
+    expect(formatFee(12000, 'ja')).toBe('12,000円');
+  });
+
+  it('keeps zero as an amount where zero is not a course fee', () => {
+    expect(formatYen(0, 'ja')).toBe('0円');
+  });
+});

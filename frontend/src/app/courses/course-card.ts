@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import type { CourseSummary } from '../api/api-types';
+import { formatDateSpan, formatDateTime } from '../core/format/date-format';
+import { formatFee } from '../core/format/money-format';
+import { I18nService } from '../core/i18n/i18n.service';
+import { ReferenceService } from '../core/reference/reference.service';
+
+/** One course in a list: what a resident needs to decide whether to open it. */
+@Component({
+  selector: 'tsu-course-card',
+  imports: [RouterLink, MatIconModule],
+  templateUrl: './course-card.html',
+  styleUrl: './course-card.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CourseCard {
+  private readonly i18n = inject(I18nService);
+  private readonly reference = inject(ReferenceService);
+
+  readonly course = input.required<CourseSummary>();
+
+  protected readonly t = this.i18n.t;
+  protected readonly language = this.i18n.language;
+
+  /** The title in the reader's language, and the other language beneath when it differs. */
+  protected readonly title = computed(() => {
+    const course = this.course();
+    return this.i18n.pick(course.titleJa, course.titleEn);
+  });
+  protected readonly otherTitle = computed(() => {
+    const course = this.course();
+    const other = this.language() === 'ja' ? course.titleEn : course.titleJa;
+    return other && other !== this.title() ? other : null;
+  });
+  protected readonly otherLanguage = computed(() => (this.language() === 'ja' ? 'en' : 'ja'));
+  protected readonly summary = computed(() =>
+    this.i18n.pick(this.course().summaryJa, this.course().summaryEn),
+  );
+
+  protected readonly nextSession = computed(() => {
+    const course = this.course();
+    const startsAt = course.nextSessionStartsAt ?? course.firstSessionStartsAt;
+    return formatDateTime(startsAt, this.language());
+  });
+  protected readonly span = computed(() =>
+    formatDateSpan(
+      this.course().firstSessionStartsAt,
+      this.course().lastSessionEndsAt,
+      this.language(),
+    ),
+  );
+  protected readonly fee = computed(() => formatFee(this.course().feeYen, this.language()));
+  protected readonly facilityName = computed(() =>
+    this.i18n.pick(this.course().facility.nameJa, this.course().facility.nameEn),
+  );
+  protected readonly lifeStages = computed(() =>
+    this.course().lifeStages.map((code) => this.reference.label('lifeStages', code)),
+  );
+}

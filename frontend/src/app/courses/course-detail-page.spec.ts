@@ -1,0 +1,114 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideIcons } from '../core/layout/icons';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { I18nService } from '../core/i18n/i18n.service';
+import { applicationWindowState } from './booking-panel';
+import { CourseDetailPage } from './course-detail-page';
+import { REFERENCE, courseDetail } from './course-fixtures.testing';
+
+const COURSE_URL = '/api/courses/9d7c5a3e-1b2f-4e6d-8c9a-0f1e2d3c4b5a';
+
+describe('CourseDetailPage', () => {
+  let harness: RouterTestingHarness;
+  let backend: HttpTestingController;
+  let i18n: I18nService;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'courses/:id', component: CourseDetailPage }],
+          withComponentInputBinding(),
+        ),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideIcons(),
+      ],
+    });
+    i18n = TestBed.inject(I18nService);
+    i18n.setLanguage('ja');
+    backend = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/courses/9d7c5a3e-1b2f-4e6d-8c9a-0f1e2d3c4b5a');
+    TestBed.tick();
+    backend.match('/api/reference').forEach((request) => request.flush(REFERENCE));
+  });
+
+  afterEach(() => backend.verify());
+
+  function element(): HTMLElement {
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  it('shows the course, its sessions and how to apply', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail());
+    await harness.fixture.whenStable();
+
+    expect(element().querySelector('h1')?.textContent).toContain('はじめての英会話');
+    const rows = element().querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0].textContent).toContain('2026年12月3日(木) 10:00〜12:00');
+    expect(rows[0].textContent).toContain('研修室1');
+    expect(rows[1].querySelector('a')?.getAttribute('href')).toBe(
+      '/facilities/0b6f2c7e-5d1a-4c3b-9e8f-7a6b5c4d3e2f',
+    );
+    const text = element().textContent ?? '';
+    expect(text).toContain('500円');
+    expect(text).toContain('18歳以上');
+    expect(text).toContain('市内在住・在勤・在学の方を優先');
+    expect(text).toContain('筆記用具');
+    expect(text).toContain('山田 花子');
+    expect(text).toContain('生涯学習推進課');
+    expect(text).toContain('2026年度');
+    expect(text).toContain('残り4席');
+    expect(text).toContain('2026年11月20日(金) 17:00まで');
+    expect(text).toContain('利用者登録が必要です');
+    // No booking button pretends to work before accounts exist.
+    expect(element().querySelector('tsu-booking-panel button')).toBeNull();
+  });
+
+  it('follows a language switch without reloading', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail());
+    await harness.fixture.whenStable();
+
+    i18n.setLanguage('en');
+    await harness.fixture.whenStable();
+
+    expect(element().querySelector('h1')?.textContent).toContain(
+      'First steps in English conversation',
+    );
+    expect(element().textContent).toContain('Thu 3 Dec 2026, 10:00–12:00');
+    expect(element().textContent).toContain('¥500');
+  });
+
+  it('says so when the course does not exist', async () => {
+    backend
+      .expectOne(COURSE_URL)
+      .flush({ code: 'COURSE_NOT_FOUND' }, { status: 404, statusText: 'Not Found' });
+    await harness.fixture.whenStable();
+
+    expect(element().querySelector('h1')?.textContent).toContain(
+      'お探しの講座は見つかりませんでした',
+    );
+  });
+});
+
+describe('applicationWindowState', () => {
+  const opens = '2026-11-01T00:00:00Z';
+  const closes = '2026-11-20T08:00:00Z';
+
+  it('tells before, during and after the window', () => {
+    expect(applicationWindowState(opens, closes, new Date('2026-10-31T00:00:00Z'))).toBe('notYet');
+    expect(applicationWindowState(opens, closes, new Date('2026-11-10T00:00:00Z'))).toBe('open');
+    expect(applicationWindowState(opens, closes, new Date('2026-11-25T00:00:00Z'))).toBe('closed');
+  });
+
+  it('handles a window without ends', () => {
+    expect(applicationWindowState(null, null, new Date())).toBe('none');
+    expect(applicationWindowState(null, closes, new Date('2026-11-01T00:00:00Z'))).toBe('open');
+  });
+});

@@ -1,0 +1,99 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { CatalogueApi, isNotFound } from '../core/api/catalogue-api';
+import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format/date-format';
+import { formatFee } from '../core/format/money-format';
+import { I18nService } from '../core/i18n/i18n.service';
+import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
+import { ReferenceService } from '../core/reference/reference.service';
+import { BookingPanel } from './booking-panel';
+
+@Component({
+  selector: 'tsu-course-detail-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, BookingPanel],
+  templateUrl: './course-detail-page.html',
+  styleUrl: './course-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CourseDetailPage {
+  private readonly i18n = inject(I18nService);
+  private readonly reference = inject(ReferenceService);
+  private readonly pageTitle = inject(PageTitleStrategy);
+
+  /** The `:id` route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly t = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+  protected readonly language = this.i18n.language;
+  protected readonly otherLanguage = computed(() => (this.language() === 'ja' ? 'en' : 'ja'));
+
+  private readonly resource = inject(CatalogueApi).course(() => this.id());
+  protected readonly course = computed(() =>
+    this.resource.hasValue() ? this.resource.value() : undefined,
+  );
+  protected readonly loading = computed(() => this.resource.isLoading());
+  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+
+  protected readonly title = computed(() => {
+    const course = this.course();
+    return course ? this.pick(course.titleJa, course.titleEn) : '';
+  });
+  protected readonly otherTitle = computed(() => {
+    const course = this.course();
+    if (!course) return null;
+    const other = this.language() === 'ja' ? course.titleEn : course.titleJa;
+    return other && other !== this.title() ? other : null;
+  });
+
+  protected readonly sessions = computed(() =>
+    (this.course()?.sessions ?? []).map((session) => ({
+      ...session,
+      when: formatSessionRange(session.startsAt, session.endsAt, this.language()),
+      roomName: this.pick(session.room.nameJa, session.room.nameEn),
+      facilityName: this.pick(session.facility.nameJa, session.facility.nameEn),
+    })),
+  );
+
+  protected readonly facts = computed(() => {
+    const course = this.course();
+    if (!course) return null;
+    const language = this.language();
+    return {
+      fee: formatFee(course.feeYen, language),
+      category: this.reference.label('categories', course.category),
+      pillar: `${course.pillar}. ${this.reference.pillarLabel(course.pillar)}`,
+      audience: this.reference.label('audiences', course.audience),
+      age: this.ageText(course.targetAgeMin, course.targetAgeMax),
+      fiscalYear: formatFiscalYear(fiscalYear(course.firstSessionStartsAt), language),
+      lifeStages: course.lifeStages.map((code) => this.reference.label('lifeStages', code)),
+      description: this.pick(course.descriptionJa, course.descriptionEn),
+      whatToBring: this.pick(course.whatToBringJa, course.whatToBringEn),
+      instructors: this.pick(course.instructorNamesJa, course.instructorNamesEn),
+      organiser: this.pick(course.organisation.nameJa, course.organisation.nameEn),
+      organiserKind: this.reference.label('organisationKinds', course.organisation.kind),
+    };
+  });
+
+  constructor() {
+    effect(() => {
+      const name = this.notFound() ? this.t('course.detail.notFound') : this.title() || null;
+      this.pageTitle.setDetail(name);
+    });
+  }
+
+  protected retry(): void {
+    this.resource.reload();
+  }
+
+  private ageText(min: number | null, max: number | null): string {
+    if (min !== null && max !== null) return this.t('course.age.range', { min, max });
+    if (min !== null) return this.t('course.age.min', { min });
+    if (max !== null) return this.t('course.age.max', { max });
+    return this.t('course.age.any');
+  }
+}

@@ -1,0 +1,126 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideIcons } from '../core/layout/icons';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { I18nService } from '../core/i18n/i18n.service';
+import { REFERENCE, courseSummary } from './course-fixtures.testing';
+import { courseListRoutes } from './course-list.routes';
+
+describe('CourseListPage', () => {
+  let harness: RouterTestingHarness;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'courses', children: courseListRoutes }],
+          withComponentInputBinding(),
+        ),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideIcons(),
+      ],
+    });
+    TestBed.inject(I18nService).setLanguage('ja');
+    backend = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => backend.verify());
+
+  async function open(url: string): Promise<void> {
+    await harness.navigateByUrl(url);
+    TestBed.tick();
+    backend.match('/api/reference').forEach((request) => request.flush(REFERENCE));
+    backend.match('/api/facilities').forEach((request) => request.flush([]));
+  }
+
+  /**
+   * Lets the router finish a navigation started by a click. `whenStable` would instead wait for
+   * the request it starts, which only the test itself can answer.
+   */
+  async function navigationSettled(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+  }
+
+  function text(): string {
+    return (harness.routeNativeElement as HTMLElement).textContent ?? '';
+  }
+
+  it('asks the API with the filters from the URL and renders the results', async () => {
+    await open('/courses?lifeStage=seniors&weekday=1&weekday=3&freeOnly=true&page=2');
+
+    const request = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    expect(request.request.params.get('lifeStage')).toBe('seniors');
+    expect(request.request.params.getAll('weekday')).toEqual(['1', '3']);
+    expect(request.request.params.get('freeOnly')).toBe('true');
+    expect(request.request.params.get('page')).toBe('2');
+    request.flush({
+      items: [courseSummary(), courseSummary({ id: 'b', titleJa: '親子ヨガ', titleEn: null })],
+      total: 22,
+      page: 2,
+      pageSize: 20,
+    });
+    await harness.fixture.whenStable();
+
+    expect(text()).toContain('22件の講座が見つかりました');
+    expect(text()).toContain('はじめての英会話');
+    expect(text()).toContain('First steps in English conversation');
+    expect(text()).toContain('親子ヨガ');
+    expect(text()).toContain('500円');
+    expect(text()).toContain('残り4席');
+    expect(text()).toContain('抽選');
+    expect(text()).toContain('2026年12月3日(木) 10:00');
+    const links = (harness.routeNativeElement as HTMLElement).querySelectorAll('h3 a');
+    expect(links[0].getAttribute('href')).toBe('/courses/9d7c5a3e-1b2f-4e6d-8c9a-0f1e2d3c4b5a');
+  });
+
+  it('shows an empty state offering to clear the filters', async () => {
+    await open('/courses?q=%E7%81%AB%E6%98%9F');
+
+    const request = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    expect(request.request.params.get('q')).toBe('火星');
+    request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    await harness.fixture.whenStable();
+
+    expect(text()).toContain('条件に合う講座は見つかりませんでした。');
+    const clear = Array.from(
+      (harness.routeNativeElement as HTMLElement).querySelectorAll('button'),
+    ).find(
+      (button) =>
+        button.textContent?.includes('条件をすべてクリア') &&
+        !button.closest('tsu-course-filter-panel'),
+    );
+    expect(clear).toBeDefined();
+
+    clear!.click();
+    await navigationSettled();
+    const cleared = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    expect(cleared.request.params.keys()).toEqual([]);
+    cleared.flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 20 });
+  });
+
+  it('offers a retry when the search fails', async () => {
+    await open('/courses');
+
+    backend
+      .expectOne((candidate) => candidate.url === '/api/courses')
+      .flush({ code: 'INTERNAL' }, { status: 500, statusText: 'Server Error' });
+    await harness.fixture.whenStable();
+    expect(text()).toContain('情報を読み込めませんでした');
+
+    const retry = Array.from(
+      (harness.routeNativeElement as HTMLElement).querySelectorAll('button'),
+    ).find((button) => button.textContent?.includes('もう一度読み込む'));
+    retry!.click();
+    await navigationSettled();
+    backend
+      .expectOne((candidate) => candidate.url === '/api/courses')
+      .flush({ items: [], total: 0, page: 1, pageSize: 20 });
+  });
+});

@@ -1,0 +1,142 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatExpansionModule } from '@angular/material/expansion';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, ParamMap, Router } from '@angular/router';
+import { map } from 'rxjs';
+import type { CourseList } from '../api/api-types';
+import { CatalogueApi } from '../core/api/catalogue-api';
+import { I18nService } from '../core/i18n/i18n.service';
+import type { MessageKey } from '../core/i18n/messages-ja';
+import { CourseCard } from './course-card';
+import { CourseFilterPanel } from './course-filter-panel';
+import {
+  CourseFilters,
+  CourseSort,
+  EMPTY_FILTERS,
+  PAGE_SIZES,
+  QueryParams,
+  SORTS,
+  activeFilterCount,
+  applyFilterChange,
+  filtersFromQueryParams,
+  filtersToQueryParams,
+} from './course-filter-state';
+
+/** Below this width the filters fold into an expandable panel above the results. */
+export const COMPACT_LAYOUT_QUERY = '(max-width: 60rem)';
+
+function paramMapToRecord(paramMap: ParamMap): QueryParams {
+  return Object.fromEntries(paramMap.keys.map((key) => [key, paramMap.getAll(key)]));
+}
+
+@Component({
+  selector: 'tsu-course-list-page',
+  imports: [
+    CourseCard,
+    CourseFilterPanel,
+    MatButtonModule,
+    MatExpansionModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+  ],
+  templateUrl: './course-list-page.html',
+  styleUrl: './course-list-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CourseListPage {
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly api = inject(CatalogueApi);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly t = this.i18n.t;
+  protected readonly sorts = SORTS;
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly sortLabels: Record<CourseSort, MessageKey> = {
+    soonest: 'courses.sort.soonest',
+    newest: 'courses.sort.newest',
+    title: 'courses.sort.title',
+  };
+
+  private readonly queryParams = toSignal(this.route.queryParamMap.pipe(map(paramMapToRecord)), {
+    initialValue: {},
+  });
+  /** The URL is the single source of truth for the search. */
+  protected readonly filters = computed(() => filtersFromQueryParams(this.queryParams()));
+  protected readonly activeFilters = computed(() => activeFilterCount(this.filters()));
+
+  protected readonly results = this.api.courses(() => filtersToQueryParams(this.filters()));
+  private readonly facilitiesResource = this.api.facilities();
+  /** The facility list only feeds a filter; if it fails, the filter simply has no options. */
+  protected readonly facilities = computed(() =>
+    this.facilitiesResource.hasValue() ? this.facilitiesResource.value() : [],
+  );
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_LAYOUT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  protected readonly failed = computed(() => this.results.status() === 'error');
+  protected readonly loading = computed(() => this.results.isLoading());
+  /** Keeps the previous page on screen while the next one loads, so the list does not jump. */
+  protected readonly list = linkedSignal<CourseList | undefined, CourseList | undefined>({
+    source: () => (this.failed() ? undefined : this.results.value()),
+    computation: (next, previous) => next ?? (this.loading() ? previous?.value : undefined),
+  });
+
+  protected readonly rangeText = computed(() => {
+    const list = this.list();
+    if (!list || list.total === 0) return '';
+    const from = (list.page - 1) * list.pageSize + 1;
+    const to = Math.min(list.total, from + list.items.length - 1);
+    return this.t('courses.resultRange', { from, to });
+  });
+
+  /** What the live region says: only settled outcomes, so screen readers are not flooded. */
+  protected readonly announcement = computed(() => {
+    if (this.failed()) return this.t('common.loadError');
+    if (this.loading()) return this.t('courses.loadingResults');
+    const list = this.list();
+    return list ? this.t('courses.resultCount', { total: list.total }) : '';
+  });
+
+  protected onFiltersChange(change: Partial<CourseFilters>): void {
+    this.navigate(applyFilterChange(this.filters(), change));
+  }
+
+  protected onSortChange(sort: CourseSort): void {
+    this.onFiltersChange({ sort });
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.onFiltersChange({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+
+  protected clearFilters(): void {
+    const { sort, pageSize } = this.filters();
+    this.navigate({ ...EMPTY_FILTERS, sort, pageSize });
+  }
+
+  protected retry(): void {
+    this.results.reload();
+  }
+
+  private navigate(filters: CourseFilters): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: filtersToQueryParams(filters),
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { CatalogueApi, isNotFound } from '../core/api/catalogue-api';
+import { formatClockTime } from '../core/format/date-format';
+import { formatYen } from '../core/format/money-format';
+import { I18nService } from '../core/i18n/i18n.service';
+import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
+import { ReferenceService } from '../core/reference/reference.service';
+import { CourseCard } from '../courses/course-card';
+
+/** A plain link to a map app: no map is embedded, so no request leaves for a third party. */
+export function mapLink(latitude: number | null, longitude: number | null): string | null {
+  if (latitude === null || longitude === null) return null;
+  return `https://www.google.com/maps?q=${latitude},${longitude}`;
+}
+
+@Component({
+  selector: 'tsu-facility-detail-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, CourseCard],
+  templateUrl: './facility-detail-page.html',
+  styleUrl: './facility-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FacilityDetailPage {
+  private readonly i18n = inject(I18nService);
+  private readonly reference = inject(ReferenceService);
+  private readonly pageTitle = inject(PageTitleStrategy);
+
+  /** The `:id` route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly t = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+
+  private readonly resource = inject(CatalogueApi).facility(() => this.id());
+  protected readonly facility = computed(() =>
+    this.resource.hasValue() ? this.resource.value() : undefined,
+  );
+  protected readonly loading = computed(() => this.resource.isLoading());
+  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+
+  protected readonly name = computed(() => {
+    const facility = this.facility();
+    return facility ? this.pick(facility.nameJa, facility.nameEn) : '';
+  });
+  protected readonly mapUrl = computed(() => {
+    const facility = this.facility();
+    return facility ? mapLink(facility.latitude, facility.longitude) : null;
+  });
+  protected readonly hours = computed(() => {
+    const facility = this.facility();
+    if (!facility?.opensAt || !facility.closesAt) return null;
+    const separator = this.i18n.language() === 'ja' ? '〜' : '–';
+    return `${formatClockTime(facility.opensAt)}${separator}${formatClockTime(facility.closesAt)}`;
+  });
+  protected readonly rooms = computed(() =>
+    (this.facility()?.rooms ?? []).map((room) => ({
+      ...room,
+      name: this.pick(room.nameJa, room.nameEn),
+      fee: formatYen(room.feePer30MinYen, this.i18n.language()),
+      equipmentLabels: room.equipment.map((code) => this.reference.label('roomEquipment', code)),
+    })),
+  );
+
+  constructor() {
+    effect(() => {
+      const name = this.notFound() ? this.t('facility.notFound') : this.name() || null;
+      this.pageTitle.setDetail(name);
+    });
+  }
+
+  protected kindLabel(kind: string): string {
+    return this.reference.label('facilityKinds', kind);
+  }
+
+  protected retry(): void {
+    this.resource.reload();
+  }
+}

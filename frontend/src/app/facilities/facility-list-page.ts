@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { FacilitySummary } from '../api/api-types';
+import { CatalogueApi } from '../core/api/catalogue-api';
+import { I18nService } from '../core/i18n/i18n.service';
+import { ReferenceService } from '../core/reference/reference.service';
+
+/** Sorts by the reading of the Japanese name, which is how residents look them up. */
+function byName(a: FacilitySummary, b: FacilitySummary): number {
+  return a.nameJa.localeCompare(b.nameJa, 'ja');
+}
+
+@Component({
+  selector: 'tsu-facility-list-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  templateUrl: './facility-list-page.html',
+  styleUrl: './facility-list-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FacilityListPage {
+  private readonly i18n = inject(I18nService);
+  private readonly reference = inject(ReferenceService);
+  private readonly resource = inject(CatalogueApi).facilities();
+
+  protected readonly t = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+  protected readonly loading = computed(() => this.resource.isLoading());
+  protected readonly failed = computed(() => this.resource.status() === 'error');
+  private readonly all = computed(() => (this.resource.hasValue() ? this.resource.value() : []));
+
+  /** Community centres first (the plan's local hubs), then every other kind of venue. */
+  protected readonly groups = computed(() => {
+    const all = this.all();
+    return [
+      {
+        id: 'centres',
+        heading: this.t('facilities.communityCentres'),
+        items: all.filter((facility) => facility.kind === 'community_centre').sort(byName),
+      },
+      {
+        id: 'others',
+        heading: this.t('facilities.otherVenues'),
+        items: all.filter((facility) => facility.kind !== 'community_centre').sort(byName),
+      },
+    ].filter((group) => group.items.length > 0);
+  });
+
+  protected kindLabel(kind: string): string {
+    return this.reference.label('facilityKinds', kind);
+  }
+
+  protected retry(): void {
+    this.resource.reload();
+  }
+}
