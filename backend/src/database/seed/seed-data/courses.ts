@@ -59,7 +59,10 @@ const TERM_WINDOWS: Record<Term, TermWindow> = {
   },
 };
 
-/** Every fourth winter course starts within two weeks, so "starting soon" is never empty. */
+/**
+ * One in eight winter runs of a template without fixed terms starts within two weeks, so that
+ * "starting soon" is never empty however the random draws fall.
+ */
 const SOON_LAST_FIRST_DAY = '2026-12-09';
 
 /** The term rotation when a template does not name its terms: winter twice, being upcoming. */
@@ -95,7 +98,7 @@ export function buildCourses(
     const placed: PlacedRun[] = [];
     for (let runIndex = 0; runIndex < template.runs; runIndex++) {
       const term = cycle[(templateIndex * 2 + runIndex) % cycle.length];
-      const soon = term === 'winter' && winterRuns++ % 4 === 0;
+      const soon = !template.terms && term === 'winter' && winterRuns++ % 8 === 0;
       const taken = placed.filter((run) => run.term === term).map(venueOf);
       const venues = rankVenues(template, facilities, coursesPerFacility, random);
       // Prefer a venue that does not run this template in this term yet, for variety.
@@ -161,7 +164,10 @@ function placeRun(
     lastDay = dayOf(FISCAL_YEAR_LAST_DAY);
   }
   const times = rotate(template.times, Math.floor(random() * template.times.length));
-  const startMinutes = times.flatMap((time) => START_TIMES[time].map(minuteOfDay));
+  // Rotating the start times too spreads courses over 9:30, 10:00, 13:30, 14:00, 19:00, ...
+  const startMinutes = times.flatMap((time) =>
+    rotate(START_TIMES[time], Math.floor(random() * 2)).map(minuteOfDay),
+  );
 
   for (const facility of venues) {
     const rooms = suitableRooms(template, facility);

@@ -13,6 +13,7 @@ import { HERITAGE_COURSES } from './courses-heritage';
 import { PARENTING_COMMUNITY_COURSES } from './courses-parenting-community';
 import { PARENTING_COURSES } from './courses-parenting';
 import { SCIENCE_NATURE_COURSES } from './courses-science-nature';
+import { SENIOR_HOBBY_COURSES } from './courses-seniors-hobbies';
 import { SENIOR_COURSES } from './courses-seniors';
 import { YOUTH_ACTIVITY_COURSES } from './courses-youth-activities';
 import { YOUTH_COURSES } from './courses-youth';
@@ -27,6 +28,7 @@ export const COURSE_TEMPLATES: readonly CourseTemplate[] = [
   ...YOUTH_COURSES,
   ...YOUTH_ACTIVITY_COURSES,
   ...SENIOR_COURSES,
+  ...SENIOR_HOBBY_COURSES,
   ...CAREER_COURSES,
   ...CULTURE_COURSES,
   ...HERITAGE_COURSES,
