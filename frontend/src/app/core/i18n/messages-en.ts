@@ -94,6 +94,7 @@ export const en: Record<MessageKey, string> = {
   'courses.emptyHint': 'Try removing some filters, or clear them all and search again.',
   'courses.paginator': 'Pages',
   'course.sessions': '{count} sessions',
+  'course.sessionsSpan': '({count} sessions: {span})',
   'course.seatsLeft': '{count} seats left',
   'course.full': 'Full',
   'course.capacity': 'Capacity {count}',

@@ -96,6 +96,7 @@ export const ja = {
   'courses.emptyHint': '条件を減らすか、クリアしてもう一度お探しください。',
   'courses.paginator': 'ページ切り替え',
   'course.sessions': '全{count}回',
+  'course.sessionsSpan': '（全{count}回：{span}）',
   'course.seatsLeft': '残り{count}席',
   'course.full': '満席',
   'course.capacity': '定員{count}名',
