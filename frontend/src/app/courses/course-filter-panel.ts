@@ -11,7 +11,12 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDatepickerInputEvent, MatDatepickerModule } from '@angular/material/datepicker';
+import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerInputEvent,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -38,7 +43,11 @@ const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
     MatButtonModule,
     MatButtonToggleModule,
     MatCheckboxModule,
-    MatDatepickerModule,
+    // The directives, not MatDatepickerModule: the module re-provides MatDatepickerIntl and
+    // would shadow the translated one from the route.
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,

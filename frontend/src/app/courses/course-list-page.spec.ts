@@ -124,3 +124,49 @@ describe('CourseListPage', () => {
       .flush({ items: [], total: 0, page: 1, pageSize: 20 });
   });
 });
+
+describe('CourseListPage in English', () => {
+  it('translates the date picker and paginator provided by the route', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'courses', children: courseListRoutes }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideIcons(),
+      ],
+    });
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLanguage('ja');
+    const backend = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/courses');
+    TestBed.tick();
+    backend
+      .match(() => true)
+      .forEach((request) =>
+        request.flush(
+          request.request.url === '/api/courses'
+            ? { items: [courseSummary()], total: 1, page: 1, pageSize: 20 }
+            : request.request.url === '/api/reference'
+              ? REFERENCE
+              : [],
+        ),
+      );
+    await harness.fixture.whenStable();
+    const element = harness.routeNativeElement as HTMLElement;
+    const toggleLabels = () =>
+      Array.from(element.querySelectorAll('mat-datepicker-toggle button')).map((button) =>
+        button.getAttribute('aria-label'),
+      );
+
+    expect(toggleLabels()).toEqual(['カレンダーを開く', 'カレンダーを開く']);
+    expect(element.textContent).toContain('1ページの表示件数');
+
+    i18n.setLanguage('en');
+    await harness.fixture.whenStable();
+    expect(toggleLabels()).toEqual(['Open calendar', 'Open calendar']);
+    expect(element.textContent).toContain('Courses per page');
+    backend.verify();
+  });
+});

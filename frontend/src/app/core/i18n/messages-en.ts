@@ -4,7 +4,6 @@ import type { MessageKey } from './messages-ja';
 export const en: Record<MessageKey, string> = {
   'app.name': 'tsumugu',
   'app.motto': 'Connect, weave, Tsukuba: lifelong learning',
-  'app.homeLink': 'tsumugu home',
   'app.titleSuffix': 'tsumugu — lifelong learning in Tsukuba',
   'layout.skipToMain': 'Skip to main content',
   'layout.mainNav': 'Main menu',
@@ -113,6 +112,7 @@ export const en: Record<MessageKey, string> = {
   'course.detail.backToList': 'Back to courses',
   'course.detail.about': 'About this course',
   'course.detail.sessions': 'Sessions',
+  'course.detail.sessionsTable': 'Table of sessions',
   'course.detail.sessionNo': 'No.',
   'course.detail.sessionNth': 'Session {n}',
   'course.detail.dateTime': 'Date and time',
@@ -169,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   'facility.openMap': 'Open the location in a map app',
   'facility.openMapNote': '(external site)',
   'facility.rooms': 'Rooms',
+  'facility.roomsTable': 'Table of rooms',
   'facility.room.name': 'Room',
   'facility.room.floor': 'Floor',
   'facility.room.floorValue': 'Floor {floor}',

@@ -6,7 +6,6 @@
 export const ja = {
   'app.name': 'つむぐ',
   'app.motto': '生涯学習で つなぐ つむぐ つくば',
-  'app.homeLink': 'つむぐ トップページへ',
   'app.titleSuffix': 'つむぐ — つくば市の生涯学習',
   'layout.skipToMain': 'メインコンテンツへ移動',
   'layout.mainNav': 'メインメニュー',
@@ -115,6 +114,7 @@ export const ja = {
   'course.detail.backToList': '講座一覧へ戻る',
   'course.detail.about': '講座の内容',
   'course.detail.sessions': '日程',
+  'course.detail.sessionsTable': '日程の一覧表',
   'course.detail.sessionNo': '回',
   'course.detail.sessionNth': '第{n}回',
   'course.detail.dateTime': '日時',
@@ -169,6 +169,7 @@ export const ja = {
   'facility.openMap': '地図アプリで場所を開く',
   'facility.openMapNote': '（外部サイト）',
   'facility.rooms': '部屋',
+  'facility.roomsTable': '部屋の一覧表',
   'facility.room.name': '部屋名',
   'facility.room.floor': '階',
   'facility.room.floorValue': '{floor}階',
