@@ -31,18 +31,18 @@ describe('App shell', () => {
     expect(element.textContent).toContain('講座をさがす');
     expect(element.textContent).toContain('つくば市 生涯学習推進課');
 
-    const languageButton = Array.from(element.querySelectorAll('button')).find(
-      (button) => button.textContent?.trim() === 'English',
+    // Named "Switch to English" in English (the visible word is part of the name).
+    const languageButton = element.querySelector<HTMLButtonElement>(
+      'button[aria-label="Switch to English"]',
     );
+    expect(languageButton?.textContent?.trim()).toBe('English');
+    expect(languageButton?.getAttribute('lang')).toBe('en');
     languageButton!.click();
     await fixture.whenStable();
 
     expect(document.documentElement.lang).toBe('en');
     expect(element.textContent).toContain('Find a course');
-    expect(
-      Array.from(element.querySelectorAll('button')).some(
-        (button) => button.textContent?.trim() === '日本語',
-      ),
-    ).toBe(true);
+    const backButton = element.querySelector('button[aria-label="日本語に切り替える"]');
+    expect(backButton?.textContent?.trim()).toBe('日本語');
   });
 });
