@@ -1,5 +1,24 @@
-import { Module } from '@nestjs/common';
-import { HealthController } from './health/health.controller';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { CoursesModule } from './courses/courses.module';
+import { DatabaseModule } from './database/database.module';
+import { FacilitiesModule } from './facilities/facilities.module';
+import { HealthModule } from './health/health.module';
+import { ReferenceModule } from './reference/reference.module';
 
-@Module({ controllers: [HealthController] })
-export class AppModule {}
+/** The API's features; each needs only an injectable DataSource. */
+export const FEATURE_MODULES = [HealthModule, ReferenceModule, CoursesModule, FacilitiesModule];
+
+/** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */
+@Module({})
+export class AppModule {
+  static register(database: { dataSource: DataSource; close: () => Promise<void> }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forDataSource(database.dataSource, database.close),
+        ...FEATURE_MODULES,
+      ],
+    };
+  }
+}

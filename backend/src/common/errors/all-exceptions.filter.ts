@@ -1,0 +1,73 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from './domain-error';
+import { ERROR_DEFINITIONS, ErrorCode } from './error-code';
+import type { ApiErrorDto } from './api-error.dto';
+import { requestLanguage } from './request-language';
+
+/** Framework HTTP errors a client can cause, by status. */
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.MalformedRequest,
+  404: ErrorCode.NotFound,
+  405: ErrorCode.MethodNotAllowed,
+  413: ErrorCode.PayloadTooLarge,
+};
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  // ECONNREFUSED, too many connections, admin shutdown, cannot connect now
+  return code === 'ECONNREFUSED' || code === '53300' || code === '57P01' || code === '57P03';
+}
+
+/** The one place where errors become HTTP responses. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const { code, fields } = this.classify(exception, request);
+    const definition = ERROR_DEFINITIONS[code];
+    const language = requestLanguage(request.headers['accept-language']);
+    const body: ApiErrorDto = {
+      statusCode: definition.status,
+      code,
+      message: definition.message[language],
+      messages: definition.message,
+      ...(fields ? { fields } : {}),
+    };
+    response.status(definition.status).json(body);
+  }
+
+  private classify(exception: unknown, request: Request): Pick<DomainError, 'code' | 'fields'> {
+    if (exception instanceof DomainError) return exception;
+    if (exception instanceof HttpException) {
+      const code = HTTP_STATUS_CODES[exception.getStatus()];
+      if (code) return { code };
+    }
+    // body-parser errors carry the status on the error itself
+    const status = (exception as { status?: unknown })?.status;
+    if (typeof status === 'number' && HTTP_STATUS_CODES[status]) {
+      return { code: HTTP_STATUS_CODES[status] };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.error(`database unavailable on ${request.method} ${request.route?.path ?? ''}`);
+      return { code: ErrorCode.DatabaseUnavailable };
+    }
+    // Log the path without its query string: queries can hold what a person typed.
+    this.logger.error(
+      `unhandled error on ${request.method} ${request.route?.path ?? request.path}: ${
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)
+      }`,
+    );
+    return { code: ErrorCode.InternalError };
+  }
+}

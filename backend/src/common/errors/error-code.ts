@@ -1,0 +1,74 @@
+import type { Label } from '../../reference/reference-data';
+
+/**
+ * Every error a client can receive, with its HTTP status and a message a user can act on.
+ * Adding a code without a status and messages fails to compile (the Record is exhaustive).
+ */
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  CourseNotFound = 'COURSE_NOT_FOUND',
+  FacilityNotFound = 'FACILITY_NOT_FOUND',
+  NotFound = 'NOT_FOUND',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  MalformedRequest = 'MALFORMED_REQUEST',
+  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  InternalError = 'INTERNAL_ERROR',
+}
+
+export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Label }> = {
+  [ErrorCode.ValidationFailed]: {
+    status: 400,
+    message: {
+      ja: '入力内容に誤りがあります。各項目のメッセージを確認してください。',
+      en: 'Some values are not valid. Please check the message for each field.',
+    },
+  },
+  [ErrorCode.CourseNotFound]: {
+    status: 404,
+    message: {
+      ja: '講座が見つかりません。公開が終了したか、URLが誤っている可能性があります。',
+      en: 'Course not found. It may no longer be published, or the link may be wrong.',
+    },
+  },
+  [ErrorCode.FacilityNotFound]: {
+    status: 404,
+    message: {
+      ja: '施設が見つかりません。URLを確認してください。',
+      en: 'Facility not found. Please check the link.',
+    },
+  },
+  [ErrorCode.NotFound]: {
+    status: 404,
+    message: { ja: 'ページまたはAPIが見つかりません。', en: 'No such page or API endpoint.' },
+  },
+  [ErrorCode.PayloadTooLarge]: {
+    status: 413,
+    message: { ja: '送信データが大きすぎます。', en: 'The request is too large.' },
+  },
+  [ErrorCode.MalformedRequest]: {
+    status: 400,
+    message: {
+      ja: 'リクエストの形式が正しくありません。',
+      en: 'The request could not be read. Please check its format.',
+    },
+  },
+  [ErrorCode.MethodNotAllowed]: {
+    status: 405,
+    message: { ja: 'この操作はできません。', en: 'This operation is not allowed here.' },
+  },
+  [ErrorCode.DatabaseUnavailable]: {
+    status: 503,
+    message: {
+      ja: 'ただいま混み合っているか、メンテナンス中です。しばらくしてからもう一度お試しください。',
+      en: 'The service is busy or under maintenance. Please try again in a moment.',
+    },
+  },
+  [ErrorCode.InternalError]: {
+    status: 500,
+    message: {
+      ja: '申し訳ありません。問題が発生しました。時間をおいてもう一度お試しください。',
+      en: 'Sorry, something went wrong on our side. Please try again later.',
+    },
+  },
+};

@@ -1,0 +1,25 @@
+import { type PipeTransform } from '@nestjs/common';
+import { ValidationFailedError } from '../errors/domain-error';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A path id must be a UUID: anything else is a malformed link (400, as the API contract says),
+ * refused before it reaches the database, where it would fail as a type error.
+ */
+export class UuidParamPipe implements PipeTransform<string, string> {
+  constructor(private readonly field = 'id') {}
+
+  transform(value: string): string {
+    if (!UUID.test(value)) {
+      throw new ValidationFailedError([
+        {
+          field: this.field,
+          ja: 'URLのIDの形式が正しくありません。リンクを確認してください。',
+          en: 'The id in the link is not valid. Please check the link.',
+        },
+      ]);
+    }
+    return value.toLowerCase();
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The application's configuration, read once from the environment and validated so that a bad
+ * value stops the start with a message that names the variable, instead of failing later.
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent an embedded PostgreSQL is started. */
+  databaseUrl: string | null;
+  /** Where the embedded PostgreSQL keeps its data (`<dataDir>/postgres`). */
+  dataDir: string;
+  /** Embedded PostgreSQL in a temporary folder removed at shutdown (browser tests, trials). */
+  ephemeralDatabase: boolean;
+  logLevel: LogLevel;
+  seedDemoData: boolean;
+  /** Built Angular app served at `/`; ignored when the folder does not exist. */
+  frontendDist: string;
+  /** Origins allowed by CORS; empty means same-origin only. */
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
+}
+
+function parsePort(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535 (got "${raw}")`);
+  }
+  return port;
+}
+
+function parseDatabaseUrl(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL such as postgres://user:password@host:5432/db`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
+  }
+  return raw;
+}
+
+function parseLogLevel(env: Env): LogLevel {
+  const raw = (env['LOG_LEVEL'] ?? 'info').trim().toLowerCase();
+  if (raw === 'debug' || raw === 'info' || raw === 'warn' || raw === 'error') return raw;
+  throw new ConfigError(`LOG_LEVEL must be one of debug, info, warn, error (got "${raw}")`);
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  return {
+    port: parsePort(env, 'PORT', 3000),
+    host: env['HOST']?.trim() || '0.0.0.0',
+    databaseUrl: parseDatabaseUrl(env, 'DATABASE_URL'),
+    dataDir: env['DATA_DIR']?.trim() || '.data',
+    ephemeralDatabase: parseBoolean(env, 'EPHEMERAL_DATABASE', false),
+    logLevel: parseLogLevel(env),
+    seedDemoData: parseBoolean(env, 'SEED_DEMO_DATA', true),
+    frontendDist: env['FRONTEND_DIST']?.trim() || 'dist/frontend/browser',
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  };
+}

@@ -1,0 +1,52 @@
+import { ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { validationExceptionFactory } from './common/errors/validation';
+import {
+  findFrontendBuild,
+  readInlineScriptHashes,
+  serveFrontend,
+} from './common/http/frontend-assets';
+import { securityHeaders } from './common/http/security-headers';
+import { requestLogger } from './common/logging/request-logger';
+import type { AppConfig } from './config/app-config';
+import { createOpenApiDocument } from './openapi/openapi-document';
+
+/**
+ * Everything main.ts and the integration tests share: one configuration of the HTTP layer, so
+ * that what is tested is what runs.
+ */
+export function configureApp(
+  app: NestExpressApplication,
+  config: Pick<AppConfig, 'corsOrigins' | 'frontendDist'>,
+): void {
+  const frontend = findFrontendBuild(config.frontendDist);
+  app.disable('x-powered-by');
+  // Behind one reverse proxy on the same machine (Docker), req.ip is the client's address.
+  app.set('trust proxy', 'loopback');
+  app.use(requestLogger());
+  app.use(securityHeaders(readInlineScriptHashes(frontend)));
+  app.enableCors(
+    config.corsOrigins.length > 0
+      ? { origin: config.corsOrigins, credentials: true }
+      : { origin: false },
+  );
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      // The factory reads each field's bilingual hint from the DTO class of the failed object.
+      validationError: { target: true, value: false },
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new AllExceptionsFilter());
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'tsumugu API',
+  });
+  if (frontend) serveFrontend(app, frontend);
+}

@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SqlParameters } from '../database/sql/sql-parameters';
+import type { CourseSort } from './dto/course-query.dto';
+import type { CourseSessionDto } from './dto/course-detail.dto';
+import type { CourseSummaryDto } from './dto/course-summary.dto';
+
+export interface CourseSearch {
+  keywords: string[];
+  lifeStage?: string;
+  category?: string;
+  pillar?: number;
+  facilityId?: string;
+  /** Sessions starting at or after this instant … */
+  startsFrom: Date;
+  /** … and before this one, when given. */
+  startsBefore?: Date;
+  weekdays?: number[];
+  timeOfDay?: 'morning' | 'afternoon' | 'evening';
+  freeOnly: boolean;
+  hasSeats: boolean;
+  childcare: boolean;
+  age?: number;
+  sort: CourseSort;
+  titleLanguage: 'ja' | 'en';
+  limit: number;
+  offset: number;
+}
+
+export interface CourseDetailRow {
+  summary: CourseSummaryDto;
+  descriptionJa: string;
+  descriptionEn: string;
+  whatToBringJa: string;
+  whatToBringEn: string;
+  instructorNamesJa: string;
+  instructorNamesEn: string;
+  applicationOpensAt: string;
+  applicationClosesAt: string;
+  publishedAt: string | null;
+  websiteUrl: string | null;
+  phone: string | null;
+}
+
+const LOCAL_TIME = `(s.starts_at AT TIME ZONE 'Asia/Tokyo')`;
+const TIME_OF_DAY_SQL = {
+  morning: `${LOCAL_TIME}::time < time '12:00'`,
+  afternoon: `${LOCAL_TIME}::time >= time '12:00' AND ${LOCAL_TIME}::time < time '17:00'`,
+  evening: `${LOCAL_TIME}::time >= time '17:00'`,
+} as const;
+
+/** The catalogue's SQL, in one reviewable place. Only published courses are ever listed. */
+@Injectable()
+export class CoursesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Ids of one page of matching courses, in order, and how many match in all. */
+  async search(search: CourseSearch): Promise<{ ids: string[]; total: number }> {
+    const params = new SqlParameters();
+    const courseConditions = [`c.status = 'published'`];
+    const sessionConditions = [
+      `s.course_id = c.id`,
+      `s.starts_at >= ${params.add(search.startsFrom)}`,
+    ];
+
+    for (const keyword of search.keywords) {
+      // The grams narrow the candidates through the GIN index; LIKE confirms the whole keyword.
+      const normalized = `tsumugu_normalize(${params.add(keyword)})`;
+      courseConditions.push(
+        `c.search_grams @> tsumugu_keyword_grams(${normalized})`,
+        `c.search_text LIKE '%' || replace(replace(replace(${normalized}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`,
+      );
+    }
+    if (search.lifeStage) {
+      // A course for all ages is a course for every life stage.
+      courseConditions.push(
+        `c.life_stages && ARRAY[${params.add(search.lifeStage)}, 'all_ages']::text[]`,
+      );
+    }
+    if (search.category) courseConditions.push(`c.category = ${params.add(search.category)}`);
+    if (search.pillar) courseConditions.push(`c.pillar = ${params.add(search.pillar)}`);
+    if (search.freeOnly) courseConditions.push(`c.fee_yen = 0`);
+    if (search.hasSeats) courseConditions.push(`c.booked_count < c.capacity`);
+    if (search.childcare) courseConditions.push(`c.childcare_offered`);
+    if (search.age !== undefined) {
+      const age = params.add(search.age);
+      courseConditions.push(
+        `(c.target_age_min IS NULL OR c.target_age_min <= ${age})`,
+        `(c.target_age_max IS NULL OR c.target_age_max >= ${age})`,
+      );
+    }
+    if (search.startsBefore)
+      sessionConditions.push(`s.starts_at < ${params.add(search.startsBefore)}`);
+    if (search.weekdays?.length) {
+      sessionConditions.push(
+        `extract(dow FROM ${LOCAL_TIME})::int = ANY(${params.add(search.weekdays)}::int[])`,
+      );
+    }
+    if (search.timeOfDay) sessionConditions.push(TIME_OF_DAY_SQL[search.timeOfDay]);
+    if (search.facilityId) {
+      sessionConditions.push(
+        `s.room_id IN (SELECT r.id FROM rooms r WHERE r.facility_id = ${params.add(search.facilityId)})`,
+      );
+    }
+
+    const order = {
+      soonest: 'matched_start, id',
+      newest: 'published_at DESC NULLS LAST, id',
+      title: search.titleLanguage === 'en' ? 'lower(title_en), id' : 'title_ja, id',
+    }[search.sort];
+
+    const [row] = await this.dataSource.query(
+      `WITH filtered AS (
+         SELECT c.id, c.published_at, c.title_ja, c.title_en,
+                (SELECT min(s.starts_at) FROM course_sessions s
+                  WHERE ${sessionConditions.join(' AND ')}) AS matched_start
+           FROM courses c
+          WHERE ${courseConditions.join(' AND ')}
+       ), matching AS (
+         SELECT * FROM filtered WHERE matched_start IS NOT NULL
+       )
+       SELECT (SELECT count(*)::int FROM matching) AS total,
+              (SELECT coalesce(json_agg(page.id), '[]'::json)
+                 FROM (SELECT id FROM matching ORDER BY ${order}
+                        LIMIT ${params.add(search.limit)} OFFSET ${params.add(search.offset)}) AS page) AS ids`,
+      params.values,
+    );
+    return { ids: row.ids, total: row.total };
+  }
+
+  /** Summaries of the given published courses, in the order of the ids. */
+  async summaries(ids: string[], now: Date = new Date()): Promise<CourseSummaryDto[]> {
+    if (ids.length === 0) return [];
+    const rows: { summary: CourseSummaryDto }[] = await this.dataSource.query(
+      `SELECT ${SUMMARY_JSON} AS summary ${SUMMARY_FROM}
+        WHERE c.id = ANY($1::uuid[]) AND c.status <> 'draft'`,
+      [ids, now],
+    );
+    const byId = new Map(rows.map((row) => [row.summary.id, row.summary]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Upcoming published courses with a session at the facility, soonest first. */
+  async upcomingAtFacility(
+    facilityId: string,
+    limit: number,
+    now: Date = new Date(),
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT c.id FROM courses c
+         JOIN LATERAL (SELECT min(s.starts_at) AS next_start FROM course_sessions s
+                         JOIN rooms r ON r.id = s.room_id
+                        WHERE s.course_id = c.id AND r.facility_id = $1 AND s.starts_at >= $2) n ON true
+        WHERE c.status = 'published' AND n.next_start IS NOT NULL
+        ORDER BY n.next_start, c.id LIMIT $3`,
+      [facilityId, now, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async detail(id: string, now: Date = new Date()): Promise<CourseDetailRow | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${SUMMARY_JSON} AS summary,
+         c.description_ja AS "descriptionJa", c.description_en AS "descriptionEn",
+         c.what_to_bring_ja AS "whatToBringJa", c.what_to_bring_en AS "whatToBringEn",
+         c.instructor_names_ja AS "instructorNamesJa", c.instructor_names_en AS "instructorNamesEn",
+         to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
+         to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
+         to_json(c.published_at) #>> '{}' AS "publishedAt",
+         o.website_url AS "websiteUrl", o.phone
+       ${SUMMARY_FROM}
+       WHERE c.id = $1 AND c.status <> 'draft'`,
+      [id, now],
+    );
+    return row ?? null;
+  }
+
+  async sessions(courseId: string): Promise<CourseSessionDto[]> {
+    const rows: { session: CourseSessionDto }[] = await this.dataSource.query(
+      `SELECT json_build_object(
+                'id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+                'room', json_build_object('id', r.id, 'nameJa', r.name_ja, 'nameEn', r.name_en,
+                                          'capacity', r.capacity),
+                'facility', json_build_object('id', f.id, 'nameJa', f.name_ja, 'nameEn', f.name_en,
+                                              'addressJa', f.address_ja, 'addressEn', f.address_en)
+              ) AS session
+         FROM course_sessions s
+         JOIN rooms r ON r.id = s.room_id
+         JOIN facilities f ON f.id = r.facility_id
+        WHERE s.course_id = $1
+        ORDER BY s.starts_at`,
+      [courseId],
+    );
+    return rows.map((row) => row.session);
+  }
+}
+
+/**
+ * A course's summary as JSON built by PostgreSQL (timestamps in ISO 8601 with offset).
+ * SUMMARY_FROM uses $2 as "now", for the next session; callers append WHERE.
+ */
+const SUMMARY_JSON = `
+  json_build_object(
+    'id', c.id, 'titleJa', c.title_ja, 'titleEn', c.title_en,
+    'summaryJa', c.summary_ja, 'summaryEn', c.summary_en,
+    'lifeStages', c.life_stages, 'category', c.category, 'pillar', c.pillar,
+    'feeYen', c.fee_yen, 'childcareOffered', c.childcare_offered,
+    'bookingRule', c.booking_rule, 'audience', c.audience,
+    'capacity', c.capacity, 'seatsLeft', c.capacity - c.booked_count,
+    'targetAgeMin', c.target_age_min, 'targetAgeMax', c.target_age_max,
+    'sessionCount', agg.session_count,
+    'firstSessionStartsAt', agg.first_starts_at,
+    'nextSessionStartsAt', agg.next_starts_at,
+    'lastSessionEndsAt', agg.last_ends_at,
+    'facility', json_build_object('id', venue.id, 'nameJa', venue.name_ja, 'nameEn', venue.name_en),
+    'organisation', json_build_object('id', o.id, 'nameJa', o.name_ja, 'nameEn', o.name_en, 'kind', o.kind),
+    'status', c.status
+  )`;
+
+const SUMMARY_FROM = `
+  FROM courses c
+  JOIN organisations o ON o.id = c.organisation_id
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS session_count, min(s.starts_at) AS first_starts_at,
+           max(s.ends_at) AS last_ends_at,
+           min(s.starts_at) FILTER (WHERE s.starts_at >= $2) AS next_starts_at
+      FROM course_sessions s WHERE s.course_id = c.id
+  ) agg
+  CROSS JOIN LATERAL (
+    SELECT f.id, f.name_ja, f.name_en
+      FROM course_sessions s JOIN rooms r ON r.id = s.room_id JOIN facilities f ON f.id = r.facility_id
+     WHERE s.course_id = c.id ORDER BY s.starts_at LIMIT 1
+  ) venue`;

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
+import type { Language } from '../common/errors/request-language';
+import { CoursesRepository } from './courses.repository';
+import type { CourseDetailDto } from './dto/course-detail.dto';
+import type { CourseQueryDto } from './dto/course-query.dto';
+import type { CourseListDto, CourseSummaryDto } from './dto/course-summary.dto';
+import { japanDate, startOfJapanDay, startOfNextJapanDay } from './japan-time';
+import { splitKeywords } from './keywords';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+@Injectable()
+export class CoursesService {
+  constructor(private readonly courses: CoursesRepository) {}
+
+  async search(query: CourseQueryDto, language: Language): Promise<CourseListDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const { ids, total } = await this.courses.search({
+      keywords: splitKeywords(query.q),
+      lifeStage: query.lifeStage,
+      category: query.category,
+      pillar: query.pillar,
+      facilityId: query.facilityId,
+      // Without a start date the catalogue shows what can still be attended: from today on.
+      startsFrom: startOfJapanDay(query.from ?? japanDate(new Date())),
+      startsBefore: query.to ? startOfNextJapanDay(query.to) : undefined,
+      weekdays: query.weekday,
+      timeOfDay: query.timeOfDay,
+      freeOnly: query.freeOnly === true,
+      hasSeats: query.hasSeats === true,
+      childcare: query.childcare === true,
+      age: query.age,
+      sort: query.sort ?? 'soonest',
+      titleLanguage: language,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return { items: await this.courses.summaries(ids), total, page, pageSize };
+  }
+
+  async detail(id: string): Promise<CourseDetailDto> {
+    const row = await this.courses.detail(id);
+    if (!row) throw new DomainError(ErrorCode.CourseNotFound);
+    const { summary, websiteUrl, phone, ...details } = row;
+    return {
+      ...summary,
+      ...details,
+      organisation: { ...summary.organisation, websiteUrl, phone },
+      sessions: await this.courses.sessions(id),
+    };
+  }
+
+  upcomingAtFacility = async (facilityId: string, limit: number): Promise<CourseSummaryDto[]> =>
+    this.courses.summaries(await this.courses.upcomingAtFacility(facilityId, limit));
+}

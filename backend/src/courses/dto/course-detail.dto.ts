@@ -1,0 +1,76 @@
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { NamedRefDto, OrganisationRefDto, CourseSummaryDto } from './course-summary.dto';
+
+export class SessionRoomDto extends NamedRefDto {
+  @ApiProperty({ type: 'integer' })
+  capacity: number;
+}
+
+export class SessionFacilityDto extends NamedRefDto {
+  @ApiProperty()
+  addressJa: string;
+
+  @ApiProperty()
+  addressEn: string;
+}
+
+export class CourseSessionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ type: SessionRoomDto })
+  room: SessionRoomDto;
+
+  @ApiProperty({ type: SessionFacilityDto })
+  facility: SessionFacilityDto;
+}
+
+export class OrganisationDetailDto extends OrganisationRefDto {
+  @ApiProperty({ type: String, nullable: true })
+  websiteUrl: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  phone: string | null;
+}
+
+/** Everything the course page shows. */
+export class CourseDetailDto extends OmitType(CourseSummaryDto, ['organisation'] as const) {
+  @ApiProperty()
+  descriptionJa: string;
+
+  @ApiProperty()
+  descriptionEn: string;
+
+  @ApiProperty()
+  whatToBringJa: string;
+
+  @ApiProperty()
+  whatToBringEn: string;
+
+  @ApiProperty()
+  instructorNamesJa: string;
+
+  @ApiProperty()
+  instructorNamesEn: string;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationOpensAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  applicationClosesAt: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  publishedAt: string | null;
+
+  @ApiProperty({ type: [CourseSessionDto] })
+  sessions: CourseSessionDto[];
+
+  @ApiProperty({ type: OrganisationDetailDto })
+  organisation: OrganisationDetailDto;
+}

@@ -1,0 +1,120 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  AUDIENCES,
+  type Audience,
+  BOOKING_RULES,
+  type BookingRule,
+  CATEGORIES,
+  type Category,
+  COURSE_STATUSES,
+  type CourseStatus,
+  LIFE_STAGES,
+  type LifeStage,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from '../../reference/reference-data';
+
+export class NamedRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  nameJa: string;
+
+  @ApiProperty()
+  nameEn: string;
+}
+
+/** The facility where a course's first session is held. */
+export class FacilityRefDto extends NamedRefDto {}
+
+export class OrganisationRefDto extends NamedRefDto {
+  @ApiProperty({ enum: ORGANISATION_KINDS, enumName: 'OrganisationKind' })
+  kind: OrganisationKind;
+}
+
+/** A course as listed in the catalogue. */
+export class CourseSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'シニアのためのスマホ教室' })
+  titleJa: string;
+
+  @ApiProperty({ example: 'Smartphone class for seniors' })
+  titleEn: string;
+
+  @ApiProperty()
+  summaryJa: string;
+
+  @ApiProperty()
+  summaryEn: string;
+
+  @ApiProperty({ enum: LIFE_STAGES, enumName: 'LifeStage', isArray: true })
+  lifeStages: LifeStage[];
+
+  @ApiProperty({ enum: CATEGORIES, enumName: 'Category' })
+  category: Category;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 })
+  pillar: number;
+
+  @ApiProperty({ type: 'integer', description: '0 means free' })
+  feeYen: number;
+
+  @ApiProperty()
+  childcareOffered: boolean;
+
+  @ApiProperty({ enum: BOOKING_RULES, enumName: 'BookingRule' })
+  bookingRule: BookingRule;
+
+  @ApiProperty({ enum: AUDIENCES, enumName: 'Audience' })
+  audience: Audience;
+
+  @ApiProperty({ type: 'integer' })
+  capacity: number;
+
+  @ApiProperty({ type: 'integer' })
+  seatsLeft: number;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  targetAgeMin: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  targetAgeMax: number | null;
+
+  @ApiProperty({ type: 'integer' })
+  sessionCount: number;
+
+  @ApiProperty({ format: 'date-time' })
+  firstSessionStartsAt: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  nextSessionStartsAt: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  lastSessionEndsAt: string;
+
+  @ApiProperty({ type: FacilityRefDto, description: 'Where the first session is held.' })
+  facility: FacilityRefDto;
+
+  @ApiProperty({ type: OrganisationRefDto })
+  organisation: OrganisationRefDto;
+
+  @ApiProperty({ enum: COURSE_STATUSES, enumName: 'CourseStatus' })
+  status: CourseStatus;
+}
+
+export class CourseListDto {
+  @ApiProperty({ type: [CourseSummaryDto] })
+  items: CourseSummaryDto[];
+
+  @ApiProperty({ type: 'integer', description: 'Courses matching the filters, on all pages.' })
+  total: number;
+
+  @ApiProperty({ type: 'integer' })
+  page: number;
+
+  @ApiProperty({ type: 'integer' })
+  pageSize: number;
+}

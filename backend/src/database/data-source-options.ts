@@ -1,0 +1,37 @@
+import type { DataSourceOptions } from 'typeorm';
+import { CourseSession } from '../courses/course-session.entity';
+import { Course } from '../courses/course.entity';
+import { Facility } from '../facilities/facility.entity';
+import { Room } from '../facilities/room.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { CatalogueSchema1764061200000 } from './migrations/1764061200000-catalogue-schema';
+
+export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
+
+/** Every migration, in order. A migration is never edited once committed: add a new one. */
+export const MIGRATIONS = [CatalogueSchema1764061200000];
+
+export function dataSourceOptions(
+  url: string,
+  options: { migrationsRun?: boolean; poolSize?: number } = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    // Every migration in one transaction: a failed start leaves the schema as it was.
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    migrationsRun: options.migrationsRun ?? false,
+    logging: false,
+    extra: {
+      max: options.poolSize ?? 20,
+      application_name: 'tsumugu',
+      // Timestamps built into JSON by PostgreSQL then carry the city's offset (+09:00), and
+      // local-time filters (weekday, time of day) read the same clock as the residents.
+      options: '-c TimeZone=Asia/Tokyo',
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+/** A connected, migrated database and how to let go of it at shutdown. */
+export interface Database {
+  dataSource: DataSource;
+  /** 'embedded' (started by us) or 'external' (DATABASE_URL). */
+  kind: 'embedded' | 'external';
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL, then runs pending migrations.
+ * If anything fails after the embedded server started, the server is stopped again so that no
+ * orphan postgres process outlives us.
+ */
+export async function openDatabase(
+  config: AppConfig,
+  log: (message: string) => void,
+): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        ephemeral: config.ephemeralDatabase,
+        log,
+      });
+  const url = config.databaseUrl ?? embedded!.url;
+  const dataSource = new DataSource(dataSourceOptions(url, { migrationsRun: true }));
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    kind: embedded ? 'embedded' : 'external',
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import type { RoomEquipment } from '../reference/reference-data';
+import { Facility } from './facility.entity';
+
+@Entity({ name: 'rooms' })
+@Unique('rooms_facility_name_unique', ['facility', 'nameJa'])
+export class Room {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('rooms_facility_index')
+  @ManyToOne(() => Facility, (facility) => facility.rooms, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'facility_id' })
+  facility: Relation<Facility>;
+
+  @Column({ name: 'facility_id', type: 'uuid' })
+  facilityId: string;
+
+  @Column({ name: 'name_ja', type: 'text' })
+  nameJa: string;
+
+  @Column({ name: 'name_en', type: 'text' })
+  nameEn: string;
+
+  @Column({ type: 'integer' })
+  capacity: number;
+
+  @Column({ name: 'fee_per_30_min_yen', type: 'integer', default: 0 })
+  feePer30MinYen: number;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  equipment: RoomEquipment[];
+
+  @Column({ name: 'wheelchair_accessible', type: 'boolean', default: false })
+  wheelchairAccessible: boolean;
+
+  @Column({ name: 'hearing_loop', type: 'boolean', default: false })
+  hearingLoop: boolean;
+
+  @Column({ type: 'smallint', default: 1 })
+  floor: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,53 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class LabelledCodeDto {
+  @ApiProperty({ example: 'seniors' })
+  code: string;
+
+  @ApiProperty({ example: 'シニア' })
+  ja: string;
+
+  @ApiProperty({ example: 'Seniors' })
+  en: string;
+}
+
+export class PillarLabelDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 })
+  number: number;
+
+  @ApiProperty()
+  ja: string;
+
+  @ApiProperty()
+  en: string;
+}
+
+/** The catalogue's code lists with their labels in both languages. */
+export class ReferenceDto {
+  @ApiProperty({ type: [LabelledCodeDto] })
+  lifeStages: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  categories: LabelledCodeDto[];
+
+  @ApiProperty({ type: [PillarLabelDto] })
+  pillars: PillarLabelDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  timesOfDay: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  audiences: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  bookingRules: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  organisationKinds: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  facilityKinds: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  roomEquipment: LabelledCodeDto[];
+}

@@ -1,0 +1,44 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ReferenceDto } from './dto/reference.dto';
+import {
+  AUDIENCE_LABELS,
+  BOOKING_RULE_LABELS,
+  CATEGORY_LABELS,
+  FACILITY_KIND_LABELS,
+  LIFE_STAGE_LABELS,
+  type Label,
+  ORGANISATION_KIND_LABELS,
+  PILLAR_LABELS,
+  ROOM_EQUIPMENT_LABELS,
+  TIME_OF_DAY_LABELS,
+} from './reference-data';
+
+const list = (labels: Record<string, Label>) =>
+  Object.entries(labels).map(([code, label]) => ({ code, ...label }));
+
+const REFERENCE: ReferenceDto = {
+  lifeStages: list(LIFE_STAGE_LABELS),
+  categories: list(CATEGORY_LABELS),
+  pillars: Object.entries(PILLAR_LABELS).map(([number, label]) => ({
+    number: Number(number),
+    ...label,
+  })),
+  timesOfDay: list(TIME_OF_DAY_LABELS),
+  audiences: list(AUDIENCE_LABELS),
+  bookingRules: list(BOOKING_RULE_LABELS),
+  organisationKinds: list(ORGANISATION_KIND_LABELS),
+  facilityKinds: list(FACILITY_KIND_LABELS),
+  roomEquipment: list(ROOM_EQUIPMENT_LABELS),
+};
+
+@ApiTags('catalogue')
+@Controller('reference')
+export class ReferenceController {
+  @Get()
+  @Header('Cache-Control', 'public, max-age=3600')
+  @ApiOkResponse({ type: ReferenceDto })
+  reference(): ReferenceDto {
+    return REFERENCE;
+  }
+}
