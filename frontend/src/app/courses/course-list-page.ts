@@ -104,14 +104,6 @@ export class CourseListPage {
     return this.t('courses.resultRange', { from, to });
   });
 
-  /** What the live region says: only settled outcomes, so screen readers are not flooded. */
-  protected readonly announcement = computed(() => {
-    if (this.failed()) return this.t('common.loadError');
-    if (this.loading()) return this.t('courses.loadingResults');
-    const list = this.list();
-    return list ? this.t('courses.resultCount', { total: list.total }) : '';
-  });
-
   protected onFiltersChange(change: Partial<CourseFilters>): void {
     this.navigate(applyFilterChange(this.filters(), change));
   }
