@@ -61,7 +61,7 @@ describe('CourseListPage', () => {
     expect(request.request.params.get('freeOnly')).toBe('true');
     expect(request.request.params.get('page')).toBe('2');
     request.flush({
-      items: [courseSummary(), courseSummary({ id: 'b', titleJa: '親子ヨガ', titleEn: null })],
+      items: [courseSummary(), courseSummary({ id: 'b', titleJa: '親子ヨガ', titleEn: '' })],
       total: 22,
       page: 2,
       pageSize: 20,
