@@ -17,6 +17,9 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL,
+    // A resident's browser: Japanese, in Japan. Journeys switch to English where they test it.
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
 
-test('a resident looks up the 吾妻 community centre: rooms, access and upcoming courses', async ({
+test('a resident looks up the 吾妻 community centre (吾妻交流センター): rooms, access and upcoming courses', async ({
   page,
 }) => {
   await page.goto('/facilities');
@@ -9,10 +9,10 @@ test('a resident looks up the 吾妻 community centre: rooms, access and upcomin
   await expectNoSeriousAccessibilityViolations(page, 'facilities');
 
   await page
-    .getByRole('link', { name: /吾妻地域交流センター/ })
+    .getByRole('link', { name: /吾妻交流センター/ })
     .first()
     .click();
-  await expect(page.getByRole('heading', { name: /吾妻地域交流センター/, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /吾妻交流センター/, level: 1 })).toBeVisible();
   const rooms = page.getByRole('table');
   await expect(rooms).toBeVisible();
   await expect(rooms.getByRole('row')).not.toHaveCount(1);
