@@ -3,15 +3,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { FacilitySummary } from '../api/api-types';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import { ReferenceService } from '../core/reference/reference.service';
-
-/** Sorts by the reading of the Japanese name, which is how residents look them up. */
-function byName(a: FacilitySummary, b: FacilitySummary): number {
-  return a.nameJa.localeCompare(b.nameJa, 'ja');
-}
 
 @Component({
   selector: 'tsu-facility-list-page',
@@ -31,19 +25,22 @@ export class FacilityListPage {
   protected readonly failed = computed(() => this.resource.status() === 'error');
   private readonly all = computed(() => (this.resource.hasValue() ? this.resource.value() : []));
 
-  /** Community centres first (the plan's local hubs), then every other kind of venue. */
+  /**
+   * Community centres first (the plan's local hubs), then every other kind of venue, each in
+   * the API's order: the city's own district order, which sorting kanji by code point would lose.
+   */
   protected readonly groups = computed(() => {
     const all = this.all();
     return [
       {
         id: 'centres',
         heading: this.t('facilities.communityCentres'),
-        items: all.filter((facility) => facility.kind === 'community_centre').sort(byName),
+        items: all.filter((facility) => facility.kind === 'community_centre'),
       },
       {
         id: 'others',
         heading: this.t('facilities.otherVenues'),
-        items: all.filter((facility) => facility.kind !== 'community_centre').sort(byName),
+        items: all.filter((facility) => facility.kind !== 'community_centre'),
       },
     ].filter((group) => group.items.length > 0);
   });

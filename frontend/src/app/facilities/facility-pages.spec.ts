@@ -1,0 +1,167 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { FacilityDetail, FacilitySummary } from '../api/api-types';
+import { I18nService } from '../core/i18n/i18n.service';
+import { provideIcons } from '../core/layout/icons';
+import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
+import { REFERENCE, courseSummary } from '../courses/course-fixtures.testing';
+import { FacilityDetailPage, mapLink } from './facility-detail-page';
+import { FacilityListPage } from './facility-list-page';
+
+const CENTRE_ID = '0b6f2c7e-5d1a-4c3b-9e8f-7a6b5c4d3e2f';
+
+function facility(overrides: Partial<FacilitySummary> = {}): FacilitySummary {
+  return {
+    id: CENTRE_ID,
+    kind: 'community_centre',
+    nameJa: '吾妻交流センター',
+    nameEn: 'Azuma Community Centre',
+    addressJa: 'つくば市吾妻1-10-1',
+    addressEn: '1-10-1 Azuma, Tsukuba',
+    postalCode: '305-0031',
+    phone: '029-851-0000',
+    latitude: 36.0834,
+    longitude: 140.1125,
+    roomCount: 2,
+    upcomingCourseCount: 1,
+    ...overrides,
+  };
+}
+
+function facilityDetail(): FacilityDetail {
+  return {
+    ...facility(),
+    accessJa: 'つくば駅から徒歩5分',
+    accessEn: '5 minutes on foot from Tsukuba Station',
+    parkingJa: 'あり（30台）',
+    parkingEn: '30 spaces',
+    opensAt: '09:00',
+    closesAt: '21:30',
+    closedNoteJa: '第2月曜日',
+    closedNoteEn: 'Second Monday',
+    rooms: [
+      {
+        id: 'r1',
+        nameJa: '研修室1',
+        nameEn: 'Seminar room 1',
+        capacity: 30,
+        feePer30MinYen: 200,
+        equipment: ['projector'],
+        wheelchairAccessible: true,
+        hearingLoop: false,
+        floor: 2,
+      },
+    ],
+    upcomingCourses: [courseSummary()],
+  };
+}
+
+describe('facility pages', () => {
+  let harness: RouterTestingHarness;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [
+            { path: 'facilities', title: 'title.facilities', component: FacilityListPage },
+            {
+              path: 'facilities/:id',
+              title: 'title.facilityDetail',
+              component: FacilityDetailPage,
+            },
+          ],
+          withComponentInputBinding(),
+        ),
+        { provide: TitleStrategy, useExisting: PageTitleStrategy },
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideIcons(),
+      ],
+    });
+    TestBed.inject(I18nService).setLanguage('ja');
+    backend = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => backend.verify());
+
+  function element(): HTMLElement {
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  async function open(url: string): Promise<void> {
+    await harness.navigateByUrl(url);
+    TestBed.tick();
+    backend.match('/api/reference').forEach((request) => request.flush(REFERENCE));
+  }
+
+  it('lists community centres apart from other venues, in the order the API gives', async () => {
+    await open('/facilities');
+    backend
+      .expectOne('/api/facilities')
+      .flush([
+        facility({ id: 'a', nameJa: '筑波交流センター' }),
+        facility({ id: 'b', kind: 'library', nameJa: '中央図書館' }),
+        facility({ id: 'c', nameJa: '大穂交流センター' }),
+      ]);
+    await harness.fixture.whenStable();
+
+    const sections = Array.from(element().querySelectorAll('section'));
+    expect(sections.map((section) => section.querySelector('h2')?.textContent?.trim())).toEqual([
+      '地域交流センター',
+      'その他の会場',
+    ]);
+    expect(
+      Array.from(sections[0].querySelectorAll('h3')).map((heading) => heading.textContent?.trim()),
+    ).toEqual(['筑波交流センター', '大穂交流センター']);
+    expect(sections[1].textContent).toContain('中央図書館');
+  });
+
+  it('shows rooms, access, a map link and upcoming courses, and names the tab after it', async () => {
+    await open(`/facilities/${CENTRE_ID}`);
+    backend.expectOne(`/api/facilities/${CENTRE_ID}`).flush(facilityDetail());
+    await harness.fixture.whenStable();
+
+    expect(element().querySelector('h1')?.textContent).toContain('吾妻交流センター');
+    const text = element().textContent ?? '';
+    expect(text).toContain('つくば駅から徒歩5分');
+    expect(text).toContain('09:00〜21:30');
+    const row = element().querySelector('tbody tr')!;
+    expect(row.textContent).toContain('研修室1');
+    expect(row.textContent).toContain('2階');
+    expect(row.textContent).toContain('プロジェクター');
+    expect(row.textContent).toContain('車いす対応');
+    expect(row.textContent).toContain('200円');
+    expect(
+      element().querySelector('a[href^="https://www.google.com/maps"]')?.getAttribute('href'),
+    ).toBe('https://www.google.com/maps?q=36.0834,140.1125');
+    expect(element().querySelector('tsu-course-card')?.textContent).toContain('はじめての英会話');
+    expect(TestBed.inject(Title).getTitle()).toBe('吾妻交流センター | つむぐ — つくば市の生涯学習');
+  });
+
+  it('says so when the facility does not exist', async () => {
+    await open(`/facilities/${CENTRE_ID}`);
+    backend
+      .expectOne(`/api/facilities/${CENTRE_ID}`)
+      .flush({ code: 'FACILITY_NOT_FOUND' }, { status: 404, statusText: 'Not Found' });
+    await harness.fixture.whenStable();
+
+    expect(element().querySelector('h1')?.textContent).toContain(
+      'お探しの施設は見つかりませんでした',
+    );
+  });
+});
+
+describe('mapLink', () => {
+  it('links to a map app only when the facility has coordinates', () => {
+    expect(mapLink(36.1, 140.2)).toBe('https://www.google.com/maps?q=36.1,140.2');
+    expect(mapLink(null, 140.2)).toBeNull();
+  });
+});
