@@ -57,52 +57,7 @@ export class CoursesRepository {
   /** Ids of one page of matching courses, in order, and how many match in all. */
   async search(search: CourseSearch): Promise<{ ids: string[]; total: number }> {
     const params = new SqlParameters();
-    const courseConditions = [`c.status = 'published'`];
-    const sessionConditions = [
-      `s.course_id = c.id`,
-      `s.starts_at >= ${params.add(search.startsFrom)}`,
-    ];
-
-    for (const keyword of search.keywords) {
-      // The grams narrow the candidates through the GIN index; LIKE confirms the whole keyword.
-      const normalized = `tsumugu_normalize(${params.add(keyword)})`;
-      courseConditions.push(
-        `c.search_grams @> tsumugu_keyword_grams(${normalized})`,
-        `c.search_text LIKE '%' || replace(replace(replace(${normalized}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`,
-      );
-    }
-    if (search.lifeStage) {
-      // A course for all ages is a course for every life stage.
-      courseConditions.push(
-        `c.life_stages && ARRAY[${params.add(search.lifeStage)}, 'all_ages']::text[]`,
-      );
-    }
-    if (search.category) courseConditions.push(`c.category = ${params.add(search.category)}`);
-    if (search.pillar) courseConditions.push(`c.pillar = ${params.add(search.pillar)}`);
-    if (search.freeOnly) courseConditions.push(`c.fee_yen = 0`);
-    if (search.hasSeats) courseConditions.push(`c.booked_count < c.capacity`);
-    if (search.childcare) courseConditions.push(`c.childcare_offered`);
-    if (search.age !== undefined) {
-      const age = params.add(search.age);
-      courseConditions.push(
-        `(c.target_age_min IS NULL OR c.target_age_min <= ${age})`,
-        `(c.target_age_max IS NULL OR c.target_age_max >= ${age})`,
-      );
-    }
-    if (search.startsBefore)
-      sessionConditions.push(`s.starts_at < ${params.add(search.startsBefore)}`);
-    if (search.weekdays?.length) {
-      sessionConditions.push(
-        `extract(dow FROM ${LOCAL_TIME})::int = ANY(${params.add(search.weekdays)}::int[])`,
-      );
-    }
-    if (search.timeOfDay) sessionConditions.push(TIME_OF_DAY_SQL[search.timeOfDay]);
-    if (search.facilityId) {
-      sessionConditions.push(
-        `s.room_id IN (SELECT r.id FROM rooms r WHERE r.facility_id = ${params.add(search.facilityId)})`,
-      );
-    }
-
+    const { courseConditions, sessionConditions } = searchConditions(search, params);
     const order = {
       soonest: 'matched_start, id',
       newest: 'published_at DESC NULLS LAST, id',
@@ -120,8 +75,9 @@ export class CoursesRepository {
          SELECT * FROM filtered WHERE matched_start IS NOT NULL
        )
        SELECT (SELECT count(*)::int FROM matching) AS total,
-              (SELECT coalesce(json_agg(page.id), '[]'::json)
-                 FROM (SELECT id FROM matching ORDER BY ${order}
+              (SELECT coalesce(json_agg(page.id ORDER BY page.position), '[]'::json)
+                 FROM (SELECT id, row_number() OVER (ORDER BY ${order}) AS position
+                         FROM matching ORDER BY ${order}
                         LIMIT ${params.add(search.limit)} OFFSET ${params.add(search.offset)}) AS page) AS ids`,
       params.values,
     );
@@ -193,6 +149,68 @@ export class CoursesRepository {
     );
     return rows.map((row) => row.session);
   }
+}
+
+/**
+ * The WHERE conditions of a catalogue search: on the course row, and on the sessions that make
+ * a course match (at least one session must satisfy all of them).
+ */
+export function searchConditions(
+  search: Omit<CourseSearch, 'sort' | 'titleLanguage' | 'limit' | 'offset'>,
+  params: SqlParameters,
+): { courseConditions: string[]; sessionConditions: string[] } {
+  const courseConditions = [`c.status = 'published'`];
+  const sessionConditions = [
+    `s.course_id = c.id`,
+    `s.starts_at >= ${params.add(search.startsFrom)}`,
+  ];
+
+  for (const keyword of search.keywords) {
+    // The grams narrow the candidates through the GIN index; LIKE confirms the whole keyword.
+    const normalized = `tsumugu_normalize(${params.add(keyword)})`;
+    courseConditions.push(
+      `c.search_grams @> tsumugu_keyword_grams(${normalized})`,
+      `c.search_text LIKE '%' || ${escapeLike(normalized)} || '%'`,
+    );
+  }
+  if (search.lifeStage) {
+    // A course for all ages is a course for every life stage.
+    courseConditions.push(
+      `c.life_stages && ARRAY[${params.add(search.lifeStage)}, 'all_ages']::text[]`,
+    );
+  }
+  if (search.category) courseConditions.push(`c.category = ${params.add(search.category)}`);
+  if (search.pillar) courseConditions.push(`c.pillar = ${params.add(search.pillar)}`);
+  if (search.freeOnly) courseConditions.push(`c.fee_yen = 0`);
+  if (search.hasSeats) courseConditions.push(`c.booked_count < c.capacity`);
+  if (search.childcare) courseConditions.push(`c.childcare_offered`);
+  if (search.age !== undefined) {
+    const age = params.add(search.age);
+    courseConditions.push(
+      `(c.target_age_min IS NULL OR c.target_age_min <= ${age})`,
+      `(c.target_age_max IS NULL OR c.target_age_max >= ${age})`,
+    );
+  }
+  if (search.startsBefore) {
+    sessionConditions.push(`s.starts_at < ${params.add(search.startsBefore)}`);
+  }
+  if (search.weekdays?.length) {
+    sessionConditions.push(
+      `extract(dow FROM ${LOCAL_TIME})::int = ANY(${params.add(search.weekdays)}::int[])`,
+    );
+  }
+  if (search.timeOfDay) sessionConditions.push(TIME_OF_DAY_SQL[search.timeOfDay]);
+  if (search.facilityId) {
+    sessionConditions.push(
+      `s.room_id IN (SELECT r.id FROM rooms r WHERE r.facility_id = ${params.add(search.facilityId)})`,
+    );
+  }
+  return { courseConditions, sessionConditions };
+}
+
+/** A LIKE pattern's wildcards (% and _) and its escape character, taken literally. */
+function escapeLike(sqlText: string): string {
+  return `replace(replace(replace(${sqlText}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
 }
 
 /**

@@ -1,0 +1,92 @@
+import { SqlParameters } from '../database/sql/sql-parameters';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { searchConditions } from './courses.repository';
+
+describe('the Japanese search index', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  const sql = (query: string, params: unknown[] = []) => database.dataSource.query(query, params);
+
+  it('normalises text: NFKC, lower case, katakana as hiragana', async () => {
+    const [row] = await sql(`SELECT tsumugu_normalize($1) AS text`, [
+      'ＡＢＣ ｽﾏﾎ スマホ　Smartphone ヴ ー',
+    ]);
+    expect(row.text).toBe('abc すまほ すまほ smartphone ゔ ー');
+  });
+
+  it('keeps every 1- and 2-gram of the text, none with a space', async () => {
+    const [row] = await sql(`SELECT tsumugu_grams('子育て 支援') AS grams`);
+    expect([...row.grams].sort()).toEqual(
+      ['て', '子', '子育', '援', '支', '支援', '育', '育て'].sort(),
+    );
+  });
+
+  it('looks a keyword up by its 2-grams, or by itself when it is one character', async () => {
+    const [row] = await sql(
+      `SELECT tsumugu_keyword_grams('料理') AS two, tsumugu_keyword_grams('子育て') AS three,
+              tsumugu_keyword_grams('遊') AS one`,
+    );
+    expect(row.two).toEqual(['料理']);
+    expect([...row.three].sort()).toEqual(['子育', '育て'].sort());
+    expect(row.one).toEqual(['遊']);
+  });
+
+  it('answers a keyword search from the GIN index once there are many courses', async () => {
+    await sql(`INSERT INTO organisations (kind, name_ja, name_en)
+               VALUES ('city_department', '生涯学習推進課', 'Lifelong Learning Division')`);
+    await sql(`INSERT INTO facilities (kind, name_ja, name_en, postal_code, address_ja, address_en,
+                                       phone, latitude, longitude, opens_at, closes_at)
+               VALUES ('community_centre', '吾妻交流センター', 'Azuma Community Centre', '305-0031',
+                       'つくば市吾妻1-10-1', 'Azuma, Tsukuba', '029-851-0001', 36.08, 140.11,
+                       '09:00', '21:30')`);
+    await sql(`INSERT INTO rooms (facility_id, name_ja, name_en, capacity)
+               SELECT id, '会議室', 'Meeting room', 30 FROM facilities`);
+    // 3,000 upcoming courses, of which 3 are about cooking (料理): the index must single them out.
+    await sql(`
+      INSERT INTO courses (organisation_id, title_ja, summary_ja, life_stages, category, pillar,
+                           capacity, booking_rule, application_opens_at, application_closes_at,
+                           status, published_at)
+      SELECT (SELECT id FROM organisations),
+             CASE WHEN i % 1000 = 0 THEN '季節の料理教室 ' || i ELSE '地域の講座 第' || i || '回' END,
+             'つくば市の講座です。', '{all_ages}', 'arts_culture', 1, 20, 'first_come',
+             now(), now() + interval '1 day', 'published', now()
+        FROM generate_series(1, 3000) AS i`);
+    await sql(`
+      INSERT INTO course_sessions (course_id, room_id, starts_at, ends_at)
+      SELECT c.id, (SELECT id FROM rooms),
+             now() + interval '2 days' + n * interval '1 hour',
+             now() + interval '2 days' + n * interval '1 hour' + interval '30 minutes'
+        FROM (SELECT id, row_number() OVER () AS n FROM courses) AS c`);
+    await sql('ANALYZE');
+
+    const params = new SqlParameters();
+    const { courseConditions, sessionConditions } = searchConditions(
+      {
+        keywords: ['料理'],
+        startsFrom: new Date(),
+        freeOnly: false,
+        hasSeats: false,
+        childcare: false,
+      },
+      params,
+    );
+    const plan: { 'QUERY PLAN': string }[] = await sql(
+      `EXPLAIN SELECT c.id FROM courses c WHERE ${courseConditions.join(' AND ')}
+         AND EXISTS (SELECT 1 FROM course_sessions s WHERE ${sessionConditions.join(' AND ')})`,
+      params.values,
+    );
+    expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain(
+      'courses_search_grams_index',
+    );
+    const [{ count }] = await sql(
+      `SELECT count(*)::int AS count FROM courses
+        WHERE search_grams @> tsumugu_keyword_grams(tsumugu_normalize('料理'))`,
+    );
+    expect(count).toBe(3);
+  });
+});

@@ -1,0 +1,42 @@
+import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { MIGRATIONS } from '../data-source-options';
+
+describe('migrations', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrate: false });
+  });
+  afterAll(() => database.drop());
+
+  const tables = async () =>
+    (
+      await database.dataSource.query(
+        `SELECT table_name FROM information_schema.tables
+          WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY table_name`,
+      )
+    ).map((row: { table_name: string }) => row.table_name);
+
+  it('run up, all the way down, and up again', async () => {
+    const dataSource = database.dataSource;
+    expect(await dataSource.runMigrations()).toHaveLength(MIGRATIONS.length);
+    expect(await tables()).toEqual([
+      'course_sessions',
+      'courses',
+      'facilities',
+      'organisations',
+      'rooms',
+    ]);
+
+    for (let step = 0; step < MIGRATIONS.length; step++) await dataSource.undoLastMigration();
+    expect(await tables()).toEqual([]);
+    const functions = await dataSource.query(
+      `SELECT proname FROM pg_proc JOIN pg_namespace n ON n.oid = pronamespace
+        WHERE nspname = 'public' AND (proname LIKE 'tsumugu%' OR proname LIKE '%search_text')`,
+    );
+    expect(functions).toEqual([]);
+
+    expect(await dataSource.runMigrations()).toHaveLength(MIGRATIONS.length);
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import type { App } from 'supertest/types';
+import { AppModule } from '../app.module';
+import { JsonLogger } from '../common/logging/json-logger';
+import { configureApp } from '../configure-app';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: App;
+  database: TestDatabase;
+  /** Every log line the app wrote, parsed (warn and above). */
+  logs: Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real application (same modules and HTTP configuration as main.ts) on a fresh, migrated
+ * database of its own.
+ */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const logs: Record<string, unknown>[] = [];
+  const logger = new JsonLogger('info', (line) => logs.push(JSON.parse(line)));
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      AppModule.register({ dataSource: database.dataSource, close: () => database.drop() }),
+    ],
+  })
+    .setLogger(logger)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger });
+  configureApp(app, { corsOrigins: [], frontendDist: 'no-frontend-in-tests' });
+  await app.init();
+  return {
+    app,
+    http: app.getHttpServer() as App,
+    database,
+    logs,
+    close: () => app.close(),
+  };
+}
