@@ -1,7 +1,8 @@
 import { Routes } from '@angular/router';
-import { provideNativeDateAdapter } from '@angular/material/core';
+import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { MatPaginatorIntl } from '@angular/material/paginator';
+import { CalendarDateAdapter } from '../core/format/calendar-date-adapter';
 import { TranslatedDatepickerIntl, TranslatedPaginatorIntl } from '../core/i18n/material-intl';
 import { CourseListPage } from './course-list-page';
 
@@ -16,6 +17,7 @@ export const courseListRoutes: Routes = [
     providers: [
       // The adapter's locale follows the chosen language (see TranslatedDatepickerIntl).
       provideNativeDateAdapter(),
+      { provide: DateAdapter, useClass: CalendarDateAdapter },
       { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
       { provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl },
     ],

@@ -1,3 +1,4 @@
+import { parseCalendarDate } from './calendar-date-adapter';
 import {
   fiscalYear,
   formatDate,
@@ -88,5 +89,28 @@ describe('fees', () => {
 
   it('keeps zero as an amount where zero is not a course fee', () => {
     expect(formatYen(0, 'ja')).toBe('0円');
+  });
+});
+
+describe('typed dates in the date picker', () => {
+  function ymd(date: Date | null | undefined): string | null | undefined {
+    return date ? toIsoDate(date) : date;
+  }
+
+  it('reads year-first dates in both languages', () => {
+    expect(ymd(parseCalendarDate('2026/12/3', 'ja-JP'))).toBe('2026-12-03');
+    expect(ymd(parseCalendarDate('2026年12月3日', 'ja-JP'))).toBe('2026-12-03');
+    expect(ymd(parseCalendarDate('2026-12-03', 'en-GB'))).toBe('2026-12-03');
+  });
+
+  it('reads day-first dates the British way in English, as the picker displays them', () => {
+    expect(ymd(parseCalendarDate('3/12/2026', 'en-GB'))).toBe('2026-12-03');
+    expect(ymd(parseCalendarDate('03/12/2026', 'en-GB'))).toBe('2026-12-03');
+  });
+
+  it('rejects dates that do not exist and leaves unknown shapes to the fallback', () => {
+    expect(parseCalendarDate('2026/2/30', 'ja-JP')).toBeNull();
+    expect(parseCalendarDate('next Tuesday', 'en-GB')).toBeUndefined();
+    expect(parseCalendarDate('3/12/2026', 'ja-JP')).toBeUndefined();
   });
 });

@@ -71,7 +71,7 @@ export const en: Record<MessageKey, string> = {
   'courses.filter.any': 'Any',
   'courses.filter.from': 'From',
   'courses.filter.to': 'To',
-  'courses.filter.dateFormat': 'e.g. 3/12/2026',
+  'courses.filter.dateFormat': 'e.g. 3/12/2026 (day/month/year)',
   'courses.filter.dateRange': 'Dates',
   'courses.filter.weekday': 'Day of the week',
   'courses.filter.timeOfDay': 'Time of day',
