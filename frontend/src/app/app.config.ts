@@ -4,12 +4,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import {
-  TitleStrategy,
-  provideRouter,
-  withComponentInputBinding,
-  withInMemoryScrolling,
-} from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { routes } from './app.routes';
 import { acceptLanguageInterceptor } from './core/i18n/accept-language.interceptor';
 import { provideIcons } from './core/layout/icons';
@@ -19,11 +14,9 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideRouter(
-      routes,
-      withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
-    ),
+    // Scrolling is handled by FocusOnNavigation: the router's restoration would also jump to the
+    // top on every filter change, which only changes query parameters.
+    provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor])),
     { provide: TitleStrategy, useExisting: PageTitleStrategy },
     provideIcons(),

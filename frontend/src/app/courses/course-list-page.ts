@@ -1,4 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -58,6 +59,7 @@ export class CourseListPage {
   private readonly router = inject(Router);
   private readonly api = inject(CatalogueApi);
   private readonly i18n = inject(I18nService);
+  private readonly document = inject(DOCUMENT);
 
   protected readonly t = this.i18n.t;
   protected readonly sorts = SORTS;
@@ -112,8 +114,15 @@ export class CourseListPage {
     this.onFiltersChange({ sort });
   }
 
+  /**
+   * A new page starts at the results heading, as a new page load would: the reader was at the
+   * paginator below the old list.
+   */
   protected onPage(event: PageEvent): void {
     this.onFiltersChange({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    const heading = this.document.getElementById('results-heading');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
   }
 
   protected clearFilters(): void {

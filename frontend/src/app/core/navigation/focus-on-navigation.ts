@@ -26,7 +26,10 @@ export class FocusOnNavigation {
         const isFirst = this.lastPath === null;
         const changed = path !== this.lastPath;
         this.lastPath = path;
-        if (!isFirst && changed) this.focusHeading();
+        if (!isFirst && changed) {
+          this.document.defaultView?.scrollTo(0, 0);
+          this.focusHeading();
+        }
       });
     destroyRef.onDestroy(() => {
       subscription.unsubscribe();
@@ -49,7 +52,8 @@ export class FocusOnNavigation {
         const target = heading ?? main;
         if (!target) return;
         if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-        target.focus();
+        // The page has just been scrolled to the top; keep it there while focusing.
+        target.focus({ preventScroll: true });
       }
     }, 50);
   }
