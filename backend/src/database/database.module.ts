@@ -1,12 +1,19 @@
-import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 /** Closes the database after the HTTP server has stopped taking requests. */
 class DatabaseShutdown implements OnApplicationShutdown {
   constructor(private readonly close: () => Promise<void>) {}
 
-  async onApplicationShutdown(): Promise<void> {
+  async onApplicationShutdown(signal?: string): Promise<void> {
     await this.close();
+    new Logger('Shutdown').log({ msg: 'HTTP server and database closed', signal });
   }
 }
 

