@@ -26,6 +26,21 @@ describe('the Japanese search index', () => {
     );
   });
 
+  it('computes the same grams as a plain reference, for long mixed text', async () => {
+    const text =
+      '子育て支援講座 〜はじめての離乳食〜（冬期・広岡） parenting support: baby food 🍙 ' +
+      'かんりえいようしと一緒に、初期〜中期の離乳食を作ります。\n2回目は 10:00 から。';
+    const characters = [...text];
+    const reference = new Set<string>();
+    characters.forEach((character, index) => {
+      reference.add(character);
+      if (index + 1 < characters.length) reference.add(character + characters[index + 1]);
+    });
+    const expected = [...reference].filter((gram) => !/\s/u.test(gram)).sort();
+    const [row] = await sql(`SELECT tsumugu_grams($1) AS grams`, [text]);
+    expect([...row.grams].sort()).toEqual(expected);
+  });
+
   it('looks a keyword up by its 2-grams, or by itself when it is one character', async () => {
     const [row] = await sql(
       `SELECT tsumugu_keyword_grams('料理') AS two, tsumugu_keyword_grams('子育て') AS three,
