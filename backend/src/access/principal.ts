@@ -1,0 +1,40 @@
+/**
+ * Who is calling: resolved from the session cookie on every request (see the accounts feature)
+ * and read by the access guard and by services for object-level checks.
+ */
+export const ROLES = [
+  'citizen',
+  'instructor',
+  'organiser',
+  'facility_staff',
+  'city_admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that are assigned explicitly; 'citizen' is every person with a verified email. */
+export const ASSIGNABLE_ROLES = [
+  'instructor',
+  'organiser',
+  'facility_staff',
+  'city_admin',
+] as const;
+export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
+
+export interface Principal {
+  userId: string;
+  sessionId: string;
+  email: string;
+  emailVerified: boolean;
+  language: 'ja' | 'en';
+  roles: ReadonlySet<Role>;
+  /** Organisations the person organises for (role 'organiser'). */
+  organisationIds: readonly string[];
+  /** Organisations the person administers (may invite colleagues). */
+  adminOfOrganisationIds: readonly string[];
+  /** Facilities the person is staff of (role 'facility_staff'). */
+  facilityIds: readonly string[];
+}
+
+export function hasRole(principal: Principal | undefined, ...roles: Role[]): boolean {
+  return !!principal && roles.some((role) => principal.roles.has(role));
+}
