@@ -6,11 +6,16 @@ import { Room } from '../facilities/room.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { CatalogueSchema1764061200000 } from './migrations/1764061200000-catalogue-schema';
 import { FasterSearchGrams1795642400000 } from './migrations/1795642400000-faster-search-grams';
+import { IdentitySchema1795651200000 } from './migrations/1795651200000-identity-schema';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
-export const MIGRATIONS = [CatalogueSchema1764061200000, FasterSearchGrams1795642400000];
+export const MIGRATIONS = [
+  CatalogueSchema1764061200000,
+  FasterSearchGrams1795642400000,
+  IdentitySchema1795651200000,
+];
 
 export function dataSourceOptions(
   url: string,

@@ -27,6 +27,14 @@ describe('migrations', () => {
         'facilities',
         'organisations',
         'rooms',
+        'users',
+        'family_members',
+        'user_sessions',
+        'email_tokens',
+        'role_assignments',
+        'invitations',
+        'audit_log',
+        'rate_limit_counters',
       ]),
     );
 
