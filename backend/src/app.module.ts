@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { AccessModule } from './access/access.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { FacilitiesModule } from './facilities/facilities.module';
@@ -17,6 +18,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forDataSource(database.dataSource, database.close),
+        // Every route passes the AccessGuard: deny by default (see access/access.guard.ts).
+        AccessModule,
         ...FEATURE_MODULES,
       ],
     };

@@ -6,6 +6,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '../access/access-policy.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import type { Language } from '../common/errors/request-language';
 import { RequestLanguage } from '../common/http/language.decorator';
@@ -16,6 +17,7 @@ import { CourseQueryDto } from './dto/course-query.dto';
 import { CourseListDto } from './dto/course-summary.dto';
 
 @ApiTags('catalogue')
+@Public()
 @Controller('courses')
 export class CoursesController {
   constructor(private readonly courses: CoursesService) {}

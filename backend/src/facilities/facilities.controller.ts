@@ -6,12 +6,14 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '../access/access-policy.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { FacilityDetailDto, FacilityQueryDto, FacilitySummaryDto } from './dto/facility.dto';
 import { FacilitiesService } from './facilities.service';
 
 @ApiTags('catalogue')
+@Public()
 @Controller('facilities')
 export class FacilitiesController {
   constructor(private readonly facilities: FacilitiesService) {}

@@ -1,5 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../access/access-policy.decorator';
 import { ReferenceDto } from './dto/reference.dto';
 import {
   AUDIENCE_LABELS,
@@ -33,6 +34,7 @@ const REFERENCE: ReferenceDto = {
 };
 
 @ApiTags('catalogue')
+@Public()
 @Controller('reference')
 export class ReferenceController {
   @Get()

@@ -9,6 +9,13 @@ export enum ErrorCode {
   CourseNotFound = 'COURSE_NOT_FOUND',
   FacilityNotFound = 'FACILITY_NOT_FOUND',
   NotFound = 'NOT_FOUND',
+  AuthenticationRequired = 'AUTHENTICATION_REQUIRED',
+  AccessDenied = 'ACCESS_DENIED',
+  PersonNotFound = 'PERSON_NOT_FOUND',
+  OrganisationNotFound = 'ORGANISATION_NOT_FOUND',
+  RoleAssignmentNotFound = 'ROLE_ASSIGNMENT_NOT_FOUND',
+  InvitationNotFound = 'INVITATION_NOT_FOUND',
+  InvitationEmailMismatch = 'INVITATION_EMAIL_MISMATCH',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   MalformedRequest = 'MALFORMED_REQUEST',
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
@@ -41,6 +48,55 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
   [ErrorCode.NotFound]: {
     status: 404,
     message: { ja: 'ページまたはAPIが見つかりません。', en: 'No such page or API endpoint.' },
+  },
+  [ErrorCode.AuthenticationRequired]: {
+    status: 401,
+    message: {
+      ja: 'ログインが必要です。ログインしてからもう一度お試しください。',
+      en: 'Please log in first, then try again.',
+    },
+  },
+  [ErrorCode.AccessDenied]: {
+    status: 403,
+    message: {
+      ja: 'この操作を行う権限がありません。必要な場合は管理者にお問い合わせください。',
+      en: 'You do not have permission to do this. Ask an administrator if you need it.',
+    },
+  },
+  [ErrorCode.PersonNotFound]: {
+    status: 404,
+    message: {
+      ja: '利用者が見つかりません。削除されたか、URLが誤っている可能性があります。',
+      en: 'Person not found. The account may have been deleted, or the link may be wrong.',
+    },
+  },
+  [ErrorCode.OrganisationNotFound]: {
+    status: 404,
+    message: {
+      ja: '団体が見つかりません。URLを確認してください。',
+      en: 'Organisation not found. Please check the link.',
+    },
+  },
+  [ErrorCode.RoleAssignmentNotFound]: {
+    status: 404,
+    message: {
+      ja: '役割の割り当てが見つかりません。すでに取り消された可能性があります。一覧を更新してください。',
+      en: 'Role assignment not found. It may already have been revoked; please reload the list.',
+    },
+  },
+  [ErrorCode.InvitationNotFound]: {
+    status: 404,
+    message: {
+      ja: '招待が見つからないか、期限切れ・取り消し済みです。招待した方に再送を依頼してください。',
+      en: 'This invitation was not found, has expired or was withdrawn. Ask the sender for a new one.',
+    },
+  },
+  [ErrorCode.InvitationEmailMismatch]: {
+    status: 403,
+    message: {
+      ja: 'この招待は別のメールアドレス宛てです。招待メールを受け取ったアドレスでログインしてください。',
+      en: 'This invitation was sent to another email address. Log in with the address that received it.',
+    },
   },
   [ErrorCode.PayloadTooLarge]: {
     status: 413,
