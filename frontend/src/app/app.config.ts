@@ -1,6 +1,13 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
 import {
   ApplicationConfig,
+  inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -9,6 +16,8 @@ import { routes } from './app.routes';
 import { acceptLanguageInterceptor } from './core/i18n/accept-language.interceptor';
 import { provideIcons } from './core/layout/icons';
 import { PageTitleStrategy } from './core/navigation/page-title.strategy';
+import { sessionExpiryInterceptor } from './core/session/session-expiry.interceptor';
+import { SessionService } from './core/session/session.service';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -17,7 +26,18 @@ export const appConfig: ApplicationConfig = {
     // Scrolling is handled by FocusOnNavigation: the router's restoration would also jump to the
     // top on every filter change, which only changes query parameters.
     provideRouter(routes, withComponentInputBinding()),
-    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor])),
+    // The session is an httpOnly cookie; mutating requests echo the XSRF-TOKEN cookie (issued by
+    // GET /api/auth/session) in a header, which the API checks (double-submit CSRF protection).
+    // Angular adds it to relative POST/PUT/PATCH/DELETE requests only, with fetch too.
+    provideHttpClient(
+      withFetch(),
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([acceptLanguageInterceptor, sessionExpiryInterceptor]),
+    ),
+    // Ask who is signed in at start without holding back the first render of public pages.
+    provideAppInitializer(() => {
+      void inject(SessionService).load();
+    }),
     { provide: TitleStrategy, useExisting: PageTitleStrategy },
     provideIcons(),
   ],

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { signedOutGuard } from './core/session/access-guards';
 
 /** Every page is lazy so the first load carries only the shell. Titles are message keys. */
 export const routes: Routes = [
@@ -35,6 +36,47 @@ export const routes: Routes = [
     path: 'about',
     title: 'title.about',
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),
+  },
+  {
+    path: 'log-in',
+    title: 'title.logIn',
+    canMatch: [signedOutGuard],
+    loadComponent: () => import('./accounts/log-in-page').then((m) => m.LogInPage),
+  },
+  {
+    path: 'sign-up',
+    pathMatch: 'full',
+    title: 'title.signUp',
+    canMatch: [signedOutGuard],
+    loadComponent: () => import('./accounts/sign-up-page').then((m) => m.SignUpPage),
+  },
+  {
+    path: 'sign-up/sent',
+    title: 'title.signUpSent',
+    loadComponent: () => import('./accounts/sign-up-sent-page').then((m) => m.SignUpSentPage),
+  },
+  {
+    path: 'verify-email',
+    title: 'title.verifyEmail',
+    loadComponent: () => import('./accounts/verify-email-page').then((m) => m.VerifyEmailPage),
+  },
+  {
+    path: 'password-reset',
+    pathMatch: 'full',
+    title: 'title.passwordReset',
+    loadComponent: () => import('./accounts/password-reset-page').then((m) => m.PasswordResetPage),
+  },
+  {
+    path: 'password-reset/confirm',
+    title: 'title.passwordResetConfirm',
+    loadComponent: () =>
+      import('./accounts/password-reset-confirm-page').then((m) => m.PasswordResetConfirmPage),
+  },
+  {
+    // Public: the link in the mail may be opened in a browser that is not signed in.
+    path: 'account/confirm-email',
+    title: 'title.confirmEmail',
+    loadComponent: () => import('./accounts/confirm-email-page').then((m) => m.ConfirmEmailPage),
   },
   {
     path: '**',

@@ -6,6 +6,7 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { I18nService } from '../i18n/i18n.service';
 import type { MessageKey } from '../i18n/messages-ja';
 import { TEXT_SIZES, TextSize, TextSizeService } from './text-size.service';
+import { UserMenu } from './user-menu';
 
 interface NavItem {
   path: string;
@@ -21,7 +22,14 @@ const TEXT_SIZE_LABELS: Record<TextSize, MessageKey> = {
 
 @Component({
   selector: 'tsu-site-header',
-  imports: [RouterLink, RouterLinkActive, MatButtonModule, MatButtonToggleModule, MatIconModule],
+  imports: [
+    RouterLink,
+    RouterLinkActive,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatIconModule,
+    UserMenu,
+  ],
   templateUrl: './site-header.html',
   styleUrl: './site-header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { SessionService } from '../core/session/session.service';
+import { AccountsApi } from './accounts-api';
+import { accountsEn, accountsJa } from './accounts-messages';
+import { TokenExchange } from './token-page';
+
+@Component({
+  selector: 'tsu-verify-email-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  template: `
+    <div class="auth">
+      <h1 tabindex="-1">{{ t('verify.heading') }}</h1>
+      @switch (exchange.status()) {
+        @case ('working') {
+          <p>{{ t('verify.working') }}</p>
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('verify.working')" />
+        }
+        @case ('done') {
+          <div class="auth__success" role="status">
+            <mat-icon svgIcon="check_circle" aria-hidden="true" />
+            <p>{{ t('verify.done') }}</p>
+          </div>
+          <a mat-flat-button routerLink="/account">{{ t('verify.next') }}</a>
+        }
+        @default {
+          <div class="auth__notice" role="alert">
+            <p>
+              {{
+                exchange.status() === 'missing'
+                  ? t('verify.missingToken')
+                  : exchange.code() === 'TOKEN_INVALID_OR_EXPIRED'
+                    ? t('verify.failed')
+                    : exchange.error()?.[language()]
+              }}
+            </p>
+            <p>{{ t('verify.resendHint') }}</p>
+          </div>
+          <a mat-stroked-button routerLink="/log-in">{{ core('layout.nav.logIn') }}</a>
+        }
+      }
+    </div>
+  `,
+  styleUrl: './auth-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class VerifyEmailPage implements OnInit {
+  private readonly api = inject(AccountsApi);
+  private readonly session = inject(SessionService);
+  private readonly i18n = inject(I18nService);
+
+  readonly token = input<string>();
+
+  protected readonly t = scopedTranslator(accountsJa, accountsEn);
+  protected readonly core = this.i18n.t;
+  protected readonly language = this.i18n.language;
+  protected readonly exchange = new TokenExchange<unknown>();
+
+  ngOnInit(): void {
+    void this.exchange.exchange(this.token(), async (token) => {
+      const user = await this.api.verifyEmail(token);
+      // Verification signs the person in: the header shows them at once.
+      this.session.signedIn(user);
+      return user;
+    });
+  }
+}

@@ -1,0 +1,88 @@
+import { DOCUMENT } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { Router, RouterLink } from '@angular/router';
+import type { Role } from '../../api/api-types';
+import { I18nService } from '../i18n/i18n.service';
+import type { MessageKey } from '../i18n/messages-ja';
+import { SessionService } from '../session/session.service';
+
+interface WorkspaceLink {
+  path: string;
+  label: MessageKey;
+  role: Role;
+}
+
+/** Each workspace, shown only to people whose roles open it (the API refuses the rest anyway). */
+export const WORKSPACES: readonly WorkspaceLink[] = [
+  { path: '/organiser', label: 'layout.nav.organiser', role: 'organiser' },
+  { path: '/staff', label: 'layout.nav.staff', role: 'facility_staff' },
+  { path: '/admin', label: 'layout.nav.admin', role: 'city_admin' },
+];
+
+/**
+ * Log-in and sign-up links for visitors; for a signed-in person a disclosure with their name,
+ * the workspaces their roles allow, their account and log-out. A plain disclosure rather than a
+ * Material menu keeps the overlay code out of the first load.
+ */
+@Component({
+  selector: 'tsu-user-menu',
+  imports: [RouterLink, MatButtonModule, MatIconModule],
+  templateUrl: './user-menu.html',
+  styleUrl: './user-menu.scss',
+  host: {
+    '(document:click)': 'closeWhenOutside($event)',
+    '(keydown.escape)': 'closeAndFocus()',
+  },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UserMenu {
+  private readonly session = inject(SessionService);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly t = inject(I18nService).t;
+  protected readonly loaded = this.session.loaded;
+  protected readonly signedIn = this.session.isSignedIn;
+  protected readonly name = this.session.displayName;
+  protected readonly email = computed(() => this.session.user()?.email ?? '');
+  protected readonly workspaces = computed(() => {
+    const roles = this.session.roles();
+    return WORKSPACES.filter((workspace) => roles.includes(workspace.role));
+  });
+  protected readonly open = signal(false);
+
+  protected toggle(): void {
+    this.open.update((open) => !open);
+  }
+
+  protected close(): void {
+    this.open.set(false);
+  }
+
+  protected closeAndFocus(): void {
+    if (!this.open()) return;
+    this.open.set(false);
+    this.host.nativeElement.querySelector<HTMLButtonElement>('.user-menu__button')?.focus();
+  }
+
+  protected closeWhenOutside(event: Event): void {
+    if (this.open() && !this.host.nativeElement.contains(event.target as Node)) this.close();
+  }
+
+  protected async logOut(): Promise<void> {
+    this.close();
+    await this.session.logOut();
+    await this.router.navigateByUrl('/');
+    this.document.getElementById('main-content')?.focus();
+  }
+}
