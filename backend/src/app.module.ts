@@ -1,14 +1,23 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
+import { AccountsModule } from './accounts/accounts.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
 import { ReferenceModule } from './reference/reference.module';
 
 /** The API's features; each needs only an injectable DataSource. */
-export const FEATURE_MODULES = [HealthModule, ReferenceModule, CoursesModule, FacilitiesModule];
+export const FEATURE_MODULES = [
+  HealthModule,
+  ReferenceModule,
+  CoursesModule,
+  FacilitiesModule,
+  MailModule,
+  AccountsModule,
+];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */
 @Module({})

@@ -12,6 +12,11 @@ describe('loadConfig', () => {
       seedDemoData: true,
       frontendDist: 'dist/frontend/browser',
       corsOrigins: [],
+      smtpUrl: null,
+      mailFrom: 'tsumugu <no-reply@tsumugu.city.tsukuba.example>',
+      publicUrl: 'http://localhost:3000',
+      cookieSecure: false,
+      production: false,
     });
   });
 
@@ -23,6 +28,11 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'WARN',
       SEED_DEMO_DATA: 'no',
       CORS_ORIGINS: 'https://a.example, https://b.example',
+      SMTP_URL: 'smtp://mailer:secret@mail.example:587',
+      MAIL_FROM: 'つくば市 <learn@city.example>',
+      PUBLIC_URL: 'https://tsumugu.city.example/',
+      COOKIE_SECURE: 'true',
+      NODE_ENV: 'production',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -31,7 +41,16 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       seedDemoData: false,
       corsOrigins: ['https://a.example', 'https://b.example'],
+      smtpUrl: 'smtp://mailer:secret@mail.example:587',
+      mailFrom: 'つくば市 <learn@city.example>',
+      publicUrl: 'https://tsumugu.city.example',
+      cookieSecure: true,
+      production: true,
     });
+  });
+
+  it('links to the local port when PUBLIC_URL is not set', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });
 
   it.each([
@@ -41,6 +60,9 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL must be a URL/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ SEED_DEMO_DATA: 'maybe' }, /SEED_DEMO_DATA must be true or false/],
+    [{ SMTP_URL: 'http://mail.example' }, /SMTP_URL must start with smtp/],
+    [{ PUBLIC_URL: 'tsumugu.example' }, /PUBLIC_URL must be a URL/],
+    [{ COOKIE_SECURE: 'sometimes' }, /COOKIE_SECURE must be true or false/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -19,6 +19,16 @@ export interface AppConfig {
   frontendDist: string;
   /** Origins allowed by CORS; empty means same-origin only. */
   corsOrigins: string[];
+  /** SMTP server for outgoing mail; without it mails go to `<dataDir>/outbox` (development). */
+  smtpUrl: string | null;
+  /** The sender of every mail. */
+  mailFrom: string;
+  /** Where people reach the app; links in mails start with it (no trailing slash). */
+  publicUrl: string;
+  /** Secure cookies even when the request reached us over plain HTTP (TLS ends at a proxy). */
+  cookieSecure: boolean;
+  /** NODE_ENV=production: development conveniences (the dev outbox page) are off. */
+  production: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +68,21 @@ function parseDatabaseUrl(env: Env, name: string): string | null {
   return raw;
 }
 
+function parseUrl(env: Env, name: string, protocols: string[], example: string): string | null {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL such as ${example}`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
 function parseLogLevel(env: Env): LogLevel {
   const raw = (env['LOG_LEVEL'] ?? 'info').trim().toLowerCase();
   if (raw === 'debug' || raw === 'info' || raw === 'warn' || raw === 'error') return raw;
@@ -65,8 +90,9 @@ function parseLogLevel(env: Env): LogLevel {
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
+  const port = parsePort(env, 'PORT', 3000);
   return {
-    port: parsePort(env, 'PORT', 3000),
+    port,
     host: env['HOST']?.trim() || '0.0.0.0',
     databaseUrl: parseDatabaseUrl(env, 'DATABASE_URL'),
     dataDir: env['DATA_DIR']?.trim() || '.data',
@@ -78,5 +104,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    smtpUrl: parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], 'smtp://user:password@host:587'),
+    mailFrom: env['MAIL_FROM']?.trim() || 'tsumugu <no-reply@tsumugu.city.tsukuba.example>',
+    publicUrl: (
+      parseUrl(env, 'PUBLIC_URL', ['http:', 'https:'], 'https://tsumugu.example.jp') ??
+      `http://localhost:${port}`
+    ).replace(/\/+$/, ''),
+    cookieSecure: parseBoolean(env, 'COOKIE_SECURE', false),
+    production: env['NODE_ENV']?.trim() === 'production',
   };
 }

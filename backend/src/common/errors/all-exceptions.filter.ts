@@ -44,6 +44,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       messages: definition.message,
       ...(fields ? { fields } : {}),
     };
+    // RATE_LIMITED says when to try again (the accounts feature's RateLimitedError).
+    const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(definition.status).json(body);
   }
 

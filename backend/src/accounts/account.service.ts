@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../access/principal';
+import { DomainError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.module';
+import { MailService } from '../mail/mail.service';
+import { emailChangeMail, emailChangedNoticeMail } from './account-mails';
+import { SessionsRepository } from './authentication/sessions.repository';
+import type { EmailChangedDto } from './dto/auth.dto';
+import type { ChangeEmailDto, ChangePasswordDto, SessionDto } from './dto/account.dto';
+import type { MeDto, UpdateProfileDto } from './dto/me.dto';
+import { EmailTokensRepository } from './email-tokens.repository';
+import { hashPassword, passwordWeakness, verifyPassword } from './security/passwords';
+import { hashToken, newToken } from './security/tokens';
+import { type UserCredentials, UsersRepository } from './users.repository';
+
+/** A signed-in person's own account: profile, password, email address, sessions. */
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly tokens: EmailTokensRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async me(userId: string): Promise<MeDto> {
+    const me = await this.users.me(userId);
+    if (!me) throw new DomainError(ErrorCode.AuthenticationRequired);
+    return me;
+  }
+
+  async updateProfile(principal: Principal, profile: UpdateProfileDto): Promise<MeDto> {
+    await this.users.updateProfile(principal.userId, profile);
+    return this.me(principal.userId);
+  }
+
+  /** Re-authentication for account settings: the current password must be given again. */
+  async checkCurrentPassword(principal: Principal, password: string): Promise<UserCredentials> {
+    const user = await this.users.findById(principal.userId);
+    if (!user) throw new DomainError(ErrorCode.AuthenticationRequired);
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw new DomainError(ErrorCode.WrongPassword);
+    }
+    return user;
+  }
+
+  /** New password; every other session ends (someone who knew the old one is locked out). */
+  async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.checkCurrentPassword(principal, dto.currentPassword);
+    if (passwordWeakness(dto.newPassword, user.email)) {
+      throw new DomainError(ErrorCode.PasswordTooWeak);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.setPasswordHash(user.id, await hashPassword(dto.newPassword), manager);
+      await manager.query(
+        `UPDATE user_sessions SET revoked_at = now()
+          WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2`,
+        [user.id, principal.sessionId],
+      );
+    });
+  }
+
+  /** Mails a confirmation link to the new address; the change happens when it is opened. */
+  async requestEmailChange(principal: Principal, dto: ChangeEmailDto): Promise<void> {
+    const user = await this.checkCurrentPassword(principal, dto.currentPassword);
+    const holder = await this.users.findByEmail(dto.newEmail);
+    if (holder) throw new DomainError(ErrorCode.EmailAlreadyInUse);
+    const token = newToken();
+    await this.tokens.create(user.id, 'change_email', hashToken(token), dto.newEmail);
+    await this.mail.send(
+      emailChangeMail(
+        {
+          to: dto.newEmail,
+          language: user.preferredLanguage,
+          name: `${user.familyName} ${user.givenName}`,
+        },
+        `${this.config.publicUrl}/account/confirm-email?token=${encodeURIComponent(token)}`,
+      ),
+      'change-email',
+    );
+  }
+
+  async confirmEmailChange(token: string): Promise<EmailChangedDto> {
+    const { user, newEmail } = await this.dataSource.transaction(async (manager) => {
+      const used = await this.tokens.consume(hashToken(token), 'change_email', manager);
+      if (!used?.newEmail) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
+      const before = await this.users.findById(used.userId);
+      if (!before) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
+      if (!(await this.users.changeEmail(used.userId, used.newEmail, manager))) {
+        throw new DomainError(ErrorCode.EmailAlreadyInUse);
+      }
+      return { user: before, newEmail: used.newEmail };
+    });
+    this.mail.sendInBackground(
+      emailChangedNoticeMail(
+        {
+          to: user.email,
+          language: user.preferredLanguage,
+          name: `${user.familyName} ${user.givenName}`,
+        },
+        newEmail,
+      ),
+      'email-changed-notice',
+    );
+    return { email: newEmail };
+  }
+
+  async listSessions(principal: Principal): Promise<SessionDto[]> {
+    const rows = await this.sessions.listLive(principal.userId);
+    return rows.map((row) => ({
+      id: row.id,
+      userAgent: row.userAgent,
+      createdAt: new Date(row.createdAt).toISOString(),
+      lastSeenAt: new Date(row.lastSeenAt).toISOString(),
+      current: row.id === principal.sessionId,
+    }));
+  }
+
+  /** Ends one of one's own sessions; another person's id is answered like an unknown one. */
+  async revokeSession(principal: Principal, sessionId: string): Promise<void> {
+    if (!(await this.sessions.revoke(principal.userId, sessionId))) {
+      throw new DomainError(ErrorCode.NotFound);
+    }
+  }
+}

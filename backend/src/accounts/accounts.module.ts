@@ -1,0 +1,41 @@
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { AppConfigModule } from '../config/app-config.module';
+import { MailModule } from '../mail/mail.module';
+import { AccountService } from './account.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { AuthenticationMiddleware } from './authentication/authentication.middleware';
+import { SessionManager } from './authentication/session-manager';
+import { SessionsRepository } from './authentication/sessions.repository';
+import { EmailTokensRepository } from './email-tokens.repository';
+import { MeController } from './me.controller';
+import { RateLimiter } from './security/rate-limiter';
+import { UsersRepository } from './users.repository';
+
+/**
+ * Accounts: sign-up, verification, log-in/out, recovery, the person's own profile and
+ * sessions, and the middleware that turns the session cookie into `request.principal`.
+ */
+@Module({
+  imports: [AppConfigModule, MailModule],
+  controllers: [AuthController, MeController],
+  providers: [
+    AuthService,
+    AccountService,
+    UsersRepository,
+    EmailTokensRepository,
+    SessionsRepository,
+    SessionManager,
+    RateLimiter,
+    AuthenticationMiddleware,
+  ],
+  exports: [UsersRepository],
+})
+export class AccountsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Every API route: the principal must be known before the AccessGuard decides.
+    consumer
+      .apply(AuthenticationMiddleware)
+      .forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}

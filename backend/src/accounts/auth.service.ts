@@ -1,0 +1,225 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../access/principal';
+import { DomainError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.module';
+import { MailService } from '../mail/mail.service';
+import { alreadyRegisteredMail, passwordResetMail, verificationMail } from './account-mails';
+import { csrfCookieBoundToSession } from './authentication/authentication.middleware';
+import { SessionManager } from './authentication/session-manager';
+import { SessionsRepository } from './authentication/sessions.repository';
+import type { AcceptedDto, LogInDto, SignUpDto } from './dto/auth.dto';
+import type { MeDto, SessionStateDto } from './dto/me.dto';
+import { EmailTokensRepository } from './email-tokens.repository';
+import {
+  hashPassword,
+  passwordWeakness,
+  verifyAgainstDummy,
+  verifyPassword,
+} from './security/passwords';
+import { RATE_LIMITS, RateLimiter } from './security/rate-limiter';
+import { CSRF_COOKIE, parseCookies } from './security/session-cookies';
+import { hashToken, newToken } from './security/tokens';
+import { UsersRepository } from './users.repository';
+
+/**
+ * Signing up, in and out, and recovering an account. Wherever an answer could tell a stranger
+ * whether an address is registered (sign-up, resend, reset, log-in), registered and unknown
+ * addresses get the same answer in the same time: passwords are hashed either way and mails go
+ * out in the background.
+ */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly tokens: EmailTokensRepository,
+    private readonly sessionManager: SessionManager,
+    private readonly mail: MailService,
+    private readonly rateLimiter: RateLimiter,
+    private readonly sessions: SessionsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private link(path: string, token?: string): string {
+    return `${this.config.publicUrl}${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+  }
+
+  async me(userId: string): Promise<MeDto> {
+    const me = await this.users.me(userId);
+    if (!me) throw new DomainError(ErrorCode.AuthenticationRequired);
+    return me;
+  }
+
+  /** Who is signed in; makes sure the browser holds a CSRF token that works for its state. */
+  async session(
+    principal: Principal | undefined,
+    request: Request,
+    response: Response,
+  ): Promise<SessionStateDto> {
+    const csrfCookie = parseCookies(request.headers.cookie).get(CSRF_COOKIE);
+    if (!principal) {
+      if (!csrfCookie) this.sessionManager.issueAnonymousCsrfToken(request, response);
+      return { authenticated: false, user: null };
+    }
+    if (!csrfCookieBoundToSession.has(request)) {
+      await this.sessionManager.rotateCsrfToken(request, response, principal.sessionId);
+    }
+    return { authenticated: true, user: await this.me(principal.userId) };
+  }
+
+  async signUp(dto: SignUpDto, ip: string): Promise<AcceptedDto> {
+    await this.rateLimiter.hit(
+      { limit: RATE_LIMITS.signUpPerIp, subject: ip },
+      { limit: RATE_LIMITS.signUpPerEmail, subject: dto.email },
+    );
+    if (passwordWeakness(dto.password, dto.email)) {
+      throw new DomainError(ErrorCode.PasswordTooWeak);
+    }
+    const passwordHash = await hashPassword(dto.password);
+    const existing = await this.users.findByEmail(dto.email);
+    const userId = existing
+      ? null
+      : await this.users.create({
+          email: dto.email,
+          passwordHash,
+          familyName: dto.familyName,
+          givenName: dto.givenName,
+          familyNameKana: dto.familyNameKana ?? '',
+          givenNameKana: dto.givenNameKana ?? '',
+          preferredLanguage: dto.preferredLanguage,
+        });
+    if (userId) {
+      const token = newToken();
+      await this.tokens.create(userId, 'verify_email', hashToken(token));
+      this.mail.sendInBackground(
+        verificationMail(
+          {
+            to: dto.email,
+            language: dto.preferredLanguage,
+            name: `${dto.familyName} ${dto.givenName}`,
+          },
+          this.link('/verify-email', token),
+        ),
+        'verify-email',
+      );
+    } else {
+      // Registered already (or just now, by a concurrent request): tell the owner, not the caller.
+      const owner = existing ?? (await this.users.findByEmail(dto.email));
+      this.mail.sendInBackground(
+        alreadyRegisteredMail(
+          { to: dto.email, language: owner?.preferredLanguage ?? dto.preferredLanguage },
+          this.link('/log-in'),
+          this.link('/password-reset'),
+        ),
+        'already-registered',
+      );
+    }
+    return { status: 'verification_sent' };
+  }
+
+  async verifyEmail(token: string, request: Request, response: Response): Promise<MeDto> {
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const used = await this.tokens.consume(hashToken(token), 'verify_email', manager);
+      if (!used) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
+      await this.users.markEmailVerified(used.userId, manager);
+      return used.userId;
+    });
+    await this.sessionManager.start(request, response, userId);
+    return this.me(userId);
+  }
+
+  async resendVerification(email: string, ip: string): Promise<AcceptedDto> {
+    await this.rateLimiter.hit(
+      { limit: RATE_LIMITS.resendPerIp, subject: ip },
+      { limit: RATE_LIMITS.resendPerEmail, subject: email },
+    );
+    const user = await this.users.findByEmail(email);
+    if (user && !user.emailVerified) {
+      const token = newToken();
+      await this.tokens.create(user.id, 'verify_email', hashToken(token));
+      this.mail.sendInBackground(
+        verificationMail(
+          {
+            to: user.email,
+            language: user.preferredLanguage,
+            name: `${user.familyName} ${user.givenName}`,
+          },
+          this.link('/verify-email', token),
+        ),
+        'verify-email',
+      );
+    }
+    return { status: 'verification_sent' };
+  }
+
+  async logIn(dto: LogInDto, ip: string, request: Request, response: Response): Promise<MeDto> {
+    await this.rateLimiter.hit(
+      { limit: RATE_LIMITS.logInPerIp, subject: ip },
+      { limit: RATE_LIMITS.logInPerEmail, subject: dto.email },
+    );
+    const user = await this.users.findByEmail(dto.email);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, dto.password)
+      : await verifyAgainstDummy(dto.password);
+    if (!user || !valid) throw new DomainError(ErrorCode.InvalidCredentials);
+    await this.sessionManager.start(request, response, user.id);
+    return this.me(user.id);
+  }
+
+  async logOut(principal: Principal, request: Request, response: Response): Promise<void> {
+    await this.sessions.revoke(principal.userId, principal.sessionId);
+    this.sessionManager.end(request, response);
+  }
+
+  async logOutEverywhere(principal: Principal, request: Request, response: Response) {
+    await this.sessions.revokeAll(principal.userId);
+    this.sessionManager.end(request, response);
+  }
+
+  async requestPasswordReset(email: string, ip: string): Promise<AcceptedDto> {
+    await this.rateLimiter.hit(
+      { limit: RATE_LIMITS.resetPerIp, subject: ip },
+      { limit: RATE_LIMITS.resetPerEmail, subject: email },
+    );
+    const user = await this.users.findByEmail(email);
+    if (user) {
+      const token = newToken();
+      await this.tokens.create(user.id, 'reset_password', hashToken(token));
+      this.mail.sendInBackground(
+        passwordResetMail(
+          {
+            to: user.email,
+            language: user.preferredLanguage,
+            name: `${user.familyName} ${user.givenName}`,
+          },
+          this.link('/password-reset/confirm', token),
+        ),
+        'password-reset',
+      );
+    }
+    return { status: 'mail_sent' };
+  }
+
+  /** Sets the new password, confirms the email (the link proved it) and ends every session. */
+  async confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const used = await this.tokens.consume(hashToken(token), 'reset_password', manager);
+      if (!used) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
+      const user = await this.users.findById(used.userId);
+      // Throwing rolls the transaction back: the link still works for a better password.
+      if (!user || passwordWeakness(newPassword, user.email)) {
+        throw new DomainError(ErrorCode.PasswordTooWeak);
+      }
+      await this.users.setPasswordHash(user.id, await hashPassword(newPassword), manager);
+      await this.users.markEmailVerified(user.id, manager);
+      await manager.query(
+        `UPDATE user_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+        [user.id],
+      );
+    });
+  }
+}
