@@ -2,12 +2,17 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
+import { AdminModule } from './admin/admin.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { OrganiserModule } from './organiser/organiser.module';
 import { ReferenceModule } from './reference/reference.module';
+import { RolesModule } from './roles/roles.module';
+import { StaffModule } from './staff/staff.module';
 
 /** The API's features; each needs only an injectable DataSource. */
 export const FEATURE_MODULES = [
@@ -17,6 +22,11 @@ export const FEATURE_MODULES = [
   FacilitiesModule,
   MailModule,
   AccountsModule,
+  RolesModule,
+  AdminModule,
+  OrganisationsModule,
+  OrganiserModule,
+  StaffModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

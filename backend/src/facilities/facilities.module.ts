@@ -8,5 +8,7 @@ import { FacilitiesService } from './facilities.service';
   imports: [CoursesModule],
   controllers: [FacilitiesController],
   providers: [FacilitiesService, FacilitiesRepository],
+  // The staff workspace shows a staff member's own facilities the same way.
+  exports: [FacilitiesService],
 })
 export class FacilitiesModule {}

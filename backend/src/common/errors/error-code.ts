@@ -16,6 +16,7 @@ export enum ErrorCode {
   RoleAssignmentNotFound = 'ROLE_ASSIGNMENT_NOT_FOUND',
   InvitationNotFound = 'INVITATION_NOT_FOUND',
   InvitationEmailMismatch = 'INVITATION_EMAIL_MISMATCH',
+  NameAlreadyInUse = 'NAME_ALREADY_IN_USE',
   CsrfTokenInvalid = 'CSRF_TOKEN_INVALID',
   InvalidCredentials = 'INVALID_CREDENTIALS',
   EmailNotVerified = 'EMAIL_NOT_VERIFIED',
@@ -105,6 +106,13 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
     message: {
       ja: 'この招待は別のメールアドレス宛てです。招待メールを受け取ったアドレスでログインしてください。',
       en: 'This invitation was sent to another email address. Log in with the address that received it.',
+    },
+  },
+  [ErrorCode.NameAlreadyInUse]: {
+    status: 409,
+    message: {
+      ja: '同じ名前（日本語）がすでに登録されています。別の名前にするか、登録済みのものを編集してください。',
+      en: 'This Japanese name is already registered. Choose another name or edit the existing entry.',
     },
   },
   [ErrorCode.CsrfTokenInvalid]: {

@@ -1,0 +1,39 @@
+/**
+ * What the audit log records: every staff or administrator action on people's data or roles,
+ * and the person's own export and deletion (APPI). Details hold ids, codes and counts only,
+ * never the personal values themselves (no names, emails, search words).
+ */
+export const AUDIT_ACTIONS = [
+  'people.searched',
+  'person.viewed',
+  'role.granted',
+  'role.revoked',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.members_viewed',
+  'facility.created',
+  'facility.updated',
+  'account.exported',
+  'account.deleted',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditTargetType =
+  'user' | 'organisation' | 'facility' | 'role_assignment' | 'invitation';
+
+/** Values allowed in details: codes, ids, counts and flags, never free text from a person. */
+export type AuditDetails = Record<string, string | number | boolean | null | readonly string[]>;
+
+export interface AuditEntry {
+  /** Who acted; null for the system (e.g. a scheduled job). */
+  actorUserId: string | null;
+  action: AuditAction;
+  /** Whose personal data or roles were concerned. */
+  subjectUserId?: string | null;
+  targetType?: AuditTargetType;
+  targetId?: string;
+  details?: AuditDetails;
+}
