@@ -245,6 +245,25 @@ describe('admin console API', () => {
     });
   });
 
+  it('never removes the last city administrator, even at their own request', async () => {
+    const [own] = await t.database.dataSource.query(
+      `SELECT id FROM role_assignments WHERE user_id = $1`,
+      [admin.userId],
+    );
+    const refused = await as(admin, 'delete', `/api/admin/role-assignments/${own.id}`, 409);
+    expect(refused.body.code).toBe('LAST_CITY_ADMIN');
+
+    const colleague = await createTestPerson(t.database.dataSource, {
+      roles: [{ role: 'city_admin' }],
+    });
+    const [theirs] = await t.database.dataSource.query(
+      `SELECT id FROM role_assignments WHERE user_id = $1`,
+      [colleague.userId],
+    );
+    await as(admin, 'delete', `/api/admin/role-assignments/${theirs.id}`, 204);
+    await as(colleague, 'get', '/api/admin/people', 403);
+  });
+
   describe('people', () => {
     it('finds people by part of the email or name, audits the search without its words', async () => {
       await createTestPerson(t.database.dataSource, { email: 'yamada.search@example.jp' });

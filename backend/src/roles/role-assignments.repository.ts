@@ -78,6 +78,16 @@ export class RoleAssignmentsRepository {
     return row ?? null;
   }
 
+  /** Locks every city administrator's assignment and counts them (see RoleGrantsService.revoke). */
+  async lockCityAdmins(manager: EntityManager): Promise<number> {
+    const rows = await manager.query(
+      `SELECT ra.id FROM role_assignments ra JOIN users u ON u.id = ra.user_id
+        WHERE ra.role = 'city_admin' AND u.deleted_at IS NULL
+        FOR UPDATE OF ra`,
+    );
+    return rows.length;
+  }
+
   async delete(manager: EntityManager, id: string): Promise<void> {
     await manager.query(`DELETE FROM role_assignments WHERE id = $1`, [id]);
   }

@@ -106,6 +106,14 @@ export class RoleGrantsService {
       throw new DomainError(ErrorCode.RoleAssignmentNotFound);
     }
     await this.dataSource.transaction(async (manager) => {
+      // The city is never left without an administrator. The lock makes two administrators
+      // removing each other at the same moment wait for one another: the second sees one left.
+      if (
+        assignment.role === 'city_admin' &&
+        (await this.assignments.lockCityAdmins(manager)) <= 1
+      ) {
+        throw new DomainError(ErrorCode.LastCityAdmin);
+      }
       await this.assignments.delete(manager, assignment.id);
       await this.audit.record(
         {

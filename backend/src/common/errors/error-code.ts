@@ -17,6 +17,7 @@ export enum ErrorCode {
   InvitationNotFound = 'INVITATION_NOT_FOUND',
   InvitationEmailMismatch = 'INVITATION_EMAIL_MISMATCH',
   NameAlreadyInUse = 'NAME_ALREADY_IN_USE',
+  LastCityAdmin = 'LAST_CITY_ADMIN',
   CsrfTokenInvalid = 'CSRF_TOKEN_INVALID',
   InvalidCredentials = 'INVALID_CREDENTIALS',
   EmailNotVerified = 'EMAIL_NOT_VERIFIED',
@@ -113,6 +114,13 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
     message: {
       ja: '同じ名前（日本語）がすでに登録されています。別の名前にするか、登録済みのものを編集してください。',
       en: 'This Japanese name is already registered. Choose another name or edit the existing entry.',
+    },
+  },
+  [ErrorCode.LastCityAdmin]: {
+    status: 409,
+    message: {
+      ja: '最後の市の管理者の役割は取り消せません。先に別の方を市の管理者にしてください。',
+      en: 'The last city administrator cannot be removed. Make someone else a city administrator first.',
     },
   },
   [ErrorCode.CsrfTokenInvalid]: {
