@@ -7,6 +7,7 @@ import { JsonLogger } from './common/logging/json-logger';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { openDatabase } from './database/database';
+import { demoAccountsTable, seedDemoAccounts } from './database/seed/demo-accounts';
 import { buildSeedPlan } from './database/seed/seed-data';
 import { seedDemoData } from './database/seed/seeder';
 
@@ -44,6 +45,8 @@ async function bootstrap(): Promise<void> {
     if (config.seedDemoData) {
       const result = await seedDemoData(database.dataSource, buildSeedPlan());
       if (result.seeded) logger.log({ msg: 'demo data seeded', ...result });
+      const accounts = await seedDemoAccounts(database.dataSource);
+      if (accounts > 0) logger.log({ msg: 'demo accounts seeded', accounts });
     }
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(database), {
@@ -58,6 +61,13 @@ async function bootstrap(): Promise<void> {
     logger.log({ msg: 'ready', url, startupMs: Date.now() - started });
     // For people, beside the JSON logs: where to open the app.
     process.stdout.write(`\ntsumugu is ready at ${url}\n  API documentation: ${url}/api/docs\n\n`);
+    if (config.seedDemoData) {
+      const outbox =
+        config.smtpUrl || config.production
+          ? ''
+          : `\n  Mails (no SMTP_URL): ${url}/api/dev/outbox\n`;
+      process.stdout.write(`${demoAccountsTable()}\n${outbox}\n`);
+    }
   } catch (error) {
     await database.close().catch(() => undefined);
     throw error;

@@ -6,13 +6,15 @@ import type { MailMessage } from '../mail/mail-message';
 interface Recipient {
   to: string;
   language: Language;
-  /** Shown in the greeting when known. */
-  name?: string;
+  /** Shown in the greeting when known: family name first in Japanese, last in English. */
+  names?: { familyName: string; givenName: string };
 }
 
-function greeting(recipient: Recipient): string {
-  if (recipient.language === 'en') return recipient.name ? `Dear ${recipient.name},` : 'Hello,';
-  return recipient.name ? `${recipient.name} 様` : 'tsumugu をご利用いただきありがとうございます。';
+function greeting({ language, names }: Recipient): string {
+  if (language === 'en') return names ? `Dear ${names.givenName} ${names.familyName},` : 'Hello,';
+  return names
+    ? `${names.familyName} ${names.givenName} 様`
+    : 'tsumugu をご利用いただきありがとうございます。';
 }
 
 function message(recipient: Recipient, rendered: ReturnType<typeof renderMail>): MailMessage {

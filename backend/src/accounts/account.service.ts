@@ -77,7 +77,7 @@ export class AccountService {
         {
           to: dto.newEmail,
           language: user.preferredLanguage,
-          name: `${user.familyName} ${user.givenName}`,
+          names: user,
         },
         `${this.config.publicUrl}/account/confirm-email?token=${encodeURIComponent(token)}`,
       ),
@@ -101,7 +101,7 @@ export class AccountService {
         {
           to: user.email,
           language: user.preferredLanguage,
-          name: `${user.familyName} ${user.givenName}`,
+          names: user,
         },
         newEmail,
       ),

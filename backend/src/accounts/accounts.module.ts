@@ -1,4 +1,5 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { AppConfigModule } from '../config/app-config.module';
 import { MailModule } from '../mail/mail.module';
 import { AccountService } from './account.service';
@@ -8,7 +9,12 @@ import { AuthenticationMiddleware } from './authentication/authentication.middle
 import { SessionManager } from './authentication/session-manager';
 import { SessionsRepository } from './authentication/sessions.repository';
 import { EmailTokensRepository } from './email-tokens.repository';
+import { FamilyMembersController } from './family/family-members.controller';
+import { FamilyMembersRepository } from './family/family-members.repository';
 import { MeController } from './me.controller';
+import { AccountPrivacyController } from './privacy/account-privacy.controller';
+import { AccountPrivacyRepository } from './privacy/account-privacy.repository';
+import { AccountPrivacyService } from './privacy/account-privacy.service';
 import { RateLimiter } from './security/rate-limiter';
 import { UsersRepository } from './users.repository';
 
@@ -17,8 +23,8 @@ import { UsersRepository } from './users.repository';
  * sessions, and the middleware that turns the session cookie into `request.principal`.
  */
 @Module({
-  imports: [AppConfigModule, MailModule],
-  controllers: [AuthController, MeController],
+  imports: [AppConfigModule, MailModule, AuditModule],
+  controllers: [AuthController, MeController, FamilyMembersController, AccountPrivacyController],
   providers: [
     AuthService,
     AccountService,
@@ -28,6 +34,9 @@ import { UsersRepository } from './users.repository';
     SessionManager,
     RateLimiter,
     AuthenticationMiddleware,
+    FamilyMembersRepository,
+    AccountPrivacyRepository,
+    AccountPrivacyService,
   ],
   exports: [UsersRepository],
 })

@@ -100,7 +100,7 @@ export class AuthService {
           {
             to: dto.email,
             language: dto.preferredLanguage,
-            name: `${dto.familyName} ${dto.givenName}`,
+            names: dto,
           },
           this.link('/verify-email', token),
         ),
@@ -146,7 +146,7 @@ export class AuthService {
           {
             to: user.email,
             language: user.preferredLanguage,
-            name: `${user.familyName} ${user.givenName}`,
+            names: user,
           },
           this.link('/verify-email', token),
         ),
@@ -194,7 +194,7 @@ export class AuthService {
           {
             to: user.email,
             language: user.preferredLanguage,
-            name: `${user.familyName} ${user.givenName}`,
+            names: user,
           },
           this.link('/password-reset/confirm', token),
         ),

@@ -48,17 +48,30 @@ export class MailCatcher {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
-  /** Waits until a mail to the address (with the subject fragment, when given) has arrived. */
-  async waitFor(to: string, subjectContains = '', timeoutMs = 5000): Promise<CaughtMail> {
+  /**
+   * Waits until a mail to the address (with the subject fragment, when given) has arrived;
+   * `since` (a former `count`) ignores the mails that had arrived before.
+   */
+  async waitFor(
+    to: string,
+    subjectContains = '',
+    { since = 0, timeoutMs = 5000 }: { since?: number; timeoutMs?: number } = {},
+  ): Promise<CaughtMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const mail = [...this.mails]
+      const mail = this.mails
+        .slice(since)
         .reverse()
         .find((m) => m.to.includes(to) && m.subject.includes(subjectContains));
       if (mail) return mail;
       if (Date.now() > deadline) throw new Error(`no mail to ${to} (${subjectContains})`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+  }
+
+  /** How many mails have arrived so far (for `waitFor(…, { since })`). */
+  get count(): number {
+    return this.mails.length;
   }
 
   mailsTo(to: string): CaughtMail[] {

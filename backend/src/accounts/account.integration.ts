@@ -1,0 +1,337 @@
+import { BrowserClient } from '../testing/browser-client';
+import { MailCatcher, tokenFrom } from '../testing/mail-catcher';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+const PASSWORD = 'hanamizuki-no-michi-2026';
+const NEW_PASSWORD = 'tsukubasan-no-yuuhi-7';
+
+describe('accounts: recovery, settings, sessions, privacy', () => {
+  let testApp: TestApp;
+  const mail = new MailCatcher();
+  let ipCounter = 0;
+
+  beforeAll(async () => {
+    process.env['SMTP_URL'] = await mail.start();
+    testApp = await createTestApp();
+  });
+  afterAll(async () => {
+    await testApp.close();
+    await mail.stop();
+  });
+
+  const browser = () => new BrowserClient(testApp.http, { ip: `198.51.100.${++ipCounter}` }).open();
+
+  /** A verified, signed-in person, through the real sign-up and mailed link. */
+  async function person(email: string): Promise<BrowserClient> {
+    const client = await browser();
+    const since = mail.count;
+    await client.post('/api/auth/sign-up', {
+      email,
+      password: PASSWORD,
+      familyName: '鈴木',
+      givenName: '一郎',
+      preferredLanguage: 'en',
+    });
+    const verification = await mail.waitFor(email, 'confirm your email', { since });
+    const verified = await client.post('/api/auth/verify-email', {
+      token: tokenFrom(verification.links[0]),
+    });
+    expect(verified.status).toBe(200);
+    return client;
+  }
+
+  async function logIn(email: string, password = PASSWORD) {
+    const client = await browser();
+    const response = await client.post('/api/auth/log-in', { email, password });
+    return { client, response };
+  }
+
+  it('keeps the session across a browser restart, lists sessions, revokes one, then all', async () => {
+    const first = await person('sessions@example.jp');
+    const { client: second } = await logIn('sessions@example.jp');
+
+    // A restarted browser keeps only persistent cookies: both ours have a Max-Age.
+    const restarted = new BrowserClient(testApp.http);
+    for (const [name, value] of first.cookies) restarted.cookies.set(name, value);
+    expect((await restarted.get('/api/me')).status).toBe(200);
+
+    const sessions = await first.get('/api/me/sessions');
+    expect(sessions.body).toHaveLength(2);
+    expect(sessions.body.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    expect(sessions.body[0].userAgent).toBe('jest-browser');
+
+    const secondId = sessions.body.find((s: { current: boolean }) => !s.current).id;
+    expect((await first.delete(`/api/me/sessions/${secondId}`)).status).toBe(204);
+    expect((await second.get('/api/me')).status).toBe(401);
+    expect((await first.delete(`/api/me/sessions/${secondId}`)).status).toBe(404);
+
+    const { client: third } = await logIn('sessions@example.jp');
+    expect((await first.post('/api/auth/log-out-everywhere')).status).toBe(204);
+    expect((await first.get('/api/me')).status).toBe(401);
+    expect((await third.get('/api/me')).status).toBe(401);
+  });
+
+  it('resets a forgotten password by mail and ends every session', async () => {
+    const signedIn = await person('forgot@example.jp');
+    const stranger = await browser();
+    const answer = await stranger.post('/api/auth/password-reset', { email: 'forgot@example.jp' });
+    const unknown = await stranger.post('/api/auth/password-reset', { email: 'nobody@example.jp' });
+    expect(answer.status).toBe(202);
+    expect(unknown.status).toBe(202);
+    expect(unknown.body).toEqual(answer.body);
+
+    const resetMail = await mail.waitFor('forgot@example.jp', 'Reset your password');
+    const token = tokenFrom(resetMail.links[0]);
+    expect(resetMail.links[0]).toContain('/password-reset/confirm?token=');
+
+    const weak = await stranger.post('/api/auth/password-reset/confirm', {
+      token,
+      newPassword: 'forgot-me-not',
+    });
+    expect(weak.body.code).toBe('PASSWORD_TOO_WEAK');
+    const done = await stranger.post('/api/auth/password-reset/confirm', {
+      token,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(done.status).toBe(204);
+    expect((await signedIn.get('/api/me')).status).toBe(401);
+    expect((await logIn('forgot@example.jp')).response.status).toBe(401);
+    expect((await logIn('forgot@example.jp', NEW_PASSWORD)).response.status).toBe(200);
+    const reused = await stranger.post('/api/auth/password-reset/confirm', {
+      token,
+      newPassword: 'another-fine-passphrase',
+    });
+    expect(reused.body.code).toBe('TOKEN_INVALID_OR_EXPIRED');
+  });
+
+  it('changes the password after re-authentication, ending the other sessions only', async () => {
+    const client = await person('change@example.jp');
+    const { client: other } = await logIn('change@example.jp');
+    const wrong = await client.post('/api/me/password', {
+      currentPassword: 'not-my-password',
+      newPassword: NEW_PASSWORD,
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.code).toBe('WRONG_PASSWORD');
+    const changed = await client.post('/api/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(changed.status).toBe(204);
+    expect((await client.get('/api/me')).status).toBe(200);
+    expect((await other.get('/api/me')).status).toBe(401);
+  });
+
+  it('changes the email through a link sent to the new address', async () => {
+    const client = await person('old-address@example.jp');
+    await person('taken@example.jp');
+    const taken = await client.post('/api/me/email', {
+      newEmail: 'Taken@example.jp',
+      currentPassword: PASSWORD,
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe('EMAIL_ALREADY_IN_USE');
+    const wrong = await client.post('/api/me/email', {
+      newEmail: 'new-address@example.jp',
+      currentPassword: 'nope-nope-nope',
+    });
+    expect(wrong.body.code).toBe('WRONG_PASSWORD');
+
+    const requested = await client.post('/api/me/email', {
+      newEmail: 'new-address@example.jp',
+      currentPassword: PASSWORD,
+    });
+    expect(requested.status).toBe(202);
+    const confirmation = await mail.waitFor('new-address@example.jp', 'new email');
+    expect(confirmation.links[0]).toContain('/account/confirm-email?token=');
+    expect((await client.get('/api/me')).body.email).toBe('old-address@example.jp');
+
+    const confirmed = await (
+      await browser()
+    ).post('/api/auth/confirm-email-change', {
+      token: tokenFrom(confirmation.links[0]),
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toEqual({ email: 'new-address@example.jp' });
+    expect((await client.get('/api/me')).body.email).toBe('new-address@example.jp');
+    await mail.waitFor('old-address@example.jp', 'was changed');
+    expect((await logIn('new-address@example.jp')).response.status).toBe(200);
+    expect((await logIn('old-address@example.jp')).response.status).toBe(401);
+  });
+
+  it('updates the profile, refusing invalid values field by field', async () => {
+    const client = await person('profile@example.jp');
+    const updated = await client.patch('/api/me', {
+      familyNameKana: 'スズキ',
+      birthYear: 1958,
+      phone: '029-883-1111',
+      tsukubaRelations: ['live', 'work'],
+      preferredLanguage: 'ja',
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({
+      familyName: '鈴木',
+      familyNameKana: 'スズキ',
+      birthYear: 1958,
+      tsukubaRelations: ['live', 'work'],
+      preferredLanguage: 'ja',
+    });
+    const invalid = await client.patch('/api/me', {
+      familyNameKana: 'suzuki',
+      tsukubaRelations: ['visit'],
+      email: 'x@example.jp',
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+      'email',
+      'familyNameKana',
+      'tsukubaRelations',
+    ]);
+  });
+
+  it('keeps family members private: another person’s id is 404, an unverified account 403', async () => {
+    const parent = await person('parent@example.jp');
+    const created = await parent.post('/api/me/family-members', {
+      name: '鈴木 陽太',
+      nameKana: 'スズキ ヒナタ',
+      birthYear: 2019,
+      relationship: 'child',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const renamed = await parent.patch(`/api/me/family-members/${id}`, { birthYear: 2020 });
+    expect(renamed.body).toMatchObject({ name: '鈴木 陽太', birthYear: 2020 });
+
+    const neighbour = await person('neighbour@example.jp');
+    for (const response of [
+      await neighbour.patch(`/api/me/family-members/${id}`, { name: '乗っ取り' }),
+      await neighbour.delete(`/api/me/family-members/${id}`),
+    ]) {
+      expect(response.status).toBe(404);
+      expect(response.body.code).toBe('FAMILY_MEMBER_NOT_FOUND');
+    }
+    expect((await neighbour.get('/api/me/family-members')).body).toEqual([]);
+    expect((await parent.get('/api/me/family-members')).body).toHaveLength(1);
+
+    const unverified = await browser();
+    await unverified.post('/api/auth/sign-up', {
+      email: 'unverified@example.jp',
+      password: PASSWORD,
+      familyName: '未確認',
+      givenName: '太郎',
+      preferredLanguage: 'ja',
+    });
+    await unverified.post('/api/auth/log-in', {
+      email: 'unverified@example.jp',
+      password: PASSWORD,
+    });
+    expect((await unverified.get('/api/me')).status).toBe(200);
+    expect((await unverified.get('/api/me/family-members')).status).toBe(403);
+  });
+
+  it('exports everything about the person as a JSON attachment, and records the export', async () => {
+    const client = await person('export@example.jp');
+    await client.post('/api/me/family-members', {
+      name: '鈴木 結衣',
+      birthYear: 2022,
+      relationship: 'child',
+    });
+    const exported = await client.get('/api/me/export');
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-disposition']).toContain('attachment');
+    expect(exported.body).toMatchObject({
+      profile: { email: 'export@example.jp', familyName: '鈴木' },
+      familyMembers: [{ name: '鈴木 結衣', birthYear: 2022, relationship: 'child' }],
+      roles: [],
+    });
+    expect(exported.body.sessions.length).toBeGreaterThanOrEqual(1);
+    const again = await client.get('/api/me/export');
+    // Each export is recorded before it is read, so the second one lists both.
+    expect(again.body.accessLog).toEqual([
+      expect.objectContaining({ action: 'account.exported', actor: 'you' }),
+      expect.objectContaining({ action: 'account.exported', actor: 'you' }),
+    ]);
+    expect(JSON.stringify(exported.body)).not.toMatch(/hash|\$argon2/i);
+  });
+
+  it('deletes the account by anonymising it, and frees the email for a new sign-up', async () => {
+    const client = await person('leaving@example.jp');
+    await client.patch('/api/me', { birthYear: 1950, tsukubaRelations: ['live'] });
+    await client.post('/api/me/family-members', {
+      name: '孫',
+      birthYear: 2018,
+      relationship: 'other',
+    });
+    const { id } = (await client.get('/api/me')).body;
+    expect((await client.delete('/api/me', { currentPassword: 'wrong-password!' })).status).toBe(
+      400,
+    );
+    expect((await client.delete('/api/me', { currentPassword: PASSWORD })).status).toBe(204);
+    expect((await client.get('/api/me')).status).toBe(401);
+
+    const [row] = await testApp.database.dataSource.query(
+      `SELECT email, password_hash, family_name, given_name, phone, birth_year, tsukuba_relations,
+              deleted_at IS NOT NULL AS deleted,
+              (SELECT count(*)::int FROM family_members WHERE user_id = u.id) AS family,
+              (SELECT count(*)::int FROM user_sessions WHERE user_id = u.id) AS sessions
+         FROM users u WHERE id = $1`,
+      [id],
+    );
+    expect(row).toEqual({
+      email: null,
+      password_hash: null,
+      family_name: '',
+      given_name: '',
+      phone: '',
+      birth_year: 1950,
+      tsukuba_relations: ['live'],
+      deleted: true,
+      family: 0,
+      sessions: 0,
+    });
+    const [audit] = await testApp.database.dataSource.query(
+      `SELECT action, details FROM audit_log WHERE subject_user_id = $1 AND action = 'account.deleted'`,
+      [id],
+    );
+    expect(audit).toEqual({ action: 'account.deleted', details: {} });
+
+    expect((await logIn('leaving@example.jp')).response.status).toBe(401);
+    const again = await person('leaving@example.jp');
+    expect((await again.get('/api/me')).body.id).not.toBe(id);
+  });
+
+  it('limits log-in attempts per account, registered or not, with Retry-After', async () => {
+    await person('limited@example.jp');
+    for (const email of ['limited@example.jp', 'ghost@example.jp']) {
+      const statuses: number[] = [];
+      let last = null as null | Awaited<ReturnType<BrowserClient['post']>>;
+      for (let attempt = 0; attempt < 11; attempt++) {
+        // A new address each time: the per-account limit, not the per-IP one, must trigger.
+        const client = await browser();
+        last = await client.post('/api/auth/log-in', { email, password: 'guess-number-x' });
+        statuses.push(last.status);
+      }
+      expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+      expect(statuses[10]).toBe(429);
+      expect(last!.body.code).toBe('RATE_LIMITED');
+      expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(last!.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    }
+    // The right password does not get through either while the window lasts.
+    expect((await logIn('limited@example.jp')).response.status).toBe(429);
+  });
+
+  it('limits attempts per IP address across many accounts', async () => {
+    const client = new BrowserClient(testApp.http, { ip: '192.0.2.99' });
+    await client.open();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 21; attempt++) {
+      const response = await client.post('/api/auth/password-reset', {
+        email: `someone-${attempt}@example.jp`,
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 202)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+});

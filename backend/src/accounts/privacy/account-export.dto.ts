@@ -1,0 +1,77 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { AUDIT_ACTIONS, type AuditAction } from '../../audit/audit-action';
+import { MeDto } from '../dto/me.dto';
+import { FamilyMemberDto } from '../family/family-member.dto';
+
+export class ExportedRoleDto {
+  @ApiProperty()
+  role: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  organisationNameJa: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  facilityNameJa: string | null;
+
+  @ApiProperty()
+  isOrganisationAdmin: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  grantedAt: string;
+}
+
+export class ExportedSessionDto {
+  @ApiProperty()
+  userAgent: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  lastSeenAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  revokedAt: string | null;
+}
+
+export class ExportedAuditEntryDto {
+  @ApiProperty({ format: 'date-time' })
+  occurredAt: string;
+
+  @ApiProperty({ enum: AUDIT_ACTIONS, enumName: 'AuditAction' })
+  action: AuditAction;
+
+  @ApiProperty({
+    enum: ['you', 'city_staff', 'system'],
+    description:
+      'Who acted; staff are not named to the person (their own data is shown, not ours).',
+  })
+  actor: 'you' | 'city_staff' | 'system';
+}
+
+/** Everything tsumugu holds about a person (APPI disclosure), as one JSON document. */
+export class AccountExportDto {
+  @ApiProperty({ format: 'date-time' })
+  exportedAt: string;
+
+  @ApiProperty({ type: MeDto })
+  profile: MeDto;
+
+  @ApiProperty({ format: 'date-time' })
+  accountCreatedAt: string;
+
+  @ApiProperty({ type: [FamilyMemberDto] })
+  familyMembers: FamilyMemberDto[];
+
+  @ApiProperty({ type: [ExportedRoleDto] })
+  roles: ExportedRoleDto[];
+
+  @ApiProperty({ type: [ExportedSessionDto], description: 'Sign-ins, including ended ones.' })
+  sessions: ExportedSessionDto[];
+
+  @ApiProperty({
+    type: [ExportedAuditEntryDto],
+    description: 'Recorded accesses by city staff to your data, and your own exports.',
+  })
+  accessLog: ExportedAuditEntryDto[];
+}
