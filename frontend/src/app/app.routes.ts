@@ -1,5 +1,18 @@
-import { Routes } from '@angular/router';
-import { signedOutGuard } from './core/session/access-guards';
+import { Route, Routes } from '@angular/router';
+import { roleGuard, signedInGuard, signedOutGuard } from './core/session/access-guards';
+
+/**
+ * What a signed-in person without the workspace's role sees at its address: the guard of the
+ * route before this one answered `false`, so the router matched this one instead, keeping the
+ * address and not downloading the workspace.
+ */
+function forbiddenRoute(path: string): Route {
+  return {
+    path,
+    title: 'title.forbidden',
+    loadChildren: () => import('./forbidden/forbidden.routes').then((m) => m.forbiddenRoutes),
+  };
+}
 
 /** Every page is lazy so the first load carries only the shell. Titles are message keys. */
 export const routes: Routes = [
@@ -78,6 +91,38 @@ export const routes: Routes = [
     title: 'title.confirmEmail',
     loadComponent: () => import('./accounts/confirm-email-page').then((m) => m.ConfirmEmailPage),
   },
+  {
+    path: 'account',
+    pathMatch: 'full',
+    title: 'title.account',
+    canMatch: [signedInGuard],
+    loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
+  },
+  {
+    path: 'invitations/accept',
+    title: 'title.acceptInvitation',
+    canMatch: [signedInGuard],
+    loadComponent: () =>
+      import('./invitations/accept-invitation-page').then((m) => m.AcceptInvitationPage),
+  },
+  {
+    path: 'organiser',
+    canMatch: [roleGuard('organiser')],
+    loadChildren: () => import('./organiser/organiser.routes').then((m) => m.organiserRoutes),
+  },
+  forbiddenRoute('organiser'),
+  {
+    path: 'staff',
+    canMatch: [roleGuard('facility_staff')],
+    loadChildren: () => import('./staff/staff.routes').then((m) => m.staffRoutes),
+  },
+  forbiddenRoute('staff'),
+  {
+    path: 'admin',
+    canMatch: [roleGuard('city_admin')],
+    loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  forbiddenRoute('admin'),
   {
     path: '**',
     title: 'title.notFound',

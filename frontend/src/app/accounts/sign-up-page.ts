@@ -6,7 +6,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { Router, RouterLink } from '@angular/router';
-import type { TsukubaRelation } from '../api/api-types';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { PasswordField } from '../core/forms/password-field';
@@ -15,15 +14,10 @@ import { kana, passwordRules } from '../core/forms/validators';
 import { I18nService, type Language } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { AccountsApi } from './accounts-api';
-import { accountsEn, accountsJa, type AccountsMessageKey } from './accounts-messages';
+import { accountsEn, accountsJa } from './accounts-messages';
 import { PasswordRules } from './password-rules';
-
-export const TSUKUBA_RELATIONS: readonly TsukubaRelation[] = ['live', 'work', 'study'];
-export const RELATION_LABELS: Record<TsukubaRelation, AccountsMessageKey> = {
-  live: 'relation.live',
-  work: 'relation.work',
-  study: 'relation.study',
-};
+import { rememberSignUpRelations } from './pending-relations';
+import { RELATION_LABELS, TSUKUBA_RELATIONS } from './tsukuba-relations';
 
 type TextField = 'familyName' | 'givenName' | 'familyNameKana' | 'givenNameKana' | 'email';
 
@@ -114,10 +108,13 @@ export class SignUpPage {
         familyNameKana: value.familyNameKana.trim(),
         givenNameKana: value.givenNameKana.trim(),
         preferredLanguage: value.preferredLanguage,
-        tsukubaRelations: TSUKUBA_RELATIONS.filter((relation) => value.tsukubaRelations[relation]),
       }),
     );
     if (done === undefined) return;
+    rememberSignUpRelations(
+      email,
+      TSUKUBA_RELATIONS.filter((relation) => value.tsukubaRelations[relation]),
+    );
     // The address travels in the navigation's state, not the URL, so it stays out of history.
     await this.router.navigate(['/sign-up/sent'], { state: { email } });
   }

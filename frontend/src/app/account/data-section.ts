@@ -1,0 +1,146 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  output,
+  signal,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatIconModule } from '@angular/material/icon';
+import { AccountsApi } from '../accounts/accounts-api';
+import { FormAlert } from '../core/forms/form-alert';
+import { PasswordField } from '../core/forms/password-field';
+import { SubmitState } from '../core/forms/submit-state';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { SessionService } from '../core/session/session.service';
+import { accountEn, accountJa } from './account-messages';
+
+/** APPI: download everything held about me; delete my account (anonymised by the API). */
+@Component({
+  selector: 'tsu-data-section',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatIconModule,
+    FormAlert,
+    PasswordField,
+  ],
+  template: `
+    <section class="section" id="data" aria-labelledby="data-heading">
+      <h2 id="data-heading">{{ t('data.heading') }}</h2>
+      <p class="section__lead">{{ t('data.lead') }}</p>
+      <tsu-form-alert [state]="download" />
+      <div class="actions">
+        <button
+          mat-stroked-button
+          type="button"
+          [disabled]="download.busy()"
+          (click)="exportData()"
+        >
+          <mat-icon svgIcon="download" aria-hidden="true" />
+          {{ download.busy() ? t('data.downloading') : t('data.download') }}
+        </button>
+        <span role="status">{{ downloaded() ? t('data.downloaded') : '' }}</span>
+      </div>
+    </section>
+
+    <section class="section" id="delete" aria-labelledby="delete-heading">
+      <h2 id="delete-heading">{{ t('delete.heading') }}</h2>
+      <p class="section__lead">{{ t('delete.lead') }}</p>
+      @if (confirming()) {
+        <tsu-form-alert [state]="deletion" />
+        <form class="form" [formGroup]="form" (ngSubmit)="deleteAccount()" novalidate>
+          <tsu-password-field
+            [control]="form.controls.currentPassword"
+            [label]="t('delete.password')"
+            autocomplete="current-password"
+          />
+          <mat-checkbox formControlName="understood">{{ t('delete.understand') }}</mat-checkbox>
+          <div class="actions">
+            <button
+              mat-flat-button
+              type="submit"
+              class="danger"
+              [disabled]="deletion.busy() || !form.controls.understood.value"
+            >
+              {{ deletion.busy() ? core('form.sending') : t('delete.confirm') }}
+            </button>
+            <button mat-button type="button" (click)="cancel()">{{ t('delete.cancel') }}</button>
+          </div>
+        </form>
+      } @else {
+        <div class="actions">
+          <button mat-stroked-button type="button" id="delete-start" (click)="start()">
+            {{ t('delete.start') }}
+          </button>
+        </div>
+      }
+    </section>
+  `,
+  styleUrl: './account-section.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DataSection {
+  private readonly api = inject(AccountsApi);
+  private readonly session = inject(SessionService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** The account is gone; the page says goodbye. */
+  readonly deleted = output<void>();
+
+  protected readonly t = scopedTranslator(accountJa, accountEn);
+  protected readonly core = inject(I18nService).t;
+  protected readonly download = new SubmitState(() => this.host.nativeElement);
+  protected readonly deletion = new SubmitState(() => this.host.nativeElement);
+  protected readonly downloaded = signal(false);
+  protected readonly confirming = signal(false);
+  protected readonly form = new FormGroup({
+    currentPassword: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
+    understood: new FormControl(false, { nonNullable: true }),
+  });
+
+  protected async exportData(): Promise<void> {
+    this.downloaded.set(false);
+    const blob = await this.download.run(null, () => this.api.exportData());
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'tsumugu-my-data.json';
+    link.click();
+    // Give the browser a moment to start the download before the address is released.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.downloaded.set(true);
+  }
+
+  protected start(): void {
+    this.form.reset({ currentPassword: '', understood: false });
+    this.deletion.clear();
+    this.confirming.set(true);
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('#delete input')?.focus());
+  }
+
+  protected cancel(): void {
+    this.confirming.set(false);
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('#delete-start')?.focus());
+  }
+
+  protected async deleteAccount(): Promise<void> {
+    const { currentPassword } = this.form.getRawValue();
+    const done = await this.deletion.run(this.form, () => this.api.deleteAccount(currentPassword));
+    if (done === undefined) {
+      this.form.controls.currentPassword.reset();
+      return;
+    }
+    this.deleted.emit();
+    this.session.signedOut();
+  }
+}

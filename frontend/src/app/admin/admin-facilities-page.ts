@@ -1,0 +1,93 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { ReferenceService } from '../core/reference/reference.service';
+import { AdminApi } from './admin-api';
+import { adminEn, adminJa } from './admin-messages';
+import { consoleTitle } from './page-title';
+
+/** The city's facilities with their rooms and staff counts. */
+@Component({
+  selector: 'tsu-admin-facilities-page',
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule],
+  template: `
+    <h1 tabindex="-1">{{ t('facilities.heading') }}</h1>
+    @if (loading() && rows().length === 0) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="core('common.loading')" />
+    } @else if (failed()) {
+      <div class="state-message" role="alert">
+        <p>{{ core('common.loadError') }}</p>
+        <button mat-flat-button type="button" (click)="retry()">{{ core('common.retry') }}</button>
+      </div>
+    } @else {
+      <div
+        class="table-scroll"
+        tabindex="0"
+        role="region"
+        [attr.aria-label]="t('facilities.table')"
+      >
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{{ t('facilities.name') }}</th>
+              <th scope="col">{{ t('facilities.kind') }}</th>
+              <th scope="col">{{ t('facilities.address') }}</th>
+              <th scope="col">{{ t('facilities.rooms') }}</th>
+              <th scope="col">{{ t('facilities.staff') }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (facility of rows(); track facility.id) {
+              <tr>
+                <th scope="row">
+                  <a [routerLink]="['/facilities', facility.id]">{{ facility.name }}</a>
+                </th>
+                <td>{{ facility.kind }}</td>
+                <td>{{ facility.address }}</td>
+                <td class="nowrap">{{ facility.roomCount }}</td>
+                <td class="nowrap">{{ facility.staffCount }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+    }
+  `,
+  styleUrl: './admin.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminFacilitiesPage {
+  private readonly i18n = inject(I18nService);
+  private readonly reference = inject(ReferenceService);
+
+  protected readonly t = scopedTranslator(adminJa, adminEn);
+  protected readonly core = this.i18n.t;
+
+  private readonly resource = inject(AdminApi).facilities();
+  protected readonly loading = computed(() => this.resource.isLoading());
+  protected readonly failed = computed(() => !!this.resource.error());
+  protected readonly rows = computed(() =>
+    this.resource.value().map((facility) => ({
+      id: facility.id,
+      name: this.i18n.pick(facility.nameJa, facility.nameEn),
+      kind: this.reference.label('facilityKinds', facility.kind),
+      address: this.i18n.pick(facility.addressJa, facility.addressEn),
+      roomCount: facility.roomCount,
+      staffCount: facility.staffCount,
+    })),
+  );
+
+  constructor() {
+    consoleTitle(
+      () => this.t('facilities.heading'),
+      () => this.t('heading'),
+    );
+  }
+
+  protected retry(): void {
+    this.resource.reload();
+  }
+}

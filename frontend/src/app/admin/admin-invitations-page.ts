@@ -1,0 +1,135 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { FormAlert } from '../core/forms/form-alert';
+import { SubmitState } from '../core/forms/submit-state';
+import { formatDate } from '../core/format/date-format';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { AdminApi } from './admin-api';
+import { ROLE_LABELS, scopeName } from './admin-labels';
+import { adminEn, adminJa } from './admin-messages';
+import { consoleTitle } from './page-title';
+
+/** Invitations waiting to be accepted, each revocable. */
+@Component({
+  selector: 'tsu-admin-invitations-page',
+  imports: [MatButtonModule, MatProgressBarModule, FormAlert],
+  template: `
+    <h1 tabindex="-1">{{ t('invitations.heading') }}</h1>
+    <p class="muted">{{ t('invitations.lead') }}</p>
+    @if (announcement(); as message) {
+      <p class="done" role="status">{{ message }}</p>
+    }
+    <tsu-form-alert [state]="revoke" />
+    @if (loading() && rows().length === 0) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="core('common.loading')" />
+    } @else if (failed()) {
+      <div class="state-message" role="alert">
+        <p>{{ core('common.loadError') }}</p>
+        <button mat-flat-button type="button" (click)="reload()">{{ core('common.retry') }}</button>
+      </div>
+    } @else if (rows().length === 0) {
+      <p>{{ t('invitations.empty') }}</p>
+    } @else {
+      <div
+        class="table-scroll"
+        tabindex="0"
+        role="region"
+        [attr.aria-label]="t('invitations.table')"
+      >
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{{ t('invitations.email') }}</th>
+              <th scope="col">{{ t('invitations.role') }}</th>
+              <th scope="col">{{ t('invitations.scope') }}</th>
+              <th scope="col">{{ t('invitations.expires') }}</th>
+              <th scope="col">
+                <span class="visually-hidden">{{ t('invitations.revoke') }}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (invitation of rows(); track invitation.id) {
+              <tr>
+                <th scope="row">{{ invitation.email }}</th>
+                <td>
+                  {{ invitation.role }}
+                  @if (invitation.isOrganisationAdmin) {
+                    <span class="badge badge--primary">{{ t('admin.badge') }}</span>
+                  }
+                </td>
+                <td>{{ invitation.scope }}</td>
+                <td class="nowrap">{{ invitation.expires }}</td>
+                <td>
+                  <button
+                    mat-button
+                    type="button"
+                    [disabled]="revoke.busy()"
+                    [attr.aria-label]="t('invitations.revokeLabel', { email: invitation.email })"
+                    (click)="revokeInvitation(invitation.id)"
+                  >
+                    {{ t('invitations.revoke') }}
+                  </button>
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+    }
+  `,
+  styleUrl: './admin.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminInvitationsPage {
+  private readonly api = inject(AdminApi);
+  private readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  protected readonly t = scopedTranslator(adminJa, adminEn);
+  protected readonly core = this.i18n.t;
+
+  private readonly resource = this.api.invitations();
+  protected readonly loading = computed(() => this.resource.isLoading());
+  protected readonly failed = computed(() => !!this.resource.error());
+  protected readonly rows = computed(() => {
+    const language = this.i18n.language();
+    return this.resource.value().map((invitation) => ({
+      id: invitation.id,
+      email: invitation.email,
+      role: this.t(ROLE_LABELS[invitation.role]),
+      isOrganisationAdmin: invitation.isOrganisationAdmin,
+      scope: scopeName(invitation, this.i18n.pick),
+      expires: formatDate(invitation.expiresAt, language),
+    }));
+  });
+  protected readonly revoke = new SubmitState(() => this.host.nativeElement);
+  protected readonly announcement = signal<string | null>(null);
+
+  constructor() {
+    consoleTitle(
+      () => this.t('invitations.heading'),
+      () => this.t('heading'),
+    );
+  }
+
+  protected async revokeInvitation(id: string): Promise<void> {
+    const done = await this.revoke.run(null, () => this.api.revokeInvitation(id));
+    if (done === undefined) return;
+    this.announcement.set(this.t('invitations.revoked'));
+    this.resource.reload();
+  }
+
+  protected reload(): void {
+    this.resource.reload();
+  }
+}

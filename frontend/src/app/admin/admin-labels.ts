@@ -1,0 +1,33 @@
+import type { AssignableRole, Invitation, RoleAssignment } from '../api/api-types';
+import type { Translator } from '../core/i18n/scoped-translator';
+import { adminJa, type AdminMessageKey } from './admin-messages';
+
+export const ASSIGNABLE_ROLES: readonly AssignableRole[] = [
+  'organiser',
+  'facility_staff',
+  'instructor',
+  'city_admin',
+];
+
+export const ROLE_LABELS: Record<AssignableRole | 'citizen', AdminMessageKey> = {
+  citizen: 'role.citizen',
+  instructor: 'role.instructor',
+  organiser: 'role.organiser',
+  facility_staff: 'role.facility_staff',
+  city_admin: 'role.city_admin',
+};
+
+/** What a role assignment or invitation is for: the organisation or facility, if any. */
+export function scopeName(
+  grant: Pick<RoleAssignment | Invitation, 'organisation' | 'facility'>,
+  pick: (ja: string, en: string) => string,
+): string {
+  const scope = grant.organisation ?? grant.facility;
+  return scope ? pick(scope.nameJa, scope.nameEn) : '—';
+}
+
+/** An audit action's label, or its code when this build does not know it yet. */
+export function auditActionLabel(action: string, t: Translator<AdminMessageKey>): string {
+  const key = `action.${action}`;
+  return key in adminJa ? t(key as AdminMessageKey) : action;
+}

@@ -1,0 +1,79 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { isNotFound } from '../core/api/catalogue-api';
+import { formatDateTime, formatSessionRange } from '../core/format/date-format';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
+import { COURSE_STATUS_LABELS } from './course-status';
+import { OrganiserApi } from './organiser-api';
+import { organiserEn, organiserJa } from './organiser-messages';
+
+/**
+ * One of the organiser's courses, whatever its status. Another organisation's course answers
+ * 404 from the API (its existence is not revealed), shown as "no access or does not exist".
+ */
+@Component({
+  selector: 'tsu-organiser-course-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  templateUrl: './organiser-course-page.html',
+  styleUrl: './organiser.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrganiserCoursePage {
+  private readonly i18n = inject(I18nService);
+  private readonly pageTitle = inject(PageTitleStrategy);
+
+  readonly id = input.required<string>();
+
+  protected readonly t = scopedTranslator(organiserJa, organiserEn);
+  protected readonly core = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+
+  private readonly resource = inject(OrganiserApi).course(() => this.id());
+  protected readonly course = computed(() =>
+    this.resource.hasValue() ? this.resource.value() : undefined,
+  );
+  protected readonly loading = computed(() => this.resource.isLoading());
+  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+  protected readonly status = computed(() => {
+    const course = this.course();
+    return course ? this.t(COURSE_STATUS_LABELS[course.status]) : '';
+  });
+  protected readonly application = computed(() => {
+    const course = this.course();
+    if (!course) return '';
+    const language = this.i18n.language();
+    const separator = language === 'ja' ? '〜' : ' – ';
+    return `${formatDateTime(course.applicationOpensAt, language)}${separator}${formatDateTime(course.applicationClosesAt, language)}`;
+  });
+  protected readonly sessions = computed(() => {
+    const language = this.i18n.language();
+    return (this.course()?.sessions ?? []).map((session, index) => ({
+      key: session.id,
+      number: index + 1,
+      when: formatSessionRange(session.startsAt, session.endsAt, language),
+      place: `${this.pick(session.facility.nameJa, session.facility.nameEn)} ${this.pick(session.room.nameJa, session.room.nameEn)}`,
+    }));
+  });
+
+  constructor() {
+    effect(() => {
+      const course = this.course();
+      const title = this.notFound()
+        ? this.t('detail.notFound')
+        : course
+          ? this.pick(course.titleJa, course.titleEn)
+          : null;
+      this.pageTitle.setDetail(title);
+    });
+  }
+
+  protected retry(): void {
+    this.resource.reload();
+  }
+}

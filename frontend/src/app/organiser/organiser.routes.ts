@@ -1,0 +1,22 @@
+import { Routes } from '@angular/router';
+
+/** The organiser workspace (issue 4 grows it into the organiser console). */
+export const organiserRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'title.organiser',
+    loadComponent: () => import('./organiser-courses-page').then((m) => m.OrganiserCoursesPage),
+  },
+  {
+    path: 'courses/:id',
+    title: 'title.organiserCourse',
+    loadComponent: () => import('./organiser-course-page').then((m) => m.OrganiserCoursePage),
+  },
+  {
+    path: 'organisations/:id/members',
+    title: 'title.organisationMembers',
+    loadComponent: () =>
+      import('./organisation-members-page').then((m) => m.OrganisationMembersPage),
+  },
+];
