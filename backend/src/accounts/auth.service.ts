@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../access/principal';
@@ -17,6 +17,7 @@ import { EmailTokensRepository } from './email-tokens.repository';
 import {
   hashPassword,
   passwordWeakness,
+  prepareDummyHash,
   verifyAgainstDummy,
   verifyPassword,
 } from './security/passwords';
@@ -32,7 +33,7 @@ import { UsersRepository } from './users.repository';
  * out in the background.
  */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
@@ -43,6 +44,10 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await prepareDummyHash();
+  }
 
   private link(path: string, token?: string): string {
     return `${this.config.publicUrl}${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`;

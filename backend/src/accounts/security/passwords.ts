@@ -31,13 +31,18 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 
 let dummyHash: Promise<string> | null = null;
 
+/** Computes the dummy hash ahead of the first log-in, which would otherwise take twice as long. */
+export function prepareDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword('tsumugu-dummy-password-for-timing');
+  return dummyHash;
+}
+
 /**
  * Spends the same time as checking a real password, for an unknown email: log-in then answers
  * unknown addresses and wrong passwords alike, in content and in time.
  */
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummyHash ??= hashPassword('tsumugu-dummy-password-for-timing');
-  await verifyPassword(await dummyHash, password);
+  await verifyPassword(await prepareDummyHash(), password);
   return false;
 }
 

@@ -176,7 +176,9 @@ export function demoAccountsTable(): string {
     [...text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const columns = rows[0].map((_, index) => Math.max(...rows.map((row) => width(row[index]))));
   const line = (row: string[]) =>
-    '  ' + row.map((cell, index) => cell + ' '.repeat(columns[index] - width(cell))).join('  ');
+    (
+      '  ' + row.map((cell, index) => cell + ' '.repeat(columns[index] - width(cell))).join('  ')
+    ).trimEnd();
   return [
     `Demo accounts (password for all: ${DEMO_PASSWORD}):`,
     line(rows[0]),
