@@ -5,8 +5,8 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';
 
 /**
- * Object-level access: a role opens a workspace, but only one's own organisations' and
- * facilities' objects are in it. Others' objects answer 404, as if they did not exist.
+ * Object-level access: a role opens a workspace, but only one's own organisations', facilities'
+ * and family members are in it. Others' objects answer 404, as if they did not exist.
  */
 describe('object-level access', () => {
   const mail = new MailCatcher();
@@ -24,7 +24,7 @@ describe('object-level access', () => {
   /** A request as the person; asserts the status (showing the error code when it differs). */
   const as = async (
     person: TestPerson,
-    method: 'get' | 'post' | 'delete',
+    method: 'get' | 'post' | 'patch' | 'delete',
     path: string,
     ...[bodyOrStatus, status]: [number] | [object, number]
   ) => {
@@ -218,6 +218,38 @@ describe('object-level access', () => {
           isOrganisationAdmin: false,
         },
       });
+    });
+  });
+
+  describe('citizens', () => {
+    it("cannot read, change or delete another person's family member", async () => {
+      const parent = await createTestPerson(t.database.dataSource);
+      const neighbour = await createTestPerson(t.database.dataSource);
+      const created = await as(
+        parent,
+        'post',
+        '/api/me/family-members',
+        {
+          name: '佐藤 さくら',
+          birthYear: 2019,
+          relationship: 'child',
+        },
+        201,
+      );
+      const id: string = created.body.id;
+      const own = await as(neighbour, 'get', '/api/me/family-members', 200);
+      expect(own.body).toEqual([]);
+      for (const [method, body] of [
+        ['patch', { birthYear: 2020 }],
+        ['delete', undefined],
+      ] as const) {
+        const refused = body
+          ? await as(neighbour, method, `/api/me/family-members/${id}`, body, 404)
+          : await as(neighbour, method, `/api/me/family-members/${id}`, 404);
+        expect(refused.body.code).toBe('FAMILY_MEMBER_NOT_FOUND');
+      }
+      const still = await as(parent, 'get', '/api/me/family-members', 200);
+      expect(still.body).toEqual([expect.objectContaining({ id, birthYear: 2019 })]);
     });
   });
 });
