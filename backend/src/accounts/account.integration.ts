@@ -71,6 +71,33 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
     expect((await third.get('/api/me')).status).toBe(401);
   });
 
+  it('slides the session expiry forward at most once an hour, re-sending both cookies', async () => {
+    const client = await person('sliding@example.jp');
+    await client.get('/api/me');
+    expect(client.lastSetCookies).toEqual([]);
+
+    await testApp.database.dataSource.query(
+      `UPDATE user_sessions SET last_seen_at = now() - interval '2 hours',
+              expires_at = now() + interval '1 day'
+         FROM users u WHERE u.id = user_id AND u.email = 'sliding@example.jp'`,
+    );
+    await client.get('/api/me');
+    const names = client.lastSetCookies.map((cookie) => cookie.split('=')[0]).sort();
+    expect(names).toEqual(['XSRF-TOKEN', 'tsumugu_session']);
+    expect(client.lastSetCookies.join()).toMatch(/Max-Age=2592000/);
+    const [row] = await testApp.database.dataSource.query(
+      `SELECT expires_at > now() + interval '29 days' AS extended FROM user_sessions s
+         JOIN users u ON u.id = s.user_id WHERE u.email = 'sliding@example.jp'`,
+    );
+    expect(row.extended).toBe(true);
+    // Expired sessions are anonymous.
+    await testApp.database.dataSource.query(
+      `UPDATE user_sessions SET expires_at = now() - interval '1 second', created_at = now() - interval '31 days'
+         FROM users u WHERE u.id = user_id AND u.email = 'sliding@example.jp'`,
+    );
+    expect((await client.get('/api/me')).status).toBe(401);
+  });
+
   it('resets a forgotten password by mail and ends every session', async () => {
     const signedIn = await person('forgot@example.jp');
     const stranger = await browser();
