@@ -119,6 +119,19 @@ describe('accounts: sign-up, verification, log-in, log-out', () => {
     expect(row.hash).not.toContain(client.cookies.get('tsumugu_session'));
   });
 
+  it('ends the previous session when a browser signs in again', async () => {
+    const client = await browser('203.0.113.80');
+    await signUp(client, 'again@example.jp');
+    const verification = await mail.waitFor('again@example.jp');
+    await client.post('/api/auth/verify-email', { token: tokenFrom(verification.links[0]) });
+    const firstCookie = client.cookies.get('tsumugu_session')!;
+    await client.post('/api/auth/log-in', { email: 'again@example.jp', password: PASSWORD });
+    expect((await client.get('/api/me/sessions')).body).toHaveLength(1);
+    const stale = new BrowserClient(testApp.http);
+    stale.cookies.set('tsumugu_session', firstCookie);
+    expect((await stale.get('/api/me')).status).toBe(401);
+  });
+
   it('answers an unknown email and a wrong password identically', async () => {
     const client = await browser('203.0.113.20');
     await signUp(client, 'known@example.jp');

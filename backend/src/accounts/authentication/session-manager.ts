@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import type { PrincipalRequest } from '../../access/principal-request';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
 import { hashToken, newToken } from '../security/tokens';
@@ -28,7 +29,10 @@ export class SessionManager {
    * A new session for the person: a fresh session token and a fresh CSRF token (rotated at
    * every log-in, so a token planted before log-in is worthless after it).
    */
-  async start(request: Request, response: Response, userId: string): Promise<void> {
+  async start(request: PrincipalRequest, response: Response, userId: string): Promise<void> {
+    // Signing in over a live session (another person, or the same again) ends that one.
+    const previous = request.principal;
+    if (previous) await this.sessions.revoke(previous.userId, previous.sessionId);
     const token = newToken();
     const csrfToken = newToken();
     await this.sessions.create(
