@@ -5,6 +5,7 @@ export interface CourseSummary {
   titleJa: string;
   titleEn: string;
   facility: { id: string; nameJa: string; nameEn: string };
+  organisation: { id: string; nameJa: string; nameEn: string };
 }
 
 /** Asks the API what the seeded catalogue holds, so journeys do not hard-code demo data. */

@@ -1,5 +1,5 @@
 /**
- * The one place where the frontend learns the shape of the public catalogue API: names for the
+ * The one place where the frontend learns the shape of the API: names for the
  * schemas of the backend's OpenAPI document. `openapi.d.ts` is generated from the backend's DTOs
  * (`npm run openapi`, checked by a backend spec), so these types cannot drift from the API. The
  * rest of the app imports API types from here only.
@@ -20,236 +20,46 @@ export type FacilityDetail = Schemas['FacilityDetailDto'];
 export type Room = Schemas['RoomDto'];
 export type ApiError = Schemas['ApiErrorDto'];
 
-// ---------------------------------------------------------------------------------------------
-// Accounts and access (issue 3). Each declaration below marked "until the backend's schema
-// lands" mirrors a backend DTO not yet in openapi.d.ts and is replaced by `Schemas['…']`.
-// ---------------------------------------------------------------------------------------------
-
+// Accounts, roles and access (issue 3).
 export type Role = Schemas['Role'];
-export type AssignableRole = Exclude<Role, 'citizen'>; // until the backend's schema lands
+export type AssignableRole = Schemas['AssignableRole'];
 export type TsukubaRelation = Schemas['TsukubaRelation'];
 export type PreferredLanguage = Schemas['PreferredLanguage'];
-export type FamilyRelationship = 'child' | 'partner' | 'parent' | 'other'; // until the backend's schema lands
+export type FamilyRelationship = Schemas['FamilyRelationship'];
 export type OrganisationKind = Schemas['OrganisationKind'];
 export type FacilityKind = Schemas['FacilityKind'];
 export type CourseStatus = Schemas['CourseStatus'];
-
-// until the backend's schema lands
-export interface ScopeRef {
-  id: string;
-  nameJa: string;
-  nameEn: string;
-}
-
+export type ScopeRef = Schemas['ScopeRefDto'];
 export type Me = Schemas['MeDto'];
-
 export type AuthSession = Schemas['SessionStateDto'];
-
 export type SignUpRequest = Schemas['SignUpDto'];
-
 export type ProfileUpdate = Schemas['UpdateProfileDto'];
-
-// until the backend's schema lands
-export interface FamilyMember {
-  id: string;
-  name: string;
-  nameKana: string;
-  birthYear: number;
-  relationship: FamilyRelationship;
-}
-
-// until the backend's schema lands
-export interface FamilyMemberInput {
-  name: string;
-  nameKana?: string;
-  birthYear: number;
-  relationship: FamilyRelationship;
-}
-
-export type UserSessionRow = Schemas['SessionDto'];
 export type AcceptedAnswer = Schemas['AcceptedDto'];
 export type EmailChanged = Schemas['EmailChangedDto'];
+export type UserSessionRow = Schemas['SessionDto'];
+export type FamilyMember = Schemas['FamilyMemberDto'];
+export type FamilyMemberInput = Schemas['CreateFamilyMemberDto'];
+export type FamilyMemberUpdate = Schemas['UpdateFamilyMemberDto'];
 
-// until the backend's schema lands
-export interface OrganiserCourse {
-  id: string;
-  titleJa: string;
-  titleEn: string;
-  status: CourseStatus;
-  organisation: Schemas['OrganisationRefDto'];
-  bookingRule: Schemas['BookingRule'];
-  capacity: number;
-  bookedCount: number;
-  feeYen: number;
-  sessionCount: number;
-  firstSessionStartsAt: string | null;
-  lastSessionEndsAt: string | null;
-  publishedAt: string | null;
-}
+// Organiser and staff workspaces.
+export type OrganiserCourse = Schemas['OrganiserCourseDto'];
+export type OrganiserCourseDetail = Schemas['OrganiserCourseDetailDto'];
+export type OrganisationMember = Schemas['OrganisationMemberDto'];
+export type OrganisationMembers = Schemas['OrganisationMembersDto'];
+export type InviteMemberRequest = Schemas['InviteMemberDto'];
 
-// until the backend's schema lands
-export interface OrganiserCourseDetail extends OrganiserCourse {
-  summaryJa: string;
-  summaryEn: string;
-  descriptionJa: string;
-  descriptionEn: string;
-  applicationOpensAt: string;
-  applicationClosesAt: string;
-  sessions: CourseSession[];
-}
-
-// until the backend's schema lands
-export interface RoleAssignment {
-  id: string;
-  role: AssignableRole;
-  isOrganisationAdmin: boolean;
-  organisation: ScopeRef | null;
-  facility: ScopeRef | null;
-  grantedAt: string;
-}
-
-// until the backend's schema lands
-export interface Invitation {
-  id: string;
-  email: string;
-  role: AssignableRole;
-  isOrganisationAdmin: boolean;
-  organisation: ScopeRef | null;
-  facility: ScopeRef | null;
-  createdAt: string;
-  expiresAt: string;
-}
-
-// until the backend's schema lands
-export interface OrganisationMember {
-  assignmentId: string;
-  userId: string;
-  familyName: string;
-  givenName: string;
-  email: string;
-  isOrganisationAdmin: boolean;
-  since: string;
-}
-
-// until the backend's schema lands
-export interface OrganisationMembers {
-  organisation: ScopeRef;
-  members: OrganisationMember[];
-  invitations: Invitation[];
-}
-
-// until the backend's schema lands
-export interface InviteMemberRequest {
-  email: string;
-  isOrganisationAdmin: boolean;
-}
-
-// until the backend's schema lands
-export interface GrantRoleRequest {
-  email: string;
-  role: AssignableRole;
-  organisationId?: string;
-  facilityId?: string;
-  isOrganisationAdmin?: boolean;
-}
-
-// until the backend's schema lands
-export interface RoleGrantResult {
-  status: 'granted' | 'invited';
-  roleAssignmentId: string | null;
-  invitationId: string | null;
-}
-
-// until the backend's schema lands
-export interface AdminOrganisation {
-  id: string;
-  kind: OrganisationKind;
-  nameJa: string;
-  nameEn: string;
-  websiteUrl: string | null;
-  phone: string | null;
-  memberCount: number;
-  courseCount: number;
-}
-
-// until the backend's schema lands
-export interface OrganisationInput {
-  kind: OrganisationKind;
-  nameJa: string;
-  nameEn: string;
-  websiteUrl?: string | null;
-  phone?: string | null;
-}
-
-// until the backend's schema lands
-export interface AdminFacility {
-  id: string;
-  kind: FacilityKind;
-  nameJa: string;
-  nameEn: string;
-  postalCode: string;
-  addressJa: string;
-  addressEn: string;
-  phone: string;
-  roomCount: number;
-  staffCount: number;
-}
-
-// until the backend's schema lands
-export interface PersonSummary {
-  id: string;
-  email: string;
-  emailVerified: boolean;
-  familyName: string;
-  givenName: string;
-  familyNameKana: string;
-  givenNameKana: string;
-  roles: AssignableRole[];
-  createdAt: string;
-}
-
-// until the backend's schema lands
-export interface PeoplePage {
-  items: PersonSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-// until the backend's schema lands
-export interface PersonDetail extends PersonSummary {
-  birthYear: number | null;
-  phone: string;
-  tsukubaRelations: TsukubaRelation[];
-  preferredLanguage: PreferredLanguage;
-  roleAssignments: RoleAssignment[];
-}
-
-// until the backend's schema lands
-export interface AuditPerson {
-  id: string;
-  familyName: string;
-  givenName: string;
-  email: string | null;
-  deleted: boolean;
-}
-
-// until the backend's schema lands
-export interface AuditEntry {
-  id: string;
-  occurredAt: string;
-  action: string;
-  actor: AuditPerson | null;
-  subject: AuditPerson | null;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
-}
-
-// until the backend's schema lands
-export interface AuditLogPage {
-  items: AuditEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+// The city administrator console.
+export type RoleAssignment = Schemas['RoleAssignmentDto'];
+export type Invitation = Schemas['InvitationDto'];
+export type GrantRoleRequest = Schemas['GrantRoleDto'];
+export type RoleGrantResult = Schemas['RoleGrantResultDto'];
+export type AdminOrganisation = Schemas['AdminOrganisationDto'];
+export type OrganisationInput = Schemas['CreateOrganisationDto'];
+export type AdminFacility = Schemas['AdminFacilityDto'];
+export type PersonSummary = Schemas['PersonSummaryDto'];
+export type PeoplePage = Schemas['PeoplePageDto'];
+export type PersonDetail = Schemas['PersonDetailDto'];
+export type AuditAction = Schemas['AuditAction'];
+export type AuditPerson = Schemas['AuditPersonDto'];
+export type AuditEntry = Schemas['AuditEntryDto'];
+export type AuditLogPage = Schemas['AuditLogPageDto'];

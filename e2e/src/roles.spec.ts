@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import { createVerifiedResident, openUserMenu, signIn, uniqueEmail } from './support/accounts';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
+import { findCourses } from './support/catalogue-api';
+
+test('the organiser of 生涯学習推進課 opens her course and is refused a 筑波大学 course', async ({
+  page,
+  request,
+}) => {
+  // The university's course id, found the way anyone could: through the public catalogue.
+  const { items } = await findCourses(request, { q: '筑波大学' });
+  const universityCourse = items.find((course) => course.organisation.nameJa.endsWith('筑波大学'));
+  expect(universityCourse, 'a course of 筑波大学 in the demo data').toBeDefined();
+
+  await signIn(page, 'organiser@example.jp');
+  await openUserMenu(page);
+  await page.getByRole('link', { name: '主催者' }).click();
+  await expect(page.getByRole('heading', { name: '主催者の講座', level: 1 })).toBeVisible();
+  const courses = page.getByRole('region', { name: '講座の一覧表' });
+  await expect(
+    courses.getByRole('cell', { name: 'つくば市 生涯学習推進課' }).first(),
+  ).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'organiser courses');
+
+  const first = courses.getByRole('rowheader').getByRole('link').first();
+  const title = (await first.textContent())?.trim() ?? '';
+  await first.click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'organiser course detail');
+
+  await page.goto(`/organiser/courses/${universityCourse?.id}`);
+  await expect(
+    page.getByRole('heading', {
+      name: 'この講座を表示する権限がないか、講座が存在しません',
+      level: 1,
+    }),
+  ).toBeVisible();
+  await expect(page.getByText(universityCourse?.titleJa ?? '')).toHaveCount(0);
+  await expectNoSeriousAccessibilityViolations(page, 'organiser refused');
+
+  // Not an administrator: the console answers with the polite 403 at its own address.
+  await page.goto('/admin');
+  await expect(
+    page.getByRole('heading', { name: 'このページを表示する権限がありません', level: 1 }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/\/admin$/);
+});
+
+test('the administrator makes a resident facility staff of 吾妻交流センター, who then sees it', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
+  const resident = {
+    email: uniqueEmail('new-staff'),
+    familyName: '高橋',
+    givenName: '健',
+    password: 'azuma-centre-desk-2026',
+  };
+  await createVerifiedResident(baseURL ?? '', resident);
+
+  await signIn(page, 'admin@example.jp');
+  await openUserMenu(page);
+  await page.getByRole('link', { name: '管理' }).click();
+  await expect(page.getByRole('heading', { name: '利用者と役割', level: 1 })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'admin people');
+
+  const grant = page.getByRole('region', { name: '役割を付与する' });
+  await grant.getByLabel('メールアドレス', { exact: true }).fill(resident.email);
+  await grant.getByRole('combobox', { name: '役割' }).click();
+  await page.getByRole('option', { name: '施設スタッフ' }).click();
+  await grant.getByRole('combobox', { name: '施設' }).click();
+  await page.getByRole('option', { name: '吾妻交流センター', exact: true }).click();
+  await grant.getByRole('button', { name: '付与する' }).click();
+  await expect(grant.getByRole('status')).toHaveText(
+    `${resident.email} に「施設スタッフ」を付与しました。`,
+  );
+  await expectNoSeriousAccessibilityViolations(page, 'admin grant');
+
+  // The person's page lists the role; the grant is in the audit log.
+  await page.getByLabel('氏名・メールアドレスで検索').fill(resident.email);
+  await page.getByRole('button', { name: '検索' }).click();
+  await page.getByRole('link', { name: '高橋 健' }).click();
+  await expect(page.getByRole('heading', { name: '高橋 健', level: 1 })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '吾妻交流センター', exact: true })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'admin person');
+  await page
+    .getByRole('navigation', { name: '管理メニュー' })
+    .getByRole('link', { name: '操作記録' })
+    .click();
+  await expect(page.getByRole('cell', { name: '役割を付与' }).first()).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'admin audit log');
+
+  // Her own browser: a separate context, with the suite's Japanese locale and time zone.
+  const residentContext = await browser.newContext({
+    baseURL,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+  });
+  try {
+    const residentPage = await residentContext.newPage();
+    await signIn(residentPage, resident.email, resident.password);
+    await openUserMenu(residentPage);
+    await residentPage.getByRole('link', { name: '施設スタッフ' }).click();
+    await expect(residentPage.getByRole('heading', { name: '担当の施設', level: 1 })).toBeVisible();
+    await expect(
+      residentPage.getByRole('heading', { name: '吾妻交流センター', level: 2 }),
+    ).toBeVisible();
+    await expectNoSeriousAccessibilityViolations(residentPage, 'staff facilities');
+  } finally {
+    await residentContext.close();
+  }
+});
