@@ -7,6 +7,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { CatalogueSchema1764061200000 } from './migrations/1764061200000-catalogue-schema';
 import { FasterSearchGrams1795642400000 } from './migrations/1795642400000-faster-search-grams';
 import { IdentitySchema1795651200000 } from './migrations/1795651200000-identity-schema';
+import { RoomReservations1795660000000 } from './migrations/1795660000000-room-reservations';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   CatalogueSchema1764061200000,
   FasterSearchGrams1795642400000,
   IdentitySchema1795651200000,
+  RoomReservations1795660000000,
 ];
 
 export function dataSourceOptions(

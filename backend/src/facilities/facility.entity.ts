@@ -62,6 +62,10 @@ export class Facility {
   @Column({ name: 'closes_at', type: 'time' })
   closesAt: string;
 
+  /** Closed on Japanese public holidays: their closures are generated (see the rooms feature). */
+  @Column({ name: 'closed_on_public_holidays', type: 'boolean', default: false })
+  closedOnPublicHolidays: boolean;
+
   @Column({ name: 'closed_note_ja', type: 'text', default: '' })
   closedNoteJa: string;
 
