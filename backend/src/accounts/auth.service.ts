@@ -13,7 +13,7 @@ import { SessionManager } from './authentication/session-manager';
 import { SessionsRepository } from './authentication/sessions.repository';
 import type { AcceptedDto, LogInDto, SignUpDto } from './dto/auth.dto';
 import type { MeDto, SessionStateDto } from './dto/me.dto';
-import { EmailTokensRepository } from './email-tokens.repository';
+import { EMAIL_TOKEN_LIFETIME_HOURS, EmailTokensRepository } from './email-tokens.repository';
 import {
   hashPassword,
   passwordWeakness,
@@ -84,44 +84,38 @@ export class AuthService implements OnModuleInit {
     if (passwordWeakness(dto.password, dto.email)) {
       throw new DomainError(ErrorCode.PasswordTooWeak);
     }
-    const passwordHash = await hashPassword(dto.password);
-    const existing = await this.users.findByEmail(dto.email);
-    const userId = existing
-      ? null
-      : await this.users.create({
-          email: dto.email,
-          passwordHash,
-          familyName: dto.familyName,
-          givenName: dto.givenName,
-          familyNameKana: dto.familyNameKana ?? '',
-          givenNameKana: dto.givenNameKana ?? '',
-          preferredLanguage: dto.preferredLanguage,
-        });
+    const token = newToken();
+    const userId = await this.users.createWithVerificationToken(
+      {
+        email: dto.email,
+        passwordHash: await hashPassword(dto.password),
+        familyName: dto.familyName,
+        givenName: dto.givenName,
+        familyNameKana: dto.familyNameKana ?? '',
+        givenNameKana: dto.givenNameKana ?? '',
+        preferredLanguage: dto.preferredLanguage,
+      },
+      hashToken(token),
+      EMAIL_TOKEN_LIFETIME_HOURS.verify_email,
+    );
     if (userId) {
-      const token = newToken();
-      await this.tokens.create(userId, 'verify_email', hashToken(token));
       this.mail.sendInBackground(
         verificationMail(
-          {
-            to: dto.email,
-            language: dto.preferredLanguage,
-            names: dto,
-          },
+          { to: dto.email, language: dto.preferredLanguage, names: dto },
           this.link('/verify-email', token),
         ),
         'verify-email',
       );
     } else {
-      // Registered already (or just now, by a concurrent request): tell the owner, not the caller.
-      const owner = existing ?? (await this.users.findByEmail(dto.email));
-      this.mail.sendInBackground(
-        alreadyRegisteredMail(
+      // Registered already: tell the owner (in their language), never the caller.
+      this.mail.sendInBackground(async () => {
+        const owner = await this.users.findByEmail(dto.email);
+        return alreadyRegisteredMail(
           { to: dto.email, language: owner?.preferredLanguage ?? dto.preferredLanguage },
           this.link('/log-in'),
           this.link('/password-reset'),
-        ),
-        'already-registered',
-      );
+        );
+      }, 'already-registered');
     }
     return { status: 'verification_sent' };
   }

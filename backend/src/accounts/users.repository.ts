@@ -48,14 +48,28 @@ export class UsersRepository {
     return rows[0] ?? null;
   }
 
-  /** Inserts the person; null when the email was registered meanwhile (a concurrent sign-up). */
-  async create(user: NewUser): Promise<string | null> {
+  /**
+   * Inserts the person and their verification token in one statement; null when the email is
+   * registered already. Registered or not, the caller's database work is this one round trip,
+   * so sign-up takes the same time either way.
+   */
+  async createWithVerificationToken(
+    user: NewUser,
+    tokenHash: Buffer,
+    tokenLifetimeHours: number,
+  ): Promise<string | null> {
     const rows = await this.dataSource.query(
-      `INSERT INTO users (email, password_hash, family_name, given_name, family_name_kana,
-                          given_name_kana, preferred_language)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (email) WHERE email IS NOT NULL DO NOTHING
-       RETURNING id`,
+      `WITH new_user AS (
+         INSERT INTO users (email, password_hash, family_name, given_name, family_name_kana,
+                            given_name_kana, preferred_language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (email) WHERE email IS NOT NULL DO NOTHING
+         RETURNING id
+       ), token AS (
+         INSERT INTO email_tokens (user_id, purpose, token_hash, expires_at)
+         SELECT id, 'verify_email', $8, now() + make_interval(hours => $9) FROM new_user
+       )
+       SELECT id FROM new_user`,
       [
         user.email,
         user.passwordHash,
@@ -64,6 +78,8 @@ export class UsersRepository {
         user.familyNameKana,
         user.givenNameKana,
         user.preferredLanguage,
+        tokenHash,
+        tokenLifetimeHours,
       ],
     );
     return rows[0]?.id ?? null;

@@ -42,18 +42,23 @@ export class MailService implements OnApplicationShutdown {
     return this.outbox;
   }
 
-  /** Sends now; resolves once the mail is handed over (or its failure logged). */
-  async send(message: MailMessage, kind: string): Promise<void> {
+  /**
+   * Sends now; resolves once the mail is handed over (or its failure logged). The message may
+   * be composed lazily (a function), so that looking up its recipient's details happens off the
+   * request's clock too.
+   */
+  async send(message: MailMessage | (() => Promise<MailMessage>), kind: string): Promise<void> {
     try {
+      const mail = typeof message === 'function' ? await message() : message;
       const info = await this.transport.sendMail({
         from: this.config.mailFrom,
-        to: message.to,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
       });
       if (this.outbox) {
-        await this.outbox.save((info as { message: Buffer }).message, message);
+        await this.outbox.save((info as { message: Buffer }).message, mail);
         this.logger.log({ msg: 'mail written to the development outbox', kind });
       } else {
         this.logger.log({ msg: 'mail sent', kind });
@@ -69,7 +74,7 @@ export class MailService implements OnApplicationShutdown {
    * Sends without making the caller wait: used where waiting would let response times reveal
    * whether an address is registered (sign-up, resend, password reset).
    */
-  sendInBackground(message: MailMessage, kind: string): void {
+  sendInBackground(message: MailMessage | (() => Promise<MailMessage>), kind: string): void {
     const sending = this.send(message, kind).finally(() => this.pending.delete(sending));
     this.pending.add(sending);
   }
