@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  Exclusion,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -13,24 +16,31 @@ import { Course } from './course.entity';
 
 /** One meeting (回) of a course, in a room, at a time. */
 @Entity({ name: 'course_sessions' })
+@Index('course_sessions_course_starts_index', ['course', 'startsAt'])
+@Check('course_sessions_time_check', 'ends_at > starts_at')
+@Exclusion(
+  'course_sessions_room_overlap_exclusion',
+  'USING gist (room_id WITH =, tstzrange(starts_at, ends_at) WITH &&)',
+)
 export class CourseSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @ManyToOne(() => Course, (course) => course.sessions, { onDelete: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'course_id' })
+  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'course_sessions_course_id_fkey' })
   course: Relation<Course>;
 
   @Column({ name: 'course_id', type: 'uuid' })
   courseId: string;
 
   @ManyToOne(() => Room, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'room_id' })
+  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'course_sessions_room_id_fkey' })
   room: Relation<Room>;
 
   @Column({ name: 'room_id', type: 'uuid' })
   roomId: string;
 
+  @Index('course_sessions_starts_index')
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;
 

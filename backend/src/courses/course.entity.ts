@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -11,25 +12,53 @@ import {
   type Relation,
 } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
-import type {
-  Audience,
-  BookingRule,
-  Category,
-  CourseStatus,
-  LifeStage,
-  Pillar,
+import { inList, subsetOf } from '../database/sql/sql-checks';
+import {
+  AUDIENCES,
+  type Audience,
+  BOOKING_RULES,
+  type BookingRule,
+  CATEGORIES,
+  type Category,
+  COURSE_STATUSES,
+  type CourseStatus,
+  LIFE_STAGES,
+  type LifeStage,
+  type Pillar,
 } from '../reference/reference-data';
 import { CourseSession } from './course-session.entity';
 
 /** A course (講座) as published in the catalogue; its sessions (回) hold the dates and rooms. */
 @Entity({ name: 'courses' })
+@Index('courses_status_published_at_index', ['status', 'publishedAt'])
+@Check('courses_title_ja_check', `btrim(title_ja) <> ''`)
+@Check(
+  'courses_life_stages_check',
+  `cardinality(life_stages) > 0 AND ${subsetOf('life_stages', LIFE_STAGES)}`,
+)
+@Check('courses_category_check', inList('category', CATEGORIES))
+@Check('courses_pillar_check', 'pillar BETWEEN 1 AND 5')
+@Check('courses_target_age_min_check', 'target_age_min BETWEEN 0 AND 120')
+@Check('courses_target_age_max_check', 'target_age_max BETWEEN 0 AND 120')
+@Check(
+  'courses_target_age_range_check',
+  'target_age_min IS NULL OR target_age_max IS NULL OR target_age_min <= target_age_max',
+)
+@Check('courses_audience_check', inList('audience', AUDIENCES))
+@Check('courses_fee_check', 'fee_yen >= 0')
+@Check('courses_capacity_check', 'capacity > 0')
+@Check('courses_booked_count_check', 'booked_count BETWEEN 0 AND capacity')
+@Check('courses_booking_rule_check', inList('booking_rule', BOOKING_RULES))
+@Check('courses_status_check', inList('status', COURSE_STATUSES))
+@Check('courses_application_window_check', 'application_closes_at > application_opens_at')
+@Check('courses_published_at_check', `status = 'draft' OR published_at IS NOT NULL`)
 export class Course {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Index('courses_organisation_index')
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'organisation_id' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'courses_organisation_id_fkey' })
   organisation: Relation<Organisation>;
 
   @Column({ name: 'organisation_id', type: 'uuid' })
@@ -53,6 +82,7 @@ export class Course {
   @Column({ name: 'description_en', type: 'text', default: '' })
   descriptionEn: string;
 
+  @Index('courses_life_stages_index', { type: 'gin' })
   @Column({ name: 'life_stages', type: 'text', array: true })
   lifeStages: LifeStage[];
 
@@ -121,6 +151,21 @@ export class Course {
     update: false,
   })
   searchText: string;
+
+  /** The distinct 1- and 2-character grams of searchText (generated), under a GIN index. */
+  @Index('courses_search_grams_index', { type: 'gin' })
+  @Column({
+    name: 'search_grams',
+    type: 'text',
+    array: true,
+    generatedType: 'STORED',
+    asExpression: 'tsumugu_grams(search_text)',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchGrams: string[];
 
   @OneToMany(() => CourseSession, (session) => session.course)
   sessions: Relation<CourseSession[]>;

@@ -1,6 +1,5 @@
-import { SqlParameters } from '../database/sql/sql-parameters';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { searchConditions } from './courses.repository';
+import { searchQuery } from './courses.repository';
 
 describe('the Japanese search index', () => {
   let database: TestDatabase;
@@ -82,22 +81,19 @@ describe('the Japanese search index', () => {
         FROM (SELECT id, row_number() OVER () AS n FROM courses) AS c`);
     await sql('ANALYZE');
 
-    const params = new SqlParameters();
-    const { courseConditions, sessionConditions } = searchConditions(
-      {
-        keywords: ['料理'],
-        startsFrom: new Date(),
-        freeOnly: false,
-        hasSeats: false,
-        childcare: false,
-      },
-      params,
-    );
-    const plan: { 'QUERY PLAN': string }[] = await sql(
-      `EXPLAIN SELECT c.id FROM courses c WHERE ${courseConditions.join(' AND ')}
-         AND EXISTS (SELECT 1 FROM course_sessions s WHERE ${sessionConditions.join(' AND ')})`,
-      params.values,
-    );
+    // The statement the catalogue runs, as it runs it.
+    const { sql: statement, params } = searchQuery({
+      keywords: ['料理'],
+      startsFrom: new Date(),
+      freeOnly: false,
+      hasSeats: false,
+      childcare: false,
+      sort: 'soonest',
+      titleLanguage: 'ja',
+      limit: 20,
+      offset: 0,
+    });
+    const plan: { 'QUERY PLAN': string }[] = await sql(`EXPLAIN ${statement}`, params);
     expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain(
       'courses_search_grams_index',
     );

@@ -6,6 +6,7 @@ import { Room } from '../facilities/room.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { CatalogueSchema1764061200000 } from './migrations/1764061200000-catalogue-schema';
 import { FasterSearchGrams1795642400000 } from './migrations/1795642400000-faster-search-grams';
+import { TypeormMetadata1795643400000 } from './migrations/1795643400000-typeorm-metadata';
 import { IdentitySchema1795651200000 } from './migrations/1795651200000-identity-schema';
 import { RoomReservations1795660000000 } from './migrations/1795660000000-room-reservations';
 
@@ -15,6 +16,7 @@ export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 export const MIGRATIONS = [
   CatalogueSchema1764061200000,
   FasterSearchGrams1795642400000,
+  TypeormMetadata1795643400000,
   IdentitySchema1795651200000,
   RoomReservations1795660000000,
 ];

@@ -1,17 +1,28 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
   OneToMany,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { FacilityKind } from '../reference/reference-data';
+import { inList } from '../database/sql/sql-checks';
+import { FACILITY_KINDS, type FacilityKind } from '../reference/reference-data';
 import { Room } from './room.entity';
 
 /** A community centre (地域交流センター) or another venue where courses are held. */
 @Entity({ name: 'facilities' })
+@Unique('facilities_name_ja_unique', ['nameJa'])
+@Check('facilities_kind_check', inList('kind', FACILITY_KINDS))
+@Check('facilities_name_ja_check', `btrim(name_ja) <> ''`)
+@Check('facilities_name_en_check', `btrim(name_en) <> ''`)
+@Check('facilities_postal_code_check', `postal_code ~ '^[0-9]{3}-[0-9]{4}$'`)
+@Check('facilities_latitude_check', 'latitude BETWEEN -90 AND 90')
+@Check('facilities_longitude_check', 'longitude BETWEEN -180 AND 180')
+@Check('facilities_hours_check', 'closes_at > opens_at')
 export class Facility {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -19,7 +30,7 @@ export class Facility {
   @Column({ type: 'text' })
   kind: FacilityKind;
 
-  @Column({ name: 'name_ja', type: 'text', unique: true })
+  @Column({ name: 'name_ja', type: 'text' })
   nameJa: string;
 
   @Column({ name: 'name_en', type: 'text' })

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -10,18 +11,24 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { RoomEquipment } from '../reference/reference-data';
+import { subsetOf } from '../database/sql/sql-checks';
+import { ROOM_EQUIPMENT, type RoomEquipment } from '../reference/reference-data';
 import { Facility } from './facility.entity';
 
 @Entity({ name: 'rooms' })
 @Unique('rooms_facility_name_unique', ['facility', 'nameJa'])
+@Check('rooms_name_ja_check', `btrim(name_ja) <> ''`)
+@Check('rooms_name_en_check', `btrim(name_en) <> ''`)
+@Check('rooms_capacity_check', 'capacity > 0')
+@Check('rooms_fee_check', 'fee_per_30_min_yen >= 0')
+@Check('rooms_equipment_check', subsetOf('equipment', ROOM_EQUIPMENT))
 export class Room {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Index('rooms_facility_index')
   @ManyToOne(() => Facility, (facility) => facility.rooms, { onDelete: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'facility_id' })
+  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'rooms_facility_id_fkey' })
   facility: Relation<Facility>;
 
   @Column({ name: 'facility_id', type: 'uuid' })

@@ -1,14 +1,21 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import type { OrganisationKind } from '../reference/reference-data';
+import { inList } from '../database/sql/sql-checks';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../reference/reference-data';
 
 /** A city department, university, research institute, NPO, company or citizen group. */
 @Entity({ name: 'organisations' })
+@Unique('organisations_name_ja_unique', ['nameJa'])
+@Check('organisations_kind_check', inList('kind', ORGANISATION_KINDS))
+@Check('organisations_name_ja_check', `btrim(name_ja) <> ''`)
+@Check('organisations_name_en_check', `btrim(name_en) <> ''`)
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -16,7 +23,7 @@ export class Organisation {
   @Column({ type: 'text' })
   kind: OrganisationKind;
 
-  @Column({ name: 'name_ja', type: 'text', unique: true })
+  @Column({ name: 'name_ja', type: 'text' })
   nameJa: string;
 
   @Column({ name: 'name_en', type: 'text' })
