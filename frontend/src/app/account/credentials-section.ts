@@ -5,8 +5,15 @@ import {
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  FormGroupDirective,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -58,6 +65,9 @@ export class CredentialsSection {
       validators: [Validators.required],
     }),
   });
+  // Resetting through the directives also clears their `submitted` flags, so no error shows.
+  private readonly emailDirective = viewChild('emailFormRef', { read: FormGroupDirective });
+  private readonly passwordDirective = viewChild('passwordFormRef', { read: FormGroupDirective });
   protected readonly emailSubmit = new SubmitState(() => this.emailHost());
   protected readonly emailSentTo = signal<string | null>(null);
 
@@ -92,7 +102,7 @@ export class CredentialsSection {
     );
     this.emailForm.controls.currentPassword.reset();
     if (done === undefined) return;
-    this.emailForm.reset();
+    this.emailDirective()?.resetForm();
     this.emailSentTo.set(email);
   }
 
@@ -106,7 +116,7 @@ export class CredentialsSection {
       this.passwordForm.controls.currentPassword.reset();
       return;
     }
-    this.passwordForm.reset();
+    this.passwordDirective()?.resetForm();
     this.passwordChanged.set(true);
   }
 

@@ -149,6 +149,8 @@ describe('GrantRoleForm', () => {
     expect(fixture.nativeElement.querySelector('[role="status"]').textContent).toContain(
       'new.staff@example.jp に「施設スタッフ」を付与しました。',
     );
+    // The emptied form is ready for the next grant, without an error on the emptied field.
+    expect(fixture.nativeElement.querySelector('mat-error')).toBeNull();
   });
 
   it('does not send a grant for an organiser without an organisation', async () => {

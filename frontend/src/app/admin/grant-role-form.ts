@@ -8,12 +8,14 @@ import {
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   FormControl,
   FormGroup,
+  FormGroupDirective,
   ReactiveFormsModule,
   ValidationErrors,
   Validators,
@@ -133,6 +135,8 @@ export class GrantRoleForm {
   protected readonly role = toSignal(this.form.controls.role.valueChanges, {
     initialValue: this.form.controls.role.value,
   });
+  /** Resetting through the directive also clears its `submitted` flag, so no error shows. */
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly submit = new SubmitState(() => this.host.nativeElement);
   protected readonly result = signal<string | null>(null);
 
@@ -161,7 +165,7 @@ export class GrantRoleForm {
           })
         : this.t('grant.invited', { email: request.email }),
     );
-    this.form.reset({
+    this.formDirective()?.resetForm({
       email: this.email(),
       role: request.role,
       organisationId: '',

@@ -7,8 +7,15 @@ import {
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  FormGroupDirective,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -95,6 +102,8 @@ export class OrganisationMembersPage {
     }),
     isOrganisationAdmin: new FormControl(false, { nonNullable: true }),
   });
+  /** Resetting through the directive also clears its `submitted` flag, so no error shows. */
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly invite = new SubmitState(() => this.host.nativeElement);
   protected readonly change = new SubmitState(() => this.host.nativeElement);
   protected readonly announcement = signal<string | null>(null);
@@ -118,7 +127,7 @@ export class OrganisationMembersPage {
       this.api.invite(this.id(), { email: address, isOrganisationAdmin }),
     );
     if (!result) return;
-    this.form.reset({ email: '', isOrganisationAdmin: false });
+    this.formDirective()?.resetForm({ email: '', isOrganisationAdmin: false });
     this.announcement.set(
       this.t(result.status === 'granted' ? 'invite.granted' : 'invite.invited', { email: address }),
     );
