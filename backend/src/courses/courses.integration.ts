@@ -1,6 +1,11 @@
 import request from 'supertest';
 import { seedDemoData, seedId } from '../database/seed/seeder';
-import { FIXTURE_COURSES, FIXTURE_PLAN, fixtureDate } from '../testing/catalogue-fixture';
+import {
+  FIXTURE_COURSES,
+  FIXTURE_PLAN,
+  fixtureDate,
+  PAST_WEEK,
+} from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import type { CourseDetailDto } from './dto/course-detail.dto';
 import type { CourseListDto } from './dto/course-summary.dto';
@@ -190,13 +195,13 @@ describe('GET /api/courses', () => {
         'calligraphy',
       ]);
       // the past is only shown when asked for
-      const past = await list({ from: fixtureDate(-4, 1), to: fixtureDate(-4, 7) });
+      const past = await list({ from: fixtureDate(PAST_WEEK, 1), to: fixtureDate(PAST_WEEK, 7) });
       expect(keysOf(past)).toEqual(['pastHistory']);
       expect(past.items[0].nextSessionStartsAt).toBeNull();
     });
 
     it('never lists a draft', async () => {
-      const page = await list({ from: fixtureDate(-10, 1), q: '準備中' });
+      const page = await list({ from: fixtureDate(PAST_WEEK - 4, 1), q: '準備中' });
       expect(page.total).toBe(0);
     });
   });

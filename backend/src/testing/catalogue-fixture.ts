@@ -3,18 +3,44 @@ import type { SeedCourse, SeedFacility, SeedPlan, SeedSession } from '../databas
 
 /**
  * A small catalogue whose every row a test can reason about. Dates are relative to the real
- * clock: "week 1" is the Monday–Sunday week starting 7 to 13 days from today (Japan time), so
+ * clock: "week 1" is a Monday–Sunday week starting 7 to 13 days from today (Japan time), so
  * the courses stay upcoming whenever the tests run, and weekdays and local times are exact.
+ * Facilities close from 29 December to 3 January (no room can be reserved then), so the weeks
+ * used are moved on, or back for the past one, until none of their days falls in that period.
  */
 const DAY_MS = 24 * 3600_000;
 const today = japanDate(new Date());
 const todayWeekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-const daysToMonday = ((8 - todayWeekday) % 7) + 7; // 7..13
+const FUTURE_WEEKS = [1, 2, 3];
 
-/** The Japanese date of a weekday (0 = Sunday … 6 = Saturday) in week 1, 2, … or -4 (past). */
+function dateAt(offsetDays: number): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) + offsetDays * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+}
+
+function weekTouchesYearEnd(mondayOffset: number): boolean {
+  return Array.from({ length: 7 }, (_, day) => dateAt(mondayOffset + day).slice(5)).some(
+    (monthDay) => monthDay >= '12-29' || monthDay <= '01-03',
+  );
+}
+
+let daysToMonday = ((8 - todayWeekday) % 7) + 7; // 7..13
+while (FUTURE_WEEKS.some((week) => weekTouchesYearEnd(daysToMonday + (week - 1) * 7))) {
+  daysToMonday += 7;
+}
+
+/** A week wholly in the past (at least a week ago) and outside the year-end closure. */
+export const PAST_WEEK = (() => {
+  let week = -4;
+  const monday = (candidate: number) => daysToMonday + (candidate - 1) * 7;
+  while (monday(week) + 6 > -7 || weekTouchesYearEnd(monday(week))) week -= 1;
+  return week;
+})();
+
+/** The Japanese date of a weekday (0 = Sunday … 6 = Saturday) in week 1, 2, 3 or PAST_WEEK. */
 export function fixtureDate(week: number, weekday: number): string {
-  const offset = daysToMonday + (week - 1) * 7 + ((weekday + 6) % 7);
-  return new Date(Date.parse(`${today}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
+  return dateAt(daysToMonday + (week - 1) * 7 + ((weekday + 6) % 7));
 }
 
 function session(
@@ -163,23 +189,30 @@ const base = {
   bookedCount: 0,
 } satisfies Partial<SeedCourse>;
 
-/** Published a week apart so that "newest" has a clear order: later in the list = newer. */
-function published(order: number) {
-  const at = new Date(Date.parse(`${today}T09:00:00+09:00`) - (30 - order) * DAY_MS).toISOString();
-  return { publishedAt: at, applicationOpensAt: at };
+/** Published a day apart so that "newest" has a clear order: later in the list = newer. */
+function publishedAt(order: number): string {
+  return new Date(Date.parse(`${today}T09:00:00+09:00`) - (30 - order) * DAY_MS).toISOString();
 }
 
-function closesBefore(first: SeedSession): string {
-  return new Date(Date.parse(first.startsAt) - DAY_MS).toISOString();
-}
-
+/**
+ * Applications open when the course is published (or earlier, for the course in the past) and
+ * close the day before its first session.
+ */
 function course(
   fields: Omit<SeedCourse, 'applicationClosesAt' | 'publishedAt' | 'applicationOpensAt'> & {
     order: number;
   },
 ): SeedCourse {
   const { order, ...rest } = fields;
-  return { ...rest, ...published(order), applicationClosesAt: closesBefore(rest.sessions[0]) };
+  const closes = Date.parse(rest.sessions[0].startsAt) - DAY_MS;
+  const published = publishedAt(order);
+  const opens = Math.min(Date.parse(published), closes - 7 * DAY_MS);
+  return {
+    ...rest,
+    publishedAt: published,
+    applicationOpensAt: new Date(opens).toISOString(),
+    applicationClosesAt: new Date(closes).toISOString(),
+  };
 }
 
 export const FIXTURE_COURSES = {
@@ -294,7 +327,7 @@ export const FIXTURE_COURSES = {
     lifeStages: ['all_ages'],
     category: 'history_heritage',
     pillar: 4,
-    sessions: [session(-4, 6, '10:00', '12:00', 'azuma', 'washitsu')],
+    sessions: [session(PAST_WEEK, 6, '10:00', '12:00', 'azuma', 'washitsu')],
   }),
   /** Set to draft by the tests that need one: the seed plan only holds published courses. */
   draft: course({
