@@ -3,7 +3,6 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Exclusion,
   Index,
   JoinColumn,
   ManyToOne,
@@ -18,10 +17,7 @@ import { Course } from './course.entity';
 @Entity({ name: 'course_sessions' })
 @Index('course_sessions_course_starts_index', ['course', 'startsAt'])
 @Check('course_sessions_time_check', 'ends_at > starts_at')
-@Exclusion(
-  'course_sessions_room_overlap_exclusion',
-  'USING gist (room_id WITH =, tstzrange(starts_at, ends_at) WITH &&)',
-)
+@Check('course_sessions_status_check', `status IN ('scheduled', 'cancelled')`)
 export class CourseSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -46,6 +42,10 @@ export class CourseSession {
 
   @Column({ name: 'ends_at', type: 'timestamptz' })
   endsAt: Date;
+
+  /** A cancelled session stays on record but holds no room reservation. */
+  @Column({ type: 'text', default: 'scheduled' })
+  status: 'scheduled' | 'cancelled';
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

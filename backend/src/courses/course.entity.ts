@@ -47,6 +47,7 @@ import { CourseSession } from './course-session.entity';
 @Check('courses_audience_check', inList('audience', AUDIENCES))
 @Check('courses_fee_check', 'fee_yen >= 0')
 @Check('courses_capacity_check', 'capacity > 0')
+@Check('courses_max_companions_check', 'max_companions BETWEEN 0 AND 10')
 @Check('courses_booked_count_check', 'booked_count BETWEEN 0 AND capacity')
 @Check('courses_booking_rule_check', inList('booking_rule', BOOKING_RULES))
 @Check('courses_status_check', inList('status', COURSE_STATUSES))
@@ -122,6 +123,10 @@ export class Course {
 
   @Column({ type: 'integer' })
   capacity: number;
+
+  /** How many companions (family members) one booking may bring. */
+  @Column({ name: 'max_companions', type: 'smallint', default: 0 })
+  maxCompanions: number;
 
   @Column({ name: 'booked_count', type: 'integer', default: 0 })
   bookedCount: number;

@@ -77,6 +77,7 @@ describe('GET /api/courses', () => {
         kind: 'city_department',
       },
       status: 'published',
+      imageUrl: null,
     });
   });
 

@@ -255,7 +255,9 @@ const SUMMARY_JSON = `
     'lastSessionEndsAt', agg.last_ends_at,
     'facility', json_build_object('id', venue.id, 'nameJa', venue.name_ja, 'nameEn', venue.name_en),
     'organisation', json_build_object('id', o.id, 'nameJa', o.name_ja, 'nameEn', o.name_en, 'kind', o.kind),
-    'status', c.status
+    'status', c.status,
+    'imageUrl', (SELECT '/api/courses/' || c.id || '/image?v=' || left(i.sha256, 12)
+                   FROM course_images i WHERE i.course_id = c.id)
   )`;
 
 const SUMMARY_FROM = `

@@ -41,8 +41,9 @@ export class CoursesService {
     return { items: await this.courses.summaries(ids), total, page, pageSize };
   }
 
-  async detail(id: string): Promise<CourseDetailDto> {
-    const row = await this.courses.detail(id);
+  /** The course page's content; `includeDraft` is for the organiser's preview only. */
+  async detail(id: string, includeDraft = false): Promise<CourseDetailDto> {
+    const row = await this.courses.detail(id, new Date(), includeDraft);
     if (!row) throw new DomainError(ErrorCode.CourseNotFound);
     const { summary, websiteUrl, phone, ...details } = row;
     return {

@@ -9,6 +9,7 @@ import { FasterSearchGrams1795642400000 } from './migrations/1795642400000-faste
 import { TypeormMetadata1795643400000 } from './migrations/1795643400000-typeorm-metadata';
 import { IdentitySchema1795651200000 } from './migrations/1795651200000-identity-schema';
 import { RoomReservations1795660000000 } from './migrations/1795660000000-room-reservations';
+import { OrganiserCourseEditing1795670000000 } from './migrations/1795670000000-organiser-course-editing';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   TypeormMetadata1795643400000,
   IdentitySchema1795651200000,
   RoomReservations1795660000000,
+  OrganiserCourseEditing1795670000000,
 ];
 
 export function dataSourceOptions(

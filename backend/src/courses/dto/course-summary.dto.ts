@@ -103,6 +103,13 @@ export class CourseSummaryDto {
 
   @ApiProperty({ enum: COURSE_STATUSES, enumName: 'CourseStatus' })
   status: CourseStatus;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The course picture (changes with the picture), or null when it has none.',
+  })
+  imageUrl: string | null;
 }
 
 export class CourseListDto {

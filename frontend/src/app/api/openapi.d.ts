@@ -372,6 +372,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseImages_image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -677,6 +693,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organiser/courses/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseImages_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference": {
         parameters: {
             query?: never;
@@ -877,6 +909,8 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The course picture (changes with the picture), or null when it has none. */
+            imageUrl: string | null;
             instructorNamesEn: string;
             instructorNamesJa: string;
             /** Format: date-time */
@@ -902,6 +936,10 @@ export interface components {
             titleJa: string;
             whatToBringEn: string;
             whatToBringJa: string;
+        };
+        CourseImageDto: {
+            /** @example /api/courses/0b6f…/image?v=3f2a9c01b2d4 */
+            imageUrl: string;
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
@@ -936,6 +974,8 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The course picture (changes with the picture), or null when it has none. */
+            imageUrl: string | null;
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
@@ -2742,6 +2782,35 @@ export interface operations {
             };
         };
     };
+    CourseImages_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The course picture (JPEG, PNG or WebP). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_NOT_FOUND (no picture) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     DevOutbox_list: {
         parameters: {
             query?: {
@@ -3701,6 +3770,53 @@ export interface operations {
                 };
             };
             /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseImages_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    image: string;
+                };
+            };
+        };
+        responses: {
+            /** @description JPEG, PNG or WebP, at most 2 MB. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseImageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not an image) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -33,6 +33,7 @@ export function courseSummary(overrides: Partial<CourseSummary> = {}): CourseSum
       kind: 'city_department',
     },
     status: 'published',
+    imageUrl: null,
     ...overrides,
   };
 }

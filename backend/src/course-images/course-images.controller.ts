@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AllowRoles, Public } from '../access/access-policy.decorator';
+import { CurrentPrincipal } from '../access/current-principal.decorator';
+import type { Principal } from '../access/principal';
+import { ApiErrorDto } from '../common/errors/api-error.dto';
+import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
+import { UuidParamPipe } from '../common/http/uuid-param.pipe';
+import { CourseImagesRepository } from './course-images.repository';
+import { detectImageType } from './image-type';
+
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+export class CourseImageDto {
+  @ApiProperty({ example: '/api/courses/0b6f…/image?v=3f2a9c01b2d4' })
+  imageUrl: string;
+}
+
+/** The URL changes with the picture, so browsers may keep each version for long. */
+export const imageUrl = (courseId: string, sha256: string) =>
+  `/api/courses/${courseId}/image?v=${sha256.slice(0, 12)}`;
+
+@ApiTags('course images')
+@Controller()
+export class CourseImagesController {
+  constructor(private readonly images: CourseImagesRepository) {}
+
+  @Post('organiser/courses/:id/image')
+  @HttpCode(200)
+  @AllowRoles('organiser')
+  @UseInterceptors(FileInterceptor('image', { limits: { fileSize: MAX_IMAGE_BYTES, files: 1 } }))
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['image'],
+      properties: { image: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiOkResponse({ type: CourseImageDto, description: 'JPEG, PNG or WebP, at most 2 MB.' })
+  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'VALIDATION_FAILED (not an image)' })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'COURSE_NOT_FOUND' })
+  async upload(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+  ): Promise<CourseImageDto> {
+    if (!(await this.images.ownedBy(id, principal.organisationIds))) {
+      throw new DomainError(ErrorCode.CourseNotFound);
+    }
+    // The declared type is the browser's guess from the file name: the bytes decide.
+    const contentType = file ? detectImageType(file.buffer) : null;
+    if (!file || !contentType) {
+      throw new ValidationFailedError([
+        {
+          field: 'image',
+          ja: '画像はJPEG・PNG・WebP形式（2MBまで）のファイルを選んでください。',
+          en: 'Choose a JPEG, PNG or WebP image of at most 2 MB.',
+        },
+      ]);
+    }
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    await this.images.save(id, contentType, file.buffer, sha256);
+    return { imageUrl: imageUrl(id, sha256) };
+  }
+
+  @Get('courses/:id/image')
+  @Public()
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ description: 'The course picture (JPEG, PNG or WebP).' })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'COURSE_NOT_FOUND (no picture)' })
+  async image(
+    @Param('id', new UuidParamPipe()) id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const image = await this.images.publicImage(id);
+    if (!image) throw new DomainError(ErrorCode.CourseNotFound);
+    const etag = `"${image.sha256}"`;
+    response.setHeader('Content-Type', image.contentType);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Cache-Control', 'public, max-age=86400');
+    response.setHeader('ETag', etag);
+    response.setHeader('Last-Modified', image.updatedAt.toUTCString());
+    if (request.headers['if-none-match'] === etag) {
+      response.status(304).end();
+      return;
+    }
+    response.status(200).end(image.bytes);
+  }
+}

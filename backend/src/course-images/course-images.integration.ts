@@ -1,0 +1,84 @@
+import request from 'supertest';
+import { seedDemoData, seedId } from '../database/seed/seeder';
+import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestPerson, signIn, type TestPerson } from '../testing/test-people';
+
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 7),
+]);
+
+describe('course images (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  let organiser: TestPerson;
+  let publishedCourseId: string;
+
+  const upload = async (person: TestPerson, courseId: string, bytes: Buffer, name: string) => {
+    const credentials = await signIn(t.database.dataSource, person);
+    return request(t.http)
+      .post(`/api/organiser/courses/${courseId}/image`)
+      .set('Cookie', credentials.cookie)
+      .set(credentials.csrfHeader)
+      .attach('image', bytes, { filename: name, contentType: 'image/png' });
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoData(t.database.dataSource, FIXTURE_PLAN);
+    const organisationId = seedId('organisation', 'kosodate');
+    organiser = await createTestPerson(t.database.dataSource, {
+      roles: [{ role: 'organiser', organisationId }],
+    });
+    const [row] = await t.database.dataSource.query(
+      `SELECT id FROM courses WHERE organisation_id = $1 AND status = 'published' LIMIT 1`,
+      [organisationId],
+    );
+    publishedCourseId = row.id;
+  });
+  afterAll(() => t.close());
+
+  it('stores a PNG and serves it publicly with caching and nosniff', async () => {
+    const uploaded = await upload(organiser, publishedCourseId, PNG, 'photo.png');
+    expect(uploaded.status).toBe(200);
+    expect(uploaded.body.imageUrl).toMatch(
+      new RegExp(`^/api/courses/${publishedCourseId}/image\\?v=[0-9a-f]{12}$`),
+    );
+
+    const served = await request(t.http).get(uploaded.body.imageUrl);
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect(served.headers['x-content-type-options']).toBe('nosniff');
+    expect(served.headers['cache-control']).toContain('max-age=');
+    expect(Buffer.compare(served.body as Buffer, PNG)).toBe(0);
+
+    const again = await request(t.http)
+      .get(uploaded.body.imageUrl)
+      .set('If-None-Match', served.headers['etag']);
+    expect(again.status).toBe(304);
+
+    const detail = await request(t.http).get(`/api/courses/${publishedCourseId}`);
+    expect(detail.body.imageUrl).toBe(uploaded.body.imageUrl);
+  });
+
+  it('refuses what is not an image by its bytes, whatever its declared type', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>');
+    const refused = await upload(organiser, publishedCourseId, svg, 'photo.png');
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields[0].field).toBe('image');
+  });
+
+  it('refuses more than 2 MB with 413', async () => {
+    const big = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
+    const refused = await upload(organiser, publishedCourseId, big, 'big.png');
+    expect([refused.status, refused.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+  });
+
+  it("answers 404 for another organisation's course", async () => {
+    const other = await createTestPerson(t.database.dataSource, {
+      roles: [{ role: 'organiser', organisationId: seedId('organisation', 'university') }],
+    });
+    const refused = await upload(other, publishedCourseId, PNG, 'photo.png');
+    expect([refused.status, refused.body.code]).toEqual([404, 'COURSE_NOT_FOUND']);
+  });
+});
