@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
-import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { FacilitiesModule } from './facilities/facilities.module';
@@ -13,6 +12,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { OrganiserModule } from './organiser/organiser.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RolesModule } from './roles/roles.module';
+import { RoomsModule } from './rooms/rooms.module';
 import { StaffModule } from './staff/staff.module';
 
 /** The API's features; each needs only an injectable DataSource. */
@@ -27,8 +27,8 @@ export const FEATURE_MODULES = [
   AdminModule,
   OrganisationsModule,
   OrganiserModule,
-  CourseImagesModule,
   StaffModule,
+  RoomsModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

@@ -16,6 +16,14 @@ export const AUDIT_ACTIONS = [
   'organisation.members_viewed',
   'facility.created',
   'facility.updated',
+  // Staff running their facility's rooms (details: ids only; a hire names a group, not a person)
+  'room.created',
+  'room.updated',
+  'facility.hours_updated',
+  'closure.created',
+  'closure.deleted',
+  'reservation.created',
+  'reservation.cancelled',
   'account.exported',
   'account.deleted',
 ] as const;

@@ -8,6 +8,7 @@ import {
 import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
 import { ERROR_DEFINITIONS, ErrorCode } from './error-code';
+import type { Label } from '../../reference/reference-data';
 import type { ApiErrorDto } from './api-error.dto';
 import { requestLanguage } from './request-language';
 
@@ -37,12 +38,20 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { code, fields } = this.classify(exception, request);
     const definition = ERROR_DEFINITIONS[code];
     const language = requestLanguage(request.headers['accept-language']);
+    // A reservation conflict names what it collides with (the rooms feature's
+    // ReservationConflictError): its own messages and the conflict object.
+    const specific = (exception instanceof DomainError ? exception : {}) as {
+      messages?: Label;
+      conflict?: ApiErrorDto['conflict'];
+    };
+    const messages = specific.messages ?? definition.message;
     const body: ApiErrorDto = {
       statusCode: definition.status,
       code,
-      message: definition.message[language],
-      messages: definition.message,
+      message: messages[language],
+      messages,
       ...(fields ? { fields } : {}),
+      ...(specific.conflict ? { conflict: specific.conflict } : {}),
     };
     // RATE_LIMITED says when to try again (the accounts feature's RateLimitedError).
     const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;

@@ -20,6 +20,27 @@ export class FieldErrorDto {
   en: string;
 }
 
+/** What a reservation collided with (ROOM_ALREADY_RESERVED, FACILITY_CLOSED). */
+export class ReservationConflictDto {
+  @ApiProperty({ enum: ['course_session', 'hire', 'closure'] })
+  kind: 'course_session' | 'hire' | 'closure';
+
+  @ApiProperty({
+    description: "The course's title, the hiring group's name or the closure's reason.",
+    example: 'シニアのためのスマートフォン教室',
+  })
+  nameJa: string;
+
+  @ApiProperty({ example: 'Smartphones for seniors' })
+  nameEn: string;
+
+  @ApiProperty({ format: 'date-time', description: 'For a closure, the start of its first day.' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'For a closure, the end of its last day.' })
+  endsAt: string;
+}
+
 /** The body of every error response. */
 export class ApiErrorDto {
   @ApiProperty({ example: 400 })
@@ -38,4 +59,12 @@ export class ApiErrorDto {
 
   @ApiPropertyOptional({ type: [FieldErrorDto] })
   fields?: FieldErrorDto[];
+
+  @ApiPropertyOptional({
+    type: ReservationConflictDto,
+    description:
+      'ROOM_ALREADY_RESERVED and FACILITY_CLOSED: what the reservation collides with. The ' +
+      'messages then name it too, with its date and time.',
+  })
+  conflict?: ReservationConflictDto;
 }

@@ -27,6 +27,14 @@ export enum ErrorCode {
   EmailAlreadyInUse = 'EMAIL_ALREADY_IN_USE',
   WrongPassword = 'WRONG_PASSWORD',
   FamilyMemberNotFound = 'FAMILY_MEMBER_NOT_FOUND',
+  RoomAlreadyReserved = 'ROOM_ALREADY_RESERVED',
+  FacilityClosed = 'FACILITY_CLOSED',
+  OutsideOpeningHours = 'OUTSIDE_OPENING_HOURS',
+  RoomNotFound = 'ROOM_NOT_FOUND',
+  ReservationNotFound = 'RESERVATION_NOT_FOUND',
+  ClosureNotFound = 'CLOSURE_NOT_FOUND',
+  CourseStateConflict = 'COURSE_STATE_CONFLICT',
+  SessionNotFound = 'SESSION_NOT_FOUND',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   MalformedRequest = 'MALFORMED_REQUEST',
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
@@ -109,6 +117,49 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
       en: 'This invitation was sent to another email address. Log in with the address that received it.',
     },
   },
+  // The rooms feature answers these with the colliding item named (ReservationConflictError).
+  [ErrorCode.RoomAlreadyReserved]: {
+    status: 409,
+    message: {
+      ja: 'この部屋はその時間すでに予約されています。別の部屋か時間を選んでください。',
+      en: 'This room is already reserved at that time. Please choose another room or time.',
+    },
+  },
+  [ErrorCode.FacilityClosed]: {
+    status: 409,
+    message: {
+      ja: 'その日は休館日です。別の日を選んでください。',
+      en: 'The facility is closed on that day. Please choose another day.',
+    },
+  },
+  [ErrorCode.OutsideOpeningHours]: {
+    status: 409,
+    message: {
+      ja: '開館時間外です。開館時間内で、日をまたがない時間を選んでください。',
+      en: 'This is outside the opening hours. Choose a time within them, on a single day.',
+    },
+  },
+  [ErrorCode.RoomNotFound]: {
+    status: 404,
+    message: {
+      ja: '部屋が見つかりません。一覧を更新してください。',
+      en: 'Room not found. Please reload the list.',
+    },
+  },
+  [ErrorCode.ReservationNotFound]: {
+    status: 404,
+    message: {
+      ja: '予約が見つかりません。すでに取り消された可能性があります。カレンダーを更新してください。',
+      en: 'Reservation not found. It may already have been cancelled; please reload the calendar.',
+    },
+  },
+  [ErrorCode.ClosureNotFound]: {
+    status: 404,
+    message: {
+      ja: '休館日が見つかりません。すでに削除された可能性があります。一覧を更新してください。',
+      en: 'Closure not found. It may already have been removed; please reload the list.',
+    },
+  },
   [ErrorCode.NameAlreadyInUse]: {
     status: 409,
     message: {
@@ -184,6 +235,20 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
     message: {
       ja: 'ご家族の登録が見つかりません。すでに削除された可能性があります。一覧を更新してください。',
       en: 'Family member not found. It may already have been removed; please reload the list.',
+    },
+  },
+  [ErrorCode.CourseStateConflict]: {
+    status: 409,
+    message: {
+      ja: 'この講座の現在の状態ではその操作はできません。講座の状態を確認し、画面を更新してください。',
+      en: 'This cannot be done while the course is in its current state. Check its status and reload the page.',
+    },
+  },
+  [ErrorCode.SessionNotFound]: {
+    status: 404,
+    message: {
+      ja: '回が見つかりません。すでに削除された可能性があります。画面を更新してください。',
+      en: 'Session not found. It may have been removed; please reload the page.',
     },
   },
   [ErrorCode.PayloadTooLarge]: {

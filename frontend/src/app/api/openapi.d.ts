@@ -372,22 +372,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/courses/{id}/image": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["CourseImages_image"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -429,6 +413,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Facilities_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Availability_day"];
         put?: never;
         post?: never;
         delete?: never;
@@ -693,22 +693,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/organiser/courses/{id}/image": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["CourseImages_upload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/reference": {
         parameters: {
             query?: never;
@@ -755,6 +739,134 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffRooms_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffRooms_closures"];
+        put?: never;
+        post: operations["StaffRooms_createClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StaffRooms_deleteClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["StaffRooms_updateHours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffRooms_createHire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/reservations/{reservationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StaffRooms_cancelHire"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffRooms_createRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/rooms/{roomId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["StaffRooms_updateRoom"];
         trace?: never;
     };
 }
@@ -834,6 +946,8 @@ export interface components {
         };
         ApiErrorDto: {
             code: components["schemas"]["ErrorCode"];
+            /** @description ROOM_ALREADY_RESERVED and FACILITY_CLOSED: what the reservation collides with. The messages then name it too, with its date and time. */
+            conflict?: components["schemas"]["ReservationConflictDto"];
             fields?: components["schemas"]["FieldErrorDto"][];
             /** @description In the language asked for by Accept-Language (Japanese by default). */
             message: string;
@@ -846,7 +960,7 @@ export interface components {
         /** @enum {string} */
         Audience: "everyone" | "residents_only" | "residents_first";
         /** @enum {string} */
-        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "account.exported" | "account.deleted";
+        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "account.exported" | "account.deleted";
         AuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             actor: components["schemas"]["AuditPersonDto"] | null;
@@ -876,8 +990,36 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
+        AvailabilityDto: {
+            /** @example 22:00 */
+            closesAt: string;
+            /** @description Set when the facility is closed. */
+            closure?: components["schemas"]["ClosureDto"];
+            /** @example 2026-12-01 */
+            date: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** @example 09:00 */
+            opensAt: string;
+            rooms: components["schemas"]["RoomAvailabilityDto"][];
+        };
         /** @enum {string} */
         BookingRule: "first_come" | "lottery";
+        CalendarDto: {
+            /** @example 22:00 */
+            closesAt: string;
+            /** @description Closures touching the range. */
+            closures: components["schemas"]["ClosureDto"][];
+            days: number;
+            /** Format: uuid */
+            facilityId: string;
+            /** @example 2026-12-01 */
+            from: string;
+            /** @example 09:00 */
+            opensAt: string;
+            /** @description In time order, then by room. */
+            reservations: components["schemas"]["ReservationDto"][];
+        };
         /** @enum {string} */
         Category: "parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life";
         ChangeEmailDto: {
@@ -889,6 +1031,48 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ClosureDto: {
+            /**
+             * @description First closed day (Japan date).
+             * @example 2026-12-29
+             */
+            from: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ClosureKind"];
+            /** @example Closed for the New Year (29 Dec – 3 Jan) */
+            reasonEn: string;
+            /** @example 年末年始休館（12月29日〜1月3日） */
+            reasonJa: string;
+            /**
+             * @description Last closed day, inclusive.
+             * @example 2027-01-03
+             */
+            to: string;
+        };
+        ClosureInputDto: {
+            /**
+             * @description First closed day (Japan date).
+             * @example 2027-02-15
+             */
+            from: string;
+            /**
+             * @description Year-end and public-holiday closures are generated, not entered.
+             * @enum {string}
+             */
+            kind: "maintenance" | "other";
+            /** @example Closed for air-conditioning maintenance */
+            reasonEn: string;
+            /** @example 空調設備点検のため休館 */
+            reasonJa: string;
+            /**
+             * @description Last closed day, inclusive.
+             * @example 2027-02-16
+             */
+            to: string;
+        };
+        /** @enum {string} */
+        ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
         CourseDetailDto: {
             /** Format: date-time */
             applicationClosesAt: string;
@@ -909,8 +1093,6 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
-            /** @description The course picture (changes with the picture), or null when it has none. */
-            imageUrl: string | null;
             instructorNamesEn: string;
             instructorNamesJa: string;
             /** Format: date-time */
@@ -936,10 +1118,6 @@ export interface components {
             titleJa: string;
             whatToBringEn: string;
             whatToBringJa: string;
-        };
-        CourseImageDto: {
-            /** @example /api/courses/0b6f…/image?v=3f2a9c01b2d4 */
-            imageUrl: string;
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
@@ -974,8 +1152,6 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
-            /** @description The course picture (changes with the picture), or null when it has none. */
-            imageUrl: string | null;
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
@@ -1056,7 +1232,7 @@ export interface components {
             email: string;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -1170,6 +1346,12 @@ export interface components {
             /** @example 柱は1〜5の整数で指定してください。 */
             ja: string;
         };
+        FreeIntervalDto: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
         GrantRoleDto: {
             /** Format: email */
             email: string;
@@ -1194,6 +1376,27 @@ export interface components {
             status: "ok" | "unavailable";
             /** @example 0.1.0 */
             version: string;
+        };
+        HireInputDto: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T12:00:00+09:00
+             */
+            endsAt: string;
+            /**
+             * @description The circle or meeting (not a person).
+             * @example 吾妻コーラスの会
+             */
+            groupName: string;
+            /** @example 定例練習 */
+            purpose?: string;
+            /** Format: uuid */
+            roomId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00+09:00
+             */
+            startsAt: string;
         };
         InvitationDto: {
             /** Format: date-time */
@@ -1259,6 +1462,27 @@ export interface components {
             /** @description Effective roles: 'citizen' once the email is verified, plus assigned roles. */
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
+        };
+        OpeningHoursDto: {
+            closedOnPublicHolidays: boolean;
+            /** @example 22:00 */
+            closesAt: string;
+            /** @example 09:00 */
+            opensAt: string;
+        };
+        OpeningHoursInputDto: {
+            /** @description Closed on Japanese public holidays (closures are generated). */
+            closedOnPublicHolidays: boolean;
+            /**
+             * @description Japan time, HH:MM; after opensAt.
+             * @example 22:00
+             */
+            closesAt: string;
+            /**
+             * @description Japan time, HH:MM.
+             * @example 09:00
+             */
+            opensAt: string;
         };
         OrganisationDetailDto: {
             /** Format: uuid */
@@ -1429,6 +1653,55 @@ export interface components {
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
         };
+        ReservationConflictDto: {
+            /**
+             * Format: date-time
+             * @description For a closure, the end of its last day.
+             */
+            endsAt: string;
+            /** @enum {string} */
+            kind: "course_session" | "hire" | "closure";
+            /** @example Smartphones for seniors */
+            nameEn: string;
+            /**
+             * @description The course's title, the hiring group's name or the closure's reason.
+             * @example シニアのためのスマートフォン教室
+             */
+            nameJa: string;
+            /**
+             * Format: date-time
+             * @description For a closure, the start of its first day.
+             */
+            startsAt: string;
+        };
+        ReservationDto: {
+            /** @description For a course session. */
+            course?: components["schemas"]["ReservedCourseDto"];
+            /** Format: date-time */
+            endsAt: string;
+            /** @description For a hire: the circle or meeting. */
+            groupName?: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ReservationKind"];
+            /** @description For a hire: what the room is used for (may be empty). */
+            purpose: string;
+            /** Format: uuid */
+            roomId: string;
+            roomNameEn: string;
+            roomNameJa: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        /** @enum {string} */
+        ReservationKind: "course_session" | "hire";
+        ReservedCourseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The Japanese title when there is no English one. */
+            titleEn: string;
+            titleJa: string;
+        };
         /**
          * @description Effective roles: 'citizen' once the email is verified, plus assigned roles.
          * @enum {string}
@@ -1456,6 +1729,15 @@ export interface components {
              */
             status: "granted" | "invited";
         };
+        RoomAvailabilityDto: {
+            capacity: number;
+            /** @description Free within the opening hours. */
+            free: components["schemas"]["FreeIntervalDto"][];
+            nameEn: string;
+            nameJa: string;
+            /** Format: uuid */
+            roomId: string;
+        };
         RoomDto: {
             capacity: number;
             equipment: components["schemas"]["RoomEquipment"][];
@@ -1471,6 +1753,34 @@ export interface components {
         };
         /** @enum {string} */
         RoomEquipment: "projector" | "screen" | "microphone" | "whiteboard" | "piano" | "kitchen" | "sink" | "mirror" | "wifi" | "tatami" | "kiln" | "sound_system";
+        RoomInputDto: {
+            capacity: number;
+            equipment: components["schemas"]["RoomEquipment"][];
+            /** @description Room hire per 30 minutes, in yen. */
+            feePer30MinYen: number;
+            floor: number;
+            /** @description A hearing loop (ヒアリングループ) is installed. */
+            hearingLoop: boolean;
+            /** @example Meeting room 1 */
+            nameEn: string;
+            /** @example 第1会議室 */
+            nameJa: string;
+            wheelchairAccessible: boolean;
+        };
+        RoomUpdateDto: {
+            capacity?: number;
+            equipment?: components["schemas"]["RoomEquipment"][];
+            /** @description Room hire per 30 minutes, in yen. */
+            feePer30MinYen?: number;
+            floor?: number;
+            /** @description A hearing loop (ヒアリングループ) is installed. */
+            hearingLoop?: boolean;
+            /** @example Meeting room 1 */
+            nameEn?: string;
+            /** @example 第1会議室 */
+            nameJa?: string;
+            wheelchairAccessible?: boolean;
+        };
         ScopeRefDto: {
             /** Format: uuid */
             id: string;
@@ -2782,35 +3092,6 @@ export interface operations {
             };
         };
     };
-    CourseImages_image: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The course picture (JPEG, PNG or WebP). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description COURSE_NOT_FOUND (no picture) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
     DevOutbox_list: {
         parameters: {
             query?: {
@@ -2894,6 +3175,66 @@ export interface operations {
             };
             /** @description VALIDATION_FAILED (not a UUID) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Availability_day: {
+        parameters: {
+            query: {
+                /** @description The day (Japan date). */
+                date: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3780,53 +4121,6 @@ export interface operations {
             };
         };
     };
-    CourseImages_upload: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    image: string;
-                };
-            };
-        };
-        responses: {
-            /** @description JPEG, PNG or WebP, at most 2 MB. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CourseImageDto"];
-                };
-            };
-            /** @description VALIDATION_FAILED (not an image) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description COURSE_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
     Reference_reference: {
         parameters: {
             query?: never;
@@ -3932,6 +4226,588 @@ export interface operations {
             };
             /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_calendar: {
+        parameters: {
+            query: {
+                /** @description First day (Japan date). */
+                from: string;
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every reservation and closure of 1–7 days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_closures: {
+        parameters: {
+            query: {
+                /** @description First day (Japan date). */
+                from: string;
+                /** @description Last day, inclusive. */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closures touching [from, to]. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_createClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosureInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_deleteClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+                closureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of), CLOSURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_updateHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpeningHoursInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningHoursDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_createHire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HireInputDto"];
+            };
+        };
+        responses: {
+            /** @description A hire for a circle or meeting. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReservationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of), ROOM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ROOM_ALREADY_RESERVED or FACILITY_CLOSED (the body names the collision in `conflict`), OUTSIDE_OPENING_HOURS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_cancelHire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+                reservationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hire is cancelled; the slot is free again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of), RESERVATION_NOT_FOUND (also for a course session's reservation) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_createRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NAME_ALREADY_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_updateRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+                roomId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of), ROOM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NAME_ALREADY_IN_USE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

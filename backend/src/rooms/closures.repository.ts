@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type JapaneseHoliday, japaneseHolidays } from '../calendar/japanese-holidays';
+import type { ClosureDto, ClosureKind } from './dto/calendar.dto';
+
+const CLOSURE_COLUMNS = `
+  c.id, lower(c.during)::text AS "from", (upper(c.during) - 1)::text AS "to", c.kind,
+  c.reason_ja AS "reasonJa", c.reason_en AS "reasonEn"`;
+
+export interface NewClosure {
+  facilityId: string;
+  from: string;
+  to: string;
+  kind: ClosureKind;
+  reasonJa: string;
+  reasonEn: string;
+  createdBy: string;
+}
+
+@Injectable()
+export class ClosuresRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Closures of a facility touching the Japan dates [from, to] (inclusive). */
+  list(facilityId: string, from: string, to: string): Promise<ClosureDto[]> {
+    return this.dataSource.query(
+      `SELECT ${CLOSURE_COLUMNS} FROM facility_closures c
+        WHERE c.facility_id = $1 AND c.during && daterange($2::date, $3::date, '[]')
+        ORDER BY lower(c.during), c.kind`,
+      [facilityId, from, to],
+    );
+  }
+
+  async create(closure: NewClosure): Promise<ClosureDto> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO facility_closures (facility_id, during, kind, reason_ja, reason_en, created_by)
+       VALUES ($1, daterange($2::date, $3::date, '[]'), $4, $5, $6, $7)
+       RETURNING id, lower(during)::text AS "from", (upper(during) - 1)::text AS "to", kind,
+                 reason_ja AS "reasonJa", reason_en AS "reasonEn"`,
+      [
+        closure.facilityId,
+        closure.from,
+        closure.to,
+        closure.kind,
+        closure.reasonJa,
+        closure.reasonEn,
+        closure.createdBy,
+      ],
+    );
+    return row;
+  }
+
+  async delete(facilityId: string, closureId: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query(
+      `DELETE FROM facility_closures WHERE id = $1 AND facility_id = $2`,
+      [closureId, facilityId],
+    );
+    return count === 1;
+  }
+
+  /**
+   * Materialises the generated closures for the Japan years [firstYear, lastYear]: the New Year
+   * closure at every facility, and each public holiday at the facilities closed on them (and
+   * none at the others). Idempotent: rows that exist stay, so it runs at every start.
+   */
+  async regenerate(firstYear: number, lastYear: number, facilityId?: string): Promise<void> {
+    const holidays: JapaneseHoliday[] = [];
+    for (let year = firstYear; year <= lastYear; year++) holidays.push(...japaneseHolidays(year));
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `DELETE FROM facility_closures c USING facilities f
+          WHERE c.facility_id = f.id AND c.kind = 'public_holiday'
+            AND NOT f.closed_on_public_holidays AND ($1::uuid IS NULL OR f.id = $1)`,
+        [facilityId ?? null],
+      );
+      await manager.query(
+        `INSERT INTO facility_closures (facility_id, during, kind, reason_ja, reason_en)
+         SELECT f.id, daterange(h.date::date, h.date::date, '[]'), 'public_holiday',
+                '祝日休館（' || h."nameJa" || '）', 'Closed for a public holiday (' || h."nameEn" || ')'
+           FROM facilities f
+          CROSS JOIN jsonb_to_recordset($1::jsonb) AS h (date text, "nameJa" text, "nameEn" text)
+          WHERE f.closed_on_public_holidays AND ($2::uuid IS NULL OR f.id = $2)
+         ON CONFLICT (facility_id, kind, during) WHERE kind IN ('year_end', 'public_holiday')
+           DO NOTHING`,
+        [JSON.stringify(holidays), facilityId ?? null],
+      );
+      await manager.query(
+        `SELECT facility_year_end_closures(f.id, $1, $2) FROM facilities f
+          WHERE $3::uuid IS NULL OR f.id = $3`,
+        [firstYear, lastYear, facilityId ?? null],
+      );
+    });
+  }
+}

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { hasRole, type Principal } from '../access/principal';
+import { AuditService } from '../audit/audit.service';
+import type { AuditAction, AuditDetails } from '../audit/audit-action';
+import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
+import { startOfJapanDay } from '../courses/japan-time';
+import type { RoomDto } from '../facilities/dto/facility.dto';
+import { ClosuresRepository } from '../rooms/closures.repository';
+import type { CalendarDto, ClosureDto, ReservationDto } from '../rooms/dto/calendar.dto';
+import type {
+  ClosureInputDto,
+  HireInputDto,
+  OpeningHoursInputDto,
+  RoomInputDto,
+  RoomUpdateDto,
+} from '../rooms/dto/room-input.dto';
+import { ReservationsRepository } from '../rooms/reservations.repository';
+import { GeneratedClosures } from '../rooms/rooms.module';
+import { RoomsRepository } from '../rooms/rooms.repository';
+
+const DAY_MS = 24 * 3600_000;
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Facility staff running their rooms: rooms, opening hours, closures, hires and the calendar.
+ * Staff reach only their own facilities (someone else's answers 404, as if it did not exist);
+ * city administrators reach every facility. Every change is in the audit log, with ids only.
+ */
+@Injectable()
+export class StaffRoomsService {
+  constructor(
+    private readonly rooms: RoomsRepository,
+    private readonly reservations: ReservationsRepository,
+    private readonly closures: ClosuresRepository,
+    private readonly generated: GeneratedClosures,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The facility's hours, once the caller may run it; else FACILITY_NOT_FOUND. */
+  private async facility(principal: Principal, facilityId: string) {
+    const mine = principal.facilityIds.includes(facilityId) || hasRole(principal, 'city_admin');
+    const hours = mine ? await this.rooms.hours(facilityId) : null;
+    if (!hours) throw new DomainError(ErrorCode.FacilityNotFound);
+    return hours;
+  }
+
+  private record(
+    principal: Principal,
+    action: AuditAction,
+    facilityId: string,
+    details: AuditDetails,
+  ): Promise<void> {
+    return this.audit.record({
+      actorUserId: principal.userId,
+      action,
+      targetType: 'facility',
+      targetId: facilityId,
+      details,
+    });
+  }
+
+  async createRoom(principal: Principal, facilityId: string, input: RoomInputDto) {
+    await this.facility(principal, facilityId);
+    const room = await this.rooms.create(facilityId, input);
+    await this.record(principal, 'room.created', facilityId, { roomId: room.id });
+    return room;
+  }
+
+  async updateRoom(
+    principal: Principal,
+    facilityId: string,
+    roomId: string,
+    input: RoomUpdateDto,
+  ): Promise<RoomDto> {
+    await this.facility(principal, facilityId);
+    const room = await this.rooms.update(facilityId, roomId, input);
+    if (!room) throw new DomainError(ErrorCode.RoomNotFound);
+    await this.record(principal, 'room.updated', facilityId, {
+      roomId,
+      fields: Object.keys(input),
+    });
+    return room;
+  }
+
+  async updateHours(principal: Principal, facilityId: string, input: OpeningHoursInputDto) {
+    await this.facility(principal, facilityId);
+    if (input.closesAt <= input.opensAt) {
+      throw new ValidationFailedError([
+        {
+          field: 'closesAt',
+          ja: '閉館時刻は開館時刻より後にしてください。',
+          en: 'The closing time must be after the opening time.',
+        },
+      ]);
+    }
+    await this.rooms.updateHours(facilityId, input);
+    // Holiday closures follow the setting at once, not only at the next start.
+    await this.generated.regenerate(facilityId);
+    await this.record(principal, 'facility.hours_updated', facilityId, {
+      closedOnPublicHolidays: input.closedOnPublicHolidays,
+    });
+    return this.rooms.hours(facilityId);
+  }
+
+  async listClosures(principal: Principal, facilityId: string, from: string, to: string) {
+    await this.facility(principal, facilityId);
+    return this.closures.list(facilityId, from, to);
+  }
+
+  async createClosure(
+    principal: Principal,
+    facilityId: string,
+    input: ClosureInputDto,
+  ): Promise<ClosureDto> {
+    await this.facility(principal, facilityId);
+    if (input.to < input.from) {
+      throw new ValidationFailedError([
+        {
+          field: 'to',
+          ja: '終了日は開始日以降にしてください。',
+          en: 'The last day must not be before the first day.',
+        },
+      ]);
+    }
+    const closure = await this.closures.create({
+      ...input,
+      reasonJa: input.reasonJa.trim(),
+      reasonEn: input.reasonEn.trim(),
+      facilityId,
+      createdBy: principal.userId,
+    });
+    await this.record(principal, 'closure.created', facilityId, {
+      closureId: closure.id,
+      kind: closure.kind,
+    });
+    return closure;
+  }
+
+  async deleteClosure(principal: Principal, facilityId: string, closureId: string) {
+    await this.facility(principal, facilityId);
+    if (!(await this.closures.delete(facilityId, closureId))) {
+      throw new DomainError(ErrorCode.ClosureNotFound);
+    }
+    await this.record(principal, 'closure.deleted', facilityId, { closureId });
+  }
+
+  async createHire(
+    principal: Principal,
+    facilityId: string,
+    input: HireInputDto,
+  ): Promise<ReservationDto> {
+    await this.facility(principal, facilityId);
+    const startsAt = new Date(input.startsAt);
+    const endsAt = new Date(input.endsAt);
+    if (endsAt <= startsAt) {
+      throw new ValidationFailedError([
+        {
+          field: 'endsAt',
+          ja: '終了日時は開始日時より後にしてください。',
+          en: 'The end must be after the start.',
+        },
+      ]);
+    }
+    const rooms = await this.rooms.rooms(facilityId);
+    if (!rooms.some((room) => room.id === input.roomId)) {
+      throw new DomainError(ErrorCode.RoomNotFound);
+    }
+    const id = await this.reservations.createHire({
+      roomId: input.roomId,
+      groupName: input.groupName.trim(),
+      purpose: input.purpose?.trim() ?? '',
+      startsAt,
+      endsAt,
+      createdBy: principal.userId,
+    });
+    await this.record(principal, 'reservation.created', facilityId, {
+      reservationId: id,
+      roomId: input.roomId,
+    });
+    return (await this.reservations.find(facilityId, id))!;
+  }
+
+  async cancelHire(principal: Principal, facilityId: string, reservationId: string) {
+    await this.facility(principal, facilityId);
+    if (!(await this.reservations.deleteHire(facilityId, reservationId))) {
+      throw new DomainError(ErrorCode.ReservationNotFound);
+    }
+    await this.record(principal, 'reservation.cancelled', facilityId, { reservationId });
+  }
+
+  async calendar(
+    principal: Principal,
+    facilityId: string,
+    from: string,
+    days: number,
+  ): Promise<CalendarDto> {
+    const hours = await this.facility(principal, facilityId);
+    const last = addDays(from, days - 1);
+    const [reservations, closures] = await Promise.all([
+      this.reservations.inRange(
+        facilityId,
+        startOfJapanDay(from),
+        startOfJapanDay(addDays(from, days)),
+      ),
+      this.closures.list(facilityId, from, last),
+    ]);
+    return {
+      facilityId,
+      from,
+      days,
+      opensAt: hours.opensAt,
+      closesAt: hours.closesAt,
+      reservations,
+      closures,
+    };
+  }
+}
