@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
+import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { FacilitiesModule } from './facilities/facilities.module';
@@ -27,6 +28,7 @@ export const FEATURE_MODULES = [
   AdminModule,
   OrganisationsModule,
   OrganiserModule,
+  CourseImagesModule,
   StaffModule,
   RoomsModule,
 ];

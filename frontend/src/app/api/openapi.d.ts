@@ -372,6 +372,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseImages_image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -687,6 +703,22 @@ export interface paths {
         get: operations["Organiser_course"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseImages_upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1093,6 +1125,8 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The course picture (changes with the picture), or null when it has none. */
+            imageUrl: string | null;
             instructorNamesEn: string;
             instructorNamesJa: string;
             /** Format: date-time */
@@ -1118,6 +1152,10 @@ export interface components {
             titleJa: string;
             whatToBringEn: string;
             whatToBringJa: string;
+        };
+        CourseImageDto: {
+            /** @example /api/courses/0b6f…/image?v=3f2a9c01b2d4 */
+            imageUrl: string;
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
@@ -1152,6 +1190,8 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The course picture (changes with the picture), or null when it has none. */
+            imageUrl: string | null;
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
@@ -3092,6 +3132,35 @@ export interface operations {
             };
         };
     };
+    CourseImages_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The course picture (JPEG, PNG or WebP). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_NOT_FOUND (no picture) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     DevOutbox_list: {
         parameters: {
             query?: {
@@ -4111,6 +4180,53 @@ export interface operations {
                 };
             };
             /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseImages_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    image: string;
+                };
+            };
+        };
+        responses: {
+            /** @description JPEG, PNG or WebP, at most 2 MB. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseImageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not an image) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
