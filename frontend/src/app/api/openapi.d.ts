@@ -686,7 +686,7 @@ export interface paths {
         };
         get: operations["Organiser_courses"];
         put?: never;
-        post?: never;
+        post: operations["CourseEditor_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -706,6 +706,54 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch: operations["CourseEditor_update"];
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseEditor_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseEditor_duplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseEditor_edit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -719,6 +767,118 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CourseImages_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseEditor_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseEditor_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseEditor_addSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/sessions/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseEditor_addSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CourseEditor_moveSession"];
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/sessions/{sessionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseEditor_cancelSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseEditor_unpublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1153,9 +1313,86 @@ export interface components {
             whatToBringEn: string;
             whatToBringJa: string;
         };
+        CourseEditorDto: {
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            audience: components["schemas"]["Audience"];
+            bookedCount: number;
+            bookingRule: components["schemas"]["BookingRule"];
+            capacity: number;
+            category: components["schemas"]["Category"];
+            childcareOffered: boolean;
+            descriptionEn: string;
+            descriptionJa: string;
+            /** @description 0 means free */
+            feeYen: number;
+            /** Format: uuid */
+            id: string;
+            instructorNamesEn: string;
+            instructorNamesJa: string;
+            lifeStages: components["schemas"]["LifeStage"][];
+            /** @description Companions one booking may bring. */
+            maxCompanions: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            pillar: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            sessions: components["schemas"]["EditorSessionDto"][];
+            status: components["schemas"]["CourseStatus"];
+            summaryEn: string;
+            summaryJa: string;
+            targetAgeMax?: number | null;
+            targetAgeMin?: number | null;
+            titleEn: string;
+            /** @example シニアのためのスマホ教室 */
+            titleJa: string;
+            whatToBringEn: string;
+            whatToBringJa: string;
+        };
+        CourseEditorResultDto: {
+            course: components["schemas"]["CourseEditorDto"];
+            warnings: components["schemas"]["CourseWarningDto"][];
+        };
         CourseImageDto: {
             /** @example /api/courses/0b6f…/image?v=3f2a9c01b2d4 */
             imageUrl: string;
+        };
+        CourseInputDto: {
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            audience: components["schemas"]["Audience"];
+            bookingRule: components["schemas"]["BookingRule"];
+            capacity: number;
+            category: components["schemas"]["Category"];
+            childcareOffered: boolean;
+            descriptionEn: string;
+            descriptionJa: string;
+            /** @description 0 means free */
+            feeYen: number;
+            instructorNamesEn: string;
+            instructorNamesJa: string;
+            lifeStages: components["schemas"]["LifeStage"][];
+            /** @description Companions one booking may bring. */
+            maxCompanions: number;
+            /**
+             * Format: uuid
+             * @description One of the caller’s organisations.
+             */
+            organisationId: string;
+            pillar: number;
+            summaryEn: string;
+            summaryJa: string;
+            targetAgeMax?: number | null;
+            targetAgeMin?: number | null;
+            titleEn: string;
+            /** @example シニアのためのスマホ教室 */
+            titleJa: string;
+            whatToBringEn: string;
+            whatToBringJa: string;
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
@@ -1211,6 +1448,42 @@ export interface components {
             /** @example シニアのためのスマホ教室 */
             titleJa: string;
         };
+        CourseUpdateDto: {
+            /** Format: date-time */
+            applicationClosesAt?: string;
+            /** Format: date-time */
+            applicationOpensAt?: string;
+            audience?: components["schemas"]["Audience"];
+            bookingRule?: components["schemas"]["BookingRule"];
+            capacity?: number;
+            category?: components["schemas"]["Category"];
+            childcareOffered?: boolean;
+            descriptionEn?: string;
+            descriptionJa?: string;
+            /** @description 0 means free */
+            feeYen?: number;
+            instructorNamesEn?: string;
+            instructorNamesJa?: string;
+            lifeStages?: components["schemas"]["LifeStage"][];
+            /** @description Companions one booking may bring. */
+            maxCompanions?: number;
+            pillar?: number;
+            summaryEn?: string;
+            summaryJa?: string;
+            targetAgeMax?: number | null;
+            targetAgeMin?: number | null;
+            titleEn?: string;
+            /** @example シニアのためのスマホ教室 */
+            titleJa?: string;
+            whatToBringEn?: string;
+            whatToBringJa?: string;
+        };
+        CourseWarningDto: {
+            /** @example ROOM_SMALLER_THAN_CAPACITY */
+            code: string;
+            en: string;
+            ja: string;
+        };
         CreateFacilityDto: {
             accessEn?: string;
             accessJa?: string;
@@ -1262,6 +1535,21 @@ export interface components {
         };
         CurrentPasswordDto: {
             currentPassword: string;
+        };
+        DuplicateCourseDto: {
+            /** @example 13 */
+            shiftWeeks: number;
+        };
+        EditorSessionDto: {
+            /** Format: date-time */
+            endsAt: string;
+            facility: components["schemas"]["SessionFacilityDto"];
+            /** Format: uuid */
+            id: string;
+            room: components["schemas"]["SessionRoomDto"];
+            /** Format: date-time */
+            startsAt: string;
+            status: components["schemas"]["SessionStatus"];
         };
         EmailChangedDto: {
             /** @description The address now used for signing in. */
@@ -1847,6 +2135,20 @@ export interface components {
             nameEn: string;
             nameJa: string;
         };
+        SessionInputDto: {
+            /**
+             * Format: date-time
+             * @example 2027-01-14T11:30:00+09:00
+             */
+            endsAt: string;
+            /** Format: uuid */
+            roomId: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-14T10:00:00+09:00
+             */
+            startsAt: string;
+        };
         SessionRoomDto: {
             capacity: number;
             /** Format: uuid */
@@ -1854,10 +2156,39 @@ export interface components {
             nameEn: string;
             nameJa: string;
         };
+        SessionSeriesDto: {
+            /** @description Sessions in all (skipped dates do not count). */
+            count?: number;
+            durationMinutes: number;
+            /**
+             * Format: date
+             * @description Japan date of the first.
+             * @example 2027-01-14
+             */
+            firstDate: string;
+            /** @enum {string} */
+            frequency: "weekly" | "biweekly";
+            /** Format: uuid */
+            roomId: string;
+            /** @description Japan dates to skip. */
+            skipDates?: string[];
+            /**
+             * @description Japan time, HH:MM.
+             * @example 10:00
+             */
+            startTime: string;
+            /**
+             * Format: date
+             * @description Last possible Japan date (inclusive).
+             */
+            until?: string;
+        };
         SessionStateDto: {
             authenticated: boolean;
             user: components["schemas"]["MeDto"] | null;
         };
+        /** @enum {string} */
+        SessionStatus: "scheduled" | "cancelled";
         SignUpDto: {
             /** @example hanako@example.jp */
             email: string;
@@ -4133,6 +4464,66 @@ export interface operations {
             };
         };
     };
+    CourseEditor_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseInputDto"];
+            };
+        };
+        responses: {
+            /** @description A new draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Organiser_course: {
         parameters: {
             query?: never;
@@ -4153,6 +4544,272 @@ export interface operations {
                 };
             };
             /** @description VALIDATION_FAILED (not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled; every session’s room freed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_duplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateCourseDto"];
+            };
+        };
+        responses: {
+            /** @description A draft copy, sessions shifted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ROOM_ALREADY_RESERVED (fields name the collision), ROOM_UNAVAILABLE, COURSE_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every field and session, to edit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4228,6 +4885,480 @@ export interface operations {
             };
             /** @description COURSE_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description As the public course page shows it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Warnings do not stop publishing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_addSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionInputDto"];
+            };
+        };
+        responses: {
+            /** @description One session added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ROOM_ALREADY_RESERVED (fields name the collision), ROOM_UNAVAILABLE, COURSE_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_addSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionSeriesDto"];
+            };
+        };
+        responses: {
+            /** @description The whole series, or nothing. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ROOM_ALREADY_RESERVED (fields name the collision), ROOM_UNAVAILABLE, COURSE_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_moveSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionInputDto"];
+            };
+        };
+        responses: {
+            /** @description The session moved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ROOM_ALREADY_RESERVED (fields name the collision), ROOM_UNAVAILABLE, COURSE_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_cancelSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session cancelled, its room freed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseEditor_unpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to draft (only while nobody booked). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, per field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

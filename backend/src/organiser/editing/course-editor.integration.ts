@@ -1,0 +1,292 @@
+import { seedDemoData, seedId } from '../../database/seed/seeder';
+import { FIXTURE_PLAN } from '../../testing/catalogue-fixture';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import { callAs, createTestPerson, type TestPerson } from '../../testing/test-people';
+
+const kitchen = seedId('room', 'azuma/kitchen'); // holds 24
+const washitsu = seedId('room', 'azuma/washitsu');
+
+function courseInput(organisationId: string, titleJa: string) {
+  return {
+    organisationId,
+    titleJa,
+    titleEn: 'Smartphones for seniors (organiser test)',
+    summaryJa: 'スマートフォンの基本操作を学びます。',
+    summaryEn: 'Learn the basics of a smartphone.',
+    descriptionJa: '電話、メール、写真の使い方。',
+    descriptionEn: 'Calls, mail and photos.',
+    lifeStages: ['seniors'],
+    category: 'digital',
+    pillar: 2,
+    targetAgeMin: 60,
+    targetAgeMax: null,
+    audience: 'residents_first',
+    feeYen: 500,
+    childcareOffered: false,
+    whatToBringJa: 'スマートフォン',
+    whatToBringEn: 'Your smartphone',
+    instructorNamesJa: '山田 花子',
+    instructorNamesEn: 'Hanako Yamada',
+    capacity: 30,
+    maxCompanions: 1,
+    bookingRule: 'lottery',
+    applicationOpensAt: '2027-01-05T09:00:00+09:00',
+    applicationClosesAt: '2027-01-25T17:00:00+09:00',
+  };
+}
+
+const fourThursdays = {
+  firstDate: '2027-02-04',
+  startTime: '14:00',
+  durationMinutes: 90,
+  frequency: 'weekly',
+  count: 4,
+  roomId: kitchen,
+};
+
+describe('organiser console: courses and their sessions (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  let organiser: TestPerson;
+  let otherOrganiser: TestPerson;
+  const organisationA = seedId('organisation', 'kosodate');
+  const organisationB = seedId('organisation', 'university');
+  const as = (person: TestPerson, method: 'get' | 'post' | 'patch', path: string, body?: object) =>
+    callAs(t.http, t.database.dataSource, person, method, `/api/organiser/courses${path}`, body);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoData(t.database.dataSource, FIXTURE_PLAN);
+    const db = t.database.dataSource;
+    organiser = await createTestPerson(db, {
+      roles: [{ role: 'organiser', organisationId: organisationA }],
+    });
+    otherOrganiser = await createTestPerson(db, {
+      roles: [{ role: 'organiser', organisationId: organisationB }],
+    });
+  });
+  afterAll(() => t.close());
+
+  it('creates, schedules, publishes, refuses a double booking, and frees the room on cancel', async () => {
+    const created = await as(organiser, 'post', '', courseInput(organisationA, 'つむぎスマホ教室'));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'draft', maxCompanions: 1, sessions: [] });
+    const id: string = created.body.id;
+
+    const series = await as(organiser, 'post', `/${id}/sessions/series`, fourThursdays);
+    expect(series.status).toBe(201);
+    expect(series.body.course.sessions.map((s: { startsAt: string }) => s.startsAt)).toEqual([
+      '2027-02-04T14:00:00+09:00',
+      '2027-02-11T14:00:00+09:00',
+      '2027-02-18T14:00:00+09:00',
+      '2027-02-25T14:00:00+09:00',
+    ]);
+    // The kitchen holds 24; the course takes 30: a warning, not a refusal.
+    expect(series.body.warnings.map((w: { code: string }) => w.code)).toEqual([
+      'ROOM_SMALLER_THAN_CAPACITY',
+    ]);
+
+    const preview = await as(organiser, 'get', `/${id}/preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({
+      status: 'draft',
+      titleJa: 'つむぎスマホ教室',
+      sessionCount: 4,
+      seatsLeft: 30,
+      facility: { nameJa: '吾妻交流センター' },
+    });
+    const hidden = await callAs(t.http, t.database.dataSource, null, 'get', `/api/courses/${id}`);
+    expect(hidden.status).toBe(404);
+
+    const published = await as(organiser, 'post', `/${id}/publish`);
+    expect(published.status).toBe(200);
+    expect(published.body.course.status).toBe('published');
+    expect(published.body.warnings[0].ja).toContain('24');
+
+    const catalogue = await callAs(
+      t.http,
+      t.database.dataSource,
+      null,
+      'get',
+      '/api/courses?q=つむぎスマホ',
+    );
+    expect(catalogue.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
+
+    // Another course, same room, overlapping the second Thursday: refused, naming the first.
+    const second = await as(organiser, 'post', '', courseInput(organisationA, '重なる講座'));
+    const clash = await as(organiser, 'post', `/${second.body.id}/sessions`, {
+      startsAt: '2027-02-11T14:30:00+09:00',
+      endsAt: '2027-02-11T15:30:00+09:00',
+      roomId: kitchen,
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.body.code).toBe('ROOM_ALREADY_RESERVED');
+    expect(clash.body.messages.ja).toContain('つむぎスマホ教室');
+    expect(clash.body.conflict).toMatchObject({
+      kind: 'course_session',
+      nameJa: 'つむぎスマホ教室',
+    });
+
+    // A series with one colliding date lands not at all.
+    const clashingSeries = await as(organiser, 'post', `/${second.body.id}/sessions/series`, {
+      ...fourThursdays,
+      firstDate: '2027-01-28',
+    });
+    expect(clashingSeries.status).toBe(409);
+    expect(clashingSeries.body.conflict.startsAt).toBe('2027-02-04T05:00:00.000Z');
+    const untouched = await as(organiser, 'get', `/${second.body.id}/edit`);
+    expect(untouched.body.sessions).toEqual([]);
+
+    // Another organisation's organiser cannot even see that the course exists.
+    for (const [method, path] of [
+      ['get', `/${id}/edit`],
+      ['patch', `/${id}`],
+      ['post', `/${id}/cancel`],
+      ['post', `/${id}/sessions/series`],
+    ] as const) {
+      const body = path.endsWith('series')
+        ? fourThursdays
+        : path.endsWith(id)
+          ? { feeYen: 0 }
+          : undefined;
+      const refused = await as(otherOrganiser, method, path, body);
+      expect([path, refused.status, refused.body.code]).toEqual([path, 404, 'COURSE_NOT_FOUND']);
+    }
+
+    const cancelled = await as(organiser, 'post', `/${id}/cancel`);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    expect(cancelled.body.sessions.every((s: { status: string }) => s.status === 'cancelled')).toBe(
+      true,
+    );
+    const [{ count }] = await t.database.dataSource.query(
+      `SELECT count(*)::int AS count FROM room_reservations rr
+         JOIN course_sessions s ON s.id = rr.course_session_id WHERE s.course_id = $1`,
+      [id],
+    );
+    expect(count).toBe(0);
+
+    const nowFree = await as(organiser, 'post', `/${second.body.id}/sessions`, {
+      startsAt: '2027-02-11T14:30:00+09:00',
+      endsAt: '2027-02-11T15:30:00+09:00',
+      roomId: kitchen,
+    });
+    expect(nowFree.status).toBe(201);
+  });
+
+  it('checks status transitions with 409 COURSE_STATE_CONFLICT', async () => {
+    const created = await as(organiser, 'post', '', courseInput(organisationA, '状態の確認講座'));
+    const id: string = created.body.id;
+
+    const empty = await as(organiser, 'post', `/${id}/publish`);
+    expect(empty.status).toBe(400);
+    expect(empty.body.fields.map((f: { field: string }) => f.field)).toEqual(['sessions']);
+
+    const cancelDraft = await as(organiser, 'post', `/${id}/cancel`);
+    expect([cancelDraft.status, cancelDraft.body.code]).toEqual([409, 'COURSE_STATE_CONFLICT']);
+    const unpublishDraft = await as(organiser, 'post', `/${id}/unpublish`);
+    expect(unpublishDraft.status).toBe(409);
+
+    // A session before the application window closes cannot be published.
+    await as(organiser, 'post', `/${id}/sessions`, {
+      startsAt: '2027-01-20T10:00:00+09:00',
+      endsAt: '2027-01-20T12:00:00+09:00',
+      roomId: washitsu,
+    });
+    const early = await as(organiser, 'post', `/${id}/publish`);
+    expect(early.status).toBe(400);
+    expect(early.body.fields[0].field).toBe('applicationClosesAt');
+    const fixed = await as(organiser, 'patch', `/${id}`, {
+      applicationClosesAt: '2027-01-15T17:00:00+09:00',
+      capacity: 20,
+    });
+    expect(fixed.status).toBe(200);
+
+    const published = await as(organiser, 'post', `/${id}/publish`);
+    expect(published.status).toBe(200);
+    expect(published.body.warnings).toEqual([]);
+    const again = await as(organiser, 'post', `/${id}/publish`);
+    expect([again.status, again.body.code]).toEqual([409, 'COURSE_STATE_CONFLICT']);
+
+    const unpublished = await as(organiser, 'post', `/${id}/unpublish`);
+    expect(unpublished.status).toBe(200);
+    expect(unpublished.body).toMatchObject({ status: 'draft', publishedAt: null });
+  });
+
+  it('duplicates for the next term, moves and cancels one session', async () => {
+    const created = await as(organiser, 'post', '', courseInput(organisationA, '複製元の講座'));
+    const id: string = created.body.id;
+    await as(organiser, 'post', `/${id}/sessions/series`, {
+      ...fourThursdays,
+      firstDate: '2027-03-04',
+      frequency: 'biweekly',
+      count: 2,
+      skipDates: ['2027-03-18'],
+      roomId: washitsu,
+    });
+    const copy = await as(organiser, 'post', `/${id}/duplicate`, { shiftWeeks: 13 });
+    expect(copy.status).toBe(201);
+    expect(copy.body.status).toBe('draft');
+    expect(copy.body.titleJa).toBe('複製元の講座');
+    expect(copy.body.sessions.map((s: { startsAt: string }) => s.startsAt)).toEqual([
+      '2027-06-03T14:00:00+09:00',
+      '2027-07-01T14:00:00+09:00', // 18 March was skipped
+    ]);
+
+    const [first, secondSession] = copy.body.sessions;
+    const moved = await as(organiser, 'patch', `/${copy.body.id}/sessions/${first.id}`, {
+      startsAt: '2027-06-04T10:00:00+09:00',
+      endsAt: '2027-06-04T11:00:00+09:00',
+      roomId: kitchen,
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.course.sessions[0]).toMatchObject({ room: { id: kitchen } });
+
+    const cancelled = await as(
+      organiser,
+      'post',
+      `/${copy.body.id}/sessions/${secondSession.id}/cancel`,
+    );
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.sessions.map((s: { status: string }) => s.status)).toEqual([
+      'scheduled',
+      'cancelled',
+    ]);
+    const twice = await as(
+      organiser,
+      'post',
+      `/${copy.body.id}/sessions/${secondSession.id}/cancel`,
+    );
+    expect(twice.status).toBe(409);
+  });
+
+  it('answers bad input with bilingual messages per field, and other organisations with 404', async () => {
+    const bad = await as(organiser, 'post', '', {
+      ...courseInput(organisationA, ''),
+      pillar: 9,
+      lifeStages: [],
+      maxCompanions: -1,
+    });
+    expect(bad.status).toBe(400);
+    const fields = bad.body.fields.map((f: { field: string }) => f.field).sort();
+    expect(fields).toEqual(['lifeStages', 'maxCompanions', 'pillar', 'titleJa']);
+    expect(bad.body.fields[0].ja).toBeTruthy();
+    expect(bad.body.fields[0].en).toBeTruthy();
+
+    const ages = await as(organiser, 'post', '', {
+      ...courseInput(organisationA, '年齢の確認'),
+      targetAgeMin: 70,
+      targetAgeMax: 60,
+    });
+    expect(ages.body.fields.map((f: { field: string }) => f.field)).toEqual(['targetAgeMax']);
+
+    const foreign = await as(organiser, 'post', '', courseInput(organisationB, '他団体の講座'));
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'ORGANISATION_NOT_FOUND']);
+
+    const noEnd = await as(otherOrganiser, 'post', '', courseInput(organisationB, '大学の講座'));
+    const series = await as(otherOrganiser, 'post', `/${noEnd.body.id}/sessions/series`, {
+      ...fourThursdays,
+      count: undefined,
+    });
+    expect(series.body.fields.map((f: { field: string }) => f.field)).toEqual(['count']);
+  });
+});

@@ -1,0 +1,342 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import {
+  DomainError,
+  ValidationFailedError,
+  type FieldError,
+} from '../../common/errors/domain-error';
+import { ErrorCode } from '../../common/errors/error-code';
+import { CoursesService } from '../../courses/courses.service';
+import type { CourseDetailDto } from '../../courses/dto/course-detail.dto';
+import type { CourseStatus } from '../../reference/reference-data';
+import type { CourseEditorDto, CourseEditorResultDto, CourseWarningDto } from './course-editor.dto';
+import {
+  CourseEditorRepository,
+  type LockedCourse,
+  type PlannedSession,
+} from './course-editor.repository';
+import type { CourseInputDto, CourseUpdateDto } from './course-input.dto';
+import type { SessionInputDto, SessionSeriesDto } from './session-input.dto';
+import { reservationError } from '../../rooms/reservation-errors';
+import { expandSeries } from './session-series';
+
+/** Courses whose content and sessions may still change (a cancelled or finished one is history). */
+const EDITABLE: readonly CourseStatus[] = ['draft', 'published'];
+
+/**
+ * The organiser console: each change checks access (the course's organisation is one of the
+ * caller's, else 404), locks the course, checks its state, writes in one transaction, and
+ * answers with the course as it now is.
+ */
+@Injectable()
+export class CourseEditorService {
+  private readonly logger = new Logger('CourseEditor');
+
+  constructor(
+    private readonly courses: CourseEditorRepository,
+    private readonly catalogue: CoursesService,
+  ) {}
+
+  async create(principal: Principal, input: CourseInputDto): Promise<CourseEditorDto> {
+    // Creating for another organisation is refused like reading one: as if it did not exist.
+    if (!principal.organisationIds.includes(input.organisationId)) {
+      throw new DomainError(ErrorCode.OrganisationNotFound);
+    }
+    checkCourseFields(input);
+    const id = await this.courses.transaction((manager) => this.courses.insert(manager, input));
+    this.logger.log({ msg: 'course changed', event: 'course_created', courseId: id });
+    return this.view(principal, id);
+  }
+
+  async view(principal: Principal, id: string): Promise<CourseEditorDto> {
+    const course = await this.courses.editorCourse(id, principal.organisationIds);
+    if (!course) throw new DomainError(ErrorCode.CourseNotFound);
+    return { ...course, sessions: await this.courses.editorSessions(id) };
+  }
+
+  /** The course exactly as its public page will show it, drafts included (after the 404 check). */
+  async preview(principal: Principal, id: string): Promise<CourseDetailDto> {
+    await this.view(principal, id);
+    return this.catalogue.detail(id, true);
+  }
+
+  async update(principal: Principal, id: string, patch: CourseUpdateDto): Promise<CourseEditorDto> {
+    await this.change(principal, id, 'course_updated', async (manager, course) => {
+      requireStatus(course, EDITABLE);
+      const merged = { ...(await this.view(principal, id)), ...patch };
+      checkCourseFields(merged);
+      if (merged.capacity < course.bookedCount) {
+        throw new ValidationFailedError([
+          {
+            field: 'capacity',
+            ja: `定員は申込済みの人数（${course.bookedCount}人）より少なくできません。`,
+            en: `Capacity cannot be below the ${course.bookedCount} people already booked.`,
+          },
+        ]);
+      }
+      await this.courses.update(manager, id, patch);
+    });
+    return this.view(principal, id);
+  }
+
+  async publish(principal: Principal, id: string): Promise<CourseEditorResultDto> {
+    const warnings: CourseWarningDto[] = [];
+    await this.change(principal, id, 'course_published', async (manager, course) => {
+      requireStatus(course, ['draft']);
+      const facts = await this.courses.publishFacts(manager, id);
+      const problems: FieldError[] = [];
+      if (facts.sessionCount === 0) {
+        problems.push({
+          field: 'sessions',
+          ja: '公開するには、少なくとも1回の日程を追加してください。',
+          en: 'Add at least one session before publishing.',
+        });
+      } else if (new Date(course.applicationClosesAt) > new Date(facts.firstStartsAt!)) {
+        problems.push({
+          field: 'applicationClosesAt',
+          ja: '申込締切は初回の開始より前にしてください。',
+          en: 'Applications must close before the first session starts.',
+        });
+      }
+      if (problems.length) throw new ValidationFailedError(problems);
+      if (facts.smallestRoom !== null && facts.smallestRoom < course.capacity) {
+        warnings.push({
+          code: 'ROOM_SMALLER_THAN_CAPACITY',
+          ja: `定員（${course.capacity}人）が、使用する部屋の収容人数（最小${facts.smallestRoom}人）を超えています。`,
+          en: `The capacity (${course.capacity}) is more than the smallest room used holds (${facts.smallestRoom}).`,
+        });
+      }
+      await this.courses.setStatus(manager, id, 'published');
+    });
+    return { course: await this.view(principal, id), warnings };
+  }
+
+  async unpublish(principal: Principal, id: string): Promise<CourseEditorDto> {
+    await this.change(principal, id, 'course_unpublished', async (manager, course) => {
+      requireStatus(course, ['published']);
+      if (course.bookedCount > 0) throw new DomainError(ErrorCode.CourseStateConflict);
+      await this.courses.setStatus(manager, id, 'draft');
+    });
+    return this.view(principal, id);
+  }
+
+  /** Cancels a published course: every session is cancelled and its room freed. */
+  async cancel(principal: Principal, id: string): Promise<CourseEditorDto> {
+    await this.change(principal, id, 'course_cancelled', async (manager, course) => {
+      requireStatus(course, ['published']);
+      await this.courses.cancelSessions(manager, id);
+      await this.courses.setStatus(manager, id, 'cancelled');
+    });
+    return this.view(principal, id);
+  }
+
+  async duplicate(principal: Principal, id: string, shiftWeeks: number): Promise<CourseEditorDto> {
+    const source = await this.view(principal, id);
+    const shift = shiftWeeks * 7 * 86_400_000;
+    const planned = source.sessions
+      .filter((session) => session.status === 'scheduled')
+      .map((session) => ({
+        roomId: session.room.id,
+        startsAt: new Date(Date.parse(session.startsAt) + shift),
+        endsAt: new Date(Date.parse(session.endsAt) + shift),
+      }));
+    let copyId = '';
+    await this.reserving(planned, undefined, () =>
+      this.change(principal, id, 'course_duplicated', async (manager) => {
+        copyId = await this.courses.duplicate(manager, id, shiftWeeks);
+      }),
+    );
+    return this.view(principal, copyId);
+  }
+
+  addSession(
+    principal: Principal,
+    id: string,
+    input: SessionInputDto,
+  ): Promise<CourseEditorResultDto> {
+    return this.addSessions(principal, id, [toPlanned(input)]);
+  }
+
+  addSeries(
+    principal: Principal,
+    id: string,
+    series: SessionSeriesDto,
+  ): Promise<CourseEditorResultDto> {
+    if (series.count === undefined && series.until === undefined) {
+      throw new ValidationFailedError([
+        {
+          field: 'count',
+          ja: '回数か最終日のどちらかを入力してください。',
+          en: 'Enter either the number of sessions or the last date.',
+        },
+      ]);
+    }
+    const planned = expandSeries(series).map((slot) => ({ ...slot, roomId: series.roomId }));
+    if (planned.length === 0) {
+      throw new ValidationFailedError([
+        {
+          field: 'until',
+          ja: 'この条件では日程が1回もありません。最終日や休みの日を確認してください。',
+          en: 'These settings give no session. Check the last date and the skipped dates.',
+        },
+      ]);
+    }
+    return this.addSessions(principal, id, planned);
+  }
+
+  async moveSession(
+    principal: Principal,
+    id: string,
+    sessionId: string,
+    input: SessionInputDto,
+  ): Promise<CourseEditorResultDto> {
+    const planned = toPlanned(input);
+    await this.checkRooms([planned]);
+    await this.reserving([planned], sessionId, () =>
+      this.change(principal, id, 'session_moved', async (manager, course) => {
+        requireStatus(course, EDITABLE);
+        const status = await this.courses.sessionStatus(manager, id, sessionId);
+        if (status === null) throw new DomainError(ErrorCode.SessionNotFound);
+        if (status !== 'scheduled') throw new DomainError(ErrorCode.CourseStateConflict);
+        await this.courses.moveSession(manager, sessionId, planned);
+      }),
+    );
+    return this.withRoomWarnings(principal, id);
+  }
+
+  async cancelSession(
+    principal: Principal,
+    id: string,
+    sessionId: string,
+  ): Promise<CourseEditorDto> {
+    await this.change(principal, id, 'session_cancelled', async (manager, course) => {
+      requireStatus(course, EDITABLE);
+      const status = await this.courses.sessionStatus(manager, id, sessionId);
+      if (status === null) throw new DomainError(ErrorCode.SessionNotFound);
+      if (status !== 'scheduled') throw new DomainError(ErrorCode.CourseStateConflict);
+      await this.courses.cancelSessions(manager, id, [sessionId]);
+    });
+    return this.view(principal, id);
+  }
+
+  private async addSessions(
+    principal: Principal,
+    id: string,
+    planned: PlannedSession[],
+  ): Promise<CourseEditorResultDto> {
+    await this.checkRooms(planned);
+    await this.reserving(planned, undefined, () =>
+      this.change(principal, id, 'sessions_added', async (manager, course) => {
+        requireStatus(course, EDITABLE);
+        await this.courses.insertSessions(manager, id, planned);
+      }),
+    );
+    return this.withRoomWarnings(principal, id);
+  }
+
+  /**
+   * Runs a write that reserves rooms. The database refuses overlaps and closed days; the rooms
+   * feature's reservationError turns that into a 409 naming the collision, for the first planned
+   * slot that collides (a series is refused as a whole, but the organiser learns which date).
+   */
+  private async reserving(
+    planned: PlannedSession[],
+    exceptSessionId: string | undefined,
+    write: () => Promise<void>,
+  ): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      const index = await this.courses.firstUnavailable(planned, exceptSessionId);
+      throw await reservationError(error, planned[index] ?? planned[0], this.courses.manager);
+    }
+  }
+
+  private async checkRooms(planned: PlannedSession[]): Promise<void> {
+    const problems: FieldError[] = [];
+    if (planned.some((slot) => slot.endsAt <= slot.startsAt)) {
+      problems.push({
+        field: 'endsAt',
+        ja: '終了日時は開始日時より後にしてください。',
+        en: 'The end must be after the start.',
+      });
+    }
+    const existing = await this.courses.existingRooms([...new Set(planned.map((s) => s.roomId))]);
+    if (planned.some((slot) => !existing.has(slot.roomId))) {
+      throw new DomainError(ErrorCode.RoomNotFound);
+    }
+    if (problems.length) throw new ValidationFailedError(problems);
+  }
+
+  private async withRoomWarnings(principal: Principal, id: string): Promise<CourseEditorResultDto> {
+    const course = await this.view(principal, id);
+    const small = course.sessions.filter(
+      (s) => s.status === 'scheduled' && s.room.capacity < course.capacity,
+    );
+    const warnings = small.length
+      ? [
+          {
+            code: 'ROOM_SMALLER_THAN_CAPACITY',
+            ja: `定員（${course.capacity}人）より収容人数の少ない部屋の回が${small.length}回あります。`,
+            en: `${small.length} session(s) are in a room that holds fewer than the capacity of ${course.capacity}.`,
+          },
+        ]
+      : [];
+    return { course, warnings };
+  }
+
+  /** Locks the caller's course (404 when it is not theirs) and runs one transaction on it. */
+  private async change(
+    principal: Principal,
+    id: string,
+    event: string,
+    work: (manager: EntityManager, course: LockedCourse) => Promise<void>,
+  ): Promise<void> {
+    await this.courses.transaction(async (manager) => {
+      const course = await this.courses.lock(manager, id, principal.organisationIds);
+      if (!course) throw new DomainError(ErrorCode.CourseNotFound);
+      await work(manager, course);
+    });
+    // Ids and the event only: no personal data in logs.
+    this.logger.log({ msg: 'course changed', event, courseId: id });
+  }
+}
+
+function toPlanned(input: SessionInputDto): PlannedSession {
+  return {
+    startsAt: new Date(input.startsAt),
+    endsAt: new Date(input.endsAt),
+    roomId: input.roomId,
+  };
+}
+
+function requireStatus(course: LockedCourse, allowed: readonly CourseStatus[]): void {
+  if (!allowed.includes(course.status)) throw new DomainError(ErrorCode.CourseStateConflict);
+}
+
+/** Rules across fields, which one field's validator cannot see. */
+function checkCourseFields(course: {
+  targetAgeMin?: number | null;
+  targetAgeMax?: number | null;
+  applicationOpensAt: string;
+  applicationClosesAt: string;
+}): void {
+  const problems: FieldError[] = [];
+  const { targetAgeMin: min, targetAgeMax: max } = course;
+  if (typeof min === 'number' && typeof max === 'number' && min > max) {
+    problems.push({
+      field: 'targetAgeMax',
+      ja: '対象年齢の上限は下限以上にしてください。',
+      en: 'The maximum age must not be below the minimum age.',
+    });
+  }
+  if (new Date(course.applicationClosesAt) <= new Date(course.applicationOpensAt)) {
+    problems.push({
+      field: 'applicationClosesAt',
+      ja: '申込締切は申込開始より後にしてください。',
+      en: 'Applications must close after they open.',
+    });
+  }
+  if (problems.length) throw new ValidationFailedError(problems);
+}

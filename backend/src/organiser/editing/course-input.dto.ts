@@ -1,0 +1,249 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { FieldHint } from '../../common/errors/validation';
+import {
+  AUDIENCES,
+  type Audience,
+  BOOKING_RULES,
+  type BookingRule,
+  CATEGORIES,
+  type Category,
+  LIFE_STAGES,
+  type LifeStage,
+} from '../../reference/reference-data';
+
+/** Every field of a catalogue course, as an organiser writes it. */
+export class CourseInputDto {
+  @ApiProperty({ format: 'uuid', description: 'One of the caller’s organisations.' })
+  @IsUUID()
+  @FieldHint('主催団体を選んでください。', 'Choose the organising organisation.')
+  organisationId: string;
+
+  @ApiProperty({ example: 'シニアのためのスマホ教室' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  @FieldHint(
+    '講座名（日本語）を100文字以内で入力してください。',
+    'Enter the Japanese title (up to 100 characters).',
+  )
+  titleJa: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(150)
+  @FieldHint(
+    '講座名（英語）は150文字以内で入力してください。',
+    'The English title can be up to 150 characters.',
+  )
+  titleEn: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(300)
+  @FieldHint(
+    '概要（日本語）は300文字以内で入力してください。',
+    'The Japanese summary can be up to 300 characters.',
+  )
+  summaryJa: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(400)
+  @FieldHint(
+    '概要（英語）は400文字以内で入力してください。',
+    'The English summary can be up to 400 characters.',
+  )
+  summaryEn: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(5000)
+  @FieldHint(
+    '内容（日本語）は5000文字以内で入力してください。',
+    'The Japanese description can be up to 5,000 characters.',
+  )
+  descriptionJa: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(8000)
+  @FieldHint(
+    '内容（英語）は8000文字以内で入力してください。',
+    'The English description can be up to 8,000 characters.',
+  )
+  descriptionEn: string;
+
+  @ApiProperty({ enum: LIFE_STAGES, enumName: 'LifeStage', isArray: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LIFE_STAGES.length)
+  @ArrayUnique()
+  @IsIn(LIFE_STAGES, { each: true })
+  @FieldHint('対象のライフステージを1つ以上選んでください。', 'Choose at least one life stage.')
+  lifeStages: LifeStage[];
+
+  @ApiProperty({ enum: CATEGORIES, enumName: 'Category' })
+  @IsIn(CATEGORIES)
+  @FieldHint('分野を選んでください。', 'Choose a category.')
+  category: Category;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  @FieldHint('柱は1〜5から選んでください。', 'Choose a pillar from 1 to 5.')
+  pillar: number;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 120 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  @FieldHint(
+    '対象年齢（下限）は0〜120の整数で入力してください。',
+    'The minimum age must be a whole number from 0 to 120.',
+  )
+  targetAgeMin?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 120 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  @FieldHint(
+    '対象年齢（上限）は0〜120の整数で入力してください。',
+    'The maximum age must be a whole number from 0 to 120.',
+  )
+  targetAgeMax?: number | null;
+
+  @ApiProperty({ enum: AUDIENCES, enumName: 'Audience' })
+  @IsIn(AUDIENCES)
+  @FieldHint(
+    '申込できる方（どなたでも・市民のみ・市民優先）を選んでください。',
+    'Choose who may apply (everyone, residents only, residents first).',
+  )
+  audience: Audience;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: '0 means free' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  @FieldHint(
+    '受講料は0以上の整数（円）で入力してください。無料は0です。',
+    'Enter the fee in whole yen (0 for free).',
+  )
+  feeYen: number;
+
+  @ApiProperty()
+  @IsBoolean()
+  @FieldHint('託児の有無を選んでください。', 'Say whether childcare is offered.')
+  childcareOffered: boolean;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(500)
+  @FieldHint(
+    '持ち物（日本語）は500文字以内で入力してください。',
+    'What to bring (Japanese) can be up to 500 characters.',
+  )
+  whatToBringJa: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(800)
+  @FieldHint(
+    '持ち物（英語）は800文字以内で入力してください。',
+    'What to bring (English) can be up to 800 characters.',
+  )
+  whatToBringEn: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  @FieldHint(
+    '講師名（日本語）は200文字以内で入力してください。',
+    'Instructor names (Japanese) can be up to 200 characters.',
+  )
+  instructorNamesJa: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(300)
+  @FieldHint(
+    '講師名（英語）は300文字以内で入力してください。',
+    'Instructor names (English) can be up to 300 characters.',
+  )
+  instructorNamesEn: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 1000 })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  @FieldHint(
+    '定員は1〜1000の整数で入力してください。',
+    'Capacity must be a whole number from 1 to 1,000.',
+  )
+  capacity: number;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 10,
+    description: 'Companions one booking may bring.',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  @FieldHint(
+    '1件の申込で同伴できる人数は0〜10で入力してください。',
+    'Companions per booking must be from 0 to 10.',
+  )
+  maxCompanions: number;
+
+  @ApiProperty({ enum: BOOKING_RULES, enumName: 'BookingRule' })
+  @IsIn(BOOKING_RULES)
+  @FieldHint('申込方法（先着順・抽選）を選んでください。', 'Choose first come or lottery.')
+  bookingRule: BookingRule;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true })
+  @FieldHint('申込開始日時を入力してください。', 'Enter when applications open.')
+  applicationOpensAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString({ strict: true })
+  @FieldHint('申込締切日時を入力してください。', 'Enter when applications close.')
+  applicationClosesAt: string;
+}
+
+/** A change: any field but the organisation, which a course keeps. */
+export class CourseUpdateDto extends PartialType(
+  OmitType(CourseInputDto, ['organisationId'] as const),
+) {}
+
+export class DuplicateCourseDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 104, example: 13 })
+  @IsInt()
+  @Min(1)
+  @Max(104)
+  @FieldHint(
+    '何週間後にずらすかを1〜104の整数で入力してください。',
+    'Enter by how many weeks to shift the sessions (1 to 104).',
+  )
+  shiftWeeks: number;
+}
