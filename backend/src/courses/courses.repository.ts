@@ -94,7 +94,8 @@ export class CoursesRepository {
       `SELECT c.id FROM courses c
          JOIN LATERAL (SELECT min(s.starts_at) AS next_start FROM course_sessions s
                          JOIN rooms r ON r.id = s.room_id
-                        WHERE s.course_id = c.id AND r.facility_id = $1 AND s.starts_at >= $2) n ON true
+                        WHERE s.course_id = c.id AND r.facility_id = $1 AND s.starts_at >= $2
+                          AND s.status = 'scheduled') n ON true
         WHERE c.status = 'published' AND n.next_start IS NOT NULL
         ORDER BY n.next_start, c.id LIMIT $3`,
       [facilityId, now, limit],
@@ -134,9 +135,10 @@ export class CoursesRepository {
                                               'addressJa', f.address_ja, 'addressEn', f.address_en)
               ) AS session
          FROM course_sessions s
+         JOIN courses c ON c.id = s.course_id
          JOIN rooms r ON r.id = s.room_id
          JOIN facilities f ON f.id = r.facility_id
-        WHERE s.course_id = $1
+        WHERE s.course_id = $1 AND ${SHOWN_SESSION}
         ORDER BY s.starts_at`,
       [courseId],
     );
@@ -183,7 +185,11 @@ export function searchConditions(
   params: SqlParameters,
 ): { courseConditions: string[]; sessionConditions: string[] } {
   const courseConditions = [`c.status = 'published'`];
-  const sessionConditions = [`s.starts_at >= ${params.add(search.startsFrom)}`];
+  // A session its organiser cancelled is not something to attend: it never matches.
+  const sessionConditions = [
+    `s.status = 'scheduled'`,
+    `s.starts_at >= ${params.add(search.startsFrom)}`,
+  ];
 
   for (const keyword of search.keywords) {
     // The grams narrow the candidates through the GIN index; LIKE confirms the whole keyword.
@@ -240,6 +246,12 @@ function escapeLike(sqlText: string): string {
  * A course's summary as JSON built by PostgreSQL (timestamps in ISO 8601 with offset).
  * SUMMARY_FROM uses $2 as "now", for the next session; callers append WHERE.
  */
+/**
+ * The sessions the public sees: a session cancelled on its own no longer takes place and is not
+ * shown; a cancelled course keeps its (cancelled) dates, so its page still says when it was.
+ */
+const SHOWN_SESSION = `(s.status = 'scheduled' OR c.status = 'cancelled')`;
+
 const SUMMARY_JSON = `
   json_build_object(
     'id', c.id, 'titleJa', c.title_ja, 'titleEn', c.title_en,
@@ -267,10 +279,10 @@ const SUMMARY_FROM = `
     SELECT count(*)::int AS session_count, min(s.starts_at) AS first_starts_at,
            max(s.ends_at) AS last_ends_at,
            min(s.starts_at) FILTER (WHERE s.starts_at >= $2) AS next_starts_at
-      FROM course_sessions s WHERE s.course_id = c.id
+      FROM course_sessions s WHERE s.course_id = c.id AND ${SHOWN_SESSION}
   ) agg
   CROSS JOIN LATERAL (
     SELECT f.id, f.name_ja, f.name_en
       FROM course_sessions s JOIN rooms r ON r.id = s.room_id JOIN facilities f ON f.id = r.facility_id
-     WHERE s.course_id = c.id ORDER BY s.starts_at LIMIT 1
+     WHERE s.course_id = c.id AND ${SHOWN_SESSION} ORDER BY s.starts_at LIMIT 1
   ) venue`;

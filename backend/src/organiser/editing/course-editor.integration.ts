@@ -207,6 +207,18 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
     const again = await as(organiser, 'post', `/${id}/publish`);
     expect([again.status, again.body.code]).toEqual([409, 'COURSE_STATE_CONFLICT']);
 
+    // A session cancelled on its own disappears from the public page; the rest stays.
+    const extra = await as(organiser, 'post', `/${id}/sessions`, {
+      startsAt: '2027-01-27T10:00:00+09:00',
+      endsAt: '2027-01-27T12:00:00+09:00',
+      roomId: washitsu,
+    });
+    const extraId = extra.body.course.sessions[1].id;
+    expect((await as(organiser, 'post', `/${id}/sessions/${extraId}/cancel`)).status).toBe(200);
+    const page = await callAs(t.http, t.database.dataSource, null, 'get', `/api/courses/${id}`);
+    expect(page.body.sessionCount).toBe(1);
+    expect(page.body.sessions.map((s: { id: string }) => s.id)).not.toContain(extraId);
+
     const unpublished = await as(organiser, 'post', `/${id}/unpublish`);
     expect(unpublished.status).toBe(200);
     expect(unpublished.body).toMatchObject({ status: 'draft', publishedAt: null });
