@@ -15,6 +15,19 @@ export function FieldHint(ja: string, en: string): PropertyDecorator {
   };
 }
 
+/**
+ * Gives a mapped DTO (PartialType, OmitType …, which do not inherit from their source class) the
+ * field hints of the class it was made from.
+ */
+export function inheritFieldHints(
+  target: abstract new () => object,
+  source: abstract new () => object,
+) {
+  const hints: Record<string, Label> = Reflect.getMetadata(FIELD_HINTS, source.prototype) ?? {};
+  const own: Record<string, Label> = Reflect.getOwnMetadata(FIELD_HINTS, target.prototype) ?? {};
+  Reflect.defineMetadata(FIELD_HINTS, { ...hints, ...own }, target.prototype);
+}
+
 function hintFor(error: ValidationError): Label | undefined {
   const target = error.target as object | undefined;
   const hints: Record<string, Label> | undefined = target

@@ -291,6 +291,13 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
     });
     expect(ages.body.fields.map((f: { field: string }) => f.field)).toEqual(['targetAgeMax']);
 
+    // A change keeps the same per-field messages as a new course.
+    const draft = await as(organiser, 'post', '', courseInput(organisationA, '変更の確認'));
+    const badChange = await as(organiser, 'patch', `/${draft.body.id}`, { capacity: 0 });
+    expect(badChange.body.fields).toEqual([
+      expect.objectContaining({ field: 'capacity', ja: expect.stringContaining('定員') }),
+    ]);
+
     const foreign = await as(organiser, 'post', '', courseInput(organisationB, '他団体の講座'));
     expect([foreign.status, foreign.body.code]).toEqual([404, 'ORGANISATION_NOT_FOUND']);
 

@@ -15,7 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { FieldHint } from '../../common/errors/validation';
+import { FieldHint, inheritFieldHints } from '../../common/errors/validation';
 import {
   AUDIENCES,
   type Audience,
@@ -235,6 +235,7 @@ export class CourseInputDto {
 export class CourseUpdateDto extends PartialType(
   OmitType(CourseInputDto, ['organisationId'] as const),
 ) {}
+inheritFieldHints(CourseUpdateDto, CourseInputDto);
 
 export class DuplicateCourseDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 104, example: 13 })
