@@ -94,6 +94,7 @@ export class AuthService implements OnModuleInit {
         familyNameKana: dto.familyNameKana ?? '',
         givenNameKana: dto.givenNameKana ?? '',
         preferredLanguage: dto.preferredLanguage,
+        tsukubaRelations: [...new Set(dto.tsukubaRelations ?? [])],
       },
       hashToken(token),
       EMAIL_TOKEN_LIFETIME_HOURS.verify_email,

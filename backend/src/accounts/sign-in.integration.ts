@@ -36,7 +36,10 @@ describe('accounts: sign-up, verification, log-in, log-out', () => {
     const client = await browser();
     expect(client.cookies.get('XSRF-TOKEN')).toMatch(/^[\w-]{43}$/);
 
-    const signUpResponse = await signUp(client, 'Hanako.Sato@Example.jp');
+    // 在住・在勤・在学 travels with the sign-up (repeats collapse) and is stored with the account.
+    const signUpResponse = await signUp(client, 'Hanako.Sato@Example.jp', {
+      tsukubaRelations: ['live', 'study', 'live'],
+    });
     expect(signUpResponse.status).toBe(202);
     expect(signUpResponse.body).toEqual({ status: 'verification_sent' });
 
@@ -62,6 +65,7 @@ describe('accounts: sign-up, verification, log-in, log-out', () => {
       emailVerified: true,
       familyName: '佐藤',
       givenNameKana: 'ハナコ',
+      tsukubaRelations: ['live', 'study'],
       roles: ['citizen'],
       organisations: [],
       facilities: [],
@@ -166,6 +170,25 @@ describe('accounts: sign-up, verification, log-in, log-out', () => {
       `SELECT count(*)::int AS count FROM users WHERE email = 'twice@example.jp'`,
     );
     expect(count).toBe(1);
+  });
+
+  it('stores no relation when none is given, and refuses unknown ones field by field', async () => {
+    const client = await browser('203.0.113.45');
+    expect((await signUp(client, 'norelation@example.jp')).status).toBe(202);
+    const [stored] = await testApp.database.dataSource.query(
+      `SELECT tsukuba_relations AS "relations" FROM users WHERE email = 'norelation@example.jp'`,
+    );
+    expect(stored.relations).toEqual([]);
+
+    const invalid = await signUp(client, 'visitor@example.jp', { tsukubaRelations: ['visit'] });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.fields).toEqual([
+      expect.objectContaining({
+        field: 'tsukubaRelations',
+        ja: expect.stringContaining('在住'),
+        en: expect.stringMatching(/live, work or study/),
+      }),
+    ]);
   });
 
   it('refuses weak passwords with PASSWORD_TOO_WEAK', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '../database/sql/returned-rows';
-import type { MeDto, UpdateProfileDto } from './dto/me.dto';
+import type { MeDto, TsukubaRelation, UpdateProfileDto } from './dto/me.dto';
 
 export interface UserCredentials {
   id: string;
@@ -21,6 +21,7 @@ export interface NewUser {
   familyNameKana: string;
   givenNameKana: string;
   preferredLanguage: 'ja' | 'en';
+  tsukubaRelations: TsukubaRelation[];
 }
 
 const CREDENTIALS = `id, email, password_hash AS "passwordHash",
@@ -61,8 +62,8 @@ export class UsersRepository {
     const rows = await this.dataSource.query(
       `WITH new_user AS (
          INSERT INTO users (email, password_hash, family_name, given_name, family_name_kana,
-                            given_name_kana, preferred_language)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+                            given_name_kana, preferred_language, tsukuba_relations)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $10)
          ON CONFLICT (email) WHERE email IS NOT NULL DO NOTHING
          RETURNING id
        ), token AS (
@@ -80,6 +81,7 @@ export class UsersRepository {
         user.preferredLanguage,
         tokenHash,
         tokenLifetimeHours,
+        user.tsukubaRelations,
       ],
     );
     return rows[0]?.id ?? null;

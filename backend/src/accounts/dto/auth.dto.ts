@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsEmail,
   IsIn,
   IsOptional,
@@ -11,7 +13,7 @@ import {
 } from 'class-validator';
 import { FieldHint } from '../../common/errors/validation';
 import { PASSWORD_MAX_LENGTH } from '../security/passwords';
-import { KANA_PATTERN, LANGUAGES } from './me.dto';
+import { KANA_PATTERN, LANGUAGES, TSUKUBA_RELATIONS, type TsukubaRelation } from './me.dto';
 
 /** Emails are compared in lower case, as the database stores them. */
 export const normaliseEmail = ({ value }: { value: unknown }) =>
@@ -91,6 +93,18 @@ export class SignUpDto extends LogInDto {
   @IsIn(LANGUAGES)
   @FieldHint('言語は ja か en を選んでください。', 'Choose ja or en as your language.')
   preferredLanguage: 'ja' | 'en';
+
+  /** 在住・在勤・在学, kept with the account so it survives opening the link on another device. */
+  @ApiPropertyOptional({ enum: TSUKUBA_RELATIONS, isArray: true, enumName: 'TsukubaRelation' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsIn(TSUKUBA_RELATIONS, { each: true })
+  @FieldHint(
+    'つくば市との関わりは「在住」「在勤」「在学」から選んでください。',
+    'Choose how you relate to Tsukuba: live, work or study.',
+  )
+  tsukubaRelations?: TsukubaRelation[];
 }
 
 export class TokenDto {

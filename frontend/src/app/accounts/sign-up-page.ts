@@ -16,7 +16,6 @@ import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { AccountsApi } from './accounts-api';
 import { accountsEn, accountsJa } from './accounts-messages';
 import { PasswordRules } from './password-rules';
-import { rememberSignUpRelations } from './pending-relations';
 import { RELATION_LABELS, TSUKUBA_RELATIONS } from './tsukuba-relations';
 
 type TextField = 'familyName' | 'givenName' | 'familyNameKana' | 'givenNameKana' | 'email';
@@ -108,13 +107,10 @@ export class SignUpPage {
         familyNameKana: value.familyNameKana.trim(),
         givenNameKana: value.givenNameKana.trim(),
         preferredLanguage: value.preferredLanguage,
+        tsukubaRelations: TSUKUBA_RELATIONS.filter((relation) => value.tsukubaRelations[relation]),
       }),
     );
     if (done === undefined) return;
-    rememberSignUpRelations(
-      email,
-      TSUKUBA_RELATIONS.filter((relation) => value.tsukubaRelations[relation]),
-    );
     // The address travels in the navigation's state, not the URL, so it stays out of history.
     await this.router.navigate(['/sign-up/sent'], { state: { email } });
   }

@@ -8,7 +8,6 @@ import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { SessionService } from '../core/session/session.service';
 import { AccountsApi } from './accounts-api';
 import { accountsEn, accountsJa } from './accounts-messages';
-import { takeSignUpRelations } from './pending-relations';
 import { TokenExchange } from './token-page';
 
 @Component({
@@ -64,12 +63,7 @@ export class VerifyEmailPage implements OnInit {
 
   ngOnInit(): void {
     void this.exchange.exchange(this.token(), async (token) => {
-      let user = await this.api.verifyEmail(token);
-      const relations = takeSignUpRelations(user);
-      if (relations && user.tsukubaRelations.length === 0) {
-        // Best effort: the account page shows the answer and lets them set it if this fails.
-        user = await this.api.updateProfile({ tsukubaRelations: relations }).catch(() => user);
-      }
+      const user = await this.api.verifyEmail(token);
       // Verification signs the person in: the header shows them at once.
       this.session.signedIn(user);
       return user;

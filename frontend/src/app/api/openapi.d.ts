@@ -2202,6 +2202,7 @@ export interface components {
             givenNameKana?: string;
             password: string;
             preferredLanguage: components["schemas"]["PreferredLanguage"];
+            tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
         TokenDto: {
             /** @description The token from the link in the mail. */
