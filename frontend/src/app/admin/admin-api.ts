@@ -4,6 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import type {
   AdminFacility,
   AdminOrganisation,
+  FacilityInput,
   AuditLogPage,
   GrantRoleRequest,
   Invitation,
@@ -45,6 +46,16 @@ export class AdminApi {
 
   facilities(): HttpResourceRef<AdminFacility[]> {
     return httpResource<AdminFacility[]>(() => '/api/admin/facilities', { defaultValue: [] });
+  }
+
+  createFacility(input: FacilityInput): Promise<AdminFacility> {
+    return firstValueFrom(this.http.post<AdminFacility>('/api/admin/facilities', input));
+  }
+
+  updateFacility(id: string, input: Partial<FacilityInput>): Promise<AdminFacility> {
+    return firstValueFrom(
+      this.http.patch<AdminFacility>(`/api/admin/facilities/${encodeURIComponent(id)}`, input),
+    );
   }
 
   people(query: () => PeopleQuery): HttpResourceRef<PeoplePage | undefined> {

@@ -1,20 +1,48 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import type { AdminFacility } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { AdminApi } from './admin-api';
 import { adminEn, adminJa } from './admin-messages';
+import { FacilityForm } from './facility-form';
 import { consoleTitle } from './page-title';
 
-/** The city's facilities with their rooms and staff counts. */
+/** The city's facilities with their rooms and staff counts: add and edit. */
 @Component({
   selector: 'tsu-admin-facilities-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, FacilityForm],
   template: `
     <h1 tabindex="-1">{{ t('facilities.heading') }}</h1>
+    @if (announcement(); as message) {
+      <p class="done" role="status">{{ message }}</p>
+    }
+    @if (editing(); as target) {
+      <section class="panel" aria-labelledby="facility-form-heading">
+        <h2 id="facility-form-heading">
+          {{
+            target === 'new'
+              ? t('facilities.formAdd')
+              : t('facilities.formEdit', { name: pick(target.nameJa, target.nameEn) })
+          }}
+        </h2>
+        <tsu-facility-form
+          [facility]="target === 'new' ? null : target"
+          (saved)="saved($event)"
+          (cancelled)="editing.set(null)"
+        />
+      </section>
+    } @else {
+      <div class="actions">
+        <button mat-stroked-button type="button" (click)="startAdding()">
+          <mat-icon svgIcon="add" aria-hidden="true" />{{ t('facilities.add') }}
+        </button>
+      </div>
+    }
     @if (loading() && rows().length === 0) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="core('common.loading')" />
     } @else if (failed()) {
@@ -37,6 +65,9 @@ import { consoleTitle } from './page-title';
               <th scope="col">{{ t('facilities.address') }}</th>
               <th scope="col">{{ t('facilities.rooms') }}</th>
               <th scope="col">{{ t('facilities.staff') }}</th>
+              <th scope="col">
+                <span class="visually-hidden">{{ t('facilities.edit') }}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,6 +80,16 @@ import { consoleTitle } from './page-title';
                 <td>{{ facility.address }}</td>
                 <td class="nowrap">{{ facility.roomCount }}</td>
                 <td class="nowrap">{{ facility.staffCount }}</td>
+                <td>
+                  <button
+                    mat-button
+                    type="button"
+                    [attr.aria-label]="t('facilities.editLabel', { name: facility.name })"
+                    (click)="startEditing(facility.source)"
+                  >
+                    {{ t('facilities.edit') }}
+                  </button>
+                </td>
               </tr>
             }
           </tbody>
@@ -65,6 +106,10 @@ export class AdminFacilitiesPage {
 
   protected readonly t = scopedTranslator(adminJa, adminEn);
   protected readonly core = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+  /** null: no form; 'new': adding; a facility: editing it. */
+  protected readonly editing = signal<AdminFacility | 'new' | null>(null);
+  protected readonly announcement = signal<string | null>(null);
 
   private readonly resource = inject(AdminApi).facilities();
   protected readonly loading = computed(() => this.resource.isLoading());
@@ -77,6 +122,7 @@ export class AdminFacilitiesPage {
       address: this.i18n.pick(facility.addressJa, facility.addressEn),
       roomCount: facility.roomCount,
       staffCount: facility.staffCount,
+      source: facility,
     })),
   );
 
@@ -85,6 +131,24 @@ export class AdminFacilitiesPage {
       () => this.t('facilities.heading'),
       () => this.t('heading'),
     );
+  }
+
+  protected startAdding(): void {
+    this.announcement.set(null);
+    this.editing.set('new');
+  }
+
+  protected startEditing(facility: AdminFacility): void {
+    this.announcement.set(null);
+    this.editing.set(facility);
+  }
+
+  protected saved(facility: AdminFacility): void {
+    this.editing.set(null);
+    this.announcement.set(
+      this.t('facilities.saved', { name: this.pick(facility.nameJa, facility.nameEn) }),
+    );
+    this.resource.reload();
   }
 
   protected retry(): void {

@@ -56,6 +56,7 @@ export type RoleGrantResult = Schemas['RoleGrantResultDto'];
 export type AdminOrganisation = Schemas['AdminOrganisationDto'];
 export type OrganisationInput = Schemas['CreateOrganisationDto'];
 export type AdminFacility = Schemas['AdminFacilityDto'];
+export type FacilityInput = Schemas['CreateFacilityDto'];
 export type PersonSummary = Schemas['PersonSummaryDto'];
 export type PeoplePage = Schemas['PeoplePageDto'];
 export type PersonDetail = Schemas['PersonDetailDto'];
@@ -63,3 +64,18 @@ export type AuditAction = Schemas['AuditAction'];
 export type AuditPerson = Schemas['AuditPersonDto'];
 export type AuditEntry = Schemas['AuditEntryDto'];
 export type AuditLogPage = Schemas['AuditLogPageDto'];
+
+// The organiser console: course editing, sessions, room availability.
+export type CourseEditorResult = Schemas['CourseEditorResultDto'];
+export type CourseWarning = Schemas['CourseWarningDto'];
+export type SessionInput = Schemas['SessionInputDto'];
+export type SessionSeriesInput = Schemas['SessionSeriesDto'];
+export type FacilityAvailability = Schemas['AvailabilityDto'];
+export type RoomAvailability = Schemas['RoomAvailabilityDto'];
+export type ReservationConflict = Schemas['ReservationConflictDto'];
+
+// The facility staff console: calendar, hires, closures.
+export type StaffCalendar = Schemas['CalendarDto'];
+export type StaffReservation = Schemas['ReservationDto'];
+export type CalendarClosure = Schemas['ClosureDto'];
+export type HireInput = Schemas['HireInputDto'];
