@@ -129,6 +129,8 @@ describe('FacilityForm', () => {
       (element: HTMLElement) => element.textContent?.trim(),
     );
     expect(errors).toContain('入力してください');
+    expect(errors).toContain('郵便番号は 305-0031 の形で入力してください');
+    expect(errors).toContain('24時間制で 09:00 の形で入力してください');
     expect(errors.length).toBeGreaterThanOrEqual(8);
   });
 

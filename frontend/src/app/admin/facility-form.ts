@@ -21,7 +21,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { AdminApi } from './admin-api';
-import { adminEn, adminJa } from './admin-messages';
+import { adminEn, adminJa, type AdminMessageKey } from './admin-messages';
 
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 const DECIMAL = /^-?\d{1,3}(\.\d{1,6})?$/;
@@ -76,6 +76,14 @@ export function facilityInput(
   return { ...trimmed, latitude: Number(trimmed.latitude), longitude: Number(trimmed.longitude) };
 }
 
+const FORMAT_MESSAGES: Partial<Record<FacilityField, AdminMessageKey>> = {
+  postalCode: 'facilityForm.postalCodeFormat',
+  latitude: 'facilityForm.coordinateFormat',
+  longitude: 'facilityForm.coordinateFormat',
+  opensAt: 'facilityForm.timeFormat',
+  closesAt: 'facilityForm.timeFormat',
+};
+
 /**
  * Adds a facility, or edits the one given: every field the public facility page shows. The
  * API's per-field refusals land under the fields (SubmitState maps them by name).
@@ -127,7 +135,11 @@ export class FacilityForm implements OnInit {
   }
 
   protected fieldError(name: FacilityField): string | null {
-    return controlErrorMessage(this.form.controls[name], this.core, this.i18n.language());
+    const control = this.form.controls[name];
+    // A malformed value (not an empty one, nor the API's word) is answered with the format.
+    const format = FORMAT_MESSAGES[name];
+    if (format && control.hasError('pattern') && !control.hasError('server')) return this.t(format);
+    return controlErrorMessage(control, this.core, this.i18n.language());
   }
 
   protected async save(): Promise<void> {
