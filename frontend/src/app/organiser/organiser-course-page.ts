@@ -10,6 +10,7 @@ import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { COURSE_STATUS_LABELS } from './course-status';
 import { OrganiserApi } from './organiser-api';
+import { SessionEditor } from './sessions/session-editor';
 import { organiserEn, organiserJa } from './organiser-messages';
 
 /**
@@ -18,7 +19,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
  */
 @Component({
   selector: 'tsu-organiser-course-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, SessionEditor],
   templateUrl: './organiser-course-page.html',
   styleUrl: './organiser.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
