@@ -7,4 +7,9 @@ export const staffRoutes: Routes = [
     title: 'title.staff',
     loadComponent: () => import('./staff-facilities-page').then((m) => m.StaffFacilitiesPage),
   },
+  {
+    path: 'facilities/:id/calendar',
+    title: 'title.staff',
+    loadComponent: () => import('./calendar/staff-calendar-page').then((m) => m.StaffCalendarPage),
+  },
 ];

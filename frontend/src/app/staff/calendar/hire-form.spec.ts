@@ -1,0 +1,132 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { provideIcons } from '../../core/layout/icons';
+import { HireForm } from './hire-form';
+
+async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await fixture.whenStable();
+}
+
+const conflictBody = {
+  statusCode: 409,
+  code: 'ROOM_ALREADY_RESERVED',
+  message: '研修室1は12月1日 10:00〜12:00に「シニアのためのスマホ教室」の予約があります。',
+  messages: {
+    ja: '研修室1は12月1日 10:00〜12:00に「シニアのためのスマホ教室」の予約があります。',
+    en: 'Seminar Room 1 is reserved on 1 Dec 10:00–12:00 for “Smartphones for seniors”.',
+  },
+  conflict: {
+    kind: 'course_session',
+    nameJa: 'シニアのためのスマホ教室',
+    nameEn: 'Smartphones for seniors',
+    startsAt: '2026-12-01T01:00:00Z',
+    endsAt: '2026-12-01T03:00:00Z',
+  },
+};
+
+describe('HireForm', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideIcons()],
+    });
+    TestBed.inject(I18nService).setLanguage('ja');
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function render() {
+    const fixture = TestBed.createComponent(HireForm);
+    fixture.componentRef.setInput('facilityId', 'fac-1');
+    fixture.componentRef.setInput('rooms', [
+      { id: 'room-1', name: '研修室1' },
+      { id: 'room-2', name: '和室' },
+    ]);
+    fixture.componentRef.setInput('date', '2026-12-01');
+    const created = jest.fn();
+    fixture.componentInstance.created.subscribe(created);
+    await fixture.whenStable();
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    await (await loader.getHarness(MatSelectHarness)).clickOptions({ text: '研修室1' });
+    await (
+      await loader.getHarness(
+        MatInputHarness.with({ placeholder: '', selector: '[formControlName="groupName"]' }),
+      )
+    ).setValue('吾妻コーラスの会');
+    return { fixture, created, loader };
+  }
+
+  it('sends the hire in Tokyo time and reports the reservation made', async () => {
+    const { fixture, created, loader } = await render();
+    await (await loader.getHarness(MatButtonHarness.with({ text: '予約する' }))).click();
+    const request = http.expectOne('/api/staff/facilities/fac-1/reservations');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({
+      roomId: 'room-1',
+      startsAt: '2026-12-01T10:00:00+09:00',
+      endsAt: '2026-12-01T12:00:00+09:00',
+      groupName: '吾妻コーラスの会',
+    });
+    request.flush({ id: 'res-1', groupName: '吾妻コーラスの会' });
+    await settle(fixture);
+    expect(created).toHaveBeenCalledWith(expect.objectContaining({ id: 'res-1' }));
+    expect(fixture.nativeElement.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('shows a refusal as an alert naming what the hire collides with', async () => {
+    const { fixture, created, loader } = await render();
+    await (await loader.getHarness(MatButtonHarness.with({ text: '予約する' }))).click();
+    http
+      .expectOne('/api/staff/facilities/fac-1/reservations')
+      .flush(conflictBody, { status: 409, statusText: 'Conflict' });
+    await settle(fixture);
+    // Focus moves once the alert is on screen.
+    await settle(fixture);
+
+    const alert: HTMLElement = fixture.nativeElement.querySelector('[role="alert"]');
+    expect(alert.textContent).toContain('この時間は予約できません');
+    expect(alert.textContent).toContain(conflictBody.messages.ja);
+    expect(alert.textContent).toContain('12-01 10:00〜12:00 シニアのためのスマホ教室');
+    expect(document.activeElement).toBe(alert);
+    expect(created).not.toHaveBeenCalled();
+
+    TestBed.inject(I18nService).setLanguage('en');
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('[role="alert"]').textContent).toContain(
+      'Smartphones for seniors',
+    );
+  });
+
+  it('puts the API field messages under their fields', async () => {
+    const { fixture, loader } = await render();
+    await (await loader.getHarness(MatButtonHarness.with({ text: '予約する' }))).click();
+    http.expectOne('/api/staff/facilities/fac-1/reservations').flush(
+      {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: '入力内容を確認してください。',
+        messages: { ja: '入力内容を確認してください。', en: 'Please check the form.' },
+        fields: [
+          { field: 'endsAt', ja: '終了は開始より後にしてください。', en: 'End after start.' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle(fixture);
+    const errors = [...fixture.nativeElement.querySelectorAll('mat-error')].map((e: Element) =>
+      e.textContent?.trim(),
+    );
+    expect(errors).toContain('終了は開始より後にしてください。');
+    expect(fixture.nativeElement.querySelector('[role="alert"]')).toBeNull();
+  });
+});

@@ -1,0 +1,205 @@
+import { HttpClient, httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { firstValueFrom, map } from 'rxjs';
+import type { FacilityDetail, StaffCalendar, StaffReservation } from '../../api/api-types';
+import { apiErrorMessage } from '../../core/forms/api-error';
+import { NETWORK_ERROR } from '../../core/forms/submit-state';
+import { formatDate } from '../../core/format/date-format';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { scopedTranslator } from '../../core/i18n/scoped-translator';
+import { staffEn, staffJa } from '../staff-messages';
+import {
+  addDays,
+  closureOn,
+  hhmm,
+  minutesOf,
+  placeBlocks,
+  tokyoParts,
+  tokyoToday,
+  type CalendarBlock,
+} from './calendar-layout';
+import { HireForm, type RoomChoice } from './hire-form';
+
+/**
+ * Every reservation at one facility for a day or a week: rooms as rows on a timeline of the
+ * opening hours (a list per room on a phone), closures shaded with their reason, and the form
+ * that reserves a room for another use.
+ */
+@Component({
+  selector: 'tsu-staff-calendar-page',
+  imports: [RouterLink, MatButtonModule, MatButtonToggleModule, MatProgressBarModule, HireForm],
+  templateUrl: './staff-calendar-page.html',
+  styleUrl: './staff-calendar-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StaffCalendarPage {
+  private readonly http = inject(HttpClient);
+  private readonly i18n = inject(I18nService);
+  protected readonly t = scopedTranslator(staffJa, staffEn);
+  protected readonly core = this.i18n.t;
+  private readonly pick = this.i18n.pick;
+
+  protected readonly facilityId = toSignal(
+    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')),
+    { initialValue: '' },
+  );
+  protected readonly from = signal(tokyoToday());
+  protected readonly days = signal<1 | 7>(1);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+
+  private readonly facility = httpResource<FacilityDetail>(() =>
+    this.facilityId() ? `/api/staff/facilities/${this.facilityId()}` : undefined,
+  );
+  private readonly calendar = httpResource<StaffCalendar>(() =>
+    this.facilityId()
+      ? {
+          url: `/api/staff/facilities/${this.facilityId()}/calendar`,
+          params: { from: this.from(), days: this.days() },
+        }
+      : undefined,
+  );
+
+  protected readonly loading = computed(
+    () => this.facility.isLoading() || this.calendar.isLoading(),
+  );
+  protected readonly failed = computed(() => !!this.facility.error() || !!this.calendar.error());
+  protected readonly facilityName = computed(() => {
+    const facility = this.facility.hasValue() ? this.facility.value() : undefined;
+    return facility ? this.pick(facility.nameJa, facility.nameEn) : '';
+  });
+  protected readonly rooms = computed<RoomChoice[]>(() => {
+    const facility = this.facility.hasValue() ? this.facility.value() : undefined;
+    return (facility?.rooms ?? []).map((room) => ({
+      id: room.id,
+      name: this.pick(room.nameJa, room.nameEn),
+    }));
+  });
+  protected readonly rangeLabel = computed(() => {
+    const language = this.i18n.language();
+    const from = formatDate(`${this.from()}T12:00:00+09:00`, language);
+    if (this.days() === 1) return from;
+    const to = formatDate(`${addDays(this.from(), 6)}T12:00:00+09:00`, language);
+    return this.t('calendar.range', { from, to });
+  });
+
+  /** The hours of the timeline's scale: each full hour within the opening hours. */
+  protected readonly scale = computed(() => {
+    const calendar = this.calendar.hasValue() ? this.calendar.value() : undefined;
+    if (!calendar) return [];
+    const open = minutesOf(calendar.opensAt);
+    const close = minutesOf(calendar.closesAt);
+    const hours: { label: string; offset: number }[] = [];
+    for (let m = Math.ceil(open / 60) * 60; m < close; m += 60) {
+      hours.push({ label: hhmm(m), offset: ((m - open) / (close - open)) * 100 });
+    }
+    return hours;
+  });
+
+  protected readonly dayViews = computed(() => {
+    const calendar = this.calendar.hasValue() ? this.calendar.value() : undefined;
+    if (!calendar) return [];
+    const language = this.i18n.language();
+    const rooms = this.rooms();
+    return Array.from({ length: calendar.days }, (_, i) => {
+      const date = addDays(calendar.from, i);
+      const closure = closureOn(calendar.closures, date);
+      return {
+        date,
+        label: formatDate(`${date}T12:00:00+09:00`, language),
+        closed: closure
+          ? this.t('calendar.closed', { reason: this.pick(closure.reasonJa, closure.reasonEn) })
+          : null,
+        rooms: rooms.map((room) => ({
+          ...room,
+          blocks: placeBlocks(
+            calendar.reservations.filter((r) => r.roomId === room.id),
+            date,
+            calendar.opensAt,
+            calendar.closesAt,
+          ).map((block) => this.describe(block)),
+        })),
+      };
+    });
+  });
+
+  protected readonly hours = computed(() => {
+    const calendar = this.calendar.hasValue() ? this.calendar.value() : undefined;
+    return calendar
+      ? this.t('calendar.hours', { opens: calendar.opensAt, closes: calendar.closesAt })
+      : '';
+  });
+
+  protected setDays(days: 1 | 7): void {
+    this.days.set(days);
+  }
+
+  protected move(direction: -1 | 1): void {
+    this.from.update((from) => addDays(from, direction * this.days()));
+  }
+
+  protected today(): void {
+    this.from.set(tokyoToday());
+  }
+
+  protected onCreated(reservation: StaffReservation): void {
+    this.notice.set(this.t('calendar.created', { name: reservation.groupName ?? '' }));
+    this.from.set(tokyoParts(reservation.startsAt).date);
+    this.calendar.reload();
+  }
+
+  protected async cancel(block: ReturnType<StaffCalendarPage['describe']>): Promise<void> {
+    const question = this.t('calendar.cancelConfirm', {
+      start: block.start,
+      end: block.end,
+      name: block.name,
+    });
+    if (!globalThis.confirm(question)) return;
+    this.actionError.set(null);
+    try {
+      const url = `/api/staff/facilities/${this.facilityId()}/reservations/${block.id}`;
+      await firstValueFrom(this.http.delete(url));
+      this.notice.set(this.t('calendar.cancelled'));
+      this.calendar.reload();
+    } catch (error: unknown) {
+      this.actionError.set(apiErrorMessage(error, this.i18n.language(), NETWORK_ERROR));
+    }
+  }
+
+  protected retry(): void {
+    this.facility.reload();
+    this.calendar.reload();
+  }
+
+  /** What a block shows and how a screen reader names it: time, room, and course or group. */
+  private describe(block: CalendarBlock) {
+    const r = block.reservation;
+    const name = r.course
+      ? this.pick(r.course.titleJa, r.course.titleEn)
+      : (r.groupName ?? r.purpose);
+    const room = this.pick(r.roomNameJa, r.roomNameEn);
+    const start = hhmm(block.start);
+    const end = hhmm(block.end);
+    return {
+      id: r.id,
+      kind: r.kind,
+      courseId: r.course?.id ?? null,
+      name,
+      start,
+      end,
+      style: {
+        left: `${block.offset}%`,
+        width: `${block.length}%`,
+        top: `${(block.lane / block.lanes) * 100}%`,
+        height: `${100 / block.lanes}%`,
+      },
+      label: this.t('calendar.block', { start, end, room, name }),
+      kindLabel: this.t(`calendar.kind.${r.kind}`),
+    };
+  }
+}
