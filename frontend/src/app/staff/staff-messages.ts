@@ -36,7 +36,9 @@ export const staffJa = {
   'hire.purpose': '利用目的（任意）',
   'hire.submit': '予約する',
   'hire.refused': 'この時間は予約できません',
-  'hire.conflictWith': '重なる予定：{date} {start}〜{end} {name}',
+  'hire.conflictKind.course_session': '重なっているのは講座の回です。主催者と調整してください。',
+  'hire.conflictKind.hire': '重なっているのは別の団体の利用です。',
+  'hire.conflictKind.closure': 'この日は休館日です。',
 } as const;
 
 export type StaffMessageKey = keyof typeof staffJa;
@@ -79,5 +81,7 @@ export const staffEn: Record<StaffMessageKey, string> = {
   'hire.purpose': 'Purpose (optional)',
   'hire.submit': 'Reserve',
   'hire.refused': 'This time cannot be reserved',
-  'hire.conflictWith': 'It overlaps: {date} {start}–{end} {name}',
+  'hire.conflictKind.course_session': 'It overlaps a course session; please talk to its organiser.',
+  'hire.conflictKind.hire': "It overlaps another group's hire.",
+  'hire.conflictKind.closure': 'The facility is closed that day.',
 };

@@ -96,7 +96,7 @@ describe('HireForm', () => {
     const alert: HTMLElement = fixture.nativeElement.querySelector('[role="alert"]');
     expect(alert.textContent).toContain('この時間は予約できません');
     expect(alert.textContent).toContain(conflictBody.messages.ja);
-    expect(alert.textContent).toContain('12-01 10:00〜12:00 シニアのためのスマホ教室');
+    expect(alert.textContent).toContain('重なっているのは講座の回です');
     expect(document.activeElement).toBe(alert);
     expect(created).not.toHaveBeenCalled();
 

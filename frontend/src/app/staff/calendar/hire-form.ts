@@ -4,6 +4,7 @@ import {
   Component,
   ElementRef,
   computed,
+  effect,
   inject,
   input,
   output,
@@ -22,7 +23,7 @@ import { NETWORK_ERROR } from '../../core/forms/submit-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { staffEn, staffJa } from '../staff-messages';
-import { hhmm, tokyoInstant, tokyoParts } from './calendar-layout';
+import { tokyoInstant } from './calendar-layout';
 
 export interface RoomChoice {
   id: string;
@@ -76,22 +77,27 @@ export class HireForm {
     purpose: ['', Validators.maxLength(200)],
   });
 
-  /** The refusal in the person's language, with the collision's own times when it names one. */
+  /**
+   * The refusal in the person's language. The API's message already names the collision with
+   * its date and time; the kind of collision is added so staff know whom to talk to.
+   */
   protected readonly refusalText = computed(() => {
     const body = this.refusal();
     if (!body) return null;
-    const language = this.i18n.language();
-    const conflict = body.conflict;
-    const detail = conflict
-      ? this.t('hire.conflictWith', {
-          name: language === 'en' ? conflict.nameEn : conflict.nameJa,
-          date: tokyoParts(conflict.startsAt).date,
-          start: hhmm(tokyoParts(conflict.startsAt).minutes),
-          end: hhmm(tokyoParts(conflict.endsAt).minutes),
-        })
-      : null;
-    return { message: body.messages[language], detail };
+    const kind = body.conflict?.kind;
+    return {
+      message: body.messages[this.i18n.language()],
+      detail: kind ? this.t(`hire.conflictKind.${kind}`) : null,
+    };
   });
+
+  constructor() {
+    // The form starts on the day the calendar shows, until the person picks a date.
+    effect(() => {
+      const date = this.date();
+      if (this.form.controls.date.pristine) this.form.controls.date.setValue(date);
+    });
+  }
 
   protected fieldError(name: Field): string | null {
     return controlErrorMessage(this.form.controls[name], this.i18n.t, this.i18n.language());
