@@ -11,6 +11,7 @@ import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { COURSE_STATUS_LABELS } from './course-status';
 import { OrganiserApi } from './organiser-api';
 import { SessionEditor } from './sessions/session-editor';
+import { CourseActions } from './course-actions';
 import { organiserEn, organiserJa } from './organiser-messages';
 
 /**
@@ -19,7 +20,14 @@ import { organiserEn, organiserJa } from './organiser-messages';
  */
 @Component({
   selector: 'tsu-organiser-course-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, SessionEditor],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    SessionEditor,
+    CourseActions,
+  ],
   templateUrl: './organiser-course-page.html',
   styleUrl: './organiser.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -293,16 +293,20 @@ export class SessionEditor {
     const unmatched = applyServerFieldErrors(this.form, error);
     const language = this.i18n.language();
     const conflict = body?.conflict as ReservationConflict | undefined;
+    const text = body
+      ? [body.messages[language], ...unmatched.map((m) => m[language])].join(' ')
+      : this.t('sendError');
+    const name = conflict ? this.pick(conflict.nameJa, conflict.nameEn) : '';
     this.refusal.set({
-      text: body
-        ? [body.messages[language], ...unmatched.map((m) => m[language])].join(' ')
-        : this.t('sendError'),
-      conflict: conflict
-        ? this.t('conflictWith', {
-            name: `${this.t(`conflict.${conflict.kind}`)}「${this.pick(conflict.nameJa, conflict.nameEn)}」`,
-            when: formatSessionRange(conflict.startsAt, conflict.endsAt, language),
-          })
-        : null,
+      text,
+      // The API's message usually names the collision already; the line is for when it does not.
+      conflict:
+        conflict && !text.includes(name)
+          ? this.t('conflictWith', {
+              name: `${this.t(`conflict.${conflict.kind}`)}「${this.pick(conflict.nameJa, conflict.nameEn)}」`,
+              when: formatSessionRange(conflict.startsAt, conflict.endsAt, language),
+            })
+          : null,
     });
     this.focus('.session-refusal');
   }

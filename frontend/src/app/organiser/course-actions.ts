@@ -1,0 +1,203 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import type { CourseEditorResult, CourseWarning } from '../api/api-types';
+import { apiErrorBody } from '../core/forms/api-error';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { actionsEn, actionsJa } from './course-actions-messages';
+
+type Status = 'draft' | 'published' | 'cancelled' | 'finished';
+
+/**
+ * What can be done with a course in its state: a draft is published, a published course
+ * unpublished (the API refuses once someone booked, and says so), either cancelled after a
+ * confirmation; any course duplicated for the next term. Publishing answers warnings (a room
+ * smaller than the capacity) that do not stop it: they are listed after the success message.
+ */
+@Component({
+  selector: 'tsu-course-actions',
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
+  template: `
+    <section class="course-actions" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">{{ t('heading') }}</h2>
+      @if (status() === 'draft') {
+        <p>{{ t('draftNote') }}</p>
+      }
+      <div class="course-actions__buttons">
+        @if (status() === 'draft') {
+          <button mat-flat-button type="button" [disabled]="busy()" (click)="act('publish')">
+            {{ t('publish') }}
+          </button>
+        }
+        @if (status() === 'published') {
+          <button mat-stroked-button type="button" [disabled]="busy()" (click)="act('unpublish')">
+            {{ t('unpublish') }}
+          </button>
+        }
+        @if (status() === 'draft' || status() === 'published') {
+          <button mat-button type="button" [disabled]="busy()" (click)="confirming.set(true)">
+            {{ t('cancel') }}
+          </button>
+        }
+      </div>
+      @if (confirming()) {
+        <div class="course-actions__confirm" role="alertdialog" aria-labelledby="cancel-text">
+          <p id="cancel-text">{{ t('cancelConfirm') }}</p>
+          <button
+            mat-flat-button
+            type="button"
+            class="danger"
+            [disabled]="busy()"
+            (click)="act('cancel')"
+          >
+            {{ t('cancelYes') }}
+          </button>
+          <button mat-button type="button" (click)="confirming.set(false)">
+            {{ t('cancelNo') }}
+          </button>
+        </div>
+      }
+      <form class="course-actions__duplicate" (ngSubmit)="duplicate()">
+        <mat-form-field>
+          <mat-label>{{ t('shiftWeeks') }}</mat-label>
+          <input
+            matInput
+            type="number"
+            min="1"
+            max="104"
+            name="shiftWeeks"
+            [(ngModel)]="shiftWeeks"
+          />
+        </mat-form-field>
+        <button mat-stroked-button type="submit" [disabled]="busy()">{{ t('duplicate') }}</button>
+      </form>
+      @if (error(); as e) {
+        <p class="course-actions__error" role="alert">{{ e }}</p>
+      }
+      @if (done(); as d) {
+        <div role="status">
+          <p class="course-actions__done">{{ d }}</p>
+          @if (warnings().length > 0) {
+            <p>{{ t('warnings') }}</p>
+            <ul>
+              @for (w of warnings(); track w.code) {
+                <li>{{ pick(w.ja, w.en) }}</li>
+              }
+            </ul>
+          }
+        </div>
+      }
+    </section>
+  `,
+  styles: `
+    .course-actions {
+      margin: 1.5rem 0;
+      padding: 1rem;
+      border-radius: 0.75rem;
+      border: 1px solid var(--mat-sys-outline-variant);
+    }
+    .course-actions__buttons,
+    .course-actions__confirm,
+    .course-actions__duplicate {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .course-actions__confirm {
+      margin-top: 0.75rem;
+      padding: 0.75rem;
+      border-radius: 0.5rem;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .course-actions__confirm p {
+      margin: 0;
+      flex-basis: 100%;
+    }
+    .course-actions__duplicate {
+      margin-top: 1rem;
+    }
+    .course-actions__error {
+      padding: 0.75rem 1rem;
+      border-radius: 0.5rem;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .course-actions__done {
+      font-weight: 700;
+    }
+    .danger {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CourseActions {
+  private readonly http = inject(HttpClient);
+  private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+
+  readonly courseId = input.required<string>();
+  readonly status = input.required<Status>();
+  readonly changed = output<void>();
+
+  protected readonly t = scopedTranslator(actionsJa, actionsEn);
+  protected readonly pick = this.i18n.pick;
+  protected readonly busy = signal(false);
+  protected readonly confirming = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly done = signal<string | null>(null);
+  protected readonly warnings = signal<CourseWarning[]>([]);
+  protected shiftWeeks = 13;
+
+  protected async act(action: 'publish' | 'unpublish' | 'cancel'): Promise<void> {
+    const result = await this.send<Partial<CourseEditorResult>>(action, {});
+    if (!result) return;
+    this.confirming.set(false);
+    this.warnings.set(result.warnings ?? []);
+    this.done.set(
+      this.t(
+        action === 'publish' ? 'published' : action === 'unpublish' ? 'unpublished' : 'cancelled',
+      ),
+    );
+    this.changed.emit();
+  }
+
+  protected async duplicate(): Promise<void> {
+    const copy = await this.send<{ id: string }>('duplicate', { shiftWeeks: this.shiftWeeks });
+    if (copy) await this.router.navigate(['/organiser/courses', copy.id]);
+  }
+
+  private async send<T>(action: string, body: object): Promise<T | undefined> {
+    this.error.set(null);
+    this.done.set(null);
+    this.busy.set(true);
+    try {
+      return await firstValueFrom(
+        this.http.post<T>(
+          `/api/organiser/courses/${encodeURIComponent(this.courseId())}/${action}`,
+          body,
+        ),
+      );
+    } catch (error: unknown) {
+      const api = apiErrorBody(error);
+      const language = this.i18n.language();
+      this.error.set(
+        api
+          ? [api.messages[language], ...(api.fields ?? []).map((f) => f[language])].join(' ')
+          : this.t('sendError'),
+      );
+      return undefined;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
