@@ -9,6 +9,16 @@ export const organiserRoutes: Routes = [
     loadComponent: () => import('./organiser-courses-page').then((m) => m.OrganiserCoursesPage),
   },
   {
+    path: 'courses/new',
+    title: 'title.organiserCourse',
+    loadComponent: () => import('./course-form-page').then((m) => m.CourseFormPage),
+  },
+  {
+    path: 'courses/:id/edit',
+    title: 'title.organiserCourse',
+    loadComponent: () => import('./course-form-page').then((m) => m.CourseFormPage),
+  },
+  {
     path: 'courses/:id',
     title: 'title.organiserCourse',
     loadComponent: () => import('./organiser-course-page').then((m) => m.OrganiserCoursePage),

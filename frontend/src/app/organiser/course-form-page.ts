@@ -1,0 +1,169 @@
+import { HttpClient, httpResource } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import type { components } from '../api/openapi';
+import { FormAlert } from '../core/forms/form-alert';
+import { SubmitState } from '../core/forms/submit-state';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { ReferenceService } from '../core/reference/reference.service';
+import { SessionService } from '../core/session/session.service';
+import { courseFormEn, courseFormJa } from './course-form-messages';
+
+type CourseInput = components['schemas']['CourseInputDto'];
+type CourseEditor = components['schemas']['CourseEditorDto'];
+
+const text = (required = true) =>
+  new FormControl('', { nonNullable: true, validators: required ? Validators.required : [] });
+const whole = (value: number | null, min: number, max: number) =>
+  new FormControl<number | null>(value, [Validators.min(min), Validators.max(max)]);
+
+/** "2026-12-01T09:00" (Japan time, as a datetime-local field holds it) from an instant. */
+function localJapan(instant: string): string {
+  return new Date(new Date(instant).getTime() + 9 * 3600e3).toISOString().slice(0, 16);
+}
+
+/**
+ * A course's every field, new (a draft of one of the organiser's groups) or edited. Control
+ * names are the API's, so its per-field messages land under the fields.
+ */
+@Component({
+  selector: 'tsu-course-form-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    FormAlert,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+  ],
+  templateUrl: './course-form-page.html',
+  styleUrl: './organiser.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CourseFormPage {
+  private readonly http = inject(HttpClient);
+  private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  protected readonly reference = inject(ReferenceService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** The course being edited; absent for a new course. */
+  readonly id = input<string>();
+
+  protected readonly t = scopedTranslator(courseFormJa, courseFormEn);
+  protected readonly pick = this.i18n.pick;
+  protected readonly submit = new SubmitState(() => this.host.nativeElement);
+  protected readonly saved = signal(false);
+  private readonly session = inject(SessionService);
+  protected readonly organisations = computed(() => this.session.user()?.organisations ?? []);
+
+  protected readonly form = new FormGroup({
+    organisationId: text(),
+    titleJa: text(),
+    titleEn: text(),
+    summaryJa: text(),
+    summaryEn: text(),
+    descriptionJa: text(),
+    descriptionEn: text(),
+    lifeStages: new FormControl<string[]>([], { nonNullable: true }),
+    category: text(),
+    pillar: new FormControl<number | null>(null, Validators.required),
+    targetAgeMin: whole(null, 0, 120),
+    targetAgeMax: whole(null, 0, 120),
+    audience: text(),
+    feeYen: whole(0, 0, 1_000_000),
+    childcareOffered: new FormControl(false, { nonNullable: true }),
+    whatToBringJa: text(false),
+    whatToBringEn: text(false),
+    instructorNamesJa: text(false),
+    instructorNamesEn: text(false),
+    capacity: whole(20, 1, 1000),
+    maxCompanions: whole(0, 0, 10),
+    bookingRule: new FormControl('first_come', { nonNullable: true }),
+    applicationOpensAt: text(),
+    applicationClosesAt: text(),
+  });
+
+  private readonly existing = httpResource<CourseEditor>(() => {
+    const id = this.id();
+    return id ? `/api/organiser/courses/${encodeURIComponent(id)}/edit` : undefined;
+  });
+
+  constructor() {
+    effect(() => {
+      const first = this.organisations()[0];
+      if (first && !this.form.controls.organisationId.value && !this.id()) {
+        this.form.controls.organisationId.setValue(first.id);
+      }
+    });
+    effect(() => {
+      const course = this.existing.hasValue() ? this.existing.value() : undefined;
+      if (!course) return;
+      this.form.patchValue({
+        ...course,
+        organisationId: course.organisation.id,
+        lifeStages: [...course.lifeStages],
+        applicationOpensAt: localJapan(course.applicationOpensAt),
+        applicationClosesAt: localJapan(course.applicationClosesAt),
+      } as never);
+      this.form.controls.organisationId.disable();
+    });
+  }
+
+  protected error(name: keyof typeof this.form.controls): string | null {
+    const control = this.form.controls[name];
+    if (!control.touched || !control.errors) return null;
+    const server = control.errors['server'] as { ja: string; en: string } | undefined;
+    if (server) return server[this.i18n.language()];
+    if (control.errors['required']) return this.t('required');
+    return this.t('number');
+  }
+
+  protected async save(): Promise<void> {
+    this.saved.set(false);
+    const value = this.form.getRawValue();
+    const body = {
+      ...value,
+      pillar: Number(value.pillar),
+      feeYen: value.feeYen ?? 0,
+      capacity: value.capacity ?? 0,
+      maxCompanions: value.maxCompanions ?? 0,
+      applicationOpensAt: `${value.applicationOpensAt}:00+09:00`,
+      applicationClosesAt: `${value.applicationClosesAt}:00+09:00`,
+    } as CourseInput;
+    const id = this.id();
+    const result = await this.submit.run(this.form, () => {
+      if (!id)
+        return firstValueFrom(this.http.post<{ id: string }>('/api/organiser/courses', body));
+      const { organisationId: _organisation, ...changes } = body;
+      return firstValueFrom(
+        this.http.patch<{ id: string }>(
+          `/api/organiser/courses/${encodeURIComponent(id)}`,
+          changes,
+        ),
+      );
+    });
+    if (!result) return;
+    this.saved.set(true);
+    await this.router.navigate(['/organiser/courses', result.id]);
+  }
+}
