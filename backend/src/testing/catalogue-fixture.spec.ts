@@ -19,6 +19,8 @@ describe('the catalogue fixture', () => {
       jest.useFakeTimers({ now: new Date(`${day}T12:00:00+09:00`), doNotFake: ['nextTick'] });
       let plan: SeedPlan | undefined;
       jest.isolateModules(() => {
+        // The fixture reads the clock when its module loads: a fresh require under fake timers.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
         plan = (require('./catalogue-fixture') as { FIXTURE_PLAN: SeedPlan }).FIXTURE_PLAN;
       });
       const today = Date.parse(`${day}T00:00:00+09:00`);
