@@ -8,6 +8,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
+import { AdminPager } from './admin-pager';
 import { auditActionLabel } from './admin-labels';
 import { adminEn, adminJa } from './admin-messages';
 import { consoleTitle } from './page-title';
@@ -15,7 +16,7 @@ import { consoleTitle } from './page-title';
 /** The audit log, newest first, paged; optionally only the records about one person. */
 @Component({
   selector: 'tsu-admin-audit-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule],
+  imports: [AdminPager, RouterLink, MatButtonModule, MatProgressBarModule],
   templateUrl: './admin-audit-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -11,6 +11,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
+import { AdminPager } from './admin-pager';
 import { ASSIGNABLE_ROLES, ROLE_LABELS } from './admin-labels';
 import { adminEn, adminJa } from './admin-messages';
 import { GrantRoleForm } from './grant-role-form';
@@ -20,6 +21,7 @@ import { consoleTitle } from './page-title';
 @Component({
   selector: 'tsu-admin-people-page',
   imports: [
+    AdminPager,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
