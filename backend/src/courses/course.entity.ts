@@ -24,6 +24,8 @@ import {
   type CourseStatus,
   LIFE_STAGES,
   type LifeStage,
+  LOTTERY_PRIORITIES,
+  type LotteryPriority,
   type Pillar,
 } from '../reference/reference-data';
 import { CourseSession } from './course-session.entity';
@@ -52,6 +54,8 @@ import { CourseSession } from './course-session.entity';
 @Check('courses_booking_rule_check', inList('booking_rule', BOOKING_RULES))
 @Check('courses_status_check', inList('status', COURSE_STATUSES))
 @Check('courses_application_window_check', 'application_closes_at > application_opens_at')
+@Check('courses_cancel_deadline_hours_check', 'cancel_deadline_hours BETWEEN 0 AND 720')
+@Check('courses_lottery_priorities_check', subsetOf('lottery_priorities', LOTTERY_PRIORITIES))
 @Check('courses_published_at_check', `status = 'draft' OR published_at IS NOT NULL`)
 export class Course {
   @PrimaryGeneratedColumn('uuid')
@@ -128,8 +132,17 @@ export class Course {
   @Column({ name: 'max_companions', type: 'smallint', default: 0 })
   maxCompanions: number;
 
+  /** Seats taken: the sum of the confirmed bookings' parties (maintained by the booking SQL). */
   @Column({ name: 'booked_count', type: 'integer', default: 0 })
   bookedCount: number;
+
+  /** Citizens may cancel until this many hours before the first session. */
+  @Column({ name: 'cancel_deadline_hours', type: 'smallint', default: 24 })
+  cancelDeadlineHours: number;
+
+  /** Who goes first in a lottery draw, in order of precedence. */
+  @Column({ name: 'lottery_priorities', type: 'text', array: true, default: '{}' })
+  lotteryPriorities: LotteryPriority[];
 
   @Column({ name: 'booking_rule', type: 'text' })
   bookingRule: BookingRule;

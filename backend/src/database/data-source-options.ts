@@ -10,6 +10,7 @@ import { TypeormMetadata1795643400000 } from './migrations/1795643400000-typeorm
 import { IdentitySchema1795651200000 } from './migrations/1795651200000-identity-schema';
 import { RoomReservations1795660000000 } from './migrations/1795660000000-room-reservations';
 import { OrganiserCourseEditing1795670000000 } from './migrations/1795670000000-organiser-course-editing';
+import { Bookings1795680000000 } from './migrations/1795680000000-bookings';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   IdentitySchema1795651200000,
   RoomReservations1795660000000,
   OrganiserCourseEditing1795670000000,
+  Bookings1795680000000,
 ];
 
 export function dataSourceOptions(

@@ -93,6 +93,16 @@ export const BOOKING_RULE_LABELS: Record<BookingRule, Label> = {
   lottery: { ja: '抽選', en: 'Lottery' },
 };
 
+export const LOTTERY_PRIORITIES = ['first_time', 'residents'] as const;
+export type LotteryPriority = (typeof LOTTERY_PRIORITIES)[number];
+export const LOTTERY_PRIORITY_LABELS: Record<LotteryPriority, Label> = {
+  first_time: { ja: '初めて参加する方を優先', en: 'First-time participants first' },
+  residents: {
+    ja: '市内在住・在勤・在学の方を優先',
+    en: 'Tsukuba residents, workers and students first',
+  },
+};
+
 export const COURSE_STATUSES = ['draft', 'published', 'cancelled', 'finished'] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 

@@ -33,11 +33,25 @@ export enum ErrorCode {
   RoomNotFound = 'ROOM_NOT_FOUND',
   ReservationNotFound = 'RESERVATION_NOT_FOUND',
   ClosureNotFound = 'CLOSURE_NOT_FOUND',
+  ClosureHasReservations = 'CLOSURE_HAS_RESERVATIONS',
+  HoursExcludeReservations = 'HOURS_EXCLUDE_RESERVATIONS',
   CourseStateConflict = 'COURSE_STATE_CONFLICT',
   SessionNotFound = 'SESSION_NOT_FOUND',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   MalformedRequest = 'MALFORMED_REQUEST',
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
+  BookingNotFound = 'BOOKING_NOT_FOUND',
+  BookingNotOpenYet = 'BOOKING_NOT_OPEN_YET',
+  BookingClosed = 'BOOKING_CLOSED',
+  CourseNotBookable = 'COURSE_NOT_BOOKABLE',
+  CourseFull = 'COURSE_FULL',
+  AlreadyBooked = 'ALREADY_BOOKED',
+  NotEligible = 'NOT_ELIGIBLE',
+  TooManyCompanions = 'TOO_MANY_COMPANIONS',
+  CancellationClosed = 'CANCELLATION_CLOSED',
+  BookingAlreadyCancelled = 'BOOKING_ALREADY_CANCELLED',
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  IdempotencyKeyInvalid = 'IDEMPOTENCY_KEY_INVALID',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   InternalError = 'INTERNAL_ERROR',
 }
@@ -160,6 +174,21 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
       en: 'Closure not found. It may already have been removed; please reload the list.',
     },
   },
+  // The rooms feature answers these naming the reservations in the way (ReservationsInTheWayError).
+  [ErrorCode.ClosureHasReservations]: {
+    status: 409,
+    message: {
+      ja: 'この期間には予約が入っています。先に予約を移動するか取り消してから、休館日を登録してください。',
+      en: 'There are reservations in this period. Move or cancel them first, then add the closure.',
+    },
+  },
+  [ErrorCode.HoursExcludeReservations]: {
+    status: 409,
+    message: {
+      ja: '新しい開館時間の外になる予約があります。先に予約を移動するか取り消してください。',
+      en: 'Some reservations would fall outside the new opening hours. Move or cancel them first.',
+    },
+  },
   [ErrorCode.NameAlreadyInUse]: {
     status: 409,
     message: {
@@ -265,6 +294,90 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
   [ErrorCode.MethodNotAllowed]: {
     status: 405,
     message: { ja: 'この操作はできません。', en: 'This operation is not allowed here.' },
+  },
+  [ErrorCode.BookingNotFound]: {
+    status: 404,
+    message: {
+      ja: '予約が見つかりません。「予約一覧」から確認してください。',
+      en: 'Booking not found. Please check "My bookings".',
+    },
+  },
+  [ErrorCode.BookingNotOpenYet]: {
+    status: 409,
+    message: {
+      ja: 'まだ申込受付が始まっていません。受付開始日時をご確認ください。',
+      en: 'Applications have not opened yet. Please check when they open.',
+    },
+  },
+  [ErrorCode.BookingClosed]: {
+    status: 409,
+    message: {
+      ja: '申込受付は終了しました。',
+      en: 'Applications for this course have closed.',
+    },
+  },
+  [ErrorCode.CourseNotBookable]: {
+    status: 409,
+    message: {
+      ja: 'この講座は現在お申し込みいただけません（中止または終了しています）。',
+      en: 'This course cannot be booked now (it has been cancelled or has ended).',
+    },
+  },
+  [ErrorCode.CourseFull]: {
+    status: 409,
+    message: {
+      ja: '満席です。キャンセル待ちに登録すると、空きが出たときに順番に予約が確定します。',
+      en: 'The course is full. Join the waiting list to be booked in turn when a place frees up.',
+    },
+  },
+  [ErrorCode.AlreadyBooked]: {
+    status: 409,
+    message: {
+      ja: 'この講座はすでに予約（または申込・キャンセル待ち）済みです。「予約一覧」をご確認ください。',
+      en: 'You already have a booking, application or waiting-list place for this course. See "My bookings".',
+    },
+  },
+  [ErrorCode.NotEligible]: {
+    status: 422,
+    message: {
+      ja: '参加条件を満たしていない方がいます。各項目の理由をご確認ください。',
+      en: 'Someone in the party does not meet the conditions of this course. See the reason for each person.',
+    },
+  },
+  [ErrorCode.TooManyCompanions]: {
+    status: 400,
+    message: {
+      ja: 'この講座で一緒に申し込める人数を超えています。',
+      en: 'This course does not allow that many companions in one booking.',
+    },
+  },
+  [ErrorCode.CancellationClosed]: {
+    status: 409,
+    message: {
+      ja: 'キャンセルの受付期限を過ぎています。主催者に直接ご連絡ください。',
+      en: 'The cancellation deadline has passed. Please contact the organiser directly.',
+    },
+  },
+  [ErrorCode.BookingAlreadyCancelled]: {
+    status: 409,
+    message: {
+      ja: 'この予約はすでにキャンセルされています。',
+      en: 'This booking has already been cancelled.',
+    },
+  },
+  [ErrorCode.IdempotencyKeyReused]: {
+    status: 422,
+    message: {
+      ja: '同じ Idempotency-Key が別の内容の申込に使われています。新しいキーで送信してください。',
+      en: 'This Idempotency-Key was used for a different request. Send it with a new key.',
+    },
+  },
+  [ErrorCode.IdempotencyKeyInvalid]: {
+    status: 400,
+    message: {
+      ja: 'Idempotency-Key は1〜200文字の英数字と記号（-_.:）で指定してください。',
+      en: 'Idempotency-Key must be 1 to 200 letters, digits or - _ . :',
+    },
   },
   [ErrorCode.DatabaseUnavailable]: {
     status: 503,
