@@ -3,6 +3,13 @@ import { DataSource } from 'typeorm';
 import type { CourseSessionDto } from '../courses/dto/course-detail.dto';
 import type { OrganiserCourseDetailDto, OrganiserCourseDto } from './dto/organiser-course.dto';
 
+/**
+ * The sessions counted and listed for organisers, as for the public: a session cancelled on its
+ * own no longer takes place (the sessions editor still shows it, marked cancelled); a cancelled
+ * course keeps its dates.
+ */
+const SHOWN_SESSION = `(s.status = 'scheduled' OR c.status = 'cancelled')`;
+
 const COURSE_COLUMNS = `
   c.id, c.title_ja AS "titleJa", c.title_en AS "titleEn", c.status,
   json_build_object('id', o.id, 'nameJa', o.name_ja, 'nameEn', o.name_en, 'kind', o.kind) AS organisation,
@@ -18,7 +25,7 @@ const COURSE_FROM = `
   CROSS JOIN LATERAL (
     SELECT count(*)::int AS session_count, min(s.starts_at) AS first_starts_at,
            max(s.ends_at) AS last_ends_at
-      FROM course_sessions s WHERE s.course_id = c.id
+      FROM course_sessions s WHERE s.course_id = c.id AND ${SHOWN_SESSION}
   ) agg`;
 
 /**
@@ -65,9 +72,10 @@ export class OrganiserRepository {
                                               'addressJa', f.address_ja, 'addressEn', f.address_en)
               ) AS session
          FROM course_sessions s
+         JOIN courses c ON c.id = s.course_id
          JOIN rooms r ON r.id = s.room_id
          JOIN facilities f ON f.id = r.facility_id
-        WHERE s.course_id = $1
+        WHERE s.course_id = $1 AND ${SHOWN_SESSION}
         ORDER BY s.starts_at`,
       [courseId],
     );

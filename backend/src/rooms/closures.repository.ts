@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type JapaneseHoliday, japaneseHolidays } from '../calendar/japanese-holidays';
+import { ErrorCode } from '../common/errors/error-code';
 import type { ClosureDto, ClosureKind } from './dto/calendar.dto';
+import { reservationsInTheWay } from './reservation-errors';
 
 const CLOSURE_COLUMNS = `
   c.id, lower(c.during)::text AS "from", (upper(c.during) - 1)::text AS "to", c.kind,
@@ -31,23 +33,40 @@ export class ClosuresRepository {
     );
   }
 
-  async create(closure: NewClosure): Promise<ClosureDto> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO facility_closures (facility_id, during, kind, reason_ja, reason_en, created_by)
-       VALUES ($1, daterange($2::date, $3::date, '[]'), $4, $5, $6, $7)
-       RETURNING id, lower(during)::text AS "from", (upper(during) - 1)::text AS "to", kind,
-                 reason_ja AS "reasonJa", reason_en AS "reasonEn"`,
-      [
-        closure.facilityId,
-        closure.from,
-        closure.to,
-        closure.kind,
-        closure.reasonJa,
-        closure.reasonEn,
-        closure.createdBy,
-      ],
-    );
-    return row;
+  /**
+   * Adds a closure, or refuses it (CLOSURE_HAS_RESERVATIONS) naming the reservations on those
+   * days: staff move or cancel them first, so that nobody turns up to a closed centre. The share
+   * lock on room_reservations keeps new reservations out until the closure is committed (the
+   * reservation trigger then sees it), and makes this wait for reservations being written.
+   */
+  create(closure: NewClosure): Promise<ClosureDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`LOCK TABLE room_reservations IN SHARE MODE`);
+      const inTheWay = await reservationsInTheWay(
+        manager,
+        ErrorCode.ClosureHasReservations,
+        `rr.during && tstzrange($2::date::timestamp AT TIME ZONE 'Asia/Tokyo',
+                                ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')`,
+        [closure.facilityId, closure.from, closure.to],
+      );
+      if (inTheWay) throw inTheWay;
+      const [row] = await manager.query(
+        `INSERT INTO facility_closures (facility_id, during, kind, reason_ja, reason_en, created_by)
+         VALUES ($1, daterange($2::date, $3::date, '[]'), $4, $5, $6, $7)
+         RETURNING id, lower(during)::text AS "from", (upper(during) - 1)::text AS "to", kind,
+                   reason_ja AS "reasonJa", reason_en AS "reasonEn"`,
+        [
+          closure.facilityId,
+          closure.from,
+          closure.to,
+          closure.kind,
+          closure.reasonJa,
+          closure.reasonEn,
+          closure.createdBy,
+        ],
+      );
+      return row;
+    });
   }
 
   async delete(facilityId: string, closureId: string): Promise<boolean> {

@@ -123,3 +123,94 @@ export async function reservationError(
   if (pg.code === 'TSR02') return new DomainError(ErrorCode.OutsideOpeningHours);
   return error;
 }
+
+/** A 409 naming the reservations that stand in the way of a closure or shorter hours. */
+export class ReservationsInTheWayError extends DomainError {
+  constructor(
+    code: ErrorCode.ClosureHasReservations | ErrorCode.HoursExcludeReservations,
+    readonly conflicts: ReservationConflictDto[],
+    readonly conflictCount: number,
+    readonly messages: Label,
+  ) {
+    super(code);
+  }
+}
+
+/** How many reservations in the way a response lists; the messages name the first three. */
+const LISTED = 10;
+const NAMED = 3;
+
+/**
+ * The reservations of a facility matching `condition` (SQL over `rr`, the reservation, with
+ * $1 the facility): none, or the error to throw naming them. Run it in the transaction that then
+ * makes the change, after locking room_reservations, so that no reservation can slip in between.
+ */
+export async function reservationsInTheWay(
+  manager: EntityManager,
+  code: ErrorCode.ClosureHasReservations | ErrorCode.HoursExcludeReservations,
+  condition: string,
+  params: unknown[],
+): Promise<ReservationsInTheWayError | null> {
+  const rows: {
+    kind: 'course_session' | 'hire';
+    startsAt: Date;
+    endsAt: Date;
+    nameJa: string;
+    nameEn: string;
+    roomNameJa: string;
+    roomNameEn: string;
+    total: number;
+  }[] = await manager.query(
+    `SELECT rr.kind, lower(rr.during) AS "startsAt", upper(rr.during) AS "endsAt",
+            coalesce(c.title_ja, rr.group_name) AS "nameJa",
+            coalesce(nullif(c.title_en, ''), c.title_ja, rr.group_name) AS "nameEn",
+            r.name_ja AS "roomNameJa", r.name_en AS "roomNameEn", count(*) OVER ()::int AS total
+       FROM room_reservations rr
+       JOIN rooms r ON r.id = rr.room_id
+       LEFT JOIN course_sessions s ON s.id = rr.course_session_id
+       LEFT JOIN courses c ON c.id = s.course_id
+      WHERE r.facility_id = $1 AND (${condition})
+      ORDER BY lower(rr.during), r.floor, r.name_ja
+      LIMIT ${LISTED}`,
+    params,
+  );
+  if (rows.length === 0) return null;
+  const total = rows[0].total;
+  const named = rows.slice(0, NAMED).map((row) => {
+    const slot = describeSlot(row.startsAt, row.endsAt);
+    const course = row.kind === 'course_session';
+    return {
+      ja: `${slot.ja} ${row.roomNameJa} ${course ? '講座' : ''}「${row.nameJa}」`,
+      en: `${slot.en}, ${row.roomNameEn}: ${course ? 'the course ' : ''}"${row.nameEn}"`,
+    };
+  });
+  const more = total - named.length;
+  const list = {
+    ja: named.map((item) => item.ja).join('、') + (more > 0 ? ` ほか${more}件` : ''),
+    en: named.map((item) => item.en).join('; ') + (more > 0 ? `; and ${more} more` : ''),
+  };
+  const messages =
+    code === ErrorCode.ClosureHasReservations
+      ? {
+          ja: `この期間には予約が${total}件入っています：${list.ja}。先に予約を移動するか取り消してから、休館日を登録してください。`,
+          en: `${total === 1 ? 'A reservation falls' : `${total} reservations fall`} in this period: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first, then add the closure.`,
+        }
+      : {
+          ja: `新しい開館時間の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
+          en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
+        };
+  return new ReservationsInTheWayError(
+    code,
+    rows.map((row) => ({
+      kind: row.kind,
+      nameJa: row.nameJa,
+      nameEn: row.nameEn,
+      startsAt: row.startsAt.toISOString(),
+      endsAt: row.endsAt.toISOString(),
+      roomNameJa: row.roomNameJa,
+      roomNameEn: row.roomNameEn,
+    })),
+    total,
+    messages,
+  );
+}

@@ -4,6 +4,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import type { RoomDto } from '../facilities/dto/facility.dto';
 import type { OpeningHoursInputDto, RoomInputDto, RoomUpdateDto } from './dto/room-input.dto';
+import { reservationsInTheWay } from './reservation-errors';
 
 const ROOM_COLUMNS = `
   id, name_ja AS "nameJa", name_en AS "nameEn", capacity, fee_per_30_min_yen AS "feePer30MinYen",
@@ -53,13 +54,31 @@ export class RoomsRepository {
     return row ?? null;
   }
 
-  async updateHours(facilityId: string, input: OpeningHoursInputDto): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE facilities SET opens_at = $2, closes_at = $3, closed_on_public_holidays = $4,
-              updated_at = now()
-        WHERE id = $1`,
-      [facilityId, input.opensAt, input.closesAt, input.closedOnPublicHolidays],
-    );
+  /**
+   * Changes the opening hours, or refuses (HOURS_EXCLUDE_RESERVATIONS) naming the reservations
+   * still to come that the new hours would leave outside, as the reservation trigger judges
+   * them (Japan time, within one day). Locked like a new closure (ClosuresRepository.create).
+   */
+  updateHours(facilityId: string, input: OpeningHoursInputDto): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`LOCK TABLE room_reservations IN SHARE MODE`);
+      const inTheWay = await reservationsInTheWay(
+        manager,
+        ErrorCode.HoursExcludeReservations,
+        `upper(rr.during) > now() AND (
+           (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::time < $2::time
+           OR upper(rr.during) AT TIME ZONE 'Asia/Tokyo'
+              > (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::date + $3::time)`,
+        [facilityId, input.opensAt, input.closesAt],
+      );
+      if (inTheWay) throw inTheWay;
+      await manager.query(
+        `UPDATE facilities SET opens_at = $2, closes_at = $3, closed_on_public_holidays = $4,
+                updated_at = now()
+          WHERE id = $1`,
+        [facilityId, input.opensAt, input.closesAt, input.closedOnPublicHolidays],
+      );
+    });
   }
 
   rooms(facilityId: string): Promise<RoomDto[]> {

@@ -93,6 +93,12 @@ export class StaffRoomsController {
 
   @Put('hours')
   @ApiOkResponse({ type: OpeningHoursDto })
+  @ApiConflictResponse({
+    type: ApiErrorDto,
+    description:
+      'HOURS_EXCLUDE_RESERVATIONS: reservations still to come would fall outside the new hours; ' +
+      '`conflicts` lists the first of them, `conflictCount` how many. Nothing is changed.',
+  })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: NOT_FOUND })
   async updateHours(
     @CurrentPrincipal() principal: Principal,
@@ -120,6 +126,13 @@ export class StaffRoomsController {
 
   @Post('closures')
   @ApiCreatedResponse({ type: ClosureDto })
+  @ApiConflictResponse({
+    type: ApiErrorDto,
+    description:
+      'CLOSURE_HAS_RESERVATIONS: rooms are reserved on those days (course sessions or hires); ' +
+      '`conflicts` lists the first of them, `conflictCount` how many. Staff move or cancel ' +
+      'them first; the closure is not added.',
+  })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: NOT_FOUND })
   createClosure(
     @CurrentPrincipal() principal: Principal,

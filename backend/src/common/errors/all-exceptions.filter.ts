@@ -43,6 +43,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const specific = (exception instanceof DomainError ? exception : {}) as {
       messages?: Label;
       conflict?: ApiErrorDto['conflict'];
+      conflicts?: ApiErrorDto['conflicts'];
+      conflictCount?: number;
     };
     const messages = specific.messages ?? definition.message;
     const body: ApiErrorDto = {
@@ -52,6 +54,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       messages,
       ...(fields ? { fields } : {}),
       ...(specific.conflict ? { conflict: specific.conflict } : {}),
+      ...(specific.conflicts
+        ? { conflicts: specific.conflicts, conflictCount: specific.conflictCount }
+        : {}),
     };
     // RATE_LIMITED says when to try again (the accounts feature's RateLimitedError).
     const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;

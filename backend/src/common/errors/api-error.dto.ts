@@ -39,6 +39,12 @@ export class ReservationConflictDto {
 
   @ApiProperty({ format: 'date-time', description: 'For a closure, the end of its last day.' })
   endsAt: string;
+
+  @ApiPropertyOptional({ description: 'The room of a reservation in the way (conflicts).' })
+  roomNameJa?: string;
+
+  @ApiPropertyOptional()
+  roomNameEn?: string;
 }
 
 /** The body of every error response. */
@@ -67,4 +73,15 @@ export class ApiErrorDto {
       'messages then name it too, with its date and time.',
   })
   conflict?: ReservationConflictDto;
+
+  @ApiPropertyOptional({
+    type: [ReservationConflictDto],
+    description:
+      'CLOSURE_HAS_RESERVATIONS and HOURS_EXCLUDE_RESERVATIONS: the first (up to 10, in time ' +
+      'order) of the reservations in the way; the messages name the first three and the count.',
+  })
+  conflicts?: ReservationConflictDto[];
+
+  @ApiPropertyOptional({ description: 'How many reservations are in the way in all.' })
+  conflictCount?: number;
 }

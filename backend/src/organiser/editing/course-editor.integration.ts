@@ -269,6 +269,25 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
       `/${copy.body.id}/sessions/${secondSession.id}/cancel`,
     );
     expect(twice.status).toBe(409);
+
+    // The cancelled session is neither counted nor listed on the organiser's course list and
+    // course page (the sessions editor above still shows it, marked cancelled).
+    const list = await as(organiser, 'get', '');
+    const listed = list.body.find((course: { id: string }) => course.id === copy.body.id);
+    expect([
+      listed.sessionCount,
+      Date.parse(listed.firstSessionStartsAt),
+      Date.parse(listed.lastSessionEndsAt),
+    ]).toEqual([
+      1,
+      Date.parse('2027-06-04T10:00:00+09:00'),
+      Date.parse('2027-06-04T11:00:00+09:00'),
+    ]);
+    const page = await as(organiser, 'get', `/${copy.body.id}`);
+    expect([page.body.sessionCount, page.body.sessions.map((s: { id: string }) => s.id)]).toEqual([
+      1,
+      [first.id],
+    ]);
   });
 
   it('answers bad input with bilingual messages per field, and other organisations with 404', async () => {

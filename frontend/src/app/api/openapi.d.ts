@@ -1140,6 +1140,10 @@ export interface components {
             code: components["schemas"]["ErrorCode"];
             /** @description ROOM_ALREADY_RESERVED and FACILITY_CLOSED: what the reservation collides with. The messages then name it too, with its date and time. */
             conflict?: components["schemas"]["ReservationConflictDto"];
+            /** @description How many reservations are in the way in all. */
+            conflictCount?: number;
+            /** @description CLOSURE_HAS_RESERVATIONS and HOURS_EXCLUDE_RESERVATIONS: the first (up to 10, in time order) of the reservations in the way; the messages name the first three and the count. */
+            conflicts?: components["schemas"]["ReservationConflictDto"][];
             fields?: components["schemas"]["FieldErrorDto"][];
             /** @description In the language asked for by Accept-Language (Japanese by default). */
             message: string;
@@ -1560,7 +1564,7 @@ export interface components {
             email: string;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -1996,6 +2000,9 @@ export interface components {
              * @example シニアのためのスマートフォン教室
              */
             nameJa: string;
+            roomNameEn?: string;
+            /** @description The room of a reservation in the way (conflicts). */
+            roomNameJa?: string;
             /**
              * Format: date-time
              * @description For a closure, the start of its first day.
@@ -5670,6 +5677,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description CLOSURE_HAS_RESERVATIONS: rooms are reserved on those days (course sessions or hires); `conflicts` lists the first of them, `conflictCount` how many. Staff move or cancel them first; the closure is not added. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     StaffRooms_deleteClosure: {
@@ -5783,6 +5799,15 @@ export interface operations {
             };
             /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description HOURS_EXCLUDE_RESERVATIONS: reservations still to come would fall outside the new hours; `conflicts` lists the first of them, `conflictCount` how many. Nothing is changed. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
