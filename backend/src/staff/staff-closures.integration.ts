@@ -166,6 +166,11 @@ describe('staff console: closures and opening hours against existing reservation
     // Ending exactly when the last reservation ends is fine.
     const fits = await hours('09:00', '21:00');
     expect([fits.status, fits.body.closesAt]).toEqual([200, '21:00']);
+    expect((await as(staff, 'get', '/hours')).body).toEqual({
+      opensAt: '09:00',
+      closesAt: '21:00',
+      closedOnPublicHolidays: false,
+    });
     expect((await hours('09:00', '21:30')).status).toBe(200);
   });
 

@@ -91,6 +91,21 @@ export class StaffRoomsController {
     return this.staff.updateRoom(principal, id, roomId, body);
   }
 
+  @Get('hours')
+  @ApiOkResponse({ type: OpeningHoursDto, description: 'The opening hours, every day alike.' })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: NOT_FOUND })
+  async hours(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<OpeningHoursDto> {
+    const hours = await this.staff.hours(principal, id);
+    return {
+      opensAt: hours.opensAt,
+      closesAt: hours.closesAt,
+      closedOnPublicHolidays: hours.closedOnPublicHolidays,
+    };
+  }
+
   @Put('hours')
   @ApiOkResponse({ type: OpeningHoursDto })
   @ApiConflictResponse({

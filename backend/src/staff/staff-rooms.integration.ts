@@ -345,6 +345,7 @@ describe('staff console: rooms, closures, hires and the calendar', () => {
         { opensAt: '08:00', closesAt: '23:00', closedOnPublicHolidays: false },
       ],
       ['get', `/api/staff/facilities/${azuma}/closures?from=${day}&to=${day}`, undefined],
+      ['get', `/api/staff/facilities/${azuma}/hours`, undefined],
     ] as const) {
       const response = await as(otherStaff, method, path, body);
       expect([path, response.status, response.body.code]).toEqual([

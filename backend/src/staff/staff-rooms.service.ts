@@ -84,6 +84,10 @@ export class StaffRoomsService {
     return room;
   }
 
+  hours(principal: Principal, facilityId: string) {
+    return this.facility(principal, facilityId);
+  }
+
   async updateHours(principal: Principal, facilityId: string, input: OpeningHoursInputDto) {
     await this.facility(principal, facilityId);
     if (input.closesAt <= input.opensAt) {
