@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
+import { BookingsModule } from './bookings/bookings.module';
 import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
@@ -31,6 +32,7 @@ export const FEATURE_MODULES = [
   CourseImagesModule,
   StaffModule,
   RoomsModule,
+  BookingsModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

@@ -19,8 +19,8 @@ export interface TestApp {
  * The real application (same modules and HTTP configuration as main.ts) on a fresh, migrated
  * database of its own.
  */
-export async function createTestApp(): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(options: { poolSize?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase({ poolSize: options.poolSize });
   const logs: Record<string, unknown>[] = [];
   const logger = new JsonLogger('info', (line) => logs.push(JSON.parse(line)));
   const moduleRef = await Test.createTestingModule({

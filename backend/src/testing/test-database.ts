@@ -29,14 +29,17 @@ export interface TestDatabase {
 
 /** A new, empty database for one test file, so that files never see each other's rows. */
 export async function createTestDatabase(
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; poolSize?: number } = {},
 ): Promise<TestDatabase> {
   const name = `tsumugu_test_${randomBytes(6).toString('hex')}`;
   await onServer(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   const dataSource = new DataSource(
-    dataSourceOptions(url.toString(), { migrationsRun: options.migrate ?? true, poolSize: 4 }),
+    dataSourceOptions(url.toString(), {
+      migrationsRun: options.migrate ?? true,
+      poolSize: options.poolSize ?? 4,
+    }),
   );
   await dataSource.initialize();
   return {

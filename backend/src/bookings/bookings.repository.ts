@@ -1,0 +1,329 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Audience, BookingRule } from '../reference/reference-data';
+import type { BookingDto, BookingStatus, BookingView } from './dto/booking.dto';
+
+/** What a booking decision needs to know about the course and the person, read in one query. */
+export interface BookingContext {
+  courseId: string;
+  courseStatus: string;
+  bookingRule: BookingRule;
+  opensAt: Date;
+  closesAt: Date;
+  capacity: number;
+  bookedCount: number;
+  maxCompanions: number;
+  audience: Audience;
+  targetAgeMin: number | null;
+  targetAgeMax: number | null;
+  firstSessionStartsAt: Date | null;
+  userName: string;
+  userBirthYear: number | null;
+  isResident: boolean;
+  family: { id: string; name: string; birthYear: number }[];
+  activeBookingId: string | null;
+  queueLength: number;
+}
+
+export interface TakeSeatInput {
+  bookingId: string;
+  courseId: string;
+  userId: string;
+  partySize: number;
+  code: string;
+  joinWaitlist: boolean;
+  companionIds: string[];
+  idempotencyKey: string | null;
+  fingerprint: string;
+}
+
+export interface TakeSeatResult {
+  /** False when an earlier request with the same Idempotency-Key already ran (or runs). */
+  keyFresh: boolean;
+  /** The course was published and inside its application window. */
+  open: boolean;
+  /** The new booking's status, or null when nothing was booked (full, closed, replay). */
+  status: BookingStatus | null;
+}
+
+/**
+ * Takes a seat, or a place on the waiting list, or a lottery application — in ONE statement,
+ * committed on its own (no explicit transaction, one round trip).
+ *
+ * The seat is the UPDATE of the course row: `booked_count + party <= capacity` is evaluated
+ * under the row lock, so concurrent bookings of one course queue on that lock and each sees the
+ * seats the previous one left (PostgreSQL re-checks the condition on the newest row version).
+ * The lock is held only for the rest of this statement and its commit — the shortest critical
+ * section the database can give — while everything that does not need it (eligibility, the
+ * person's family) was read before. The courses_booked_count_check CHECK is the last line of
+ * defence: even a wrong statement could not overbook.
+ *
+ * In the same statement: the Idempotency-Key (a concurrent retry with the same key waits on the
+ * key's unique index and then does nothing), the booking, its companions (only the caller's own
+ * family members can be joined), and the notification for the outbox.
+ */
+const TAKE_SEAT_SQL = `
+WITH open_course AS (
+  SELECT booking_rule FROM courses
+   WHERE id = $2 AND status = 'published'
+     AND now() >= application_opens_at AND now() < application_closes_at
+), idempotency AS (
+  INSERT INTO idempotency_keys (user_id, key, fingerprint, booking_id)
+  SELECT $3, $8, $9, $1 WHERE $8::text IS NOT NULL AND EXISTS (SELECT 1 FROM open_course)
+  ON CONFLICT (user_id, key) DO NOTHING
+  RETURNING 1
+), proceed AS (
+  SELECT EXISTS (SELECT 1 FROM open_course)
+     AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM idempotency)) AS ok
+), seat AS (
+  UPDATE courses SET booked_count = booked_count + $4
+   WHERE id = $2 AND (SELECT ok FROM proceed)
+     AND booking_rule = 'first_come' AND status = 'published'
+     AND booked_count + $4 <= capacity
+  RETURNING 1
+), decided AS (
+  SELECT CASE
+           WHEN NOT (SELECT ok FROM proceed) THEN NULL
+           WHEN (SELECT booking_rule FROM open_course) = 'lottery' THEN 'applied'
+           WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed'
+           WHEN $6::boolean THEN 'waiting'
+         END AS status
+), booking AS (
+  INSERT INTO bookings (id, course_id, user_id, code, status, party_size, queue_position, confirmed_at)
+  SELECT $1, $2, $3, $5, d.status, $4,
+         CASE WHEN d.status = 'waiting' THEN nextval('booking_queue_positions') END,
+         CASE WHEN d.status = 'confirmed' THEN now() END
+    FROM decided d
+   WHERE d.status IS NOT NULL
+  RETURNING id, status
+), party AS (
+  INSERT INTO booking_participants (booking_id, position, family_member_id, name, birth_year)
+  SELECT b.id, m.position, f.id, f.name, f.birth_year
+    FROM booking b
+   CROSS JOIN unnest($7::uuid[]) WITH ORDINALITY AS m (member_id, position)
+    JOIN family_members f ON f.id = m.member_id AND f.user_id = $3
+), note AS (
+  INSERT INTO notifications (kind, user_id, booking_id, course_id)
+  SELECT CASE b.status WHEN 'confirmed' THEN 'booking_confirmed'
+                       WHEN 'waiting' THEN 'booking_waitlisted'
+                       ELSE 'lottery_applied' END,
+         $3, b.id, $2
+    FROM booking b
+)
+SELECT $8::text IS NULL OR EXISTS (SELECT 1 FROM idempotency) AS "keyFresh",
+       EXISTS (SELECT 1 FROM open_course) AS "open",
+       (SELECT status FROM booking) AS "status"`;
+
+export const takeSeatSql = TAKE_SEAT_SQL;
+
+export function takeSeatParameters(input: TakeSeatInput): unknown[] {
+  return [
+    input.bookingId,
+    input.courseId,
+    input.userId,
+    input.partySize,
+    input.code,
+    input.joinWaitlist,
+    input.companionIds,
+    input.idempotencyKey,
+    input.fingerprint,
+  ];
+}
+
+/** A booking as its owner sees it, built by PostgreSQL as JSON (one query, no N+1). */
+const BOOKING_JSON = `
+json_build_object(
+  'id', b.id,
+  'code', b.code,
+  'status', b.status,
+  'partySize', b.party_size,
+  'waitingPosition', CASE WHEN b.status = 'waiting' THEN (
+      SELECT count(*)::int FROM bookings w
+       WHERE w.course_id = b.course_id AND w.status = 'waiting'
+         AND w.queue_position <= b.queue_position) END,
+  'course', json_build_object(
+      'id', c.id, 'titleJa', c.title_ja, 'titleEn', c.title_en, 'bookingRule', c.booking_rule,
+      'feeYen', c.fee_yen, 'status', c.status,
+      'organisationNameJa', o.name_ja, 'organisationNameEn', o.name_en,
+      'whatToBringJa', c.what_to_bring_ja, 'whatToBringEn', c.what_to_bring_en),
+  'sessions', (
+      SELECT coalesce(json_agg(json_build_object(
+               'id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'status', s.status,
+               'facilityId', f.id, 'facilityNameJa', f.name_ja, 'facilityNameEn', f.name_en,
+               'roomNameJa', r.name_ja, 'roomNameEn', r.name_en) ORDER BY s.starts_at), '[]'::json)
+        FROM course_sessions s
+        JOIN rooms r ON r.id = s.room_id
+        JOIN facilities f ON f.id = r.facility_id
+       WHERE s.course_id = c.id),
+  'participants', (
+      SELECT json_agg(p ORDER BY p.position) FROM (
+        SELECT 0 AS position, NULL::uuid AS "familyMemberId",
+               btrim(u.family_name || ' ' || u.given_name) AS name, u.birth_year AS "birthYear"
+        UNION ALL
+        SELECT bp.position, bp.family_member_id, bp.name, bp.birth_year
+          FROM booking_participants bp WHERE bp.booking_id = b.id) p),
+  'createdAt', b.created_at,
+  'confirmedAt', b.confirmed_at,
+  'promotedAt', b.promoted_at,
+  'cancelledAt', b.cancelled_at,
+  'cancelledBy', b.cancelled_by,
+  'cancellableUntil', CASE
+      WHEN b.status IN ('waiting', 'applied') THEN COALESCE(
+          (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled'),
+          c.application_closes_at)
+      WHEN b.status = 'confirmed' THEN (
+          SELECT min(s.starts_at) - make_interval(hours => c.cancel_deadline_hours)
+            FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled')
+    END
+)`;
+
+const BOOKING_FROM = `
+  FROM bookings b
+  JOIN courses c ON c.id = b.course_id
+  JOIN organisations o ON o.id = c.organisation_id
+  JOIN users u ON u.id = b.user_id`;
+
+/** The moment the course's last scheduled session ends (null: no sessions). */
+const COURSE_ENDS_AT = `(SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled')`;
+
+const VIEW_FILTERS: Record<BookingView, string> = {
+  upcoming: `b.status = 'confirmed' AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > now(), true)`,
+  waiting: `b.status IN ('waiting', 'applied') AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > now(), true)`,
+  past: `NOT (b.status IN ('confirmed', 'waiting', 'applied') AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > now(), true))`,
+};
+
+const VIEW_ORDER: Record<BookingView, string> = {
+  upcoming: `(SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled' AND s.ends_at > now()) NULLS LAST, b.created_at`,
+  waiting: `b.created_at DESC`,
+  past: `coalesce(b.cancelled_at, ${COURSE_ENDS_AT}, b.created_at) DESC`,
+};
+
+@Injectable()
+export class BookingsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Course, person, family and any active booking: null when the course is not public. */
+  async context(courseId: string, userId: string): Promise<BookingContext | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.id AS "courseId", c.status AS "courseStatus", c.booking_rule AS "bookingRule",
+              c.application_opens_at AS "opensAt", c.application_closes_at AS "closesAt",
+              c.capacity, c.booked_count AS "bookedCount", c.max_companions AS "maxCompanions",
+              c.audience, c.target_age_min AS "targetAgeMin", c.target_age_max AS "targetAgeMax",
+              (SELECT min(s.starts_at) FROM course_sessions s
+                WHERE s.course_id = c.id AND s.status = 'scheduled') AS "firstSessionStartsAt",
+              btrim(u.family_name || ' ' || u.given_name) AS "userName",
+              u.birth_year AS "userBirthYear",
+              cardinality(u.tsukuba_relations) > 0 AS "isResident",
+              (SELECT coalesce(json_agg(json_build_object('id', f.id, 'name', f.name,
+                        'birthYear', f.birth_year) ORDER BY f.birth_year, f.created_at), '[]'::json)
+                 FROM family_members f WHERE f.user_id = u.id) AS family,
+              (SELECT b.id FROM bookings b
+                WHERE b.course_id = c.id AND b.user_id = u.id
+                  AND b.status IN ('applied', 'confirmed', 'waiting')) AS "activeBookingId",
+              (SELECT count(*)::int FROM bookings q
+                WHERE q.course_id = c.id
+                  AND q.status = CASE c.booking_rule WHEN 'lottery' THEN 'applied' ELSE 'waiting' END)
+                AS "queueLength"
+         FROM courses c, users u
+        WHERE c.id = $1 AND u.id = $2 AND c.status <> 'draft'`,
+      [courseId, userId],
+    );
+    return row ?? null;
+  }
+
+  async takeSeat(input: TakeSeatInput): Promise<TakeSeatResult> {
+    const [row] = await this.dataSource.query(TAKE_SEAT_SQL, takeSeatParameters(input));
+    return row;
+  }
+
+  async idempotencyRecord(
+    userId: string,
+    key: string,
+  ): Promise<{ fingerprint: string; bookingId: string } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT fingerprint, booking_id AS "bookingId" FROM idempotency_keys
+        WHERE user_id = $1 AND key = $2`,
+      [userId, key],
+    );
+    return row ?? null;
+  }
+
+  async findOwn(userId: string, bookingId: string): Promise<BookingDto | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${BOOKING_JSON} AS booking ${BOOKING_FROM} WHERE b.id = $1 AND b.user_id = $2`,
+      [bookingId, userId],
+    );
+    return row?.booking ?? null;
+  }
+
+  async listOwn(userId: string, view: BookingView): Promise<BookingDto[]> {
+    const rows: { booking: BookingDto }[] = await this.dataSource.query(
+      `SELECT ${BOOKING_JSON} AS booking ${BOOKING_FROM}
+        WHERE b.user_id = $1 AND ${VIEW_FILTERS[view]}
+        ORDER BY ${VIEW_ORDER[view]}
+        LIMIT 200`,
+      [userId],
+    );
+    return rows.map((row) => row.booking);
+  }
+
+  /**
+   * Cancels the caller's booking. Lock order as everywhere: the course row, then the booking.
+   * A confirmed booking gives its seats back and the waiting list moves up in the same
+   * transaction (tsumugu_promote_waiting). Answers what stood in the way, or null when done.
+   */
+  async cancelOwn(
+    userId: string,
+    bookingId: string,
+  ): Promise<'not_found' | 'already_cancelled' | 'deadline_passed' | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [course] = await manager.query(
+        `SELECT c.id, c.cancel_deadline_hours AS "deadlineHours"
+           FROM courses c
+          WHERE c.id = (SELECT course_id FROM bookings WHERE id = $1 AND user_id = $2)
+          FOR UPDATE`,
+        [bookingId, userId],
+      );
+      if (!course) return 'not_found';
+      const [booking] = await manager.query(
+        `SELECT b.status, b.party_size AS "partySize",
+                now() >= (SELECT min(s.starts_at) - make_interval(hours => $2)
+                            FROM course_sessions s
+                           WHERE s.course_id = b.course_id AND s.status = 'scheduled') AS "pastDeadline"
+           FROM bookings b WHERE b.id = $1 FOR UPDATE`,
+        [bookingId, course.deadlineHours],
+      );
+      if (booking.status === 'cancelled') return 'already_cancelled';
+      if (booking.status === 'confirmed' && booking.pastDeadline === true) return 'deadline_passed';
+      await manager.query(
+        `UPDATE bookings
+            SET status = 'cancelled', queue_position = NULL, cancelled_at = now(),
+                cancelled_by = 'citizen', updated_at = now()
+          WHERE id = $1`,
+        [bookingId],
+      );
+      if (booking.status === 'confirmed') {
+        await this.releaseSeats(manager, course.id, booking.partySize);
+      }
+      await manager.query(
+        `INSERT INTO notifications (kind, user_id, booking_id, course_id)
+         VALUES ('booking_cancelled', $1, $2, $3)`,
+        [userId, bookingId, course.id],
+      );
+      return null;
+    });
+  }
+
+  /** Gives seats back and promotes the waiting list; the caller holds the course row lock. */
+  async releaseSeats(manager: EntityManager, courseId: string, seats: number): Promise<string[]> {
+    await manager.query(`UPDATE courses SET booked_count = booked_count - $2 WHERE id = $1`, [
+      courseId,
+      seats,
+    ]);
+    const promoted: { id: string }[] = await manager.query(
+      `SELECT tsumugu_promote_waiting($1) AS id`,
+      [courseId],
+    );
+    return promoted.map((row) => row.id);
+  }
+}

@@ -1,0 +1,304 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Principal } from '../access/principal';
+import { DomainError, ValidationFailedError, type FieldError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
+import type { Label } from '../reference/reference-data';
+import { newBookingCode } from './booking-code';
+import { type BookingContext, BookingsRepository } from './bookings.repository';
+import type {
+  BookingDto,
+  BookingOptionsDto,
+  BookingView,
+  BookingWindowState,
+  CreateBookingDto,
+  ParticipantEligibilityDto,
+} from './dto/booking.dto';
+import { eligibilityReasons, type EligibilityCourse, japanDateTimeLabel } from './eligibility';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,200}$/;
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+function pgError(error: unknown): PgError {
+  return ((error as { driverError?: PgError }).driverError ?? error) as PgError;
+}
+
+/**
+ * Booking a course, the waiting list and cancellation, for the citizen who books.
+ *
+ * Everything that can be decided without the course's lock is decided here first (is the course
+ * open, is everybody eligible, are the companions the caller's family); then one SQL statement
+ * takes the seat (see BookingsRepository.takeSeat), and the database has the last word on seats,
+ * on one active booking per person, and on idempotent retries.
+ */
+@Injectable()
+export class BookingsService {
+  constructor(private readonly bookings: BookingsRepository) {}
+
+  async options(principal: Principal, courseId: string): Promise<BookingOptionsDto> {
+    const context = await this.bookings.context(courseId, principal.userId);
+    if (!context) throw new DomainError(ErrorCode.CourseNotFound);
+    const now = new Date();
+    const course = eligibilityCourse(context);
+    const self: ParticipantEligibilityDto = {
+      familyMemberId: null,
+      name: context.userName,
+      birthYear: context.userBirthYear,
+      ...verdict(
+        eligibilityReasons(
+          course,
+          { isBooker: true, birthYear: context.userBirthYear, isResident: context.isResident },
+          now,
+        ),
+      ),
+    };
+    const familyMembers = context.family.map((member) => ({
+      familyMemberId: member.id,
+      name: member.name,
+      birthYear: member.birthYear,
+      ...verdict(
+        eligibilityReasons(
+          course,
+          { isBooker: false, birthYear: member.birthYear, isResident: context.isResident },
+          now,
+        ),
+      ),
+    }));
+    const state = windowState(context, now);
+    return {
+      courseId: context.courseId,
+      bookingRule: context.bookingRule,
+      state,
+      opensAt: new Date(context.opensAt).toISOString(),
+      closesAt: new Date(context.closesAt).toISOString(),
+      capacity: context.capacity,
+      seatsLeft: context.capacity - context.bookedCount,
+      queueLength: context.queueLength,
+      maxCompanions: context.maxCompanions,
+      self,
+      familyMembers,
+      activeBooking: context.activeBookingId
+        ? await this.bookings.findOwn(principal.userId, context.activeBookingId)
+        : null,
+      notice: windowNotice(context, state),
+    };
+  }
+
+  async book(
+    principal: Principal,
+    courseId: string,
+    request: CreateBookingDto,
+    idempotencyKey: string | undefined,
+  ): Promise<BookingDto> {
+    const key = idempotencyKey?.trim() || null;
+    if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
+      throw new DomainError(ErrorCode.IdempotencyKeyInvalid);
+    }
+    const joinWaitlist = request.joinWaitlist ?? false;
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify([courseId, [...request.companionIds].sort(), joinWaitlist]))
+      .digest('hex');
+
+    const context = await this.bookings.context(courseId, principal.userId);
+    if (!context) throw new DomainError(ErrorCode.CourseNotFound);
+    const now = new Date();
+
+    if (context.activeBookingId) {
+      // Most likely a retry of the request that made it: answer it as the first time.
+      const replay = key ? await this.replay(principal, key, fingerprint) : null;
+      if (replay) return replay;
+      throw new DomainError(ErrorCode.AlreadyBooked);
+    }
+    this.assertOpen(context, now);
+    const companions = this.companions(context, request.companionIds);
+    this.assertEligible(context, companions, now);
+    const partySize = 1 + companions.length;
+    if (
+      context.bookingRule === 'first_come' &&
+      !joinWaitlist &&
+      context.bookedCount + partySize > context.capacity
+    ) {
+      // Full already when read: no need to queue for the course's lock to learn it.
+      throw new DomainError(ErrorCode.CourseFull);
+    }
+
+    const bookingId = randomUUID();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.bookings.takeSeat({
+          bookingId,
+          courseId,
+          userId: principal.userId,
+          partySize,
+          code: newBookingCode(),
+          joinWaitlist,
+          companionIds: companions.map((member) => member.id),
+          idempotencyKey: key,
+          fingerprint,
+        });
+        if (!result.keyFresh && key) {
+          const replay = await this.replay(principal, key, fingerprint);
+          if (replay) return replay;
+        }
+        if (!result.open) {
+          const fresh = await this.bookings.context(courseId, principal.userId);
+          if (fresh) this.assertOpen(fresh, new Date());
+          throw new DomainError(ErrorCode.CourseNotBookable);
+        }
+        if (result.status === null) throw new DomainError(ErrorCode.CourseFull);
+        const booking = await this.bookings.findOwn(principal.userId, bookingId);
+        if (!booking) throw new Error('a booking just made could not be read back');
+        return booking;
+      } catch (error) {
+        const pg = pgError(error);
+        if (pg.code === '23505' && pg.constraint === 'bookings_code_unique' && attempt < 5) {
+          continue; // Another booking drew the same code: draw again.
+        }
+        if (pg.code === '23505' && pg.constraint === 'bookings_one_active_per_person') {
+          const replay = key ? await this.replay(principal, key, fingerprint) : null;
+          if (replay) return replay;
+          throw new DomainError(ErrorCode.AlreadyBooked);
+        }
+        throw error;
+      }
+    }
+  }
+
+  async list(principal: Principal, view: BookingView): Promise<BookingDto[]> {
+    return this.bookings.listOwn(principal.userId, view);
+  }
+
+  async get(principal: Principal, bookingId: string): Promise<BookingDto> {
+    const booking = await this.bookings.findOwn(principal.userId, bookingId);
+    if (!booking) throw new DomainError(ErrorCode.BookingNotFound);
+    return booking;
+  }
+
+  async cancel(principal: Principal, bookingId: string): Promise<BookingDto> {
+    const refusal = await this.bookings.cancelOwn(principal.userId, bookingId);
+    if (refusal === 'not_found') throw new DomainError(ErrorCode.BookingNotFound);
+    if (refusal === 'already_cancelled') throw new DomainError(ErrorCode.BookingAlreadyCancelled);
+    if (refusal === 'deadline_passed') throw new DomainError(ErrorCode.CancellationClosed);
+    return this.get(principal, bookingId);
+  }
+
+  /** The answer to an earlier request with this key, or null when there was none. */
+  private async replay(
+    principal: Principal,
+    key: string,
+    fingerprint: string,
+  ): Promise<BookingDto | null> {
+    const record = await this.bookings.idempotencyRecord(principal.userId, key);
+    if (!record) return null;
+    if (record.fingerprint !== fingerprint) throw new DomainError(ErrorCode.IdempotencyKeyReused);
+    const booking = await this.bookings.findOwn(principal.userId, record.bookingId);
+    // The first request found the course full and booked nothing: so does its retry.
+    if (!booking) throw new DomainError(ErrorCode.CourseFull);
+    return booking;
+  }
+
+  private assertOpen(context: BookingContext, now: Date): void {
+    if (context.courseStatus !== 'published') throw new DomainError(ErrorCode.CourseNotBookable);
+    if (now < new Date(context.opensAt)) throw new DomainError(ErrorCode.BookingNotOpenYet);
+    if (now >= new Date(context.closesAt)) throw new DomainError(ErrorCode.BookingClosed);
+  }
+
+  private companions(context: BookingContext, ids: string[]): BookingContext['family'] {
+    const family = new Map(context.family.map((member) => [member.id, member]));
+    const unknown = ids.filter((id) => !family.has(id));
+    if (unknown.length > 0) {
+      throw new ValidationFailedError([
+        {
+          field: 'companionIds',
+          ja: '同行者には、アカウントに登録した家族だけを選べます。',
+          en: 'Companions must be family members registered in your account.',
+        },
+      ]);
+    }
+    if (ids.length > context.maxCompanions) throw new DomainError(ErrorCode.TooManyCompanions);
+    return ids.map((id) => family.get(id)!);
+  }
+
+  private assertEligible(
+    context: BookingContext,
+    companions: BookingContext['family'],
+    now: Date,
+  ): void {
+    const course = eligibilityCourse(context);
+    const fields: FieldError[] = [];
+    const self = eligibilityReasons(
+      course,
+      { isBooker: true, birthYear: context.userBirthYear, isResident: context.isResident },
+      now,
+    );
+    for (const reason of self) fields.push({ field: 'self', ...reason });
+    for (const member of companions) {
+      const reasons = eligibilityReasons(
+        course,
+        { isBooker: false, birthYear: member.birthYear, isResident: context.isResident },
+        now,
+      );
+      for (const reason of reasons) {
+        fields.push({
+          field: `companionIds.${member.id}`,
+          ja: `${member.name}さん：${reason.ja}`,
+          en: `${member.name}: ${reason.en}`,
+        });
+      }
+    }
+    if (fields.length > 0) throw new DomainError(ErrorCode.NotEligible, fields);
+  }
+}
+
+function eligibilityCourse(context: BookingContext): EligibilityCourse {
+  return {
+    audience: context.audience,
+    bookingRule: context.bookingRule,
+    targetAgeMin: context.targetAgeMin,
+    targetAgeMax: context.targetAgeMax,
+    applicationOpensAt: new Date(context.opensAt),
+    firstSessionStartsAt: context.firstSessionStartsAt
+      ? new Date(context.firstSessionStartsAt)
+      : null,
+  };
+}
+
+function verdict(reasons: Label[]): { eligible: boolean; reasons: Label[] } {
+  return { eligible: reasons.length === 0, reasons };
+}
+
+function windowState(context: BookingContext, now: Date): BookingWindowState {
+  if (context.courseStatus !== 'published') return 'not_bookable';
+  if (now < new Date(context.opensAt)) return 'not_open_yet';
+  if (now >= new Date(context.closesAt)) return 'closed';
+  return 'open';
+}
+
+function windowNotice(context: BookingContext, state: BookingWindowState): Label | null {
+  switch (state) {
+    case 'open':
+      return null;
+    case 'not_open_yet': {
+      const when = japanDateTimeLabel(new Date(context.opensAt));
+      return {
+        ja: `申込受付は${when.ja}からです。`,
+        en: `Applications open on ${when.en}.`,
+      };
+    }
+    case 'closed':
+      return context.bookingRule === 'lottery'
+        ? {
+            ja: '抽選の申込受付は終了しました。結果は申し込んだ方にメールでお知らせします。',
+            en: 'Applications for the lottery have closed. Applicants are told the result by email.',
+          }
+        : { ja: '申込受付は終了しました。', en: 'Applications for this course have closed.' };
+    case 'not_bookable':
+      return context.courseStatus === 'cancelled'
+        ? { ja: 'この講座は中止になりました。', en: 'This course has been cancelled.' }
+        : { ja: 'この講座は終了しました。', en: 'This course has ended.' };
+  }
+}

@@ -1,0 +1,89 @@
+import {
+  eligibilityReasons,
+  type EligibilityCourse,
+  japanDateTimeLabel,
+  nonResidentOpensAt,
+} from './eligibility';
+
+const course: EligibilityCourse = {
+  audience: 'everyone',
+  bookingRule: 'first_come',
+  targetAgeMin: null,
+  targetAgeMax: null,
+  applicationOpensAt: new Date('2026-12-01T00:00:00Z'), // 09:00 in Japan
+  firstSessionStartsAt: new Date('2027-01-14T01:00:00Z'),
+};
+const resident = { isBooker: true, birthYear: 1985, isResident: true };
+const now = new Date('2026-12-02T00:00:00Z');
+
+describe('eligibility', () => {
+  it('lets anyone take part in a course for everyone', () => {
+    expect(eligibilityReasons(course, resident, now)).toEqual([]);
+    expect(eligibilityReasons(course, { ...resident, isResident: false }, now)).toEqual([]);
+  });
+
+  it('counts ages in the year of the first session and explains a refusal in both languages', () => {
+    const seniors = { ...course, targetAgeMin: 65, targetAgeMax: null };
+    expect(eligibilityReasons(seniors, { ...resident, birthYear: 1962 }, now)).toEqual([]); // 65 in 2027
+    const [reason] = eligibilityReasons(seniors, { ...resident, birthYear: 1963 }, now);
+    expect(reason).toEqual({
+      ja: '対象年齢は65歳以上です（2027年に64歳）。',
+      en: 'This course is for ages 65 and over (64 in 2027).',
+    });
+  });
+
+  it('checks children against an upper age', () => {
+    const toddlers = { ...course, targetAgeMin: 1, targetAgeMax: 3 };
+    const child = { isBooker: false, birthYear: 2024, isResident: false }; // 3 in 2027
+    expect(eligibilityReasons(toddlers, child, now)).toEqual([]);
+    expect(eligibilityReasons(toddlers, { ...child, birthYear: 2023 }, now)[0]?.ja).toBe(
+      '対象年齢は1〜3歳です（2027年に4歳）。',
+    );
+  });
+
+  it('asks for a year of birth when the course has an age range and none is known', () => {
+    const seniors = { ...course, targetAgeMin: 65, targetAgeMax: null };
+    const [reason] = eligibilityReasons(seniors, { ...resident, birthYear: null }, now);
+    expect(reason?.en).toContain('year of birth');
+  });
+
+  it('keeps residents-only courses for residents, and does not ask it of companions', () => {
+    const residentsOnly = { ...course, audience: 'residents_only' as const };
+    expect(eligibilityReasons(residentsOnly, resident, now)).toEqual([]);
+    expect(eligibilityReasons(residentsOnly, { ...resident, isResident: false }, now)).toHaveLength(
+      1,
+    );
+    expect(
+      eligibilityReasons(
+        residentsOnly,
+        { isBooker: false, birthYear: 2019, isResident: false },
+        now,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives residents a week’s head start on residents-first courses', () => {
+    const residentsFirst = { ...course, audience: 'residents_first' as const };
+    const outsider = { ...resident, isResident: false };
+    expect(nonResidentOpensAt(residentsFirst)?.toISOString()).toBe('2026-12-08T00:00:00.000Z');
+    const [reason] = eligibilityReasons(residentsFirst, outsider, now);
+    expect(reason?.ja).toBe(
+      '市外の方のお申し込みは2026年12月8日(火) 9:00からです（市内在住・在勤・在学の方が優先）。',
+    );
+    expect(eligibilityReasons(residentsFirst, outsider, new Date('2026-12-08T00:00:00Z'))).toEqual(
+      [],
+    );
+    expect(eligibilityReasons(residentsFirst, resident, now)).toEqual([]);
+    // A lottery weighs residency in the draw instead.
+    expect(
+      eligibilityReasons({ ...residentsFirst, bookingRule: 'lottery' }, outsider, now),
+    ).toEqual([]);
+  });
+
+  it('writes Japan dates and times', () => {
+    expect(japanDateTimeLabel(new Date('2026-12-31T15:30:00Z'))).toEqual({
+      ja: '2027年1月1日(金) 0:30',
+      en: 'Fri, 1 Jan 2027, 0:30',
+    });
+  });
+});

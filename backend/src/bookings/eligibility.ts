@@ -1,0 +1,139 @@
+import type { Audience, BookingRule, Label } from '../reference/reference-data';
+
+/** Non-residents may book a 'residents_first' first-come course this many days after it opens. */
+export const RESIDENTS_HEAD_START_DAYS = 7;
+
+export interface EligibilityCourse {
+  audience: Audience;
+  bookingRule: BookingRule;
+  targetAgeMin: number | null;
+  targetAgeMax: number | null;
+  applicationOpensAt: Date;
+  /** The first scheduled session; ages are counted in its (Japan) year. */
+  firstSessionStartsAt: Date | null;
+}
+
+export interface EligibilityPerson {
+  /** The person booking (residency is theirs); companions are their family. */
+  isBooker: boolean;
+  birthYear: number | null;
+  /** Lives, works or studies in Tsukuba (users.tsukuba_relations not empty). */
+  isResident: boolean;
+}
+
+const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
+const japanParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function japanFields(instant: Date) {
+  const parts = Object.fromEntries(japanParts.formatToParts(instant).map((p) => [p.type, p.value]));
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts['weekday']!);
+  return {
+    year: Number(parts['year']),
+    month: Number(parts['month']),
+    day: Number(parts['day']),
+    weekday,
+    time: `${Number(parts['hour'])}:${parts['minute']}`,
+  };
+}
+
+/** 2026年12月8日(火) 9:00 / Tue 8 Dec 2026, 9:00 — in Japan time. */
+export function japanDateTimeLabel(instant: Date): Label {
+  const f = japanFields(instant);
+  const en = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Tokyo',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(instant);
+  return {
+    ja: `${f.year}年${f.month}月${f.day}日(${WEEKDAYS_JA[f.weekday]}) ${f.time}`,
+    en: `${en}, ${f.time}`,
+  };
+}
+
+export function japanYear(instant: Date): number {
+  return japanFields(instant).year;
+}
+
+/** When a non-resident may book a residents-first first-come course. */
+export function nonResidentOpensAt(course: EligibilityCourse): Date | null {
+  if (course.audience !== 'residents_first' || course.bookingRule !== 'first_come') return null;
+  return new Date(course.applicationOpensAt.getTime() + RESIDENTS_HEAD_START_DAYS * 86_400_000);
+}
+
+/**
+ * Why one person may not take part, in words the citizen understands; empty when they may.
+ *
+ * Only birth years are known, so an age is "the age reached in the year of the first session":
+ * someone born in 1961 counts as 65 during 2026. A person whose birthday falls later in the year
+ * is given the benefit of the doubt; the organiser checks at the door where it matters.
+ */
+export function eligibilityReasons(
+  course: EligibilityCourse,
+  person: EligibilityPerson,
+  now: Date,
+): Label[] {
+  const reasons: Label[] = [];
+  const { targetAgeMin: min, targetAgeMax: max } = course;
+  if (min !== null || max !== null) {
+    if (person.birthYear === null) {
+      reasons.push({
+        ja: 'この講座には対象年齢があります。アカウント設定で生まれた年を登録してください。',
+        en: 'This course has an age range. Please add your year of birth in your account settings.',
+      });
+    } else {
+      const year = japanYear(course.firstSessionStartsAt ?? now);
+      const age = year - person.birthYear;
+      if (min !== null && age < min) {
+        reasons.push({
+          ja: `対象年齢は${ageRangeJa(min, max)}です（${year}年に${age}歳）。`,
+          en: `This course is for ages ${ageRangeEn(min, max)} (${age} in ${year}).`,
+        });
+      } else if (max !== null && age > max) {
+        reasons.push({
+          ja: `対象年齢は${ageRangeJa(min, max)}です（${year}年に${age}歳）。`,
+          en: `This course is for ages ${ageRangeEn(min, max)} (${age} in ${year}).`,
+        });
+      }
+    }
+  }
+  if (person.isBooker && !person.isResident) {
+    if (course.audience === 'residents_only') {
+      reasons.push({
+        ja: 'この講座は市内在住・在勤・在学の方が対象です。該当する場合はアカウント設定で登録してください。',
+        en: 'This course is for people who live, work or study in Tsukuba. If you do, please say so in your account settings.',
+      });
+    }
+    const opensAt = nonResidentOpensAt(course);
+    if (opensAt && now < opensAt) {
+      const when = japanDateTimeLabel(opensAt);
+      reasons.push({
+        ja: `市外の方のお申し込みは${when.ja}からです（市内在住・在勤・在学の方が優先）。`,
+        en: `People from outside Tsukuba may book from ${when.en} (Tsukuba residents first).`,
+      });
+    }
+  }
+  return reasons;
+}
+
+function ageRangeJa(min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return `${min}〜${max}歳`;
+  if (min !== null) return `${min}歳以上`;
+  return `${max}歳以下`;
+}
+
+function ageRangeEn(min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return `${min} to ${max}`;
+  if (min !== null) return `${min} and over`;
+  return `up to ${max}`;
+}
