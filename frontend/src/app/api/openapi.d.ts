@@ -372,6 +372,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{id}/booking-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseBookings_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseBookings_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/{id}/image": {
         parameters: {
             query?: never;
@@ -499,6 +531,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["Me_updateProfile"];
+        trace?: never;
+    };
+    "/api/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyBookings_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyBookings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyBookings_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/me/email": {
@@ -1199,8 +1279,118 @@ export interface components {
             opensAt: string;
             rooms: components["schemas"]["RoomAvailabilityDto"][];
         };
+        BookingCourseDto: {
+            bookingRule: components["schemas"]["BookingRule"];
+            /** @example 500 */
+            feeYen: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Lifelong Learning Promotion Division */
+            organisationNameEn: string;
+            /** @example 生涯学習推進課 */
+            organisationNameJa: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled" | "finished";
+            titleEn: string;
+            titleJa: string;
+            /** @example Something to write with */
+            whatToBringEn: string;
+            /** @example 筆記用具 */
+            whatToBringJa: string;
+        };
+        BookingDto: {
+            /**
+             * Format: date-time
+             * @description Until when the owner may cancel; null when no longer possible.
+             */
+            cancellableUntil: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** @enum {string|null} */
+            cancelledBy: "citizen" | "organiser" | "system" | null;
+            /**
+             * @description Shown as K7M2-Q9XD; the QR code holds it.
+             * @example K7M2Q9XD
+             */
+            code: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            course: components["schemas"]["BookingCourseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            participants: components["schemas"]["BookingParticipantDto"][];
+            /**
+             * @description People in the party, the booker included.
+             * @example 3
+             */
+            partySize: number;
+            /** Format: date-time */
+            promotedAt: string | null;
+            sessions: components["schemas"]["BookingSessionDto"][];
+            status: components["schemas"]["BookingStatus"];
+            /** @description Place on the waiting list (1 = next), while waiting. */
+            waitingPosition: number | null;
+        };
+        BookingOptionsDto: {
+            activeBooking: components["schemas"]["BookingDto"] | null;
+            bookingRule: components["schemas"]["BookingRule"];
+            capacity: number;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: uuid */
+            courseId: string;
+            familyMembers: components["schemas"]["ParticipantEligibilityDto"][];
+            /** @description How many family members one booking may bring. */
+            maxCompanions: number;
+            /** @description Why booking is not possible now (window, course state), when it is not. */
+            notice?: components["schemas"]["LabelDto"] | null;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description People waiting (first come) or applications so far (lottery). */
+            queueLength: number;
+            seatsLeft: number;
+            self: components["schemas"]["ParticipantEligibilityDto"];
+            state: components["schemas"]["BookingWindowState"];
+        };
+        BookingParticipantDto: {
+            birthYear: number | null;
+            /** Format: uuid */
+            familyMemberId: string | null;
+            /** @example 佐藤 陽太 */
+            name: string;
+            /** @description 0 is the person who booked; companions follow. */
+            position: number;
+        };
         /** @enum {string} */
         BookingRule: "first_come" | "lottery";
+        BookingSessionDto: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** @example Azuma Community Centre */
+            facilityNameEn: string;
+            /** @example 吾妻交流センター */
+            facilityNameJa: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Meeting Room 1 */
+            roomNameEn: string;
+            /** @example 会議室1 */
+            roomNameJa: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
+        /** @enum {string} */
+        BookingStatus: "applied" | "confirmed" | "waiting" | "cancelled";
+        /** @enum {string} */
+        BookingView: "upcoming" | "waiting" | "past";
+        /** @enum {string} */
+        BookingWindowState: "not_open_yet" | "open" | "closed" | "not_bookable";
         CalendarDto: {
             /** @example 22:00 */
             closesAt: string;
@@ -1488,6 +1678,15 @@ export interface components {
             en: string;
             ja: string;
         };
+        CreateBookingDto: {
+            /** @description Family members who come along (the caller always takes part). */
+            companionIds: string[];
+            /**
+             * @description First come: when the course is full, join its waiting list instead of being refused.
+             * @default false
+             */
+            joinWaitlist: boolean;
+        };
         CreateFacilityDto: {
             accessEn?: string;
             accessJa?: string;
@@ -1750,6 +1949,12 @@ export interface components {
             /** @description May the colleague invite and remove others too? */
             isOrganisationAdmin: boolean;
         };
+        LabelDto: {
+            /** @example This course is for ages 65 and over. */
+            en: string;
+            /** @example 対象年齢は65歳以上です。 */
+            ja: string;
+        };
         LabelledCodeDto: {
             /** @example seniors */
             code: string;
@@ -1921,6 +2126,20 @@ export interface components {
             /** @description The plain-text part. */
             text: string;
             to: string;
+        };
+        ParticipantEligibilityDto: {
+            /** @example 1985 */
+            birthYear: number | null;
+            eligible: boolean;
+            /**
+             * Format: uuid
+             * @description null for the caller
+             */
+            familyMemberId: string | null;
+            /** @example 佐藤 花子 */
+            name: string;
+            /** @description Empty when eligible. */
+            reasons: components["schemas"]["LabelDto"][];
         };
         PasswordResetConfirmDto: {
             newPassword: string;
@@ -3471,6 +3690,138 @@ export interface operations {
             };
         };
     };
+    CourseBookings_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingOptionsDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseBookings_book: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Any unique string per booking attempt (e.g. a UUID). A retry with the same key returns the same booking instead of booking twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingDto"];
+            };
+        };
+        responses: {
+            /** @description status 'confirmed' (a seat), 'waiting' (full, joinWaitlist), or 'applied' (lottery). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, TOO_MANY_COMPANIONS, IDEMPOTENCY_KEY_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_FULL, ALREADY_BOOKED, BOOKING_NOT_OPEN_YET, BOOKING_CLOSED, COURSE_NOT_BOOKABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_ELIGIBLE (a reason per person in fields), IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CourseImages_image: {
         parameters: {
             query?: never;
@@ -3848,6 +4199,160 @@ export interface operations {
             };
             /** @description AUTHENTICATION_REQUIRED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyBookings_list: {
+        parameters: {
+            query?: {
+                view?: components["schemas"]["BookingView"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyBookings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyBookings_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking, now cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CANCELLATION_CLOSED, BOOKING_ALREADY_CANCELLED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
