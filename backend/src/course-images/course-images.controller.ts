@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -15,6 +16,7 @@ import {
   ApiBadRequestResponse,
   ApiBody,
   ApiConsumes,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiParam,
@@ -29,7 +31,7 @@ import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
-import { CourseImagesRepository } from './course-images.repository';
+import { CourseImagesRepository, type StoredImage } from './course-images.repository';
 import { detectImageType } from './image-type';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -88,6 +90,45 @@ export class CourseImagesController {
     return { imageUrl: imageUrl(id, sha256) };
   }
 
+  @Get('organiser/courses/:id/image')
+  @AllowRoles('organiser')
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ description: "The picture of one of the organiser's courses, a draft's too." })
+  @ApiNotFoundResponse({
+    type: ApiErrorDto,
+    description: "COURSE_NOT_FOUND (no picture, or another organisation's course)",
+  })
+  async organiserImage(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (!(await this.images.ownedBy(id, principal.organisationIds))) {
+      throw new DomainError(ErrorCode.CourseNotFound);
+    }
+    const image = await this.images.image(id);
+    if (!image) throw new DomainError(ErrorCode.CourseNotFound);
+    // Not for shared caches: a draft's picture is not public yet.
+    send(request, response, image, 'private, no-cache');
+  }
+
+  @Delete('organiser/courses/:id/image')
+  @HttpCode(204)
+  @AllowRoles('organiser')
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'The course has no picture (any more).' })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'COURSE_NOT_FOUND' })
+  async remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<void> {
+    if (!(await this.images.ownedBy(id, principal.organisationIds))) {
+      throw new DomainError(ErrorCode.CourseNotFound);
+    }
+    await this.images.delete(id);
+  }
+
   @Get('courses/:id/image')
   @Public()
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -100,16 +141,21 @@ export class CourseImagesController {
   ): Promise<void> {
     const image = await this.images.publicImage(id);
     if (!image) throw new DomainError(ErrorCode.CourseNotFound);
-    const etag = `"${image.sha256}"`;
-    response.setHeader('Content-Type', image.contentType);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Cache-Control', 'public, max-age=86400');
-    response.setHeader('ETag', etag);
-    response.setHeader('Last-Modified', image.updatedAt.toUTCString());
-    if (request.headers['if-none-match'] === etag) {
-      response.status(304).end();
-      return;
-    }
-    response.status(200).end(image.bytes);
+    send(request, response, image, 'public, max-age=86400');
   }
+}
+
+/** The picture's bytes with its type, nosniff and an ETag (304 when the browser has it). */
+function send(request: Request, response: Response, image: StoredImage, cacheControl: string) {
+  const etag = `"${image.sha256}"`;
+  response.setHeader('Content-Type', image.contentType);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Cache-Control', cacheControl);
+  response.setHeader('ETag', etag);
+  response.setHeader('Last-Modified', image.updatedAt.toUTCString());
+  if (request.headers['if-none-match'] === etag) {
+    response.status(304).end();
+    return;
+  }
+  response.status(200).end(image.bytes);
 }

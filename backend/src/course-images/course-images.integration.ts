@@ -81,4 +81,72 @@ describe('course images (real PostgreSQL, over HTTP)', () => {
     const refused = await upload(other, publishedCourseId, PNG, 'photo.png');
     expect([refused.status, refused.body.code]).toEqual([404, 'COURSE_NOT_FOUND']);
   });
+
+  it("shows a draft's picture to its organisers only, in the preview too, and removes it", async () => {
+    const [draft] = await t.database.dataSource.query(
+      `INSERT INTO courses (organisation_id, title_ja, title_en, summary_ja, summary_en,
+                            description_ja, description_en, life_stages, category, pillar,
+                            audience, fee_yen, capacity, booking_rule, status,
+                            application_opens_at, application_closes_at)
+       SELECT organisation_id, '写真付きの下書き', 'Draft with a picture', summary_ja, summary_en,
+              description_ja, description_en, life_stages, category, pillar, audience, fee_yen,
+              capacity, booking_rule, 'draft', application_opens_at, application_closes_at
+         FROM courses WHERE id = $1
+       RETURNING id`,
+      [publishedCourseId],
+    );
+    // The preview needs a session, as the public page does.
+    await t.database.dataSource.query(
+      `INSERT INTO course_sessions (course_id, room_id, starts_at, ends_at) VALUES ($1, $2, $3, $4)`,
+      [
+        draft.id,
+        seedId('room', 'azuma/kitchen'),
+        '2027-08-03T13:00:00+09:00',
+        '2027-08-03T14:00:00+09:00',
+      ],
+    );
+    expect((await upload(organiser, draft.id, PNG, 'draft.png')).status).toBe(200);
+    // The public never sees a draft's picture.
+    expect((await request(t.http).get(`/api/courses/${draft.id}/image`)).status).toBe(404);
+
+    const credentials = await signIn(t.database.dataSource, organiser);
+    const get = (path: string) =>
+      request(t.http).get(path).set('Cookie', credentials.cookie).set(credentials.csrfHeader);
+    const detail = await get(`/api/organiser/courses/${draft.id}`);
+    expect(detail.body.imageUrl).toMatch(
+      new RegExp(`^/api/organiser/courses/${draft.id}/image\\?v=[0-9a-f]{12}$`),
+    );
+    const preview = await get(`/api/organiser/courses/${draft.id}/preview`);
+    expect(preview.body.imageUrl).toBe(detail.body.imageUrl);
+    const served = await get(detail.body.imageUrl);
+    expect(served.status).toBe(200);
+    expect(served.headers['cache-control']).toBe('private, no-cache');
+    expect(served.headers['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.compare(served.body as Buffer, PNG)).toBe(0);
+
+    const other = await createTestPerson(t.database.dataSource, {
+      roles: [{ role: 'organiser', organisationId: seedId('organisation', 'university') }],
+    });
+    const otherCredentials = await signIn(t.database.dataSource, other);
+    for (const method of ['get', 'delete'] as const) {
+      const agent = request(t.http);
+      const path = `/api/organiser/courses/${draft.id}/image`;
+      const refused = await (method === 'get' ? agent.get(path) : agent.delete(path))
+        .set('Cookie', otherCredentials.cookie)
+        .set(otherCredentials.csrfHeader);
+      expect([method, refused.status, refused.body.code]).toEqual([
+        method,
+        404,
+        'COURSE_NOT_FOUND',
+      ]);
+    }
+
+    const removed = await request(t.http)
+      .delete(`/api/organiser/courses/${draft.id}/image`)
+      .set('Cookie', credentials.cookie)
+      .set(credentials.csrfHeader);
+    expect(removed.status).toBe(204);
+    expect((await get(`/api/organiser/courses/${draft.id}`)).body.imageUrl).toBeNull();
+    expect((await get(`/api/organiser/courses/${draft.id}/image`)).status).toBe(404);
+  });
 });

@@ -43,4 +43,18 @@ export class CourseImagesRepository {
     );
     return row ?? null;
   }
+
+  /** The image of a course whatever its status: for its organisers (a draft's too). */
+  async image(courseId: string): Promise<StoredImage | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT content_type AS "contentType", bytes, sha256, updated_at AS "updatedAt"
+         FROM course_images WHERE course_id = $1`,
+      [courseId],
+    );
+    return row ?? null;
+  }
+
+  async delete(courseId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM course_images WHERE course_id = $1`, [courseId]);
+  }
 }

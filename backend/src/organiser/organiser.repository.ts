@@ -54,7 +54,9 @@ export class OrganiserRepository {
               c.summary_ja AS "summaryJa", c.summary_en AS "summaryEn",
               c.description_ja AS "descriptionJa", c.description_en AS "descriptionEn",
               to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
-              to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt"
+              to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
+              (SELECT '/api/organiser/courses/' || c.id || '/image?v=' || left(i.sha256, 12)
+                 FROM course_images i WHERE i.course_id = c.id) AS "imageUrl"
          ${COURSE_FROM}
         WHERE c.id = $1 AND c.organisation_id = ANY($2::uuid[])`,
       [id, organisationIds],

@@ -69,6 +69,15 @@ export class OrganiserCourseDetailDto extends OrganiserCourseDto {
   @ApiProperty({ format: 'date-time' })
   applicationClosesAt: string;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "The course's picture as its organisers may fetch it (a draft's too); null without one.",
+    example: '/api/organiser/courses/0b6f…/image?v=3f2a9c01b2d4',
+  })
+  imageUrl: string | null;
+
   @ApiProperty({ type: [CourseSessionDto] })
   sessions: CourseSessionDto[];
 }

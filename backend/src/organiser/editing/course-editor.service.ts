@@ -58,7 +58,11 @@ export class CourseEditorService {
   /** The course exactly as its public page will show it, drafts included (after the 404 check). */
   async preview(principal: Principal, id: string): Promise<CourseDetailDto> {
     await this.view(principal, id);
-    return this.catalogue.detail(id, true);
+    const course = await this.catalogue.detail(id, true);
+    // A draft's picture is not public yet: the preview shows it from the organiser's own route.
+    return course.imageUrl
+      ? { ...course, imageUrl: course.imageUrl.replace('/api/courses/', '/api/organiser/courses/') }
+      : course;
   }
 
   async update(principal: Principal, id: string, patch: CourseUpdateDto): Promise<CourseEditorDto> {
