@@ -9,6 +9,7 @@ import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { OrganiserModule } from './organiser/organiser.module';
@@ -24,6 +25,7 @@ export const FEATURE_MODULES = [
   CoursesModule,
   FacilitiesModule,
   MailModule,
+  JobsModule,
   AccountsModule,
   RolesModule,
   AdminModule,

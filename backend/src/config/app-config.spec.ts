@@ -17,6 +17,9 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       cookieSecure: false,
       production: false,
+      jobWorkers: true,
+      jobPollSeconds: 2,
+      notificationPollMs: 1000,
     });
   });
 
@@ -33,6 +36,9 @@ describe('loadConfig', () => {
       PUBLIC_URL: 'https://tsumugu.city.example/',
       COOKIE_SECURE: 'true',
       NODE_ENV: 'production',
+      JOB_WORKERS: 'false',
+      JOB_POLL_SECONDS: '0.5',
+      NOTIFICATION_POLL_MS: '200',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -46,6 +52,9 @@ describe('loadConfig', () => {
       publicUrl: 'https://tsumugu.city.example',
       cookieSecure: true,
       production: true,
+      jobWorkers: false,
+      jobPollSeconds: 0.5,
+      notificationPollMs: 200,
     });
   });
 
@@ -63,6 +72,9 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail.example' }, /SMTP_URL must start with smtp/],
     [{ PUBLIC_URL: 'tsumugu.example' }, /PUBLIC_URL must be a URL/],
     [{ COOKIE_SECURE: 'sometimes' }, /COOKIE_SECURE must be true or false/],
+    [{ JOB_WORKERS: 'later' }, /JOB_WORKERS must be true or false/],
+    [{ JOB_POLL_SECONDS: '0.1' }, /JOB_POLL_SECONDS must be a number between 0.5/],
+    [{ NOTIFICATION_POLL_MS: 'soon' }, /NOTIFICATION_POLL_MS must be a number/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -29,6 +29,15 @@ export interface AppConfig {
   cookieSecure: boolean;
   /** NODE_ENV=production: development conveniences (the dev outbox page) are off. */
   production: boolean;
+  /**
+   * JOB_WORKERS=false: this process queues jobs but runs none (no outbox drain, no reminders,
+   * no scheduled draws): for tests that do not need them, or an instance kept for HTTP only.
+   */
+  jobWorkers: boolean;
+  /** How often idle job workers ask PostgreSQL for work, in seconds (>= 0.5). */
+  jobPollSeconds: number;
+  /** How often the outbox drain looks for due notifications, in milliseconds. */
+  notificationPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +92,16 @@ function parseUrl(env: Env, name: string, protocols: string[], example: string):
   return raw;
 }
 
+function parseNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a number between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
 function parseLogLevel(env: Env): LogLevel {
   const raw = (env['LOG_LEVEL'] ?? 'info').trim().toLowerCase();
   if (raw === 'debug' || raw === 'info' || raw === 'warn' || raw === 'error') return raw;
@@ -112,5 +131,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ).replace(/\/+$/, ''),
     cookieSecure: parseBoolean(env, 'COOKIE_SECURE', false),
     production: env['NODE_ENV']?.trim() === 'production',
+    jobWorkers: parseBoolean(env, 'JOB_WORKERS', true),
+    jobPollSeconds: parseNumber(env, 'JOB_POLL_SECONDS', 2, 0.5, 600),
+    notificationPollMs: parseNumber(env, 'NOTIFICATION_POLL_MS', 1000, 50, 600_000),
   };
 }

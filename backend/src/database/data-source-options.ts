@@ -11,6 +11,7 @@ import { IdentitySchema1795651200000 } from './migrations/1795651200000-identity
 import { RoomReservations1795660000000 } from './migrations/1795660000000-room-reservations';
 import { OrganiserCourseEditing1795670000000 } from './migrations/1795670000000-organiser-course-editing';
 import { Bookings1795680000000 } from './migrations/1795680000000-bookings';
+import { JobRunner1795690000000 } from './migrations/1795690000000-job-runner';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   RoomReservations1795660000000,
   OrganiserCourseEditing1795670000000,
   Bookings1795680000000,
+  JobRunner1795690000000,
 ];
 
 export function dataSourceOptions(
