@@ -89,7 +89,15 @@ describe('access matrix: every route × every kind of caller', () => {
         'POST /api/organisations/:id/invitations',
         'GET /api/organiser/courses/:id',
         'GET /api/staff/facilities/:id',
+        'GET /api/sessions/:id/roster',
+        'POST /api/sessions/:id/check-ins',
+        'POST /api/courses/:id/messages',
+        'POST /api/organiser/courses/:id/instructors',
         'POST /api/invitations/accept',
+        'GET /api/me/bookings/:id/qr.svg',
+        'GET /api/me/bookings/:id/calendar.ics',
+        'POST /api/me/calendar-feed',
+        'GET /api/calendar-feeds/:token',
       ]),
     );
   });

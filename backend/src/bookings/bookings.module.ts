@@ -2,8 +2,12 @@ import { Module } from '@nestjs/common';
 import { CourseBookingsController, MyBookingsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
 import { BookingsService } from './bookings.service';
+import { CalendarExportModule } from './calendar-export/calendar-export.module';
+import { BookingQrModule } from './qr/booking-qr.module';
 
 @Module({
+  // The citizen's extras: the booking in a calendar app (.ics, private feed) and as a QR code.
+  imports: [CalendarExportModule, BookingQrModule],
   controllers: [CourseBookingsController, MyBookingsController],
   providers: [BookingsRepository, BookingsService],
   exports: [BookingsRepository, BookingsService],

@@ -1,6 +1,14 @@
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
+/** Paths whose last segment is a secret (a private calendar feed's token) are logged without it. */
+const SECRET_PATHS = /^(\/api\/calendar-feeds\/)[^/]+$/;
+
+/** The path as it may be logged. */
+export function loggablePath(path: string): string {
+  return path.replace(SECRET_PATHS, '$1:token');
+}
+
 /**
  * One log line per API request: method, path without its query string (queries can hold what a
  * person typed), status and duration. Never headers, cookies or bodies.
@@ -15,7 +23,7 @@ export function requestLogger() {
       const entry = {
         msg: 'request',
         method: request.method,
-        path: request.path,
+        path: loggablePath(request.path),
         status: response.statusCode,
         durationMs: Math.round(durationMs * 10) / 10,
       };

@@ -340,6 +340,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar-feeds/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarExport_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses": {
         parameters: {
             query?: never;
@@ -565,6 +581,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/bookings/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarExport_bookingCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/bookings/{id}/cancel": {
         parameters: {
             query?: never;
@@ -576,6 +608,38 @@ export interface paths {
         put?: never;
         post: operations["MyBookings_cancel"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/bookings/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BookingQr_qr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarExport_feedState"];
+        put?: never;
+        post: operations["CalendarExport_replaceFeed"];
+        delete: operations["CalendarExport_deleteFeed"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1405,6 +1469,22 @@ export interface components {
             opensAt: string;
             /** @description In time order, then by room. */
             reservations: components["schemas"]["ReservationDto"][];
+        };
+        CalendarFeedCreatedDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example https://tsumugu.example.jp/api/calendar-feeds/Zq3… */
+            url: string;
+        };
+        CalendarFeedStateDto: {
+            /** Format: date-time */
+            createdAt: string | null;
+            exists: boolean;
+            /**
+             * Format: date-time
+             * @description When a calendar app last fetched the feed.
+             */
+            lastUsedAt: string | null;
         };
         /** @enum {string} */
         Category: "parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life";
@@ -3596,6 +3676,36 @@ export interface operations {
             };
         };
     };
+    CalendarExport_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token from the feed URL. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's confirmed sessions, the last 90 days onward. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND (unknown or reset token) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Courses_search: {
         parameters: {
             query?: {
@@ -4304,6 +4414,38 @@ export interface operations {
             };
         };
     };
+    CalendarExport_bookingCalendar: {
+        parameters: {
+            query?: {
+                /** @description Language of the entries; the person's own by default. */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One VEVENT per session of the booking (RFC 5545). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BOOKING_NOT_FOUND (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     MyBookings_cancel: {
         parameters: {
             query?: never;
@@ -4359,6 +4501,92 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
+            };
+        };
+    };
+    BookingQr_qr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A QR code holding the 8-character booking code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BOOKING_NOT_FOUND (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarExport_feedState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStateDto"];
+                };
+            };
+        };
+    };
+    CalendarExport_replaceFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new private URL; any earlier one stops working. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedCreatedDto"];
+                };
+            };
+        };
+    };
+    CalendarExport_deleteFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed URL no longer works. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+@Injectable()
+export class BookingQrRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The code of one of the person's bookings; null for anyone else's or none. */
+  async ownCode(bookingId: string, userId: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT code FROM bookings WHERE id = $1 AND user_id = $2`,
+      [bookingId, userId],
+    );
+    return row?.code ?? null;
+  }
+}
