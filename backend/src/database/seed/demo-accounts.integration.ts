@@ -27,6 +27,7 @@ describe('seedDemoAccounts', () => {
          LEFT JOIN role_assignments r ON r.user_id = u.id
          LEFT JOIN organisations o ON o.id = r.organisation_id
          LEFT JOIN facilities f ON f.id = r.facility_id
+        WHERE u.email NOT LIKE '%@residents.tsumugu.example'
         GROUP BY u.id ORDER BY u.email`,
     );
     const byEmail = Object.fromEntries(rows.map((row: { email: string }) => [row.email, row]));
@@ -34,6 +35,24 @@ describe('seedDemoAccounts', () => {
     expect(rows.every((row: { verified: boolean }) => row.verified)).toBe(true);
     expect(await verifyPassword(rows[0].password_hash, DEMO_PASSWORD)).toBe(true);
     expect(byEmail['hanako@example.jp']).toMatchObject({ roles: [], children: [2019, 2022] });
+    // The demo citizen's bookings show every kind in "my bookings", with seats kept true.
+    const bookings = await database.dataSource.query(
+      `SELECT b.status, b.party_size AS "partySize" FROM bookings b JOIN users u ON u.id = b.user_id
+        WHERE u.email = 'hanako@example.jp' ORDER BY b.created_at`,
+    );
+    expect(bookings).toEqual(
+      expect.arrayContaining([
+        { status: 'confirmed', partySize: 3 },
+        { status: 'waiting', partySize: 1 },
+        { status: 'confirmed', partySize: 1 },
+      ]),
+    );
+    const [{ mismatched }] = await database.dataSource.query(
+      `SELECT count(*)::int AS mismatched FROM courses c
+        WHERE booked_count <> (SELECT coalesce(sum(party_size), 0) FROM bookings b
+                                WHERE b.course_id = c.id AND b.status = 'confirmed')`,
+    );
+    expect(mismatched).toBe(0);
     expect(byEmail['organiser@example.jp'].roles).toEqual([
       'organiser:つくば市 生涯学習推進課:admin',
     ]);

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../accounts/security/passwords';
+import { newBookingCode } from '../../bookings/booking-code';
+import { DEMO_RESIDENT_DOMAIN } from './demo-bookings';
 import { seedId } from './seeder';
 
 /** The password of every demo account (printed by `npm start`; never seeded in production). */
@@ -37,7 +39,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
       { name: '佐藤 結衣', nameKana: 'サトウ ユイ', birthYear: 2022 },
     ],
     label: 'citizen',
-    tryThis: 'profile, two children as family members, data export',
+    tryThis: 'book a course (with her two children), my bookings, waiting list',
   },
   {
     key: 'instructor',
@@ -118,9 +120,14 @@ export async function seedDemoAccounts(dataSource: DataSource): Promise<number> 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEED_LOCK]);
-    const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM users');
+    // The demo residents who hold the demo's bookings are not accounts anyone uses.
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM users WHERE email IS NULL OR email NOT LIKE $1`,
+      [`%@${DEMO_RESIDENT_DOMAIN}`],
+    );
     if (count > 0) return 0;
     for (const account of DEMO_ACCOUNTS) await insertAccount(manager, account, passwordHash);
+    await seedHanakoBookings(manager, seedId('user', 'hanako'));
     return DEMO_ACCOUNTS.length;
   });
 }
@@ -163,6 +170,84 @@ async function insertAccount(manager: EntityManager, account: DemoAccount, passw
       [userId, member.name, member.nameKana, member.birthYear],
     );
   }
+}
+
+/**
+ * The demo citizen's own bookings, so that "my bookings" shows each kind: a parent-and-child
+ * course with her two children, a place on a waiting list, an upcoming course at the 吾妻 centre
+ * (the demo staff member checks her in there), and a course she attended. Each is taken like a
+ * real booking: a confirmed one only where a seat is free, booked_count kept equal to the seats.
+ */
+async function seedHanakoBookings(manager: EntityManager, userId: string): Promise<void> {
+  const upcomingFirstCome = `c.status = 'published' AND c.booking_rule = 'first_come'
+    AND now() BETWEEN c.application_opens_at AND c.application_closes_at
+    AND (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id) > now() + interval '3 days'
+    AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.course_id = c.id AND b.user_id = $1)`;
+  const pick = async (where: string): Promise<string | null> => {
+    const [row] = await manager.query(
+      `SELECT c.id FROM courses c WHERE ${where}
+        ORDER BY (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id), c.id
+        LIMIT 1`,
+      [userId],
+    );
+    return row?.id ?? null;
+  };
+  const book = async (courseId: string | null, status: 'confirmed' | 'waiting', children = 0) => {
+    if (!courseId) return;
+    const members: { id: string; name: string; birth_year: number }[] = await manager.query(
+      `SELECT id, name, birth_year FROM family_members WHERE user_id = $1 ORDER BY birth_year LIMIT $2`,
+      [userId, children],
+    );
+    const party = 1 + members.length;
+    if (status === 'confirmed') {
+      const taken = await manager.query(
+        `UPDATE courses SET booked_count = booked_count + $2
+          WHERE id = $1 AND booked_count + $2 <= capacity RETURNING id`,
+        [courseId, party],
+      );
+      if ((taken[0] as unknown[]).length === 0) return;
+    }
+    const [booking] = await manager.query(
+      `INSERT INTO bookings (course_id, user_id, code, status, party_size, queue_position, confirmed_at)
+       VALUES ($1, $2, $3, $4, $5,
+               CASE WHEN $4 = 'waiting' THEN nextval('booking_queue_positions') END,
+               CASE WHEN $4 = 'confirmed' THEN now() END)
+       RETURNING id`,
+      [courseId, userId, newBookingCode(), status, party],
+    );
+    for (const [index, member] of members.entries()) {
+      await manager.query(
+        `INSERT INTO booking_participants (booking_id, position, family_member_id, name, birth_year)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [booking.id, index + 1, member.id, member.name, member.birth_year],
+      );
+    }
+  };
+
+  await book(
+    await pick(`${upcomingFirstCome} AND 'parenting' = ANY (c.life_stages) AND c.max_companions >= 2
+      AND c.capacity - c.booked_count >= 3
+      AND (c.target_age_max IS NULL OR c.target_age_max >= 8)
+      AND (c.target_age_min IS NULL OR c.target_age_min <= 4)`),
+    'confirmed',
+    2,
+  );
+  await book(
+    await pick(`${upcomingFirstCome} AND c.booked_count = c.capacity AND c.target_age_min IS NULL`),
+    'waiting',
+  );
+  await book(
+    await pick(`${upcomingFirstCome} AND c.booked_count < c.capacity AND c.target_age_min IS NULL
+      AND EXISTS (SELECT 1 FROM course_sessions s JOIN rooms r ON r.id = s.room_id
+                   WHERE s.course_id = c.id AND r.facility_id = '${seedId('facility', 'azuma')}')`),
+    'confirmed',
+  );
+  await book(
+    await pick(`c.status = 'published' AND c.booked_count < c.capacity AND c.target_age_min IS NULL
+      AND (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id) < now()
+      AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.course_id = c.id AND b.user_id = $1)`),
+    'confirmed',
+  );
 }
 
 /** The table `npm start` prints: who to log in as, and what each can do. */

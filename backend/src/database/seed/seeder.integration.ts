@@ -31,6 +31,8 @@ describe('seedDemoData', () => {
       rooms: 4,
       courses: 7,
       sessions: 9,
+      residents: 25,
+      bookings: 33,
     });
     const second = await seedDemoData(database.dataSource, FIXTURE_PLAN);
     expect(second.seeded).toBe(false);
@@ -49,6 +51,25 @@ describe('seedDemoData', () => {
     );
     expect(results.filter((result) => result.seeded)).toHaveLength(1);
     expect((await counts(database)).courses).toBe(7);
+  });
+
+  it('backs every seat count with real bookings, and queues no mail for them', async () => {
+    const plan = buildSeedPlan();
+    await seedDemoData(database.dataSource, plan);
+    const [check] = await database.dataSource.query(
+      `SELECT count(*) FILTER (WHERE c.booked_count <> coalesce(s.seats, 0))::int AS mismatched,
+              sum(c.booked_count)::int AS seats,
+              (SELECT count(*)::int FROM bookings WHERE status = 'waiting') AS waiting,
+              (SELECT count(*)::int FROM bookings WHERE status = 'applied') AS applied,
+              (SELECT count(*)::int FROM notifications) AS notifications
+         FROM courses c
+         LEFT JOIN (SELECT course_id, sum(party_size)::int AS seats FROM bookings
+                     WHERE status = 'confirmed' GROUP BY course_id) s ON s.course_id = c.id`,
+    );
+    expect(check.mismatched).toBe(0);
+    expect(check.seats).toBe(plan.courses.reduce((sum, course) => sum + course.bookedCount, 0));
+    expect(check.waiting).toBeGreaterThan(0);
+    expect(check.notifications).toBe(0);
   });
 
   it('inserts the whole demo plan within the database constraints, in seconds', async () => {

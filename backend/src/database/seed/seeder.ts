@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoBookings } from './demo-bookings';
 import type { SeedPlan } from './seed-plan';
 
 /**
@@ -13,6 +14,8 @@ export interface SeedResult {
   rooms: number;
   courses: number;
   sessions: number;
+  residents: number;
+  bookings: number;
 }
 
 const SEED_LOCK = 'tsumugu:seed-demo-data';
@@ -48,7 +51,16 @@ export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Prom
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEED_LOCK]);
     const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM organisations');
     if (count > 0) {
-      return { seeded: false, organisations: 0, facilities: 0, rooms: 0, courses: 0, sessions: 0 };
+      return {
+        seeded: false,
+        organisations: 0,
+        facilities: 0,
+        rooms: 0,
+        courses: 0,
+        sessions: 0,
+        residents: 0,
+        bookings: 0,
+      };
     }
 
     const organisationId = (key: string) => seedId('organisation', key);
@@ -183,6 +195,7 @@ export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Prom
         instructor_names_en: 'text',
         capacity: 'integer',
         booked_count: 'integer',
+        max_companions: 'smallint',
         booking_rule: 'text',
         application_opens_at: 'timestamptz',
         application_closes_at: 'timestamptz',
@@ -211,7 +224,10 @@ export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Prom
         instructor_names_ja: course.instructorNamesJa,
         instructor_names_en: course.instructorNamesEn,
         capacity: course.capacity,
-        booked_count: course.bookedCount,
+        // Made true by the demo bookings below.
+        booked_count: 0,
+        // Parent-and-child courses take the children along.
+        max_companions: course.lifeStages.includes('parenting') ? 3 : 0,
         booking_rule: course.bookingRule,
         application_opens_at: course.applicationOpensAt,
         application_closes_at: course.applicationClosesAt,
@@ -235,8 +251,12 @@ export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Prom
       sessions,
     );
 
+    const demo = await seedDemoBookings(manager, plan.courses, courseId);
+
     return {
       seeded: true,
+      residents: demo.residents,
+      bookings: demo.bookings,
       organisations: plan.organisations.length,
       facilities: plan.facilities.length,
       rooms: rooms.length,

@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../../accounts/security/passwords';
+import { newBookingCode } from '../../bookings/booking-code';
+import type { SeedCourse } from './seed-plan';
+import { seedId } from './seeder';
+
+/**
+ * Real bookings behind the demo's seat counts: a pool of demo residents (accounts nobody can log
+ * in to: a random password nobody knows, under the reserved domain residents.tsumugu.example)
+ * holds the confirmed bookings that make each course's booked_count, the waiting lists of some
+ * full courses, and the applications of lotteries whose window is still open. booked_count is
+ * then computed from the bookings, so the invariant booked_count = Σ confirmed parties holds from
+ * the first start. No notification is queued: nobody is mailed for demo data.
+ */
+export const DEMO_RESIDENT_DOMAIN = 'residents.tsumugu.example';
+
+const FAMILY_NAMES = [
+  ['鈴木', 'スズキ'],
+  ['高橋', 'タカハシ'],
+  ['田中', 'タナカ'],
+  ['伊藤', 'イトウ'],
+  ['渡辺', 'ワタナベ'],
+  ['山本', 'ヤマモト'],
+  ['中村', 'ナカムラ'],
+  ['小林', 'コバヤシ'],
+  ['加藤', 'カトウ'],
+  ['吉田', 'ヨシダ'],
+  ['山口', 'ヤマグチ'],
+  ['松本', 'マツモト'],
+  ['井上', 'イノウエ'],
+  ['木村', 'キムラ'],
+  ['林', 'ハヤシ'],
+  ['斎藤', 'サイトウ'],
+  ['清水', 'シミズ'],
+  ['山崎', 'ヤマザキ'],
+  ['森', 'モリ'],
+  ['池田', 'イケダ'],
+  ['飯村', 'イイムラ'],
+  ['大久保', 'オオクボ'],
+  ['沼尻', 'ヌマジリ'],
+];
+const GIVEN_NAMES = [
+  ['翔太', 'ショウタ'],
+  ['陽菜', 'ヒナ'],
+  ['大輔', 'ダイスケ'],
+  ['美穂', 'ミホ'],
+  ['健', 'ケン'],
+  ['由美子', 'ユミコ'],
+  ['誠', 'マコト'],
+  ['恵子', 'ケイコ'],
+  ['拓也', 'タクヤ'],
+  ['さくら', 'サクラ'],
+  ['浩二', 'コウジ'],
+  ['和子', 'カズコ'],
+  ['蓮', 'レン'],
+  ['葵', 'アオイ'],
+  ['修', 'オサム'],
+  ['直美', 'ナオミ'],
+  ['悠人', 'ユウト'],
+  ['千尋', 'チヒロ'],
+  ['正雄', 'マサオ'],
+];
+
+interface BookingRow {
+  id: string;
+  course_id: string;
+  user_id: string;
+  code: string;
+  status: 'confirmed' | 'waiting' | 'applied';
+  created_at: string;
+}
+
+/** A small deterministic generator: the demo looks the same on every fresh start. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export async function seedDemoBookings(
+  manager: EntityManager,
+  courses: readonly SeedCourse[],
+  courseId: (key: string) => string,
+  now: Date = new Date(),
+): Promise<{ residents: number; bookings: number }> {
+  const random = generator(20_261_126);
+  const plans = courses.map((course) => {
+    const opens = new Date(course.applicationOpensAt);
+    const closes = new Date(course.applicationClosesAt);
+    const firstStart = new Date(course.sessions[0]!.startsAt);
+    const windowOpen = opens <= now && now < closes;
+    const applicants =
+      course.bookingRule === 'lottery' && windowOpen
+        ? Math.round(course.capacity * (0.4 + random() * 1.4))
+        : 0;
+    const waiting =
+      course.bookingRule === 'first_come' &&
+      course.bookedCount === course.capacity &&
+      firstStart > now
+        ? 1 + Math.floor(random() * 4)
+        : 0;
+    return { course, opens, confirmed: course.bookedCount, waiting, applicants };
+  });
+  const poolSize = Math.max(0, ...plans.map((p) => p.confirmed + p.waiting + p.applicants));
+  if (poolSize === 0) return { residents: 0, bookings: 0 };
+
+  const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
+  const residents = Array.from({ length: poolSize }, (_, i) => {
+    const [familyName, familyKana] = FAMILY_NAMES[i % FAMILY_NAMES.length]!;
+    const [givenName, givenKana] = GIVEN_NAMES[(i * 7) % GIVEN_NAMES.length]!;
+    return {
+      id: seedId('resident', String(i + 1)),
+      email: `resident-${String(i + 1).padStart(3, '0')}@${DEMO_RESIDENT_DOMAIN}`,
+      family_name: familyName,
+      given_name: givenName,
+      family_name_kana: familyKana,
+      given_name_kana: givenKana,
+      birth_year: 1940 + Math.floor(random() * 66),
+      tsukuba_relations: random() < 0.9 ? ['live'] : ['work'],
+    };
+  });
+  await manager.query(
+    `INSERT INTO users (id, email, email_verified_at, password_hash, family_name, given_name,
+                        family_name_kana, given_name_kana, birth_year, tsukuba_relations)
+     SELECT id, email, now(), $2, family_name, given_name, family_name_kana, given_name_kana,
+            birth_year, tsukuba_relations
+       FROM json_to_recordset($1::json) AS r (id uuid, email text, family_name text,
+            given_name text, family_name_kana text, given_name_kana text, birth_year smallint,
+            tsukuba_relations text[])`,
+    [JSON.stringify(residents), passwordHash],
+  );
+
+  const bookings: BookingRow[] = [];
+  const codes = new Set<string>();
+  const code = () => {
+    let next = newBookingCode();
+    while (codes.has(next)) next = newBookingCode();
+    codes.add(next);
+    return next;
+  };
+  plans.forEach((plan, index) => {
+    const offset = (index * 37) % poolSize;
+    const person = (n: number) => residents[(offset + n) % poolSize]!.id;
+    // Bookings arrive over the first days of the window, in the order of the waiting list.
+    const at = (n: number) => new Date(plan.opens.getTime() + n * 7 * 60_000).toISOString();
+    const id = courseId(plan.course.key);
+    let n = 0;
+    const add = (status: BookingRow['status']) => {
+      bookings.push({
+        id: seedId('booking', `${plan.course.key}/${n}`),
+        course_id: id,
+        user_id: person(n),
+        code: code(),
+        status,
+        created_at: at(n),
+      });
+      n++;
+    };
+    for (let i = 0; i < plan.confirmed; i++) add('confirmed');
+    for (let i = 0; i < plan.waiting; i++) add('waiting');
+    for (let i = 0; i < plan.applicants; i++) add('applied');
+  });
+  // In creation order, so that queue positions follow the order people joined.
+  bookings.sort((a, b) => a.created_at.localeCompare(b.created_at));
+  await manager.query(
+    `INSERT INTO bookings (id, course_id, user_id, code, status, party_size, queue_position,
+                           created_at, confirmed_at)
+     SELECT id, course_id, user_id, code, status, 1,
+            CASE WHEN status = 'waiting' THEN nextval('booking_queue_positions') END,
+            created_at, CASE WHEN status = 'confirmed' THEN created_at END
+       FROM (SELECT * FROM json_to_recordset($1::json)
+                AS r (id uuid, course_id uuid, user_id uuid, code text, status text, created_at timestamptz)
+              ORDER BY created_at, id) ordered`,
+    [JSON.stringify(bookings)],
+  );
+  await manager.query(
+    `UPDATE courses c SET booked_count = s.seats
+       FROM (SELECT course_id, sum(party_size)::int AS seats FROM bookings
+              WHERE status = 'confirmed' GROUP BY course_id) s
+      WHERE c.id = s.course_id`,
+  );
+  return { residents: residents.length, bookings: bookings.length };
+}
