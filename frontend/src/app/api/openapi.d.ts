@@ -908,10 +908,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["CourseImages_organiserImage"];
         put?: never;
         post: operations["CourseImages_upload"];
-        delete?: never;
+        delete: operations["CourseImages_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2164,6 +2164,11 @@ export interface components {
             firstSessionStartsAt: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * @description The course's picture as its organisers may fetch it (a draft's too); null without one.
+             * @example /api/organiser/courses/0b6f…/image?v=3f2a9c01b2d4
+             */
+            imageUrl: string | null;
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
@@ -5588,6 +5593,35 @@ export interface operations {
             };
         };
     };
+    CourseImages_organiserImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture of one of the organiser's courses, a draft's too. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description COURSE_NOT_FOUND (no picture, or another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CourseImages_upload: {
         parameters: {
             query?: never;
@@ -5623,6 +5657,35 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
+            };
+            /** @description COURSE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseImages_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The course has no picture (any more). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description COURSE_NOT_FOUND */
             404: {
