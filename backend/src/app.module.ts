@@ -15,6 +15,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { OrganiserModule } from './organiser/organiser.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RolesModule } from './roles/roles.module';
+import { RostersModule } from './rosters/rosters.module';
 import { RoomsModule } from './rooms/rooms.module';
 import { StaffModule } from './staff/staff.module';
 
@@ -35,6 +36,7 @@ export const FEATURE_MODULES = [
   StaffModule,
   RoomsModule,
   BookingsModule,
+  RostersModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

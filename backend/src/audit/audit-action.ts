@@ -24,13 +24,29 @@ export const AUDIT_ACTIONS = [
   'closure.deleted',
   'reservation.created',
   'reservation.cancelled',
+  // Rosters (details: ids and counts; never names, codes or a message's words)
+  'roster.viewed',
+  'roster.exported',
+  'attendance.recorded',
+  'attendance.cleared',
+  'walk_in.added',
+  'walk_in.removed',
+  'message.sent',
+  'instructor.added',
+  'instructor.removed',
   'account.exported',
   'account.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditTargetType =
-  'user' | 'organisation' | 'facility' | 'role_assignment' | 'invitation';
+  | 'user'
+  | 'organisation'
+  | 'facility'
+  | 'role_assignment'
+  | 'invitation'
+  | 'course'
+  | 'course_session';
 
 /** Values allowed in details: codes, ids, counts and flags, never free text from a person. */
 export type AuditDetails = Record<string, string | number | boolean | null | readonly string[]>;

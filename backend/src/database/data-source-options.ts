@@ -12,6 +12,7 @@ import { RoomReservations1795660000000 } from './migrations/1795660000000-room-r
 import { OrganiserCourseEditing1795670000000 } from './migrations/1795670000000-organiser-course-editing';
 import { Bookings1795680000000 } from './migrations/1795680000000-bookings';
 import { JobRunner1795690000000 } from './migrations/1795690000000-job-runner';
+import { Attendance1795710000000 } from './migrations/1795710000000-attendance';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   OrganiserCourseEditing1795670000000,
   Bookings1795680000000,
   JobRunner1795690000000,
+  Attendance1795710000000,
 ];
 
 export function dataSourceOptions(

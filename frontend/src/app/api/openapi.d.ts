@@ -436,6 +436,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseMessages_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -509,6 +525,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Health_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructor/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Instructor_sessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -917,6 +949,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organiser/courses/{id}/instructors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseInstructors_list"];
+        put?: never;
+        post: operations["CourseInstructors_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/instructors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CourseInstructors_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organiser/courses/{id}/preview": {
         parameters: {
             query?: never;
@@ -1040,6 +1104,102 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/attendance/{bookingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Rosters_setAttendance"];
+        post?: never;
+        delete: operations["Rosters_clearAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Rosters_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Rosters_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/roster.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Rosters_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/walk-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Rosters_addWalkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/walk-ins/{walkInId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Rosters_removeWalkIn"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1233,6 +1393,10 @@ export interface components {
             /** @description Sign-ins, including ended ones. */
             sessions: components["schemas"]["ExportedSessionDto"][];
         };
+        AddInstructorInputDto: {
+            /** @example instructor@example.jp */
+            email: string;
+        };
         AdminFacilityDto: {
             accessEn?: string;
             accessJa?: string;
@@ -1297,10 +1461,15 @@ export interface components {
         };
         /** @enum {string} */
         AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin";
+        AttendanceInputDto: {
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        /** @enum {string} */
+        AttendanceStatus: "present" | "late" | "absent";
         /** @enum {string} */
         Audience: "everyone" | "residents_only" | "residents_first";
         /** @enum {string} */
-        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "account.exported" | "account.deleted";
+        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "account.exported" | "account.deleted";
         AuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             actor: components["schemas"]["AuditPersonDto"] | null;
@@ -1497,6 +1666,23 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CheckInInputDto: {
+            /**
+             * @description The booking code as typed or read from the QR code: case, spaces and the hyphen do not matter (K7M2-Q9XD, k7m2q9xd).
+             * @example k7m2q9xd
+             */
+            code: string;
+        };
+        CheckInResultDto: {
+            /** @description True when this code had already been checked in: nothing was changed. */
+            alreadyCheckedIn: boolean;
+            /** @description The participant, as on the roster. */
+            entry: components["schemas"]["RosterEntryDto"];
+            /** @example Sato Hanako (party of 3) is checked in. */
+            messageEn: string;
+            /** @example 佐藤 花子さん（3名）の受付が完了しました。 */
+            messageJa: string;
+        };
         ClosureDto: {
             /**
              * @description First closed day (Japan date).
@@ -1668,12 +1854,37 @@ export interface components {
             whatToBringEn: string;
             whatToBringJa: string;
         };
+        CourseInstructorDto: {
+            /** Format: date-time */
+            addedAt: string;
+            /** @example instructor@example.jp */
+            email: string;
+            /** @example 鈴木 講師 */
+            name: string;
+            /** Format: uuid */
+            userId: string;
+        };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
             page: number;
             pageSize: number;
             /** @description Courses matching the filters, on all pages. */
             total: number;
+        };
+        CourseMessageInputDto: {
+            /** @example 当日は充電したスマートフォンをお持ちください。 */
+            body: string;
+            /**
+             * Format: uuid
+             * @description The session the message is about; omit for the whole course.
+             */
+            sessionId?: string;
+            /** @example 持ち物のお知らせ */
+            subject: string;
+        };
+        CourseMessageResultDto: {
+            /** @description People the message was queued for (one notification each). */
+            recipients: number;
         };
         CourseSessionDto: {
             /** Format: date-time */
@@ -1843,7 +2054,7 @@ export interface components {
             email: string;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_OTHER_COURSE" | "CHECK_IN_NOT_CONFIRMED" | "SESSION_CANCELLED" | "WALK_IN_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -2420,6 +2631,134 @@ export interface components {
             nameJa?: string;
             wheelchairAccessible?: boolean;
         };
+        RosterAttendanceDto: {
+            /**
+             * Format: date-time
+             * @description When the person arrived (present or late); null when absent.
+             */
+            checkedInAt: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description Who recorded it; empty when unknown.
+             * @example 受付 太郎
+             */
+            recordedByName: string;
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        RosterCompanionDto: {
+            /**
+             * @description Age in the session's year (from the birth year; may be one more than today).
+             * @example 4
+             */
+            age: number;
+            /** @example 佐藤 ひなた */
+            name: string;
+        };
+        RosterCourseDto: {
+            /** @description Seats taken by confirmed parties. */
+            bookedCount: number;
+            /** @example 12 */
+            capacity: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The Japanese title when there is no English one. */
+            titleEn: string;
+            /** @example シニアのためのスマホ教室 */
+            titleJa: string;
+        };
+        RosterDto: {
+            course: components["schemas"]["RosterCourseDto"];
+            /** @description Confirmed bookings, by kana then name. */
+            entries: components["schemas"]["RosterEntryDto"][];
+            session: components["schemas"]["RosterSessionDto"];
+            totals: components["schemas"]["RosterTotalsDto"];
+            viewer: components["schemas"]["RosterViewerDto"];
+            waitingList: components["schemas"]["RosterWaitingListDto"];
+            walkIns: components["schemas"]["WalkInDto"][];
+        };
+        RosterEntryDto: {
+            /** @description The booker's age, when known. */
+            age: number | null;
+            attendance: components["schemas"]["RosterAttendanceDto"] | null;
+            /** Format: uuid */
+            bookingId: string;
+            /** @example K7M2-Q9XD */
+            code: string;
+            companions: components["schemas"]["RosterCompanionDto"][];
+            /** @description Organisers only (viewer.canSeeContacts). */
+            email?: string;
+            /** @example 佐藤 花子 */
+            name: string;
+            /** @example サトウ ハナコ */
+            nameKana: string;
+            /** @description The booker and their companions. */
+            partySize: number;
+            /** @description Organisers only (viewer.canSeeContacts). */
+            phone?: string;
+        };
+        RosterSessionDto: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** @example Azuma Community Centre */
+            facilityNameEn: string;
+            /** @example 吾妻交流センター */
+            facilityNameJa: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 1 for the first session of the course, and so on. */
+            number: number;
+            /** @example Japanese-style room */
+            roomNameEn: string;
+            /** @example 和室 */
+            roomNameJa: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
+        RosterTotalsDto: {
+            /** @description People in bookings marked absent. */
+            absent: number;
+            /** @description Confirmed bookings. */
+            bookings: number;
+            /** @description People in bookings checked in late. */
+            late: number;
+            /** @description People in bookings with nothing recorded yet. */
+            notYet: number;
+            /** @description People in the confirmed bookings. */
+            people: number;
+            /** @description People in bookings checked in on time. */
+            present: number;
+            /** @description People who came without a booking. */
+            walkIns: number;
+        };
+        RosterViewerDto: {
+            /** @description Organisers and instructors may message everyone booked. */
+            canMessage: boolean;
+            /** @description Phone and email are shown to the course's organisers only: they run the course and contact participants; staff and instructors work from names and codes at the door. */
+            canSeeContacts: boolean;
+            kind: components["schemas"]["RosterViewerKind"];
+        };
+        /** @enum {string} */
+        RosterViewerKind: "organiser" | "facility_staff" | "instructor";
+        RosterWaitingEntryDto: {
+            /** @example 鈴木 一郎 */
+            name: string;
+            partySize: number;
+            /** @description Place on the waiting list, from 1. */
+            position: number;
+        };
+        RosterWaitingListDto: {
+            /** @description Parties waiting. */
+            count: number;
+            /** @description In the order they will be offered a seat. */
+            entries: components["schemas"]["RosterWaitingEntryDto"][];
+            /** @description People waiting (parties × their sizes). */
+            people: number;
+        };
         ScopeRefDto: {
             /** Format: uuid */
             id: string;
@@ -2515,6 +2854,24 @@ export interface components {
             preferredLanguage: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        TeachingSessionDto: {
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date-time */
+            endsAt: string;
+            facilityNameEn: string;
+            facilityNameJa: string;
+            roomNameEn: string;
+            roomNameJa: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
         TokenDto: {
             /** @description The token from the link in the mail. */
             token: string;
@@ -2580,6 +2937,26 @@ export interface components {
             phone?: string;
             preferredLanguage?: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
+        };
+        WalkInDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 山田 さくら */
+            name: string;
+            /** @example 見学のみ */
+            note: string;
+            /** @example 2 */
+            partySize: number;
+        };
+        WalkInInputDto: {
+            /** @example 山田 さくら */
+            name: string;
+            /** @example 見学のみ */
+            note?: string;
+            /** @example 1 */
+            partySize: number;
         };
     };
     responses: never;
@@ -3966,6 +4343,69 @@ export interface operations {
             };
         };
     };
+    CourseMessages_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseMessageInputDto"];
+            };
+        };
+        responses: {
+            /** @description Queued: one notification per person with a confirmed booking (202). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseMessageResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser or instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) or one the instructor does not teach; SESSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     DevOutbox_list: {
         parameters: {
             query?: {
@@ -4150,6 +4590,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    Instructor_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sessions of the courses the caller teaches, from a week ago on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeachingSessionDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5698,6 +6176,184 @@ export interface operations {
             };
         };
     };
+    CourseInstructors_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseInstructorDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseInstructors_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddInstructorInputDto"];
+            };
+        };
+        responses: {
+            /** @description The course instructors now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseInstructorDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course); INSTRUCTOR_NOT_FOUND (no account with the role and email) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CourseInstructors_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course. */
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course); INSTRUCTOR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CourseEditor_preview: {
         parameters: {
             query?: never;
@@ -6187,6 +6843,474 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceDto"];
+                };
+            };
+        };
+    };
+    Rosters_setAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course session. */
+                id: string;
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterEntryDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser, facility staff or instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_NOT_FOUND (also for a session the caller neither organises, staffs nor teaches); BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_CANCELLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Rosters_clearAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course session. */
+                id: string;
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to "not arrived yet". */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterEntryDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser, facility staff or instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_NOT_FOUND (also for a session the caller neither organises, staffs nor teaches); BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_CANCELLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Rosters_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course session. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInInputDto"];
+            };
+        };
+        responses: {
+            /** @description Checked in, or already checked in (alreadyCheckedIn, with the time). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser, facility staff or instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_NOT_FOUND (also for a session the caller neither organises, staffs nor teaches) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CHECK_IN_OTHER_COURSE (names the code's course), CHECK_IN_NOT_CONFIRMED, SESSION_CANCELLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Rosters_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course session. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed bookings with attendance, the waiting list and walk-ins. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser, facility staff or instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_NOT_FOUND (also for a session the caller neither organises, staffs nor teaches) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Rosters_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course session. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster for Excel: UTF-8 with BOM, CRLF, Japanese headers; the file is named roster-<date>-<course>.csv (RFC 5987 filename*). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser, facility staff or instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_NOT_FOUND (also for a session the caller neither organises, staffs nor teaches) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Rosters_addWalkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course session. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WalkInInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalkInDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser, facility staff or instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_NOT_FOUND (also for a session the caller neither organises, staffs nor teaches) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_CANCELLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Rosters_removeWalkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The course session. */
+                id: string;
+                walkInId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser, facility staff or instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_NOT_FOUND (also for a session the caller neither organises, staffs nor teaches); WALK_IN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description SESSION_CANCELLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };

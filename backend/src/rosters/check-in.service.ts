@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../access/principal';
+import { AuditService } from '../audit/audit.service';
+import { normaliseBookingCode } from '../bookings/booking-code';
+import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-code';
+import type { Label } from '../reference/reference-data';
+import type {
+  AttendanceInputDto,
+  CheckInInputDto,
+  CheckInResultDto,
+  WalkInInputDto,
+} from './dto/check-in.dto';
+import type { RosterEntryDto, WalkInDto } from './dto/roster.dto';
+import { RosterAccess } from './roster-access';
+import { withoutContacts } from './rosters.service';
+import { RostersRepository } from './rosters.repository';
+
+/** A 409 naming the course the code belongs to, so the person can be sent to the right room. */
+export class CheckInOtherCourseError extends DomainError {
+  readonly messages: Label;
+
+  constructor(titleJa: string, titleEn: string) {
+    super(ErrorCode.CheckInOtherCourse);
+    this.messages = {
+      ja: `この予約番号は別の講座「${titleJa}」の予約です。会場と日時をご確認ください。`,
+      en: `This code is a booking for another course, "${titleEn}". Please check the room and time.`,
+    };
+  }
+}
+
+/** 10:02 in Japan time. */
+function japanClock(instant: Date | string): string {
+  return new Date(new Date(instant).getTime() + 9 * 3600_000).toISOString().slice(11, 16);
+}
+
+/**
+ * The door: check people in by their booking code, mark late or absent (or undo), and note
+ * walk-ins. Organisers, the facility's staff and the course's instructors may all do it.
+ */
+@Injectable()
+export class CheckInService {
+  constructor(
+    private readonly rosters: RostersRepository,
+    private readonly access: RosterAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async checkIn(
+    principal: Principal,
+    sessionId: string,
+    input: CheckInInputDto,
+  ): Promise<CheckInResultDto> {
+    const scoped = await this.access.openSession(principal, sessionId);
+    const code = normaliseBookingCode(input.code);
+    if (!code) {
+      throw new ValidationFailedError([
+        {
+          field: 'code',
+          ja: '予約番号は8文字です（例: K7M2-Q9XD）。0とO、1とIは使っていません。',
+          en: 'A booking code has 8 characters (e.g. K7M2-Q9XD), never 0/O or 1/I.',
+        },
+      ]);
+    }
+    const outcome = await this.rosters.transaction(async (manager) => {
+      const booking = await this.rosters.bookingByCode(manager, code);
+      if (!booking) throw new DomainError(ErrorCode.CheckInCodeNotFound);
+      if (booking.courseId !== scoped.courseId) {
+        throw new CheckInOtherCourseError(booking.courseTitleJa, booking.courseTitleEn);
+      }
+      if (booking.status !== 'confirmed') throw new DomainError(ErrorCode.CheckInNotConfirmed);
+      const result = await this.rosters.checkIn(manager, sessionId, booking.id, principal.userId);
+      if (result.changed) {
+        await this.audit.record(
+          {
+            actorUserId: principal.userId,
+            action: 'attendance.recorded',
+            targetType: 'course_session',
+            targetId: sessionId,
+            details: { bookingId: booking.id, status: 'present', by: 'code' },
+          },
+          manager,
+        );
+      }
+      return { bookingId: booking.id, ...result };
+    });
+    const entry = await this.entry(scoped, sessionId, outcome.bookingId);
+    const party = { ja: `（${entry.partySize}名）`, en: ` (party of ${entry.partySize})` };
+    const time = japanClock(outcome.checkedInAt);
+    return {
+      alreadyCheckedIn: !outcome.changed,
+      entry,
+      messageJa: outcome.changed
+        ? `${entry.name}さん${party.ja}の受付が完了しました。`
+        : `${entry.name}さん${party.ja}は${time}に受付済みです。`,
+      messageEn: outcome.changed
+        ? `${entry.name}${party.en} is checked in.`
+        : `${entry.name}${party.en} was already checked in at ${time}.`,
+    };
+  }
+
+  async setAttendance(
+    principal: Principal,
+    sessionId: string,
+    bookingId: string,
+    input: AttendanceInputDto,
+  ): Promise<RosterEntryDto> {
+    const scoped = await this.access.openSession(principal, sessionId);
+    await this.rosters.transaction(async (manager) => {
+      if (!(await this.rosters.isOnRoster(manager, sessionId, bookingId))) {
+        throw new DomainError(ErrorCode.BookingNotFound);
+      }
+      await this.rosters.setAttendance(
+        manager,
+        sessionId,
+        bookingId,
+        input.status,
+        principal.userId,
+      );
+      await this.audit.record(
+        {
+          actorUserId: principal.userId,
+          action: 'attendance.recorded',
+          targetType: 'course_session',
+          targetId: sessionId,
+          details: { bookingId, status: input.status, by: 'hand' },
+        },
+        manager,
+      );
+    });
+    return this.entry(scoped, sessionId, bookingId);
+  }
+
+  /** Undo: the booking is back to "not arrived yet". Idempotent. */
+  async clearAttendance(
+    principal: Principal,
+    sessionId: string,
+    bookingId: string,
+  ): Promise<RosterEntryDto> {
+    const scoped = await this.access.openSession(principal, sessionId);
+    await this.rosters.transaction(async (manager) => {
+      if (!(await this.rosters.isOnRoster(manager, sessionId, bookingId))) {
+        throw new DomainError(ErrorCode.BookingNotFound);
+      }
+      if (await this.rosters.clearAttendance(manager, sessionId, bookingId)) {
+        await this.audit.record(
+          {
+            actorUserId: principal.userId,
+            action: 'attendance.cleared',
+            targetType: 'course_session',
+            targetId: sessionId,
+            details: { bookingId },
+          },
+          manager,
+        );
+      }
+    });
+    return this.entry(scoped, sessionId, bookingId);
+  }
+
+  async addWalkIn(
+    principal: Principal,
+    sessionId: string,
+    input: WalkInInputDto,
+  ): Promise<WalkInDto> {
+    await this.access.openSession(principal, sessionId);
+    return this.rosters.transaction(async (manager) => {
+      const walkIn = await this.rosters.addWalkIn(
+        manager,
+        sessionId,
+        { name: input.name.trim(), partySize: input.partySize, note: input.note?.trim() ?? '' },
+        principal.userId,
+      );
+      await this.audit.record(
+        {
+          actorUserId: principal.userId,
+          action: 'walk_in.added',
+          targetType: 'course_session',
+          targetId: sessionId,
+          details: { walkInId: walkIn.id, partySize: walkIn.partySize },
+        },
+        manager,
+      );
+      return walkIn;
+    });
+  }
+
+  async removeWalkIn(principal: Principal, sessionId: string, walkInId: string): Promise<void> {
+    await this.access.openSession(principal, sessionId);
+    await this.rosters.transaction(async (manager) => {
+      if (!(await this.rosters.removeWalkIn(manager, sessionId, walkInId))) {
+        throw new DomainError(ErrorCode.WalkInNotFound);
+      }
+      await this.audit.record(
+        {
+          actorUserId: principal.userId,
+          action: 'walk_in.removed',
+          targetType: 'course_session',
+          targetId: sessionId,
+          details: { walkInId },
+        },
+        manager,
+      );
+    });
+  }
+
+  private async entry(
+    scoped: Parameters<typeof withoutContacts>[1],
+    sessionId: string,
+    bookingId: string,
+  ): Promise<RosterEntryDto> {
+    const entry = await this.rosters.entry(sessionId, bookingId);
+    if (!entry) throw new DomainError(ErrorCode.BookingNotFound);
+    return withoutContacts(entry, scoped);
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { CheckInService } from './check-in.service';
+import { CourseInstructorsService } from './course-instructors.service';
+import { CourseMessagesService } from './course-messages.service';
+import { CourseInstructorsController, CourseMessagesController } from './course-rosters.controller';
+import { RosterAccess } from './roster-access';
+import { InstructorController, RostersController } from './rosters.controller';
+import { RostersRepository } from './rosters.repository';
+import { RostersService } from './rosters.service';
+
+/**
+ * Rosters of course sessions (on screen and CSV), check-in at the door, attendance, walk-ins,
+ * messages to everyone booked, and the instructors linked to a course.
+ */
+@Module({
+  imports: [AuditModule],
+  controllers: [
+    RostersController,
+    InstructorController,
+    CourseMessagesController,
+    CourseInstructorsController,
+  ],
+  providers: [
+    RostersRepository,
+    RosterAccess,
+    RostersService,
+    CheckInService,
+    CourseMessagesService,
+    CourseInstructorsService,
+  ],
+})
+export class RostersModule {}

@@ -1,0 +1,365 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type {
+  AttendanceStatus,
+  RosterCourseDto,
+  RosterEntryDto,
+  RosterSessionDto,
+  RosterWaitingEntryDto,
+  TeachingSessionDto,
+  WalkInDto,
+} from './dto/roster.dto';
+
+/** What decides who may open a session's roster: its course's organisation, its facility, its instructors. */
+export interface SessionScope {
+  sessionId: string;
+  courseId: string;
+  organisationId: string;
+  facilityId: string;
+  status: 'scheduled' | 'cancelled';
+  /** The caller is linked to the course as an instructor (course_instructors). */
+  teaches: boolean;
+}
+
+export interface RosterData {
+  course: RosterCourseDto;
+  session: RosterSessionDto;
+  entries: RosterEntryDto[];
+  waiting: RosterWaitingEntryDto[];
+  walkIns: WalkInDto[];
+}
+
+export interface BookingAtDoor {
+  id: string;
+  courseId: string;
+  status: 'applied' | 'confirmed' | 'waiting' | 'cancelled';
+  courseTitleJa: string;
+  courseTitleEn: string;
+}
+
+/** Age in the session's (Japan) year from a birth year. */
+const AGE = (birthYear: string) =>
+  `(extract(year FROM s.starts_at AT TIME ZONE 'Asia/Tokyo')::int - ${birthYear})`;
+
+/** One roster entry as JSON: the booking, its booker, companions and attendance. */
+const ENTRY_JSON = `json_build_object(
+  'bookingId', b.id,
+  'code', substr(b.code, 1, 4) || '-' || substr(b.code, 5),
+  'name', btrim(u.family_name || ' ' || u.given_name),
+  'nameKana', btrim(u.family_name_kana || ' ' || u.given_name_kana),
+  'age', CASE WHEN u.birth_year IS NULL THEN NULL ELSE ${AGE('u.birth_year')} END,
+  'partySize', b.party_size,
+  'companions', coalesce((
+    SELECT json_agg(json_build_object('name', p.name, 'age', ${AGE('p.birth_year')}) ORDER BY p.position)
+      FROM booking_participants p WHERE p.booking_id = b.id), '[]'::json),
+  'phone', u.phone,
+  'email', coalesce(u.email, ''),
+  'attendance', CASE WHEN a.booking_id IS NULL THEN NULL ELSE json_build_object(
+    'status', a.status, 'checkedInAt', a.checked_in_at, 'recordedAt', a.recorded_at,
+    'recordedByName', coalesce(btrim(r.family_name || ' ' || r.given_name), '')) END)`;
+
+const ENTRY_FROM = `FROM bookings b
+  JOIN users u ON u.id = b.user_id
+  LEFT JOIN session_attendance a ON a.session_id = s.id AND a.booking_id = b.id
+  LEFT JOIN users r ON r.id = a.recorded_by`;
+
+/** The rosters' SQL: rosters, attendance, walk-ins, messages and course instructors. */
+@Injectable()
+export class RostersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async sessionScope(sessionId: string, userId: string): Promise<SessionScope | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT s.id AS "sessionId", s.course_id AS "courseId", c.organisation_id AS "organisationId",
+              r.facility_id AS "facilityId", s.status,
+              EXISTS (SELECT 1 FROM course_instructors ci
+                       WHERE ci.course_id = s.course_id AND ci.user_id = $2) AS teaches
+         FROM course_sessions s
+         JOIN courses c ON c.id = s.course_id
+         JOIN rooms r ON r.id = s.room_id
+        WHERE s.id = $1`,
+      [sessionId, userId],
+    );
+    return row ?? null;
+  }
+
+  async courseScope(
+    courseId: string,
+    userId: string,
+  ): Promise<{ organisationId: string; teaches: boolean } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT c.organisation_id AS "organisationId",
+              EXISTS (SELECT 1 FROM course_instructors ci
+                       WHERE ci.course_id = c.id AND ci.user_id = $2) AS teaches
+         FROM courses c WHERE c.id = $1`,
+      [courseId, userId],
+    );
+    return row ?? null;
+  }
+
+  /** Everything on one session's roster, in one round trip. */
+  async roster(sessionId: string): Promise<RosterData> {
+    const [row] = await this.dataSource.query(
+      `SELECT
+         json_build_object('id', c.id, 'titleJa', c.title_ja,
+           'titleEn', coalesce(nullif(c.title_en, ''), c.title_ja),
+           'capacity', c.capacity, 'bookedCount', c.booked_count) AS course,
+         json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+           'status', s.status,
+           'number', (SELECT count(*) FROM course_sessions o
+                       WHERE o.course_id = s.course_id AND o.starts_at <= s.starts_at)::int,
+           'facilityId', f.id, 'facilityNameJa', f.name_ja,
+           'facilityNameEn', coalesce(nullif(f.name_en, ''), f.name_ja),
+           'roomNameJa', rm.name_ja, 'roomNameEn', coalesce(nullif(rm.name_en, ''), rm.name_ja)) AS session,
+         coalesce((SELECT json_agg(${ENTRY_JSON}
+                     ORDER BY u.family_name_kana, u.given_name_kana, u.family_name, u.given_name, b.code)
+                     ${ENTRY_FROM}
+                    WHERE b.course_id = s.course_id AND b.status = 'confirmed'), '[]'::json) AS entries,
+         coalesce((SELECT json_agg(json_build_object(
+                     'position', w.position, 'name', w.name, 'partySize', w.party_size) ORDER BY w.position)
+                     FROM (SELECT row_number() OVER (ORDER BY b.queue_position)::int AS position,
+                                  btrim(u.family_name || ' ' || u.given_name) AS name, b.party_size
+                             FROM bookings b JOIN users u ON u.id = b.user_id
+                            WHERE b.course_id = s.course_id AND b.status = 'waiting') w), '[]'::json) AS waiting,
+         coalesce((SELECT json_agg(json_build_object('id', w.id, 'name', w.name,
+                     'partySize', w.party_size, 'note', w.note, 'createdAt', w.created_at)
+                     ORDER BY w.created_at, w.id)
+                     FROM session_walk_ins w WHERE w.session_id = s.id), '[]'::json) AS "walkIns"
+         FROM course_sessions s
+         JOIN courses c ON c.id = s.course_id
+         JOIN rooms rm ON rm.id = s.room_id
+         JOIN facilities f ON f.id = rm.facility_id
+        WHERE s.id = $1`,
+      [sessionId],
+    );
+    return row;
+  }
+
+  /** One confirmed booking as it stands on a session's roster. */
+  async entry(sessionId: string, bookingId: string): Promise<RosterEntryDto | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${ENTRY_JSON} AS entry
+         FROM course_sessions s
+         JOIN bookings b ON b.course_id = s.course_id AND b.status = 'confirmed'
+         JOIN users u ON u.id = b.user_id
+         LEFT JOIN session_attendance a ON a.session_id = s.id AND a.booking_id = b.id
+         LEFT JOIN users r ON r.id = a.recorded_by
+        WHERE s.id = $1 AND b.id = $2`,
+      [sessionId, bookingId],
+    );
+    return row?.entry ?? null;
+  }
+
+  /**
+   * The booking with this (normalised) code, share-locked until the transaction ends so that a
+   * cancellation cannot slip in between the check and the check-in.
+   */
+  async bookingByCode(manager: EntityManager, code: string): Promise<BookingAtDoor | null> {
+    const [row] = await manager.query(
+      `SELECT b.id, b.course_id AS "courseId", b.status, c.title_ja AS "courseTitleJa",
+              coalesce(nullif(c.title_en, ''), c.title_ja) AS "courseTitleEn"
+         FROM bookings b JOIN courses c ON c.id = b.course_id
+        WHERE b.code = $1
+          FOR SHARE OF b`,
+      [code],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Checks a booking in as present. The primary key (session_id, booking_id) holds one row per
+   * booking and session whatever the number of devices: a second check-in changes nothing and
+   * answers with the first one's time. Someone marked absent who turns up is checked in.
+   */
+  async checkIn(
+    manager: EntityManager,
+    sessionId: string,
+    bookingId: string,
+    userId: string,
+  ): Promise<{ changed: boolean; checkedInAt: Date }> {
+    const inserted: { checkedInAt: Date }[] = await manager.query(
+      `INSERT INTO session_attendance (session_id, booking_id, status, checked_in_at, recorded_by)
+       VALUES ($1, $2, 'present', now(), $3)
+       ON CONFLICT (session_id, booking_id) DO UPDATE
+         SET status = 'present', checked_in_at = now(), recorded_by = EXCLUDED.recorded_by,
+             recorded_at = now()
+         WHERE session_attendance.status = 'absent'
+       RETURNING checked_in_at AS "checkedInAt"`,
+      [sessionId, bookingId, userId],
+    );
+    if (inserted.length) return { changed: true, checkedInAt: inserted[0].checkedInAt };
+    const [existing] = await manager.query(
+      `SELECT checked_in_at AS "checkedInAt" FROM session_attendance
+        WHERE session_id = $1 AND booking_id = $2`,
+      [sessionId, bookingId],
+    );
+    return { changed: false, checkedInAt: existing.checkedInAt };
+  }
+
+  /** Sets present / late / absent; arriving keeps the first arrival time. */
+  async setAttendance(
+    manager: EntityManager,
+    sessionId: string,
+    bookingId: string,
+    status: AttendanceStatus,
+    userId: string,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO session_attendance (session_id, booking_id, status, checked_in_at, recorded_by)
+       VALUES ($1, $2, $3, CASE WHEN $3 = 'absent' THEN NULL ELSE now() END, $4)
+       ON CONFLICT (session_id, booking_id) DO UPDATE
+         SET status = EXCLUDED.status,
+             checked_in_at = CASE WHEN EXCLUDED.status = 'absent' THEN NULL
+                                  ELSE coalesce(session_attendance.checked_in_at, now()) END,
+             recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
+      [sessionId, bookingId, status, userId],
+    );
+  }
+
+  async clearAttendance(
+    manager: EntityManager,
+    sessionId: string,
+    bookingId: string,
+  ): Promise<boolean> {
+    const [, count] = await manager.query(
+      `DELETE FROM session_attendance WHERE session_id = $1 AND booking_id = $2`,
+      [sessionId, bookingId],
+    );
+    return count > 0;
+  }
+
+  /** Whether the booking is confirmed on the session's course (so it is on the roster). */
+  async isOnRoster(manager: EntityManager, sessionId: string, bookingId: string) {
+    const [row] = await manager.query(
+      `SELECT 1 FROM course_sessions s
+         JOIN bookings b ON b.course_id = s.course_id AND b.status = 'confirmed'
+        WHERE s.id = $1 AND b.id = $2
+          FOR SHARE OF b`,
+      [sessionId, bookingId],
+    );
+    return !!row;
+  }
+
+  async addWalkIn(
+    manager: EntityManager,
+    sessionId: string,
+    walkIn: { name: string; partySize: number; note: string },
+    userId: string,
+  ): Promise<WalkInDto> {
+    const [row] = await manager.query(
+      `INSERT INTO session_walk_ins (session_id, name, party_size, note, recorded_by)
+       VALUES ($1, $2, $3, $4, $5)
+       RETURNING id, name, party_size AS "partySize", note, created_at AS "createdAt"`,
+      [sessionId, walkIn.name, walkIn.partySize, walkIn.note, userId],
+    );
+    return row;
+  }
+
+  async removeWalkIn(manager: EntityManager, sessionId: string, walkInId: string) {
+    const [, count] = await manager.query(
+      `DELETE FROM session_walk_ins WHERE session_id = $1 AND id = $2`,
+      [sessionId, walkInId],
+    );
+    return count > 0;
+  }
+
+  /**
+   * One 'organiser_message' notification per confirmed booking of the course, in the caller's
+   * transaction; the notifications job sends them. The dedupe key (message id, booking) keeps a
+   * message from reaching anyone twice. Returns how many were queued.
+   */
+  async queueMessage(
+    manager: EntityManager,
+    message: {
+      id: string;
+      courseId: string;
+      sessionId: string | null;
+      subject: string;
+      body: string;
+    },
+  ): Promise<number> {
+    const rows = await manager.query(
+      `INSERT INTO notifications (kind, user_id, booking_id, course_id, session_id, payload, dedupe_key)
+       SELECT 'organiser_message', b.user_id, b.id, b.course_id, $2,
+              jsonb_build_object('subject', $3::text, 'body', $4::text),
+              'organiser_message:' || $5 || ':' || b.id
+         FROM bookings b JOIN users u ON u.id = b.user_id
+        WHERE b.course_id = $1 AND b.status = 'confirmed' AND u.deleted_at IS NULL
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [message.courseId, message.sessionId, message.subject, message.body, message.id],
+    );
+    return rows.length;
+  }
+
+  async sessionOfCourse(sessionId: string, courseId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT 1 FROM course_sessions WHERE id = $1 AND course_id = $2`,
+      [sessionId, courseId],
+    );
+    return !!row;
+  }
+
+  async instructors(courseId: string) {
+    return this.dataSource.query(
+      `SELECT u.id AS "userId", btrim(u.family_name || ' ' || u.given_name) AS name,
+              coalesce(u.email, '') AS email, ci.created_at AS "addedAt"
+         FROM course_instructors ci JOIN users u ON u.id = ci.user_id
+        WHERE ci.course_id = $1
+        ORDER BY ci.created_at, u.id`,
+      [courseId],
+    );
+  }
+
+  /** The active account with this email that holds the instructor role, if any. */
+  async instructorByEmail(email: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT u.id FROM users u
+        WHERE u.email = lower($1) AND u.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.user_id = u.id AND ra.role = 'instructor')`,
+      [email.trim()],
+    );
+    return row?.id ?? null;
+  }
+
+  async addInstructor(manager: EntityManager, courseId: string, userId: string, addedBy: string) {
+    const rows = await manager.query(
+      `INSERT INTO course_instructors (course_id, user_id, added_by) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [courseId, userId, addedBy],
+    );
+    return rows.length > 0;
+  }
+
+  async removeInstructor(manager: EntityManager, courseId: string, userId: string) {
+    const [, count] = await manager.query(
+      `DELETE FROM course_instructors WHERE course_id = $1 AND user_id = $2`,
+      [courseId, userId],
+    );
+    return count > 0;
+  }
+
+  /** The sessions of the courses a person teaches, from a week ago on. */
+  async teachingSessions(userId: string): Promise<TeachingSessionDto[]> {
+    return this.dataSource.query(
+      `SELECT s.id AS "sessionId", c.id AS "courseId", c.title_ja AS "courseTitleJa",
+              coalesce(nullif(c.title_en, ''), c.title_ja) AS "courseTitleEn",
+              s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status,
+              f.name_ja AS "facilityNameJa", coalesce(nullif(f.name_en, ''), f.name_ja) AS "facilityNameEn",
+              rm.name_ja AS "roomNameJa", coalesce(nullif(rm.name_en, ''), rm.name_ja) AS "roomNameEn"
+         FROM course_instructors ci
+         JOIN courses c ON c.id = ci.course_id
+         JOIN course_sessions s ON s.course_id = c.id
+         JOIN rooms rm ON rm.id = s.room_id
+         JOIN facilities f ON f.id = rm.facility_id
+        WHERE ci.user_id = $1 AND s.ends_at > now() - interval '7 days'
+        ORDER BY s.starts_at, c.id
+        LIMIT 200`,
+      [userId],
+    );
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../access/principal';
+import { AuditService } from '../audit/audit.service';
+import type { RosterDto, RosterEntryDto, TeachingSessionDto } from './dto/roster.dto';
+import { RosterAccess, type ScopedSession } from './roster-access';
+import { contentDisposition, rosterCsv, rosterFileName } from './roster-csv';
+import { RostersRepository } from './rosters.repository';
+
+export interface CsvDownload {
+  body: string;
+  contentDisposition: string;
+}
+
+/** Reading rosters: on screen and as a CSV file. Every read is in the audit log. */
+@Injectable()
+export class RostersService {
+  constructor(
+    private readonly rosters: RostersRepository,
+    private readonly access: RosterAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async roster(principal: Principal, sessionId: string): Promise<RosterDto> {
+    const scoped = await this.access.session(principal, sessionId);
+    const roster = await this.build(scoped);
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: 'roster.viewed',
+      targetType: 'course_session',
+      targetId: sessionId,
+      details: {
+        courseId: scoped.courseId,
+        viewer: scoped.viewer.kind,
+        entries: roster.entries.length,
+      },
+    });
+    return roster;
+  }
+
+  async csv(principal: Principal, sessionId: string): Promise<CsvDownload> {
+    const scoped = await this.access.session(principal, sessionId);
+    const roster = await this.build(scoped);
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: 'roster.exported',
+      targetType: 'course_session',
+      targetId: sessionId,
+      details: {
+        courseId: scoped.courseId,
+        viewer: scoped.viewer.kind,
+        entries: roster.entries.length,
+        contacts: scoped.viewer.canSeeContacts,
+      },
+    });
+    return {
+      body: rosterCsv(roster),
+      contentDisposition: contentDisposition(rosterFileName(roster)),
+    };
+  }
+
+  teaching(principal: Principal): Promise<TeachingSessionDto[]> {
+    return this.rosters.teachingSessions(principal.userId);
+  }
+
+  private async build(scoped: ScopedSession): Promise<RosterDto> {
+    const data = await this.rosters.roster(scoped.sessionId);
+    const entries = data.entries.map((entry) => withoutContacts(entry, scoped));
+    const people = (status: string | null) =>
+      entries
+        .filter((entry) => (entry.attendance?.status ?? null) === status)
+        .reduce((sum, entry) => sum + entry.partySize, 0);
+    return {
+      course: data.course,
+      session: data.session,
+      viewer: scoped.viewer,
+      entries,
+      waitingList: {
+        count: data.waiting.length,
+        people: data.waiting.reduce((sum, entry) => sum + entry.partySize, 0),
+        entries: data.waiting,
+      },
+      walkIns: data.walkIns,
+      totals: {
+        bookings: entries.length,
+        people: entries.reduce((sum, entry) => sum + entry.partySize, 0),
+        present: people('present'),
+        late: people('late'),
+        absent: people('absent'),
+        notYet: people(null),
+        walkIns: data.walkIns.reduce((sum, walkIn) => sum + walkIn.partySize, 0),
+      },
+    };
+  }
+}
+
+/** Phone and email leave the server only for the course's organisers. */
+export function withoutContacts(
+  entry: RosterEntryDto,
+  scoped: Pick<ScopedSession, 'viewer'>,
+): RosterEntryDto {
+  if (scoped.viewer.canSeeContacts) return entry;
+  const { phone: _phone, email: _email, ...rest } = entry;
+  return rest;
+}
