@@ -170,14 +170,12 @@ export class Course {
   })
   searchText: string;
 
-  /** The distinct 1- and 2-character grams of searchText (generated), under a GIN index. */
+  /** The distinct 1- and 2-character grams of searchText (kept by the same trigger). */
   @Index('courses_search_grams_index', { type: 'gin' })
   @Column({
     name: 'search_grams',
     type: 'text',
     array: true,
-    generatedType: 'STORED',
-    asExpression: 'tsumugu_grams(search_text)',
     nullable: true,
     select: false,
     insert: false,

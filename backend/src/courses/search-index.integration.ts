@@ -40,6 +40,37 @@ describe('the Japanese search index', () => {
     expect([...row.grams].sort()).toEqual(expected);
   });
 
+  it('keeps the grams of a course in step with its text and its organiser, not with its seats', async () => {
+    const [organisation] = await sql(
+      `INSERT INTO organisations (kind, name_ja, name_en) VALUES ('npo', '星の会', 'Star Club') RETURNING id`,
+    );
+    const [course] = await sql(
+      `INSERT INTO courses (organisation_id, title_ja, life_stages, category, pillar, capacity,
+                            booking_rule, application_opens_at, application_closes_at)
+       VALUES ($1, '書道入門', '{seniors}', 'arts_culture', 1, 10, 'first_come', now(), now() + interval '1 day')
+       RETURNING id`,
+      [organisation.id],
+    );
+    const grams = async () => {
+      const [row] = await sql(`SELECT search_grams AS grams FROM courses WHERE id = $1`, [
+        course.id,
+      ]);
+      return row.grams as string[];
+    };
+    expect(await grams()).toEqual(expect.arrayContaining(['書道', '星の']));
+    await sql(`UPDATE courses SET title_ja = '茶道入門' WHERE id = $1`, [course.id]);
+    expect(await grams()).toEqual(expect.arrayContaining(['茶道']));
+    expect(await grams()).not.toContain('書道');
+    await sql(`UPDATE organisations SET name_ja = '月の会' WHERE id = $1`, [organisation.id]);
+    expect(await grams()).toEqual(expect.arrayContaining(['月の']));
+    // A seat taken changes nothing searchable: the booking path does not recompute the grams.
+    await sql(`UPDATE courses SET search_grams = '{}' WHERE id = $1`, [course.id]);
+    await sql(`UPDATE courses SET booked_count = booked_count + 1 WHERE id = $1`, [course.id]);
+    expect(await grams()).toEqual([]);
+    await sql(`DELETE FROM courses WHERE id = $1`, [course.id]);
+    await sql(`DELETE FROM organisations WHERE id = $1`, [organisation.id]);
+  });
+
   it('looks a keyword up by its 2-grams, or by itself when it is one character', async () => {
     const [row] = await sql(
       `SELECT tsumugu_keyword_grams('料理') AS two, tsumugu_keyword_grams('子育て') AS three,

@@ -13,6 +13,7 @@ import { OrganiserCourseEditing1795670000000 } from './migrations/1795670000000-
 import { Bookings1795680000000 } from './migrations/1795680000000-bookings';
 import { JobRunner1795690000000 } from './migrations/1795690000000-job-runner';
 import { Attendance1795710000000 } from './migrations/1795710000000-attendance';
+import { SearchGramsByTrigger1795720000000 } from './migrations/1795720000000-search-grams-by-trigger';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   Bookings1795680000000,
   JobRunner1795690000000,
   Attendance1795710000000,
+  SearchGramsByTrigger1795720000000,
 ];
 
 export function dataSourceOptions(

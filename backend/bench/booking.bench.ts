@@ -1,0 +1,294 @@
+/**
+ * The 9:00 rush, measured. In one run, on one embedded PostgreSQL:
+ *
+ *  (a) HTTP: the real application in its own process (as `npm start` runs it), 64 concurrent
+ *      clients, each a distinct signed-in citizen per request, all booking ONE hot course
+ *      (POST /api/courses/:id/bookings with joinWaitlist). The course holds 75 % of the requests,
+ *      so it fills during the run and the rest join its waiting list: the seat path under the
+ *      course's row lock and the waiting-list path are both measured, and overbooking would show.
+ *  (b) SQL: the same booking statement (BookingsRepository's TAKE_SEAT_SQL) sent straight to
+ *      PostgreSQL by 64 connections, on a second hot course of the same size: the raw limit of
+ *      the booking transaction on this machine and database.
+ *
+ * Prints the figures and, last, one line:
+ *   booking http/sql=<ratio> http_per_s=<n> sql_per_s=<n> p99_ms=<n> overbooked=<n>
+ *
+ * Run: npm run bench:booking   (BOOKINGS=12000 CLIENTS=64 by default)
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { DataSource } from 'typeorm';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../src/accounts/security/session-cookies';
+import { hashToken, newToken } from '../src/accounts/security/tokens';
+import { newBookingCode } from '../src/bookings/booking-code';
+import { takeSeatParameters, takeSeatSql } from '../src/bookings/bookings.repository';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { buildSeedPlan } from '../src/database/seed/seed-data';
+import { seedDemoData } from '../src/database/seed/seeder';
+
+/** The slice of node-postgres this bench uses (the project has no @types/pg). */
+interface PgPool {
+  connect(): Promise<{ release(): void }>;
+  query(sql: string, parameters: unknown[]): Promise<{ rows: { status?: string }[] }>;
+  end(): Promise<void>;
+}
+const { Pool } = createRequire(__filename)('pg') as {
+  Pool: new (options: { connectionString: string; max: number }) => PgPool;
+};
+
+const BOOKINGS = Number(process.env['BOOKINGS'] ?? 12_000);
+const CLIENTS = Number(process.env['CLIENTS'] ?? 64);
+const WARM_UP = 1_000;
+
+const log = (message: string) => process.stdout.write(`${message}\n`);
+
+interface Citizen {
+  userId: string;
+  cookie: string;
+  csrf: string;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** Verified citizens with a session each, in bulk (as the accounts feature stores them). */
+async function createCitizens(dataSource: DataSource, count: number): Promise<Citizen[]> {
+  const batch = randomUUID().slice(0, 8);
+  const users: { id: string }[] = await dataSource.query(
+    `INSERT INTO users (email, email_verified_at, password_hash, family_name, given_name,
+                        birth_year, tsukuba_relations)
+     SELECT 'bench-' || $1 || '-' || n || '@example.jp', now(), 'no-login', 'ベンチ', n::text,
+            1980, '{live}'
+       FROM generate_series(1, $2) AS n
+     RETURNING id`,
+    [batch, count],
+  );
+  const tokens = users.map(() => ({ session: newToken(), csrf: newToken() }));
+  await dataSource.query(
+    `INSERT INTO user_sessions (user_id, token_hash, csrf_token_hash, user_agent, expires_at)
+     SELECT u, s, c, 'booking bench', now() + interval '1 day'
+       FROM unnest($1::uuid[], $2::bytea[], $3::bytea[]) AS t (u, s, c)`,
+    [
+      users.map((user) => user.id),
+      tokens.map((token) => hashToken(token.session)),
+      tokens.map((token) => hashToken(token.csrf)),
+    ],
+  );
+  return users.map((user, i) => ({
+    userId: user.id,
+    cookie: `${SESSION_COOKIE}=${tokens[i]!.session}; ${CSRF_COOKIE}=${tokens[i]!.csrf}`,
+    csrf: tokens[i]!.csrf,
+  }));
+}
+
+/** A published first-come course open for booking, with one session two months ahead. */
+async function createHotCourse(dataSource: DataSource, capacity: number): Promise<string> {
+  const [course] = await dataSource.query(
+    `INSERT INTO courses (organisation_id, title_ja, title_en, life_stages, category, pillar,
+                          capacity, booking_rule, application_opens_at, application_closes_at,
+                          status, published_at)
+     SELECT (SELECT id FROM organisations ORDER BY name_ja LIMIT 1), '人気講座 ' || $2, 'Hot course',
+            '{all_ages}', 'arts_culture', 1, $1, 'first_come', now() - interval '1 minute',
+            now() + interval '7 days', 'published', now()
+     RETURNING id`,
+    [capacity, randomUUID().slice(0, 8)],
+  );
+  return course.id;
+}
+
+async function checkSeats(dataSource: DataSource, courseId: string) {
+  const [row] = await dataSource.query(
+    `SELECT c.capacity, c.booked_count AS booked,
+            (SELECT coalesce(sum(party_size), 0)::int FROM bookings WHERE course_id = c.id AND status = 'confirmed') AS confirmed,
+            (SELECT count(*)::int FROM bookings WHERE course_id = c.id AND status = 'waiting') AS waiting
+       FROM courses c WHERE c.id = $1`,
+    [courseId],
+  );
+  return {
+    ...row,
+    overbooked: Math.max(0, row.confirmed - row.capacity) + Math.abs(row.confirmed - row.booked),
+  } as { capacity: number; booked: number; confirmed: number; waiting: number; overbooked: number };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+}
+
+/** CLIENTS loops, each taking the next citizen and booking once; returns latencies in ms. */
+async function httpRush(baseUrl: string, courseId: string, citizens: Citizen[]) {
+  const latencies: number[] = [];
+  const statuses = new Map<string, number>();
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      for (;;) {
+        const citizen = citizens[next++];
+        if (!citizen) return;
+        const sent = process.hrtime.bigint();
+        const response = await fetch(`${baseUrl}/api/courses/${courseId}/bookings`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            cookie: citizen.cookie,
+            'x-xsrf-token': citizen.csrf,
+            'idempotency-key': randomUUID(),
+          },
+          body: '{"companionIds":[],"joinWaitlist":true}',
+        });
+        const body = (await response.json()) as { status?: string; code?: string };
+        latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
+        const key = `${response.status} ${body.status ?? body.code}`;
+        statuses.set(key, (statuses.get(key) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  latencies.sort((a, b) => a - b);
+  return { seconds, latencies, statuses };
+}
+
+async function sqlRush(url: string, courseId: string, citizens: Citizen[]) {
+  const pool = new Pool({ connectionString: url, max: CLIENTS });
+  // Open every connection first: the measurement is of bookings, not of connecting.
+  const clients = await Promise.all(Array.from({ length: CLIENTS }, () => pool.connect()));
+  clients.forEach((client) => client.release());
+  let next = 0;
+  let confirmed = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      for (;;) {
+        const citizen = citizens[next++];
+        if (!citizen) return;
+        const result = await pool.query(
+          takeSeatSql,
+          takeSeatParameters({
+            bookingId: randomUUID(),
+            courseId,
+            userId: citizen.userId,
+            partySize: 1,
+            code: newBookingCode(),
+            joinWaitlist: true,
+            companionIds: [],
+            idempotencyKey: randomUUID(),
+            fingerprint: 'bench',
+          }),
+        );
+        if (result.rows[0]?.status === 'confirmed') confirmed++;
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await pool.end();
+  return { seconds, confirmed };
+}
+
+async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const app = spawn(process.execPath, [join(__dirname, '../src/main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO_DATA: 'false',
+      NODE_ENV: 'production',
+      LOG_LEVEL: process.env['APP_LOG_LEVEL'] ?? 'info',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (app.exitCode !== null) throw new Error(`the app exited with ${app.exitCode}`);
+    try {
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (health.ok) return app;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the app did not become healthy within a minute');
+}
+
+async function main() {
+  const database = await startEmbeddedPostgres({ dataDir: '', ephemeral: true });
+  const dataSource = new DataSource(dataSourceOptions(database.url, { migrationsRun: true }));
+  let app: ChildProcess | null = null;
+  try {
+    await dataSource.initialize();
+    await seedDemoData(dataSource, buildSeedPlan());
+    const capacity = Math.floor(BOOKINGS * 0.75);
+    const citizens = await createCitizens(dataSource, BOOKINGS + WARM_UP);
+    const warmUpCourse = await createHotCourse(dataSource, WARM_UP);
+    const httpCourse = await createHotCourse(dataSource, capacity);
+    const sqlCourse = await createHotCourse(dataSource, capacity);
+    await dataSource.query('VACUUM ANALYZE');
+    log(
+      `${BOOKINGS} bookings by ${CLIENTS} concurrent clients on one course of ${capacity} seats ` +
+        `(${BOOKINGS - capacity} end on its waiting list)`,
+    );
+
+    const port = await freePort();
+    app = await startApp(database.url, port);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await httpRush(baseUrl, warmUpCourse, citizens.slice(BOOKINGS));
+    const http = await httpRush(baseUrl, httpCourse, citizens.slice(0, BOOKINGS));
+    const httpPerSecond = BOOKINGS / http.seconds;
+    const p50 = percentile(http.latencies, 50);
+    const p99 = percentile(http.latencies, 99);
+    log(`\n(a) HTTP, the whole application in its own process`);
+    log(`    ${BOOKINGS} requests in ${http.seconds.toFixed(2)} s = ${httpPerSecond.toFixed(0)}/s`);
+    log(
+      `    latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${http.latencies.at(-1)!.toFixed(1)} ms`,
+    );
+    log(
+      `    answers: ${[...http.statuses].map(([status, count]) => `${status} × ${count}`).join(', ')}`,
+    );
+    app.kill('SIGTERM');
+    await once(app, 'exit');
+    app = null;
+
+    const sql = await sqlRush(database.url, sqlCourse, citizens.slice(0, BOOKINGS));
+    const sqlPerSecond = BOOKINGS / sql.seconds;
+    log(`\n(b) SQL, the booking statement alone over ${CLIENTS} connections`);
+    log(`    ${BOOKINGS} statements in ${sql.seconds.toFixed(2)} s = ${sqlPerSecond.toFixed(0)}/s`);
+
+    const httpSeats = await checkSeats(dataSource, httpCourse);
+    const sqlSeats = await checkSeats(dataSource, sqlCourse);
+    log(`\nseats: HTTP course ${JSON.stringify(httpSeats)}`);
+    log(`       SQL course  ${JSON.stringify(sqlSeats)}`);
+    const overbooked = httpSeats.overbooked + sqlSeats.overbooked;
+    const lost = BOOKINGS - (httpSeats.confirmed + httpSeats.waiting);
+    if (lost !== 0) log(`!! ${lost} HTTP requests left neither a booking nor a waiting place`);
+    log(
+      `booking http/sql=${(httpPerSecond / sqlPerSecond).toFixed(2)} http_per_s=${httpPerSecond.toFixed(0)} ` +
+        `sql_per_s=${sqlPerSecond.toFixed(0)} p99_ms=${p99.toFixed(1)} overbooked=${overbooked}`,
+    );
+  } finally {
+    if (app) {
+      app.kill('SIGTERM');
+      await once(app, 'exit');
+    }
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
