@@ -8,6 +8,7 @@ import {
 } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { callAs, createTestPerson } from '../testing/test-people';
 
 /** What a citizen sees and is told when booking, one request at a time. */
 describe('booking a course', () => {
@@ -275,6 +276,55 @@ describe('booking a course', () => {
       [smallWait.body.id],
     );
     expect(note.n).toBe(1);
+  });
+
+  it('moves the waiting list up when the organiser adds seats', async () => {
+    const { courseId, organisationId } = await createBookableCourse(db(), { capacity: 1 });
+    const [first, second, third] = await createCitizens(db(), 3);
+    await as(first!).post(`/api/courses/${courseId}/bookings`, { companionIds: [] });
+    const waiting = await Promise.all(
+      [second!, third!].map((citizen) =>
+        as(citizen).post(`/api/courses/${courseId}/bookings`, {
+          companionIds: [],
+          joinWaitlist: true,
+        }),
+      ),
+    );
+    const organiser = await createTestPerson(db(), {
+      roles: [{ role: 'organiser', organisationId }],
+    });
+    const more = await callAs(
+      t.http,
+      db(),
+      organiser,
+      'patch',
+      `/api/organiser/courses/${courseId}`,
+      {
+        capacity: 2,
+      },
+    );
+    expect(more.status).toBe(200);
+    const statuses = await db().query(
+      `SELECT status, count(*)::int AS n FROM bookings WHERE course_id = $1 GROUP BY status ORDER BY status`,
+      [courseId],
+    );
+    expect(statuses).toEqual([
+      { status: 'confirmed', n: 2 },
+      { status: 'waiting', n: 1 },
+    ]);
+    const fewer = await callAs(
+      t.http,
+      db(),
+      organiser,
+      'patch',
+      `/api/organiser/courses/${courseId}`,
+      {
+        capacity: 1,
+      },
+    );
+    expect(fewer.status).toBe(400);
+    expect(fewer.body.fields[0].field).toBe('capacity');
+    expect(waiting.map((r) => r.body.status)).toEqual(['waiting', 'waiting']);
   });
 
   it('keeps each person to their own bookings', async () => {

@@ -80,6 +80,10 @@ export class CourseEditorService {
         ]);
       }
       await this.courses.update(manager, id, patch);
+      if (patch.capacity !== undefined && patch.capacity > course.capacity) {
+        // More seats: the waiting list moves up at once, in this transaction, under this lock.
+        await manager.query(`SELECT tsumugu_promote_waiting($1)`, [id]);
+      }
     });
     return this.view(principal, id);
   }
