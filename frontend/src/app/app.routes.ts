@@ -99,6 +99,12 @@ export const routes: Routes = [
     loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
   },
   {
+    path: 'bookings',
+    canMatch: [roleGuard('citizen')],
+    loadChildren: () => import('./bookings/bookings.routes').then((m) => m.bookingsRoutes),
+  },
+  forbiddenRoute('bookings'),
+  {
     path: 'invitations/accept',
     title: 'title.acceptInvitation',
     canMatch: [signedInGuard],

@@ -79,3 +79,16 @@ export type StaffCalendar = Schemas['CalendarDto'];
 export type StaffReservation = Schemas['ReservationDto'];
 export type CalendarClosure = Schemas['ClosureDto'];
 export type HireInput = Schemas['HireInputDto'];
+
+// Bookings (issue 5): the citizen's side.
+export type Booking = Schemas['BookingDto'];
+export type BookingStatus = Schemas['BookingStatus'];
+export type BookingView = Schemas['BookingView'];
+export type BookingSession = Schemas['BookingSessionDto'];
+export type BookingParticipant = Schemas['BookingParticipantDto'];
+export type BookingOptions = Schemas['BookingOptionsDto'];
+export type BookingWindowState = Schemas['BookingWindowState'];
+export type ParticipantEligibility = Schemas['ParticipantEligibilityDto'];
+export type CreateBookingRequest = Schemas['CreateBookingDto'];
+export type CalendarFeedState = Schemas['CalendarFeedStateDto'];
+export type CalendarFeedCreated = Schemas['CalendarFeedCreatedDto'];

@@ -1,9 +1,36 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import type { CourseDetail } from '../api/api-types';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import type {
+  BookingOptions,
+  CourseDetail,
+  CreateBookingRequest,
+  ParticipantEligibility,
+} from '../api/api-types';
+import { BookingAttempt } from '../bookings/booking-format';
+import { bookingEn, bookingJa } from '../bookings/booking-messages';
+import { BookingsApi } from '../bookings/bookings-api';
 import { formatDateTime } from '../core/format/date-format';
+import { apiErrorBody } from '../core/forms/api-error';
+import { NETWORK_ERROR } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
+import { SessionService } from '../core/session/session.service';
 
 export type ApplicationWindowState = 'none' | 'notYet' | 'open' | 'closed';
 
@@ -25,102 +52,56 @@ const WINDOW_STATE_LABELS: Record<Exclude<ApplicationWindowState, 'none'>, Messa
   closed: 'booking.status.closed',
 };
 
+/** What the API said went wrong, with its code; or the network fallback (no code). */
+interface PanelError {
+  message: string;
+  code: string | null;
+}
+
 /**
- * How to get a place on the course. Online booking needs accounts, which come with the next
- * release; until then the panel says so plainly rather than showing a button that cannot work.
+ * How to get a place on the course. Everyone sees the rule, the seats and the window; a
+ * signed-out visitor is offered to log in and come back; a signed-in citizen gets the booking
+ * options (who of the family may come, and why not), and one button: 予約する (first come),
+ * 抽選に申し込む (lottery) or キャンセル待ちに登録 (full). An existing booking is shown instead.
  */
 @Component({
   selector: 'tsu-booking-panel',
-  template: `
-    <section class="panel" aria-labelledby="booking-heading">
-      <h2 id="booking-heading" class="panel__heading">{{ t('booking.heading') }}</h2>
-      <dl class="panel__facts">
-        <dt>{{ t('booking.rule') }}</dt>
-        <dd>
-          <strong>{{ ruleLabel() }}</strong>
-          <p class="panel__note">
-            {{
-              t(
-                course().bookingRule === 'lottery' ? 'booking.lotteryNote' : 'booking.firstComeNote'
-              )
-            }}
-          </p>
-        </dd>
-        <dt>{{ t('booking.seats') }}</dt>
-        <dd>
-          @if (course().seatsLeft > 0) {
-            <strong>{{ t('course.seatsLeft', { count: course().seatsLeft }) }}</strong>
-          } @else {
-            <strong>{{ t('course.full') }}</strong>
-          }
-          / {{ t('course.capacity', { count: course().capacity }) }}
-        </dd>
-        <dt>{{ t('booking.window') }}</dt>
-        <dd>
-          @if (windowState() === 'none') {
-            {{ t('booking.windowNone') }}
-          } @else {
-            @if (opensAt(); as opens) {
-              <span class="panel__line">{{ t('booking.opensOn', { date: opens }) }}</span>
-            }
-            @if (closesAt(); as closes) {
-              <span class="panel__line">{{ t('booking.closesOn', { date: closes }) }}</span>
-            }
-            <strong class="panel__line">{{ windowStateLabel() }}</strong>
-          }
-        </dd>
-      </dl>
-      <p class="panel__account">{{ t('booking.accountNote') }}</p>
-    </section>
-  `,
-  styles: `
-    .panel {
-      padding: 1.25rem;
-      border-radius: 1rem;
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .panel__heading {
-      margin: 0 0 0.75rem;
-      font-size: 1.25rem;
-    }
-    .panel__facts {
-      margin: 0;
-    }
-    .panel__facts dt {
-      font-weight: 700;
-      margin-top: 0.75rem;
-    }
-    .panel__facts dd {
-      margin: 0;
-    }
-    .panel__note {
-      margin: 0.25rem 0 0;
-      font-size: 0.9375rem;
-    }
-    .panel__line {
-      display: block;
-    }
-    .panel__account {
-      margin: 1rem 0 0;
-      padding: 0.75rem;
-      border-radius: 0.75rem;
-      background: var(--mat-sys-surface-container-lowest);
-      color: var(--mat-sys-on-surface);
-      font-size: 0.9375rem;
-    }
-  `,
+  imports: [RouterLink, MatButtonModule, MatCheckboxModule, MatIconModule, MatProgressBarModule],
+  templateUrl: './booking-panel.html',
+  styleUrl: './booking-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BookingPanel {
   private readonly i18n = inject(I18nService);
   private readonly reference = inject(ReferenceService);
+  private readonly session = inject(SessionService);
+  private readonly api = inject(BookingsApi);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly course = input.required<CourseDetail>();
   /** The moment the window is judged against; an input so tests need no fake clock. */
   readonly now = input<Date>(new Date());
 
   protected readonly t = this.i18n.t;
+  protected readonly b = scopedTranslator(bookingJa, bookingEn);
+  protected readonly language = this.i18n.language;
+
+  protected readonly sessionLoaded = this.session.loaded;
+  protected readonly signedIn = this.session.isSignedIn;
+  protected readonly isCitizen = computed(() => this.session.roles().includes('citizen'));
+  /** Its own signal so that a new course object with the same id does not reload the options. */
+  private readonly courseId = computed(() => this.course().id);
+  protected readonly logInQuery = computed(() => ({ returnTo: `/courses/${this.course().id}` }));
+
+  protected readonly options = signal<BookingOptions | null>(null);
+  protected readonly optionsLoading = signal(false);
+  protected readonly optionsFailed = signal(false);
+  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  protected readonly sending = signal(false);
+  protected readonly error = signal<PanelError | null>(null);
+  private readonly attempt = new BookingAttempt();
+
   protected readonly ruleLabel = computed(() =>
     this.reference.label('bookingRules', this.course().bookingRule),
   );
@@ -132,15 +113,156 @@ export class BookingPanel {
     ),
   );
   protected readonly windowStateLabel = computed(() => {
+    const options = this.options();
+    if (options) return this.b(`panel.state.${options.state}`);
     const state = this.windowState();
     return state === 'none' ? '' : this.t(WINDOW_STATE_LABELS[state]);
   });
   protected readonly opensAt = computed(() => {
-    const value = this.course().applicationOpensAt;
-    return value ? formatDateTime(value, this.i18n.language()) : null;
+    const value = this.options()?.opensAt ?? this.course().applicationOpensAt;
+    return value ? formatDateTime(value, this.language()) : null;
   });
   protected readonly closesAt = computed(() => {
-    const value = this.course().applicationClosesAt;
-    return value ? formatDateTime(value, this.i18n.language()) : null;
+    const value = this.options()?.closesAt ?? this.course().applicationClosesAt;
+    return value ? formatDateTime(value, this.language()) : null;
   });
+  protected readonly seats = computed(() => {
+    const options = this.options();
+    return options
+      ? { left: options.seatsLeft, capacity: options.capacity }
+      : { left: this.course().seatsLeft, capacity: this.course().capacity };
+  });
+
+  protected readonly isLottery = computed(
+    () => (this.options()?.bookingRule ?? this.course().bookingRule) === 'lottery',
+  );
+  protected readonly full = computed(() => !this.isLottery() && this.seats().left <= 0);
+  /** After a COURSE_FULL answer (the party did not fit the last seats), offer the waiting list. */
+  private readonly refusedAsFull = signal(false);
+  protected readonly joinWaitlist = computed(
+    () => !this.isLottery() && (this.full() || this.refusedAsFull()),
+  );
+  protected readonly tooMany = computed(
+    () => this.selected().size > (this.options()?.maxCompanions ?? 0),
+  );
+  protected readonly canSubmit = computed(() => {
+    const options = this.options();
+    return (
+      !!options &&
+      options.state === 'open' &&
+      !options.activeBooking &&
+      options.self.eligible &&
+      !this.tooMany() &&
+      !this.sending()
+    );
+  });
+  protected readonly buttonLabel = computed(() =>
+    this.isLottery()
+      ? this.b('panel.apply')
+      : this.joinWaitlist()
+        ? this.b('panel.joinWaitlist')
+        : this.b('panel.book'),
+  );
+  protected readonly errorText = computed(() => {
+    const error = this.error();
+    if (!error) return null;
+    return error.code
+      ? this.b('panel.error', { message: error.message, code: error.code })
+      : error.message;
+  });
+
+  constructor() {
+    effect(() => {
+      const courseId = this.courseId();
+      if (this.isCitizen()) untracked(() => void this.load(courseId));
+      else untracked(() => this.options.set(null));
+    });
+  }
+
+  protected async load(courseId = this.course().id): Promise<void> {
+    this.optionsLoading.set(true);
+    this.optionsFailed.set(false);
+    try {
+      const options = await this.api.options(courseId);
+      this.options.set(options);
+      // Keep only choices that are still possible.
+      const eligible = new Set(
+        options.familyMembers.filter((m) => m.eligible).map((m) => m.familyMemberId!),
+      );
+      this.selected.update((current) => new Set([...current].filter((id) => eligible.has(id))));
+    } catch {
+      this.optionsFailed.set(true);
+    } finally {
+      this.optionsLoading.set(false);
+    }
+  }
+
+  protected name(person: ParticipantEligibility): string {
+    return person.birthYear
+      ? `${person.name}（${this.b('panel.birthYear', { year: person.birthYear })}）`
+      : person.name;
+  }
+
+  protected reasons(person: ParticipantEligibility): string[] {
+    return person.reasons.map((reason) => reason[this.language()]);
+  }
+
+  protected isSelected(id: string | null): boolean {
+    return !!id && this.selected().has(id);
+  }
+
+  protected toggle(id: string | null, checked: boolean): void {
+    if (!id) return;
+    this.error.set(null);
+    this.selected.update((current) => {
+      const next = new Set(current);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  protected async submit(): Promise<void> {
+    if (!this.canSubmit()) return;
+    const request: CreateBookingRequest = {
+      companionIds: [...this.selected()],
+      joinWaitlist: this.joinWaitlist(),
+    };
+    const key = this.attempt.keyFor(request);
+    this.sending.set(true);
+    this.error.set(null);
+    try {
+      const booking = await this.api.book(this.course().id, request, key);
+      this.attempt.settled();
+      await this.router.navigate(['/bookings', booking.id], { state: { justBooked: true } });
+    } catch (error: unknown) {
+      const body = apiErrorBody(error);
+      const language = this.language();
+      if (body) {
+        // A designed answer: the next press is a new attempt.
+        this.attempt.settled();
+        const details = (body.fields ?? []).map((field) => field[language]);
+        this.error.set({
+          message: [body.messages[language], ...details].join(' '),
+          code: body.code,
+        });
+        if (body.code === 'COURSE_FULL') this.refusedAsFull.set(true);
+        if (
+          ['COURSE_FULL', 'ALREADY_BOOKED', 'BOOKING_CLOSED', 'BOOKING_NOT_OPEN_YET'].includes(
+            body.code,
+          )
+        ) {
+          void this.load();
+        }
+      } else {
+        // No answer reached us: a retry reuses the key, so it cannot book twice.
+        this.error.set({ message: NETWORK_ERROR[language], code: null });
+      }
+      setTimeout(() =>
+        this.host.nativeElement.querySelector<HTMLElement>('.panel__error')?.focus(),
+      );
+    } finally {
+      this.sending.set(false);
+    }
+  }
 }

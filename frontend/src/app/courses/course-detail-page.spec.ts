@@ -5,6 +5,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideIcons } from '../core/layout/icons';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
+import { SessionService } from '../core/session/session.service';
 import { applicationWindowState } from './booking-panel';
 import { CourseDetailPage } from './course-detail-page';
 import { REFERENCE, courseDetail } from './course-fixtures.testing';
@@ -31,6 +32,7 @@ describe('CourseDetailPage', () => {
     });
     i18n = TestBed.inject(I18nService);
     i18n.setLanguage('ja');
+    TestBed.inject(SessionService).signedOut();
     backend = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/courses/9d7c5a3e-1b2f-4e6d-8c9a-0f1e2d3c4b5a');
@@ -66,8 +68,14 @@ describe('CourseDetailPage', () => {
     expect(text).toContain('2026年度');
     expect(text).toContain('残り4席');
     expect(text).toContain('2026年11月20日(金) 17:00まで');
-    expect(text).toContain('利用者登録が必要です');
-    // No booking button pretends to work before accounts exist.
+    // A visitor is asked to log in and comes back to this course afterwards.
+    const logIn = element().querySelector<HTMLAnchorElement>(
+      'tsu-booking-panel a[href^="/log-in"]',
+    );
+    expect(logIn?.textContent).toContain('ログインして申し込む');
+    expect(decodeURIComponent(logIn!.getAttribute('href')!)).toBe(
+      '/log-in?returnTo=/courses/9d7c5a3e-1b2f-4e6d-8c9a-0f1e2d3c4b5a',
+    );
     expect(element().querySelector('tsu-booking-panel button')).toBeNull();
   });
 

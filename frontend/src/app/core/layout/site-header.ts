@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { I18nService } from '../i18n/i18n.service';
 import type { MessageKey } from '../i18n/messages-ja';
+import { SessionService } from '../session/session.service';
 import { TEXT_SIZES, TextSize, TextSizeService } from './text-size.service';
 import { UserMenu } from './user-menu';
 
@@ -43,11 +44,16 @@ export class SiteHeader {
   protected readonly textSize = this.textSizeService.size;
   protected readonly textSizes = TEXT_SIZES;
   protected readonly textSizeLabels = TEXT_SIZE_LABELS;
-  protected readonly navItems: NavItem[] = [
+  private readonly session = inject(SessionService);
+  /** 予約一覧 joins the main navigation for a citizen (a verified account), who can book. */
+  protected readonly navItems = computed<NavItem[]>(() => [
     { path: '/courses', label: 'layout.nav.courses', exact: false },
+    ...(this.session.roles().includes('citizen')
+      ? [{ path: '/bookings', label: 'layout.nav.bookings', exact: false } satisfies NavItem]
+      : []),
     { path: '/facilities', label: 'layout.nav.facilities', exact: false },
     { path: '/about', label: 'layout.nav.about', exact: true },
-  ];
+  ]);
 
   /** On phones the nav is a disclosure; a plain one needs no overlay code in the first load. */
   protected readonly menuOpen = signal(false);

@@ -1,0 +1,203 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import type { Booking } from '../api/api-types';
+import { formatDateTime, formatSessionRange } from '../core/format/date-format';
+import { formatFee } from '../core/format/money-format';
+import { apiErrorBody } from '../core/forms/api-error';
+import { NETWORK_ERROR } from '../core/forms/submit-state';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
+import { SessionService } from '../core/session/session.service';
+import { hyphenatedCode, statusLabel } from './booking-format';
+import { bookingEn, bookingJa } from './booking-messages';
+import { BookingsApi, calendarFileUrl, qrImageUrl } from './bookings-api';
+import { BookingStatusChip } from './booking-status-chip';
+
+/** One booking as its owner sees it: the confirmation after booking, and later its page. */
+@Component({
+  selector: 'tsu-booking-detail-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, BookingStatusChip],
+  templateUrl: './booking-detail-page.html',
+  styleUrl: './booking-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BookingDetailPage {
+  private readonly api = inject(BookingsApi);
+  private readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionService);
+  private readonly pageTitle = inject(PageTitleStrategy);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** The `:id` route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly t = scopedTranslator(bookingJa, bookingEn);
+  protected readonly pick = this.i18n.pick;
+  protected readonly language = this.i18n.language;
+
+  protected readonly booking = signal<Booking | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly notFound = signal(false);
+  protected readonly failed = signal(false);
+  /** Arrived here straight from booking: say what happened, once. */
+  protected readonly justBooked = signal(
+    !!inject(Router).currentNavigation()?.extras.state?.['justBooked'],
+  );
+  protected readonly confirmingCancel = signal(false);
+  protected readonly cancelling = signal(false);
+  protected readonly cancelError = signal<string | null>(null);
+  protected readonly announcement = signal<string | null>(null);
+
+  protected readonly view = computed(() => {
+    const booking = this.booking();
+    if (!booking) return null;
+    const language = this.language();
+    const user = this.session.user();
+    const places = new Map<string, { facilityId: string; facility: string; rooms: Set<string> }>();
+    for (const session of booking.sessions) {
+      const place = places.get(session.facilityId) ?? {
+        facilityId: session.facilityId,
+        facility: this.pick(session.facilityNameJa, session.facilityNameEn),
+        rooms: new Set<string>(),
+      };
+      place.rooms.add(this.pick(session.roomNameJa, session.roomNameEn));
+      places.set(session.facilityId, place);
+    }
+    return {
+      title: this.pick(booking.course.titleJa, booking.course.titleEn),
+      code: hyphenatedCode(booking.code),
+      status: statusLabel(booking, this.t),
+      qrUrl: qrImageUrl(booking.id),
+      icsUrl: calendarFileUrl(booking.id, language),
+      sessions: [...booking.sessions]
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+        .map((session) => ({
+          id: session.id,
+          when: formatSessionRange(session.startsAt, session.endsAt, language),
+          where: `${this.pick(session.facilityNameJa, session.facilityNameEn)} ${this.pick(session.roomNameJa, session.roomNameEn)}`,
+          cancelled: session.status === 'cancelled',
+        })),
+      places: [...places.values()].map((place) => ({
+        ...place,
+        rooms: [...place.rooms].join('・'),
+      })),
+      participants: [...booking.participants]
+        .sort((a, b) => a.position - b.position)
+        .map((participant) => ({
+          key: participant.position,
+          name: participant.name,
+          self: participant.position === 0,
+          // The booker's own name comes from the account when the API has none to show.
+          display: participant.name || (user ? `${user.familyName} ${user.givenName}` : ''),
+        })),
+      fee: formatFee(booking.course.feeYen, language),
+      whatToBring:
+        this.pick(booking.course.whatToBringJa, booking.course.whatToBringEn) ||
+        this.t('detail.nothingToBring'),
+      organiser: this.pick(booking.course.organisationNameJa, booking.course.organisationNameEn),
+      bookedAt: formatDateTime(booking.createdAt, language),
+      cancellableUntil: booking.cancellableUntil
+        ? formatDateTime(booking.cancellableUntil, language)
+        : null,
+      cancelledAt: booking.cancelledAt ? formatDateTime(booking.cancelledAt, language) : null,
+    };
+  });
+
+  protected readonly cancelLabel = computed(() => {
+    switch (this.booking()?.status) {
+      case 'waiting':
+        return this.t('detail.cancelWaiting');
+      case 'applied':
+        return this.t('detail.cancelApplied');
+      default:
+        return this.t('detail.cancel');
+    }
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+    effect(() => {
+      const view = this.view();
+      this.pageTitle.setDetail(view ? view.title : null);
+    });
+  }
+
+  protected async load(id = this.id()): Promise<void> {
+    this.loading.set(true);
+    this.failed.set(false);
+    this.notFound.set(false);
+    try {
+      this.booking.set(await this.api.get(id));
+    } catch (error: unknown) {
+      const status = error instanceof HttpErrorResponse ? error.status : 0;
+      if (status === 404 || status === 400) this.notFound.set(true);
+      else this.failed.set(true);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected print(): void {
+    window.print();
+  }
+
+  protected askCancel(): void {
+    this.cancelError.set(null);
+    this.confirmingCancel.set(true);
+    this.focusSoon('#cancel-confirm-yes');
+  }
+
+  protected keep(): void {
+    this.confirmingCancel.set(false);
+    this.focusSoon('#cancel-button');
+  }
+
+  protected async cancel(): Promise<void> {
+    const booking = this.booking();
+    if (!booking || this.cancelling()) return;
+    this.cancelling.set(true);
+    this.cancelError.set(null);
+    try {
+      this.booking.set(await this.api.cancel(booking.id));
+      this.justBooked.set(false);
+      this.confirmingCancel.set(false);
+      this.announcement.set(this.t('detail.cancelDone'));
+      this.focusSoon('#booking-status');
+    } catch (error: unknown) {
+      const body = apiErrorBody(error);
+      const language = this.language();
+      this.cancelError.set(
+        body
+          ? this.t('panel.error', { message: body.messages[language], code: body.code })
+          : NETWORK_ERROR[language],
+      );
+      this.focusSoon('.cancel__error');
+      // The deadline may have passed meanwhile: show the booking as it is now.
+      if (body) void this.load(booking.id);
+    } finally {
+      this.cancelling.set(false);
+    }
+  }
+
+  private focusSoon(selector: string): void {
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus());
+  }
+}

@@ -1,0 +1,68 @@
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type {
+  Booking,
+  BookingOptions,
+  BookingView,
+  CalendarFeedCreated,
+  CalendarFeedState,
+  CreateBookingRequest,
+} from '../api/api-types';
+
+/**
+ * The citizen's booking API as promises. Errors reject with the HttpErrorResponse, whose body
+ * `apiErrorBody` reads (code and ja/en message).
+ */
+@Injectable({ providedIn: 'root' })
+export class BookingsApi {
+  private readonly http = inject(HttpClient);
+
+  options(courseId: string): Promise<BookingOptions> {
+    return firstValueFrom(
+      this.http.get<BookingOptions>(`/api/courses/${courseId}/booking-options`),
+    );
+  }
+
+  /**
+   * One booking attempt. The same `idempotencyKey` on a retry (after a timeout or a lost
+   * answer) returns the booking already made instead of booking twice.
+   */
+  book(courseId: string, request: CreateBookingRequest, idempotencyKey: string): Promise<Booking> {
+    return firstValueFrom(
+      this.http.post<Booking>(`/api/courses/${courseId}/bookings`, request, {
+        headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }),
+      }),
+    );
+  }
+
+  list(view: BookingView): Promise<Booking[]> {
+    return firstValueFrom(this.http.get<Booking[]>('/api/me/bookings', { params: { view } }));
+  }
+
+  get(id: string): Promise<Booking> {
+    return firstValueFrom(this.http.get<Booking>(`/api/me/bookings/${id}`));
+  }
+
+  cancel(id: string): Promise<Booking> {
+    return firstValueFrom(this.http.post<Booking>(`/api/me/bookings/${id}/cancel`, {}));
+  }
+
+  feedState(): Promise<CalendarFeedState> {
+    return firstValueFrom(this.http.get<CalendarFeedState>('/api/me/calendar-feed'));
+  }
+
+  /** A new private feed URL (any earlier one stops working); shown once. */
+  createFeed(): Promise<CalendarFeedCreated> {
+    return firstValueFrom(this.http.post<CalendarFeedCreated>('/api/me/calendar-feed', {}));
+  }
+
+  deleteFeed(): Promise<unknown> {
+    return firstValueFrom(this.http.delete('/api/me/calendar-feed'));
+  }
+}
+
+/** Addresses the browser loads itself (an image, a download), not through HttpClient. */
+export const qrImageUrl = (bookingId: string) => `/api/me/bookings/${bookingId}/qr.svg`;
+export const calendarFileUrl = (bookingId: string, language: 'ja' | 'en') =>
+  `/api/me/bookings/${bookingId}/calendar.ics?lang=${language}`;

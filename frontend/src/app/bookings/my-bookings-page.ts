@@ -1,0 +1,126 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import type { Booking, BookingView } from '../api/api-types';
+import { formatSessionRange } from '../core/format/date-format';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { BookingStatusChip } from './booking-status-chip';
+import { hyphenatedCode, sessionToShow, statusLabel } from './booking-format';
+import { bookingEn, bookingJa, type BookingMessageKey } from './booking-messages';
+import { BookingsApi } from './bookings-api';
+import { CalendarFeedSection } from './calendar-feed-section';
+
+const VIEWS: readonly { view: BookingView; label: BookingMessageKey; empty: BookingMessageKey }[] =
+  [
+    { view: 'upcoming', label: 'list.tab.upcoming', empty: 'list.empty.upcoming' },
+    { view: 'waiting', label: 'list.tab.waiting', empty: 'list.empty.waiting' },
+    { view: 'past', label: 'list.tab.past', empty: 'list.empty.past' },
+  ];
+
+/**
+ * The citizen's bookings in three views (upcoming, waiting list and lottery, past), each a
+ * link the person can bookmark (`?view=`), and the private calendar feed below.
+ */
+@Component({
+  selector: 'tsu-my-bookings-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    BookingStatusChip,
+    CalendarFeedSection,
+  ],
+  templateUrl: './my-bookings-page.html',
+  styleUrl: './my-bookings-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyBookingsPage {
+  private readonly api = inject(BookingsApi);
+  private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+
+  /** The `view` query parameter. */
+  readonly view = input<string | undefined>(undefined);
+
+  protected readonly t = scopedTranslator(bookingJa, bookingEn);
+  protected readonly views = VIEWS;
+  protected readonly shownView = computed<BookingView>(() => {
+    const value = this.view();
+    return VIEWS.some((entry) => entry.view === value) ? (value as BookingView) : 'upcoming';
+  });
+  protected readonly current = computed(() => VIEWS.find((v) => v.view === this.shownView())!);
+
+  protected readonly bookings = signal<Booking[] | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failed = signal(false);
+
+  protected readonly cards = computed(() => {
+    const language = this.i18n.language();
+    const now = new Date();
+    return (this.bookings() ?? []).map((booking) => {
+      const shown = sessionToShow(booking.sessions, now);
+      return {
+        id: booking.id,
+        status: booking.status,
+        statusText: statusLabel(booking, this.t),
+        title: this.i18n.pick(booking.course.titleJa, booking.course.titleEn),
+        code: hyphenatedCode(booking.code),
+        people: this.t('list.people', { count: booking.partySize }),
+        sessionLabel: shown
+          ? this.t(shown.upcoming ? 'list.nextSession' : 'list.lastSession')
+          : null,
+        when: shown
+          ? formatSessionRange(shown.session.startsAt, shown.session.endsAt, language)
+          : this.t('list.noSessions'),
+        where: shown
+          ? `${this.i18n.pick(shown.session.facilityNameJa, shown.session.facilityNameEn)} ${this.i18n.pick(shown.session.roomNameJa, shown.session.roomNameEn)}`
+          : '',
+      };
+    });
+  });
+
+  constructor() {
+    effect(() => {
+      const view = this.shownView();
+      untracked(() => void this.load(view));
+    });
+  }
+
+  protected async load(view = this.shownView()): Promise<void> {
+    this.loading.set(true);
+    this.failed.set(false);
+    try {
+      const bookings = await this.api.list(view);
+      // A slow answer for a tab the person has already left is dropped.
+      if (view === this.shownView()) this.bookings.set(bookings);
+    } catch {
+      this.failed.set(true);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** Arrow keys move between the tabs (the WAI-ARIA tabs pattern). */
+  protected onTabKey(event: KeyboardEvent, index: number): void {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length];
+    void this.router.navigate([], { queryParams: { view: next.view } }).then(() => {
+      document.getElementById(`tab-${next.view}`)?.focus();
+    });
+  }
+}
