@@ -11,6 +11,7 @@ import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { OrganiserModule } from './organiser/organiser.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -27,6 +28,7 @@ export const FEATURE_MODULES = [
   FacilitiesModule,
   MailModule,
   JobsModule,
+  NotificationsModule,
   AccountsModule,
   RolesModule,
   AdminModule,

@@ -86,6 +86,7 @@ describe('access matrix: every route × every kind of caller', () => {
         'GET /api/courses',
         'GET /api/me',
         'GET /api/admin/people',
+        'GET /api/admin/notifications/summary',
         'POST /api/organisations/:id/invitations',
         'GET /api/organiser/courses/:id',
         'GET /api/staff/facilities/:id',

@@ -93,7 +93,7 @@ export const JOBS_SCHEMA = 'pgboss';
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
-  private readonly boss: PgBoss;
+  private pgBoss: PgBoss | null = null;
   private readonly registrations: Registration[] = [];
   private readonly schedules: { name: string; cron: string; data: object }[] = [];
   private readonly queues = new Map<string, Promise<void>>();
@@ -101,13 +101,21 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private running = false;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    const url = (dataSource.options as { url?: string }).url;
+  ) {}
+
+  /** Created at start: describing the API (openapi) builds the app without a database. */
+  private get boss(): PgBoss {
+    if (!this.pgBoss) throw new Error('The job runner has not started');
+    return this.pgBoss;
+  }
+
+  private createBoss(): PgBoss {
+    const url = (this.dataSource.options as { url?: string }).url;
     if (!url) throw new Error('The job runner needs the DataSource to be configured by URL');
-    const workers = config.jobWorkers;
-    this.boss = new PgBoss({
+    const workers = this.config.jobWorkers;
+    const boss = new PgBoss({
       connectionString: url,
       schema: JOBS_SCHEMA,
       application_name: 'tsumugu-jobs',
@@ -119,17 +127,18 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       // Maintenance (expiring jobs of a process that died, retention) and cron only where jobs run.
       supervise: workers,
       schedule: workers,
-      cronMonitorIntervalSeconds: Math.min(30, Math.max(1, Math.ceil(config.jobPollSeconds))),
-      cronWorkerIntervalSeconds: Math.min(45, Math.max(1, Math.ceil(config.jobPollSeconds))),
+      cronMonitorIntervalSeconds: Math.min(30, Math.max(1, Math.ceil(this.config.jobPollSeconds))),
+      cronWorkerIntervalSeconds: Math.min(45, Math.max(1, Math.ceil(this.config.jobPollSeconds))),
     });
     // pg-boss reports problems of its own loops (a lost connection, a failing maintenance query)
     // as events; without a listener an 'error' event would end the process.
-    this.boss.on('error', (error: Error) =>
+    boss.on('error', (error: Error) =>
       this.logger.error({ msg: 'job runner error', error: error.message }),
     );
-    this.boss.on('warning', (warning: { message: string }) =>
+    boss.on('warning', (warning: { message: string }) =>
       this.logger.warn({ msg: 'job runner warning', warning: warning.message }),
     );
+    return boss;
   }
 
   /** Whether handlers run in this process (JOB_WORKERS). */
@@ -169,6 +178,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // No database behind the app: only describing the API (openapi), nothing to run.
+    if (!this.dataSource.isInitialized) return;
     this.started ??= this.start();
     await this.started;
   }
@@ -183,6 +194,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async start(): Promise<void> {
+    this.pgBoss = this.createBoss();
     await this.boss.start();
     this.running = true;
     if (this.config.jobWorkers) {

@@ -9,10 +9,13 @@ import type { MailMessage } from './mail-message';
 /**
  * Sends mail: over SMTP when SMTP_URL is set, otherwise into the development outbox.
  *
- * A mail that cannot be sent never fails the request that caused it: the failure is logged
- * (without the address or the content) and the request goes on. The person can ask for the mail
- * again (resend verification, reset again). Issue 5 adds a durable outbox table with retries;
- * until then a mail lost while SMTP is down stays lost.
+ * Two ways in:
+ * - `send` / `sendInBackground` (account mails: verification, email change, password reset):
+ *   these carry secrets (a token in a link) that must never be stored, so they are sent directly
+ *   and a failure never fails the request that caused it — it is logged (without the address or
+ *   the content) and the person asks for the mail again.
+ * - `deliver` (the notification outbox drain, notifications/): rejects when the mail could not be
+ *   handed over, so that the drain keeps the notification and tries again later.
  */
 @Injectable()
 export class MailService implements OnApplicationShutdown {
@@ -49,24 +52,31 @@ export class MailService implements OnApplicationShutdown {
    */
   async send(message: MailMessage | (() => Promise<MailMessage>), kind: string): Promise<void> {
     try {
-      const mail = typeof message === 'function' ? await message() : message;
-      const info = await this.transport.sendMail({
-        from: this.config.mailFrom,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-      });
-      if (this.outbox) {
-        await this.outbox.save((info as { message: Buffer }).message, mail);
-        this.logger.log({ msg: 'mail written to the development outbox', kind });
-      } else {
-        this.logger.log({ msg: 'mail sent', kind });
-      }
+      await this.deliver(typeof message === 'function' ? await message() : message, kind);
     } catch (error) {
       // The kind of mail and the transport's error code only: never the address or the text.
       const code = (error as { code?: unknown }).code;
       this.logger.error({ msg: 'mail could not be sent', kind, code: String(code ?? 'unknown') });
+    }
+  }
+
+  /**
+   * Hands the mail to the SMTP server (or the development outbox); rejects when that fails, with
+   * the transport's error (its `code`, such as ECONNREFUSED, says why).
+   */
+  async deliver(mail: MailMessage, kind: string): Promise<void> {
+    const info = await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
+    if (this.outbox) {
+      await this.outbox.save((info as { message: Buffer }).message, mail);
+      this.logger.log({ msg: 'mail written to the development outbox', kind });
+    } else {
+      this.logger.log({ msg: 'mail sent', kind });
     }
   }
 

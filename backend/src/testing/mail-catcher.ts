@@ -19,7 +19,8 @@ export class MailCatcher {
   private server: SMTPServer | null = null;
   port = 0;
 
-  async start(): Promise<string> {
+  /** Listens on `port` (any free one by default); resolves with the SMTP_URL to give the app. */
+  async start(port = 0): Promise<string> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -43,7 +44,7 @@ export class MailCatcher {
           .catch(callback);
       },
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return `smtp://127.0.0.1:${this.port}`;
   }

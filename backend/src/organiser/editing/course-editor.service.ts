@@ -18,6 +18,7 @@ import {
 } from './course-editor.repository';
 import type { CourseInputDto, CourseUpdateDto } from './course-input.dto';
 import type { SessionInputDto, SessionSeriesDto } from './session-input.dto';
+import { cancelBookingsOfCourse, noteSessionChange } from '../../notifications/course-notices';
 import { reservationError } from '../../rooms/reservation-errors';
 import { expandSeries } from './session-series';
 
@@ -129,12 +130,16 @@ export class CourseEditorService {
     return this.view(principal, id);
   }
 
-  /** Cancels a published course: every session is cancelled and its room freed. */
+  /**
+   * Cancels a published course: every session is cancelled and its room freed, every active
+   * booking cancelled (seats back to 0) and each booker told, in the same transaction.
+   */
   async cancel(principal: Principal, id: string): Promise<CourseEditorDto> {
     await this.change(principal, id, 'course_cancelled', async (manager, course) => {
       requireStatus(course, ['published']);
       await this.courses.cancelSessions(manager, id);
       await this.courses.setStatus(manager, id, 'cancelled');
+      await cancelBookingsOfCourse(manager, id);
     });
     return this.view(principal, id);
   }
@@ -207,6 +212,8 @@ export class CourseEditorService {
         const status = await this.courses.sessionStatus(manager, id, sessionId);
         if (status === null) throw new DomainError(ErrorCode.SessionNotFound);
         if (status !== 'scheduled') throw new DomainError(ErrorCode.CourseStateConflict);
+        // The booked are told the old and the new time and room (read before the move).
+        await noteSessionChange(manager, id, sessionId, planned);
         await this.courses.moveSession(manager, sessionId, planned);
       }),
     );
@@ -223,6 +230,7 @@ export class CourseEditorService {
       const status = await this.courses.sessionStatus(manager, id, sessionId);
       if (status === null) throw new DomainError(ErrorCode.SessionNotFound);
       if (status !== 'scheduled') throw new DomainError(ErrorCode.CourseStateConflict);
+      await noteSessionChange(manager, id, sessionId, null);
       await this.courses.cancelSessions(manager, id, [sessionId]);
     });
     return this.view(principal, id);

@@ -84,6 +84,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/notifications/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notification outbox: counts by status and the oldest pending age. */
+        get: operations["NotificationsAdmin_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/organisations": {
         parameters: {
             query?: never;
@@ -2291,6 +2308,19 @@ export interface components {
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
         };
+        NotificationSummaryDto: {
+            /** @description Pending and due now: more than a handful means the drain is behind. */
+            due: number;
+            /** @description Given up after about a day of failed attempts. */
+            failed: number;
+            /** @description Age in seconds of the oldest pending notification; null when none is pending. */
+            oldestPendingAgeSeconds: number | null;
+            /** @description Not yet sent (due now or waiting for a retry). */
+            pending: number;
+            sent: number;
+            /** @description Not sent on purpose (account deleted, nothing left to tell). */
+            skipped: number;
+        };
         OpeningHoursDto: {
             closedOnPublicHolidays: boolean;
             /** @example 22:00 */
@@ -3259,6 +3289,43 @@ export interface operations {
             };
             /** @description INVITATION_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsAdmin_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSummaryDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,179 @@
+import { formatSessionTime, japanDate } from './mail-dates';
+import {
+  displayCode,
+  NOTIFICATION_KINDS,
+  type NotificationContext,
+  type NotificationKind,
+  notificationMail,
+} from './notification-mails';
+
+const AZUMA = { ja: '吾妻交流センター', en: 'Azuma Community Centre' };
+
+function context(
+  kind: NotificationKind,
+  language: 'ja' | 'en',
+  overrides: Partial<NotificationContext> = {},
+): NotificationContext {
+  return {
+    kind,
+    language,
+    publicUrl: 'https://tsumugu.example.jp',
+    recipient: { email: 'hanako@example.jp', familyName: '山田', givenName: '花子' },
+    booking: { id: 'b-1', code: 'K7M2Q9XD', partySize: 3, placeInLine: null },
+    course: {
+      id: 'c-1',
+      title: { ja: '親子でつくる木のおもちゃ', en: 'Wooden toys for parents and children' },
+      organiser: { ja: '生涯学習推進課', en: 'Lifelong Learning Promotion Division' },
+      whatToBring: { ja: '軍手、飲み物', en: 'Work gloves, a drink' },
+      cancelDeadlineHours: 24,
+      applicationClosesAt: new Date('2026-11-20T15:00:00Z'),
+    },
+    sessions: [
+      {
+        // 2026-12-03 10:00–12:00 in Japan (a Thursday).
+        startsAt: new Date('2026-12-03T01:00:00Z'),
+        endsAt: new Date('2026-12-03T03:00:00Z'),
+        cancelled: false,
+        facility: AZUMA,
+        room: { ja: '工作室', en: 'Craft room' },
+      },
+      {
+        startsAt: new Date('2026-12-10T01:00:00Z'),
+        endsAt: new Date('2026-12-10T03:00:00Z'),
+        cancelled: true,
+        facility: AZUMA,
+        room: { ja: '工作室', en: 'Craft room' },
+      },
+    ],
+    session: null,
+    payload: {},
+    ...overrides,
+  };
+}
+
+describe('mail dates', () => {
+  it('writes a session in Japanese and English conventions, in Japan time', () => {
+    const start = new Date('2026-12-03T01:00:00Z');
+    const end = new Date('2026-12-03T03:00:00Z');
+    expect(formatSessionTime(start, end, 'ja')).toBe('2026年12月3日(木) 10:00〜12:00');
+    expect(formatSessionTime(start, end, 'en')).toBe('Thu 3 Dec 2026, 10:00–12:00');
+  });
+
+  it('takes the Japanese calendar day (23:30 UTC is already the next day in Tsukuba)', () => {
+    expect(japanDate(new Date('2026-12-02T23:30:00Z'))).toBe('2026-12-03');
+    expect(japanDate(new Date('2026-12-02T14:59:00Z'))).toBe('2026-12-02');
+  });
+});
+
+describe('notification mails', () => {
+  it('has a Japanese and an English mail for every kind, addressed to the recipient', () => {
+    for (const kind of NOTIFICATION_KINDS) {
+      const ja = notificationMail(context(kind, 'ja'));
+      const en = notificationMail(context(kind, 'en'));
+      expect(ja.to).toBe('hanako@example.jp');
+      expect(ja.subject).toMatch(/^【tsumugu】/);
+      expect(en.subject).toMatch(/^\[tsumugu\] /);
+      expect(ja.text).toContain('山田 花子 様');
+      expect(en.text).toContain('Dear 花子 山田,');
+      expect(ja.html).toContain('<html lang="ja">');
+      expect(en.html).toContain('<html lang="en">');
+      // English mails carry no Japanese sentence of ours (names and places aside).
+      expect(en.text.replace(/山田|花子/g, '')).not.toMatch(/[ぁ-ん]/);
+    }
+  });
+
+  it('confirms a booking with its code, dates, place, what to bring, the cancel deadline and link', () => {
+    const mail = notificationMail(context('booking_confirmed', 'ja'));
+    expect(mail.subject).toBe('【tsumugu】予約が確定しました：親子でつくる木のおもちゃ');
+    expect(mail.text).toContain('予約番号: K7M2-Q9XD');
+    expect(mail.text).toContain('参加人数: 3人');
+    expect(mail.text).toContain('・2026年12月3日(木) 10:00〜12:00\u3000吾妻交流センター 工作室');
+    // A cancelled session is not listed as a date to come.
+    expect(mail.text).not.toContain('12月10日');
+    expect(mail.text).toContain('持ち物: 軍手、飲み物');
+    expect(mail.text).toContain('キャンセルは 2026年12月2日(水) 10:00 まで');
+    expect(mail.text).toContain('https://tsumugu.example.jp/bookings/b-1');
+    expect(mail.text).toContain('QRコード');
+    expect(mail.html).toContain('href="https://tsumugu.example.jp/bookings/b-1"');
+
+    const en = notificationMail(context('booking_confirmed', 'en'));
+    expect(en.subject).toBe('[tsumugu] Booking confirmed: Wooden toys for parents and children');
+    expect(en.text).toContain('Booking code: K7M2-Q9XD');
+    expect(en.text).toContain('Thu 3 Dec 2026, 10:00–12:00 — Azuma Community Centre, Craft room');
+    expect(en.text).toContain('by Wed 2 Dec 2026, 10:00');
+  });
+
+  it('tells a waiting person their place in line', () => {
+    const waiting = context('booking_waitlisted', 'ja', {
+      booking: { id: 'b-1', code: 'K7M2Q9XD', partySize: 1, placeInLine: 4 },
+    });
+    expect(notificationMail(waiting).text).toContain('キャンセル待ちの4番目');
+    expect(notificationMail({ ...waiting, language: 'en' }).text).toContain(
+      'You are number 4 on the waiting list.',
+    );
+  });
+
+  it('describes a moved session with its old and new time and room', () => {
+    const moved = context('course_changed', 'ja', {
+      payload: {
+        change: 'session_moved',
+        before: {
+          startsAt: '2026-12-03T10:00:00+09:00',
+          endsAt: '2026-12-03T12:00:00+09:00',
+          facility: AZUMA,
+          room: { ja: '工作室', en: 'Craft room' },
+        },
+        after: {
+          startsAt: '2026-12-04T13:00:00+09:00',
+          endsAt: '2026-12-04T15:00:00+09:00',
+          facility: AZUMA,
+          room: { ja: '多目的室', en: 'Multi-purpose room' },
+        },
+      },
+    });
+    const text = notificationMail(moved).text;
+    expect(text).toMatch(
+      /変更前:\n・2026年12月3日\(木\) 10:00〜12:00\u3000吾妻交流センター 工作室/,
+    );
+    expect(text).toMatch(
+      /変更後:\n・2026年12月4日\(金\) 13:00〜15:00\u3000吾妻交流センター 多目的室/,
+    );
+    const en = notificationMail({ ...moved, language: 'en' }).text;
+    expect(en).toContain(
+      'Now:\n・Fri 4 Dec 2026, 13:00–15:00 — Azuma Community Centre, Multi-purpose room',
+    );
+  });
+
+  it('lists every planned date of a cancelled course, marked as cancelled', () => {
+    const text = notificationMail(context('course_cancelled', 'ja')).text;
+    expect(text).toContain('中止となりました');
+    expect(text).toContain('2026年12月10日(木) 10:00〜12:00\u3000吾妻交流センター 工作室（中止）');
+  });
+
+  it('reminds of tomorrow’s session with its time and place', () => {
+    const reminder = context('session_reminder', 'ja');
+    reminder.session = reminder.sessions[0];
+    const mail = notificationMail(reminder);
+    expect(mail.subject).toBe('【tsumugu】明日の講座のお知らせ：親子でつくる木のおもちゃ');
+    expect(mail.text).toContain('2026年12月3日(木) 10:00〜12:00\u3000吾妻交流センター 工作室');
+  });
+
+  it('shows an organiser’s message as plain text inside our layout, marked as theirs', () => {
+    const message = context('organiser_message', 'ja', {
+      payload: { subject: '持ち物の追加', body: 'エプロンをお持ちください。\n<b>よろしく</b>' },
+    });
+    const mail = notificationMail(message);
+    expect(mail.subject).toBe('【tsumugu】主催者からのお知らせ：持ち物の追加');
+    expect(mail.text).toContain('主催者（生涯学習推進課）');
+    expect(mail.text).toContain(
+      '――― 主催者からのメッセージ ―――\n持ち物の追加\n\nエプロンをお持ちください。',
+    );
+    // Their text is escaped in HTML: no markup of theirs reaches the mail.
+    expect(mail.html).toContain('&lt;b&gt;よろしく&lt;/b&gt;');
+    expect(mail.html).not.toContain('<b>よろしく');
+  });
+
+  it('prints booking codes in two groups of four', () => {
+    expect(displayCode('K7M2Q9XD')).toBe('K7M2-Q9XD');
+  });
+});

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Language } from '../common/errors/request-language';
+import type {
+  NotificationContext,
+  NotificationKind,
+  NotificationSession,
+} from './notification-mails';
+
+/** A claimed outbox row. */
+export interface ClaimedNotification {
+  id: string;
+  kind: NotificationKind;
+  userId: string;
+  bookingId: string | null;
+  courseId: string | null;
+  sessionId: string | null;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/** How long a claimed row is left to the instance that claimed it before another may retry. */
+const LEASE = '10 minutes';
+
+export interface NotificationSummary {
+  pending: number;
+  due: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  oldestPendingCreatedAt: Date | null;
+}
+
+/** The outbox's SQL: claiming, reading what a mail says, recording the outcome. */
+@Injectable()
+export class NotificationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** False when the app is built without a database (describing the API). */
+  get connected(): boolean {
+    return this.dataSource.isInitialized === true;
+  }
+
+  /**
+   * Claims up to `limit` due notifications, oldest due first, through the partial index
+   * notifications_pending_index. SKIP LOCKED lets several instances drain side by side without
+   * waiting for or taking each other's rows; the claim counts the attempt and moves
+   * next_attempt_at one lease ahead, so a row whose instance dies mid-send is tried again then.
+   */
+  async claimDue(limit: number): Promise<ClaimedNotification[]> {
+    // A top-level SELECT, so that TypeORM answers with the rows (an UPDATE … RETURNING would
+    // come back as [rows, count]).
+    return this.dataSource.query(
+      `WITH due AS (
+         SELECT id FROM notifications
+          WHERE status = 'pending' AND next_attempt_at <= now()
+          ORDER BY next_attempt_at
+          LIMIT $1
+          FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE notifications n
+            SET attempts = n.attempts + 1, next_attempt_at = now() + interval '${LEASE}'
+           FROM due
+          WHERE n.id = due.id
+         RETURNING n.id::text AS id, n.kind, n.user_id AS "userId", n.booking_id AS "bookingId",
+                   n.course_id AS "courseId", n.session_id AS "sessionId", n.payload, n.attempts
+       )
+       SELECT * FROM claimed`,
+      [limit],
+    );
+  }
+
+  async markSent(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications SET status = 'sent', sent_at = now(), last_error = NULL
+        WHERE id = $1 AND status = 'pending'`,
+      [id],
+    );
+  }
+
+  /** Not to be sent (deleted account, nothing left to tell): recorded with the reason. */
+  async markSkipped(id: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications SET status = 'skipped', last_error = $2
+        WHERE id = $1 AND status = 'pending'`,
+      [id, reason],
+    );
+  }
+
+  /** A failed attempt: try again after `retryInSeconds`, or give up ('failed') when null. */
+  async markAttemptFailed(id: string, error: string, retryInSeconds: number | null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications
+          SET last_error = $2,
+              status = CASE WHEN $3::integer IS NULL THEN 'failed' ELSE 'pending' END,
+              next_attempt_at = CASE WHEN $3::integer IS NULL THEN next_attempt_at
+                                     ELSE now() + make_interval(secs => $3::integer) END
+        WHERE id = $1 AND status = 'pending'`,
+      [id, error.slice(0, 200), retryInSeconds],
+    );
+  }
+
+  /** What the mail of one notification says, read now; null when the recipient is gone. */
+  async context(
+    notification: ClaimedNotification,
+    publicUrl: string,
+  ): Promise<NotificationContext | { skip: string }> {
+    const [row] = await this.dataSource.query(
+      `SELECT u.email, u.family_name AS "familyName", u.given_name AS "givenName",
+              u.preferred_language AS language, u.deleted_at IS NOT NULL AS deleted,
+              b.id AS "bookingId", b.code, b.party_size AS "partySize", b.status AS "bookingStatus",
+              CASE WHEN b.status = 'waiting' THEN
+                (SELECT count(*)::int FROM bookings w
+                  WHERE w.course_id = b.course_id AND w.status = 'waiting'
+                    AND w.queue_position <= b.queue_position)
+              END AS "placeInLine",
+              c.id AS "courseId", c.title_ja, c.title_en, c.what_to_bring_ja, c.what_to_bring_en,
+              c.cancel_deadline_hours AS "cancelDeadlineHours",
+              c.application_closes_at AS "applicationClosesAt", c.status AS "courseStatus",
+              o.name_ja AS organiser_ja, o.name_en AS organiser_en
+         FROM users u
+         LEFT JOIN bookings b ON b.id = $2
+         LEFT JOIN courses c ON c.id = coalesce($3, b.course_id)
+         LEFT JOIN organisations o ON o.id = c.organisation_id
+        WHERE u.id = $1`,
+      [notification.userId, notification.bookingId, notification.courseId],
+    );
+    if (!row || row.deleted || !row.email) return { skip: 'no recipient' };
+    if (notification.bookingId && !row.bookingId) return { skip: 'booking gone' };
+    const sessions: (NotificationSession & { id: string })[] = row.courseId
+      ? (
+          await this.dataSource.query(
+            `SELECT s.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+                    s.status = 'cancelled' AS cancelled,
+                    f.name_ja AS facility_ja, f.name_en AS facility_en,
+                    r.name_ja AS room_ja, r.name_en AS room_en
+               FROM course_sessions s
+               JOIN rooms r ON r.id = s.room_id
+               JOIN facilities f ON f.id = r.facility_id
+              WHERE s.course_id = $1
+              ORDER BY s.starts_at`,
+            [row.courseId],
+          )
+        ).map((s: Record<string, unknown>) => ({
+          id: s['id'] as string,
+          startsAt: new Date(s['startsAt'] as string),
+          endsAt: new Date(s['endsAt'] as string),
+          cancelled: s['cancelled'] as boolean,
+          facility: { ja: s['facility_ja'] as string, en: s['facility_en'] as string },
+          room: { ja: s['room_ja'] as string, en: s['room_en'] as string },
+        }))
+      : [];
+    const session = sessions.find((s) => s.id === notification.sessionId) ?? null;
+    if (notification.kind === 'session_reminder') {
+      // A reminder tells of what still happens: not for a cancelled booking or session.
+      if (row.bookingStatus !== 'confirmed' || !session || session.cancelled) {
+        return { skip: 'nothing to remind of' };
+      }
+    }
+    return {
+      kind: notification.kind,
+      language: row.language as Language,
+      publicUrl,
+      recipient: { email: row.email, familyName: row.familyName, givenName: row.givenName },
+      booking: row.bookingId
+        ? {
+            id: row.bookingId,
+            code: row.code,
+            partySize: row.partySize,
+            placeInLine: row.placeInLine ?? null,
+          }
+        : null,
+      course: row.courseId
+        ? {
+            id: row.courseId,
+            title: { ja: row.title_ja, en: row.title_en },
+            organiser: { ja: row.organiser_ja, en: row.organiser_en },
+            whatToBring: { ja: row.what_to_bring_ja, en: row.what_to_bring_en },
+            cancelDeadlineHours: row.cancelDeadlineHours,
+            applicationClosesAt: new Date(row.applicationClosesAt),
+          }
+        : null,
+      sessions,
+      session,
+      payload: notification.payload ?? {},
+    };
+  }
+
+  /**
+   * Queues the day-before reminders: one per confirmed booking and session starting on the
+   * Japanese calendar day after `now`'s, at most once ever (dedupe_key). Returns how many were new.
+   */
+  async queueReminders(now: Date): Promise<number> {
+    const [{ queued }] = await this.dataSource.query(
+      `WITH inserted AS (
+       INSERT INTO notifications (kind, user_id, booking_id, course_id, session_id, dedupe_key)
+       SELECT 'session_reminder', b.user_id, b.id, b.course_id, s.id,
+              'reminder:' || b.id || ':' || s.id
+         FROM course_sessions s
+         JOIN courses c ON c.id = s.course_id AND c.status = 'published'
+         JOIN bookings b ON b.course_id = s.course_id AND b.status = 'confirmed'
+        WHERE s.status = 'scheduled'
+          AND s.starts_at >= (($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date + 1) AT TIME ZONE 'Asia/Tokyo'
+          AND s.starts_at <  (($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date + 2) AT TIME ZONE 'Asia/Tokyo'
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id
+       )
+       SELECT count(*)::int AS queued FROM inserted`,
+      [now],
+    );
+    return queued;
+  }
+
+  async summary(): Promise<NotificationSummary> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+              count(*) FILTER (WHERE status = 'pending' AND next_attempt_at <= now())::int AS due,
+              count(*) FILTER (WHERE status = 'sent')::int AS sent,
+              count(*) FILTER (WHERE status = 'failed')::int AS failed,
+              count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
+              min(created_at) FILTER (WHERE status = 'pending') AS "oldestPendingCreatedAt"
+         FROM notifications`,
+    );
+    return {
+      ...row,
+      oldestPendingCreatedAt: row.oldestPendingCreatedAt
+        ? new Date(row.oldestPendingCreatedAt)
+        : null,
+    };
+  }
+}
