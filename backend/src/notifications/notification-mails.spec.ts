@@ -47,6 +47,7 @@ function context(
     ],
     session: null,
     payload: {},
+    now: new Date('2026-11-25T00:00:00Z'),
     ...overrides,
   };
 }
@@ -101,6 +102,16 @@ describe('notification mails', () => {
     expect(en.text).toContain('Booking code: K7M2-Q9XD');
     expect(en.text).toContain('Thu 3 Dec 2026, 10:00–12:00 — Azuma Community Centre, Craft room');
     expect(en.text).toContain('by Wed 2 Dec 2026, 10:00');
+  });
+
+  it('says when the online cancel deadline has already passed (booked shortly before the start)', () => {
+    const late = context('booking_confirmed', 'ja', { now: new Date('2026-12-02T05:00:00Z') });
+    const text = notificationMail(late).text;
+    expect(text).toContain('オンラインでのキャンセル期限を過ぎています');
+    expect(text).not.toContain('まで、上の予約ページ');
+    expect(notificationMail({ ...late, language: 'en' }).text).toContain(
+      'The deadline for cancelling online has passed.',
+    );
   });
 
   it('tells a waiting person their place in line', () => {

@@ -62,6 +62,8 @@ export interface NotificationContext {
   /** The session a reminder is about. */
   session: NotificationSession | null;
   payload: Record<string, unknown>;
+  /** When the mail is written (default: now): decides whether the cancel deadline has passed. */
+  now?: Date;
 }
 
 /** K7M2Q9XD → K7M2-Q9XD, as printed and read aloud at the door. */
@@ -129,6 +131,16 @@ function cancelNote(context: NotificationContext): string[] {
   if (!course || !first) return [];
   const until = new Date(first.startsAt.getTime() - course.cancelDeadlineHours * 3_600_000);
   const organiser = pick(course.organiser, language);
+  if (until <= (context.now ?? new Date())) {
+    // Booked after the online deadline (a course starting soon): only the organiser can help.
+    return language === 'en'
+      ? [
+          `The deadline for cancelling online has passed. If you cannot come, please contact the organiser (${organiser}) so that someone on the waiting list can take your place.`,
+        ]
+      : [
+          `オンラインでのキャンセル期限を過ぎています。参加できなくなった場合は、キャンセル待ちの方のために主催者（${organiser}）へご連絡ください。`,
+        ];
+  }
   return language === 'en'
     ? [
         `To cancel, open your booking page (link above) and choose "Cancel booking" by ${formatDateTime(until, 'en')}. After that, please contact the organiser (${organiser}). Cancelling frees the place for someone on the waiting list.`,
