@@ -10,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LotteryModule } from './lottery/lottery.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   CourseImagesModule,
   StaffModule,
   RoomsModule,
+  LotteryModule,
   BookingsModule,
   RostersModule,
 ];

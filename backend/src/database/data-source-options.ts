@@ -12,6 +12,7 @@ import { RoomReservations1795660000000 } from './migrations/1795660000000-room-r
 import { OrganiserCourseEditing1795670000000 } from './migrations/1795670000000-organiser-course-editing';
 import { Bookings1795680000000 } from './migrations/1795680000000-bookings';
 import { JobRunner1795690000000 } from './migrations/1795690000000-job-runner';
+import { LotteryDraws1795700000000 } from './migrations/1795700000000-lottery-draws';
 import { Attendance1795710000000 } from './migrations/1795710000000-attendance';
 import { SearchGramsByTrigger1795720000000 } from './migrations/1795720000000-search-grams-by-trigger';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   OrganiserCourseEditing1795670000000,
   Bookings1795680000000,
   JobRunner1795690000000,
+  LotteryDraws1795700000000,
   Attendance1795710000000,
   SearchGramsByTrigger1795720000000,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module';
+import { LotteryModule } from '../lottery/lottery.module';
 import { CourseEditorController } from './editing/course-editor.controller';
 import { CourseEditorRepository } from './editing/course-editor.repository';
 import { CourseEditorService } from './editing/course-editor.service';
@@ -9,7 +10,7 @@ import { OrganiserService } from './organiser.service';
 
 /** The organiser console's API (issue 4 builds course editing on it). */
 @Module({
-  imports: [CoursesModule],
+  imports: [CoursesModule, LotteryModule],
   controllers: [OrganiserController, CourseEditorController],
   providers: [OrganiserService, OrganiserRepository, CourseEditorService, CourseEditorRepository],
 })

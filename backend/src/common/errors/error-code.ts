@@ -37,6 +37,7 @@ export enum ErrorCode {
   HoursExcludeReservations = 'HOURS_EXCLUDE_RESERVATIONS',
   CourseStateConflict = 'COURSE_STATE_CONFLICT',
   SessionNotFound = 'SESSION_NOT_FOUND',
+  LotteryNotFound = 'LOTTERY_NOT_FOUND',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   MalformedRequest = 'MALFORMED_REQUEST',
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
@@ -284,6 +285,13 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
     message: {
       ja: '回が見つかりません。すでに削除された可能性があります。画面を更新してください。',
       en: 'Session not found. It may have been removed; please reload the page.',
+    },
+  },
+  [ErrorCode.LotteryNotFound]: {
+    status: 404,
+    message: {
+      ja: 'この講座は抽選ではありません。申込は先着順です。',
+      en: 'This course is not decided by lottery; bookings are first come, first served.',
     },
   },
   [ErrorCode.PayloadTooLarge]: {

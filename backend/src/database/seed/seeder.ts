@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoLotteries } from '../../lottery/lottery-demo-seed';
 import { seedDemoBookings } from './demo-bookings';
 import type { SeedPlan } from './seed-plan';
 
@@ -252,6 +253,7 @@ export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Prom
     );
 
     const demo = await seedDemoBookings(manager, plan.courses, courseId);
+    await seedDemoLotteries(manager);
 
     return {
       seeded: true,

@@ -29,6 +29,7 @@ const COLUMNS: Record<keyof CourseUpdateDto, string> = {
   bookingRule: 'booking_rule',
   applicationOpensAt: 'application_opens_at',
   applicationClosesAt: 'application_closes_at',
+  lotteryPriorities: 'lottery_priorities',
 };
 
 export interface LockedCourse {
@@ -75,7 +76,10 @@ export class CourseEditorRepository {
 
   async insert(manager: EntityManager, input: CourseInputDto): Promise<string> {
     const { organisationId, ...fields } = input;
-    const entries = Object.entries(fields) as [keyof CourseUpdateDto, unknown][];
+    // An optional field left out keeps the column's default.
+    const entries = (Object.entries(fields) as [keyof CourseUpdateDto, unknown][]).filter(
+      ([, value]) => value !== undefined,
+    );
     const columns = ['organisation_id', ...entries.map(([key]) => COLUMNS[key])];
     const values = [organisationId, ...entries.map(([, value]) => value)];
     const [row] = await manager.query(

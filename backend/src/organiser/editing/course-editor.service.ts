@@ -8,6 +8,7 @@ import {
 } from '../../common/errors/domain-error';
 import { ErrorCode } from '../../common/errors/error-code';
 import { CoursesService } from '../../courses/courses.service';
+import { LotteryJobs } from '../../lottery/lottery-jobs';
 import type { CourseDetailDto } from '../../courses/dto/course-detail.dto';
 import type { CourseStatus } from '../../reference/reference-data';
 import type { CourseEditorDto, CourseEditorResultDto, CourseWarningDto } from './course-editor.dto';
@@ -37,6 +38,7 @@ export class CourseEditorService {
   constructor(
     private readonly courses: CourseEditorRepository,
     private readonly catalogue: CoursesService,
+    private readonly lottery: LotteryJobs,
   ) {}
 
   async create(principal: Principal, input: CourseInputDto): Promise<CourseEditorDto> {
@@ -117,6 +119,8 @@ export class CourseEditorService {
         });
       }
       await this.courses.setStatus(manager, id, 'published');
+      // A lottery course publishes its seed commitment now and queues its draw.
+      await this.lottery.coursePublished(manager, id);
     });
     return { course: await this.view(principal, id), warnings };
   }

@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
+  IsArray,
   IsDateString,
   IsIn,
   IsInt,
@@ -26,6 +27,7 @@ import {
   LIFE_STAGES,
   type LifeStage,
 } from '../../reference/reference-data';
+import { LOTTERY_PRIORITIES, type LotteryPriority } from '../../lottery/lottery-draw';
 
 /** Every field of a catalogue course, as an organiser writes it. */
 export class CourseInputDto {
@@ -229,6 +231,25 @@ export class CourseInputDto {
   @IsDateString({ strict: true })
   @FieldHint('申込締切日時を入力してください。', 'Enter when applications close.')
   applicationClosesAt: string;
+
+  @ApiPropertyOptional({
+    enum: LOTTERY_PRIORITIES,
+    enumName: 'LotteryPriority',
+    isArray: true,
+    description:
+      'Lottery only: who is drawn first, in order of precedence (first_time: never attended a ' +
+      'course that has ended; residents: lives, works or studies in Tsukuba). Default none.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LOTTERY_PRIORITIES.length)
+  @ArrayUnique()
+  @IsIn(LOTTERY_PRIORITIES, { each: true })
+  @FieldHint(
+    '抽選の優先（初めての方・市内在住/在勤/在学の方）から選んでください。',
+    'Choose lottery priorities from first-time participants and Tsukuba residents.',
+  )
+  lotteryPriorities?: LotteryPriority[];
 }
 
 /** A change: any field but the organisation, which a course keeps. */

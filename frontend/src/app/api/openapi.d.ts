@@ -453,6 +453,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{id}/lottery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Lottery_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/{id}/messages": {
         parameters: {
             query?: never;
@@ -656,6 +672,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MyBookings_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/bookings/{id}/lottery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Lottery_myEntry"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -993,6 +1025,22 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["CourseInstructors_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/lottery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Lottery_organiserRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1810,6 +1858,8 @@ export interface components {
             instructorNamesEn: string;
             instructorNamesJa: string;
             lifeStages: components["schemas"]["LifeStage"][];
+            /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
+            lotteryPriorities?: components["schemas"]["LotteryPriority"][];
             /** @description Companions one booking may bring. */
             maxCompanions: number;
             organisation: components["schemas"]["OrganisationRefDto"];
@@ -1853,6 +1903,8 @@ export interface components {
             instructorNamesEn: string;
             instructorNamesJa: string;
             lifeStages: components["schemas"]["LifeStage"][];
+            /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
+            lotteryPriorities?: components["schemas"]["LotteryPriority"][];
             /** @description Companions one booking may bring. */
             maxCompanions: number;
             /**
@@ -1967,6 +2019,8 @@ export interface components {
             instructorNamesEn?: string;
             instructorNamesJa?: string;
             lifeStages?: components["schemas"]["LifeStage"][];
+            /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
+            lotteryPriorities?: components["schemas"]["LotteryPriority"][];
             /** @description Companions one booking may bring. */
             maxCompanions?: number;
             pillar?: number;
@@ -2071,7 +2125,7 @@ export interface components {
             email: string;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_OTHER_COURSE" | "CHECK_IN_NOT_CONFIRMED" | "SESSION_CANCELLED" | "WALK_IN_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_OTHER_COURSE" | "CHECK_IN_NOT_CONFIRMED" | "SESSION_CANCELLED" | "WALK_IN_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -2284,6 +2338,100 @@ export interface components {
             email: string;
             password: string;
         };
+        LotteryApplicantDto: {
+            /** @example K7M2Q9XD */
+            bookingCode: string;
+            /** Format: uuid */
+            bookingId: string;
+            /** @description As it is now. */
+            bookingStatus: components["schemas"]["BookingStatus"];
+            /** @example 3f9a0c21b7e4 */
+            entryId: string;
+            /** @example 佐藤 花子 */
+            name: string;
+            outcome: components["schemas"]["LotteryOutcome"] | null;
+            partySize: number;
+            priorityGroup: number | null;
+            queuePosition: number | null;
+            rank: number | null;
+        };
+        LotteryEntryDto: {
+            /**
+             * @description First 12 hex digits of SHA-256 of the booking id: a pseudonym.
+             * @example 3f9a0c21b7e4
+             */
+            entryId: string;
+            /** @description People in the party. */
+            partySize: number;
+            /** @description Drawn first: 0 meets every priority of the course (see priorityGroup). */
+            priorityGroup: number;
+        };
+        LotteryHowToVerifyDto: {
+            /** @example node backend/src/lottery/verify-draw.ts <this URL> */
+            command: string;
+            en: string;
+            ja: string;
+        };
+        /** @enum {string} */
+        LotteryOutcome: "won" | "waitlisted";
+        /**
+         * @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none.
+         * @enum {string}
+         */
+        LotteryPriority: "first_time" | "residents";
+        LotteryRecordDto: {
+            /** @example tsumugu-lottery-v1 */
+            algorithm: string;
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            /** @description SHA-256 of the seed (hex), published before the window closes. */
+            commitment: string;
+            /** Format: date-time */
+            committedAt: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date-time */
+            drawnAt: string | null;
+            /** @description By entry id. */
+            entries: components["schemas"]["LotteryEntryDto"][] | null;
+            entryCount: number | null;
+            howToVerify: components["schemas"]["LotteryHowToVerifyDto"];
+            /** @description In order of precedence; after the draw, the ones it used. */
+            priorities: components["schemas"]["LotteryPriority"][];
+            /** @description In drawn order. */
+            results: components["schemas"]["LotteryResultDto"][] | null;
+            /** @description Free seats the draw filled. */
+            seats: number | null;
+            /** @description The 32-byte seed in hex, after the draw. */
+            seed: string | null;
+            state: components["schemas"]["LotteryState"];
+            waitlistedCount: number | null;
+            winnerCount: number | null;
+            /** @description The caller's own entry id on this course, when signed in and applied. */
+            yourEntryId: string | null;
+        };
+        LotteryResultDto: {
+            /**
+             * @description First 12 hex digits of SHA-256 of the booking id: a pseudonym.
+             * @example 3f9a0c21b7e4
+             */
+            entryId: string;
+            outcome: components["schemas"]["LotteryOutcome"];
+            /** @description People in the party. */
+            partySize: number;
+            /** @description Drawn first: 0 meets every priority of the course (see priorityGroup). */
+            priorityGroup: number;
+            /** @description Place on the waiting list (the drawn rank); null for a winner. */
+            queuePosition: number | null;
+            /** @description 1 = drawn first. */
+            rank: number;
+        };
+        /** @enum {string} */
+        LotteryState: "not_open_yet" | "accepting" | "awaiting_draw" | "drawn" | "cancelled";
         MeDto: {
             /** @example 1988 */
             birthYear: number | null;
@@ -2307,6 +2455,19 @@ export interface components {
             /** @description Effective roles: 'citizen' once the email is verified, plus assigned roles. */
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
+        };
+        MyLotteryEntryDto: {
+            /** Format: uuid */
+            bookingId: string;
+            bookingStatus: components["schemas"]["BookingStatus"];
+            /** Format: uuid */
+            courseId: string;
+            /** @example 3f9a0c21b7e4 */
+            lotteryEntryId: string;
+            outcome: components["schemas"]["LotteryOutcome"] | null;
+            queuePosition: number | null;
+            rank: number | null;
+            state: components["schemas"]["LotteryState"];
         };
         NotificationSummaryDto: {
             /** @description Pending and due now: more than a handful means the drain is behind. */
@@ -2441,6 +2602,43 @@ export interface components {
             status: components["schemas"]["CourseStatus"];
             titleEn: string;
             titleJa: string;
+        };
+        OrganiserLotteryDto: {
+            /** @example tsumugu-lottery-v1 */
+            algorithm: string;
+            /** @description Before the draw the applications so far; after it, in drawn order. */
+            applicants: components["schemas"]["LotteryApplicantDto"][];
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            /** @description SHA-256 of the seed (hex), published before the window closes. */
+            commitment: string;
+            /** Format: date-time */
+            committedAt: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date-time */
+            drawnAt: string | null;
+            /** @description By entry id. */
+            entries: components["schemas"]["LotteryEntryDto"][] | null;
+            entryCount: number | null;
+            howToVerify: components["schemas"]["LotteryHowToVerifyDto"];
+            /** @description In order of precedence; after the draw, the ones it used. */
+            priorities: components["schemas"]["LotteryPriority"][];
+            /** @description In drawn order. */
+            results: components["schemas"]["LotteryResultDto"][] | null;
+            /** @description Free seats the draw filled. */
+            seats: number | null;
+            /** @description The 32-byte seed in hex, after the draw. */
+            seed: string | null;
+            state: components["schemas"]["LotteryState"];
+            waitlistedCount: number | null;
+            winnerCount: number | null;
+            /** @description The caller's own entry id on this course, when signed in and applied. */
+            yourEntryId: string | null;
         };
         OutboxMailDto: {
             id: string;
@@ -4410,6 +4608,46 @@ export interface operations {
             };
         };
     };
+    Lottery_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public record: the seed commitment from publication on; after the draw the seed, the pseudonymous entries and the results, so anyone can re-run it. yourEntryId when signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryRecordDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND; LOTTERY_NOT_FOUND (a first-come course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CourseMessages_send: {
         parameters: {
             query?: never;
@@ -5045,6 +5283,64 @@ export interface operations {
             };
             /** @description CANCELLATION_CLOSED, BOOKING_ALREADY_CANCELLED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Lottery_myEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A booking of the caller. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyLotteryEntryDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description BOOKING_NOT_FOUND (also another person's); LOTTERY_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6411,6 +6707,63 @@ export interface operations {
                 };
             };
             /** @description COURSE_NOT_FOUND (also for another organisation's course); INSTRUCTOR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Lottery_organiserRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserLotteryDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also another organisation's); LOTTERY_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

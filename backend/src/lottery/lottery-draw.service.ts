@@ -1,0 +1,139 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  drawLottery,
+  entryIdOf,
+  LOTTERY_ALGORITHM,
+  newSeed,
+  priorityGroup,
+  seedCommitment,
+} from './lottery-draw';
+import { LotteryRepository } from './lottery.repository';
+
+export type DrawAttempt = 'drawn' | 'already_drawn' | 'not_due' | 'not_drawable';
+
+/**
+ * Commits to a seed when a lottery course is published and draws it once its window has closed.
+ * Exactly once, whoever calls and however often: the draw holds the course's row lock and its
+ * record is written by an UPDATE … WHERE drawn_at IS NULL, so a second run finds it drawn.
+ */
+@Injectable()
+export class LotteryDrawService {
+  private readonly logger = new Logger('Lottery');
+
+  constructor(private readonly lottery: LotteryRepository) {}
+
+  /**
+   * Stores a fresh secret seed and publishes its commitment, for a published lottery course
+   * without one (in the caller's transaction when given, e.g. the organiser's publish).
+   */
+  async commit(courseId: string, manager?: EntityManager): Promise<boolean> {
+    const seed = newSeed();
+    const created = await this.lottery.commit(
+      manager,
+      courseId,
+      seed,
+      seedCommitment(seed),
+      LOTTERY_ALGORITHM,
+    );
+    if (created) this.logger.log({ msg: 'lottery seed committed', courseId });
+    return created;
+  }
+
+  async draw(courseId: string): Promise<DrawAttempt> {
+    const attempt = await this.lottery.transaction((manager) => this.drawWith(manager, courseId));
+    if (attempt.outcome === 'drawn') {
+      // Ids and counts only: no personal data in logs.
+      this.logger.log({
+        msg: 'lottery drawn',
+        courseId,
+        entries: attempt.entries,
+        won: attempt.won,
+      });
+    }
+    return attempt.outcome;
+  }
+
+  /** The draw inside the caller's transaction (the demo seed draws inside its own). */
+  async drawWith(
+    manager: EntityManager,
+    courseId: string,
+  ): Promise<{ outcome: DrawAttempt; entries?: number; won?: number }> {
+    const course = await this.lottery.lockCourse(manager, courseId);
+    if (!course || course.bookingRule !== 'lottery' || course.status !== 'published') {
+      return { outcome: 'not_drawable' as const };
+    }
+    if (!course.closed) return { outcome: 'not_due' as const };
+    let seed = await this.lottery.undrawnSeed(manager, courseId);
+    if (seed === null) {
+      // Never committed (published before this feature, or a missed hook): commit now, so the
+      // draw still happens once; the record shows when the commitment was made.
+      const fresh = newSeed();
+      const created = await this.lottery.commit(
+        manager,
+        courseId,
+        fresh,
+        seedCommitment(fresh),
+        LOTTERY_ALGORITHM,
+      );
+      if (!created) return { outcome: 'already_drawn' as const };
+      seed = fresh;
+    }
+    const applications = await this.lottery.applications(manager, courseId);
+    const priorities = course.priorities;
+    const byEntry = new Map(applications.map((a) => [entryIdOf(a.bookingId), a]));
+    const entries = [...byEntry.entries()]
+      .map(([entryId, application]) => ({
+        entryId,
+        partySize: application.partySize,
+        priorityGroup: priorityGroup(
+          priorities.map((p) =>
+            p === 'first_time' ? application.firstTime : application.resident,
+          ),
+        ),
+      }))
+      .sort((a, b) => (a.entryId < b.entryId ? -1 : 1));
+    const seats = Math.max(0, course.seats);
+    const results = drawLottery({ seed, seats, entries });
+    const outcomes = results.map((result) => {
+      const application = byEntry.get(result.entryId)!;
+      return { bookingId: application.bookingId, userId: application.userId, result };
+    });
+    const saved = await this.lottery.saveDraw(manager, courseId, {
+      seats,
+      priorities,
+      entries,
+      results,
+      outcomes,
+    });
+    // Under the course lock the guard cannot miss; if it ever did, nothing is kept.
+    if (!saved) throw new Error('lottery draw record was written concurrently');
+    return {
+      outcome: 'drawn' as const,
+      entries: entries.length,
+      won: results.filter((r) => r.outcome === 'won').length,
+    };
+  }
+
+  /**
+   * The safety net behind the scheduled jobs: commits every published lottery without a
+   * commitment, then draws every lottery whose window has closed (after a restart, a lost job,
+   * a closing time moved earlier). Returns the courses drawn.
+   */
+  async sweep(): Promise<string[]> {
+    for (const courseId of await this.lottery.uncommitted(500)) await this.commit(courseId);
+    const drawn: string[] = [];
+    for (const courseId of await this.lottery.due(100)) {
+      try {
+        if ((await this.draw(courseId)) === 'drawn') drawn.push(courseId);
+      } catch (error) {
+        this.logger.error({
+          msg: 'lottery draw failed',
+          courseId,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+    return drawn;
+  }
+}
