@@ -6,9 +6,10 @@
  *      (POST /api/courses/:id/bookings with joinWaitlist). The course holds 75 % of the requests,
  *      so it fills during the run and the rest join its waiting list: the seat path under the
  *      course's row lock and the waiting-list path are both measured, and overbooking would show.
- *  (b) SQL: the same booking statement (BookingsRepository's TAKE_SEAT_SQL) sent straight to
- *      PostgreSQL by 64 connections, on a second hot course of the same size: the raw limit of
- *      the booking transaction on this machine and database.
+ *  (b) SQL: the same booking transaction (tsumugu_take_seats through the same SeatBatcher group
+ *      commit) sent straight to PostgreSQL over 64 connections by 64 callers, on a second hot
+ *      course of the same size: the raw limit of the booking transaction on this machine and
+ *      database. For comparison, one booking per transaction (each its own disk flush).
  *
  * Prints the figures and, last, one line:
  *   booking http/sql=<ratio> http_per_s=<n> sql_per_s=<n> p99_ms=<n> overbooked=<n>
@@ -25,8 +26,7 @@ import { createRequire } from 'node:module';
 import { DataSource } from 'typeorm';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../src/accounts/security/session-cookies';
 import { hashToken, newToken } from '../src/accounts/security/tokens';
-import { newBookingCode } from '../src/bookings/booking-code';
-import { takeSeatParameters, takeSeatSql } from '../src/bookings/bookings.repository';
+import { SeatBatcher } from '../src/bookings/seat-batcher';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { buildSeedPlan } from '../src/database/seed/seed-data';
@@ -35,7 +35,7 @@ import { seedDemoData } from '../src/database/seed/seeder';
 /** The slice of node-postgres this bench uses (the project has no @types/pg). */
 interface PgPool {
   connect(): Promise<{ release(): void }>;
-  query(sql: string, parameters: unknown[]): Promise<{ rows: { status?: string }[] }>;
+  query(sql: string, parameters: unknown[]): Promise<{ rows: unknown[] }>;
   end(): Promise<void>;
 }
 const { Pool } = createRequire(__filename)('pg') as {
@@ -45,6 +45,8 @@ const { Pool } = createRequire(__filename)('pg') as {
 const BOOKINGS = Number(process.env['BOOKINGS'] ?? 12_000);
 const CLIENTS = Number(process.env['CLIENTS'] ?? 64);
 const WARM_UP = 1_000;
+/** Bookings for the one-per-transaction comparison (slow: one disk flush each). */
+const SINGLES = Math.min(BOOKINGS, 1_500);
 
 const log = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -160,40 +162,48 @@ async function httpRush(baseUrl: string, courseId: string, citizens: Citizen[]) 
   return { seconds, latencies, statuses };
 }
 
-async function sqlRush(url: string, courseId: string, citizens: Citizen[]) {
+/**
+ * The booking transaction without the application around it: CLIENTS concurrent callers, each
+ * booking once per citizen. 'grouped' sends them through the same SeatBatcher (group commit) as
+ * the app; 'single' sends one booking per transaction, each on its own connection.
+ */
+async function sqlRush(
+  url: string,
+  courseId: string,
+  citizens: Citizen[],
+  mode: 'grouped' | 'single',
+) {
   const pool = new Pool({ connectionString: url, max: CLIENTS });
   // Open every connection first: the measurement is of bookings, not of connecting.
   const clients = await Promise.all(Array.from({ length: CLIENTS }, () => pool.connect()));
   clients.forEach((client) => client.release());
+  const run = async (sql: string, parameters: unknown[]) =>
+    (await pool.query(sql, parameters)).rows;
+  const grouped = new SeatBatcher(run);
   let next = 0;
-  let confirmed = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       for (;;) {
         const citizen = citizens[next++];
         if (!citizen) return;
-        const result = await pool.query(
-          takeSeatSql,
-          takeSeatParameters({
-            bookingId: randomUUID(),
-            courseId,
-            userId: citizen.userId,
-            partySize: 1,
-            code: newBookingCode(),
-            joinWaitlist: true,
-            companionIds: [],
-            idempotencyKey: randomUUID(),
-            fingerprint: 'bench',
-          }),
-        );
-        if (result.rows[0]?.status === 'confirmed') confirmed++;
+        // A batcher of its own per call: every booking is a transaction of its own.
+        const seats = mode === 'grouped' ? grouped : new SeatBatcher(run);
+        await seats.take(courseId, {
+          bookingId: randomUUID(),
+          userId: citizen.userId,
+          partySize: 1,
+          joinWaitlist: true,
+          companionIds: [],
+          idempotencyKey: randomUUID(),
+          fingerprint: 'bench',
+        });
       }
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await pool.end();
-  return { seconds, confirmed };
+  return { seconds };
 }
 
 async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
@@ -234,6 +244,7 @@ async function main() {
     const warmUpCourse = await createHotCourse(dataSource, WARM_UP);
     const httpCourse = await createHotCourse(dataSource, capacity);
     const sqlCourse = await createHotCourse(dataSource, capacity);
+    const singleCourse = await createHotCourse(dataSource, Math.floor(SINGLES * 0.75));
     await dataSource.query('VACUUM ANALYZE');
     log(
       `${BOOKINGS} bookings by ${CLIENTS} concurrent clients on one course of ${capacity} seats ` +
@@ -260,16 +271,23 @@ async function main() {
     await once(app, 'exit');
     app = null;
 
-    const sql = await sqlRush(database.url, sqlCourse, citizens.slice(0, BOOKINGS));
+    const sql = await sqlRush(database.url, sqlCourse, citizens.slice(0, BOOKINGS), 'grouped');
     const sqlPerSecond = BOOKINGS / sql.seconds;
-    log(`\n(b) SQL, the booking statement alone over ${CLIENTS} connections`);
-    log(`    ${BOOKINGS} statements in ${sql.seconds.toFixed(2)} s = ${sqlPerSecond.toFixed(0)}/s`);
+    log(`\n(b) SQL, the same booking transaction (grouped per course) over ${CLIENTS} connections`);
+    log(`    ${BOOKINGS} bookings in ${sql.seconds.toFixed(2)} s = ${sqlPerSecond.toFixed(0)}/s`);
+    const single = await sqlRush(database.url, singleCourse, citizens.slice(0, SINGLES), 'single');
+    log(`    for comparison, one booking per transaction (one disk flush each under the lock):`);
+    log(
+      `    ${SINGLES} bookings in ${single.seconds.toFixed(2)} s = ${(SINGLES / single.seconds).toFixed(0)}/s`,
+    );
 
     const httpSeats = await checkSeats(dataSource, httpCourse);
     const sqlSeats = await checkSeats(dataSource, sqlCourse);
-    log(`\nseats: HTTP course ${JSON.stringify(httpSeats)}`);
-    log(`       SQL course  ${JSON.stringify(sqlSeats)}`);
-    const overbooked = httpSeats.overbooked + sqlSeats.overbooked;
+    const singleSeats = await checkSeats(dataSource, singleCourse);
+    log(`\nseats: HTTP course   ${JSON.stringify(httpSeats)}`);
+    log(`       SQL course    ${JSON.stringify(sqlSeats)}`);
+    log(`       single course ${JSON.stringify(singleSeats)}`);
+    const overbooked = httpSeats.overbooked + sqlSeats.overbooked + singleSeats.overbooked;
     const lost = BOOKINGS - (httpSeats.confirmed + httpSeats.waiting);
     if (lost !== 0) log(`!! ${lost} HTTP requests left neither a booking nor a waiting place`);
     log(

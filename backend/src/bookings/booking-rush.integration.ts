@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { seedDemoData } from '../database/seed/seeder';
 import {
@@ -7,6 +8,7 @@ import {
   type TestCitizen,
 } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { SeatBatcher } from './seat-batcher';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 /**
@@ -105,6 +107,39 @@ describe('bookings under a rush', () => {
       { kind: 'booking_confirmed', count: 30 },
       { kind: 'booking_waitlisted', count: 470 },
     ]);
+  }, 120_000);
+
+  it('four app instances, each grouping its own requests, still confirm exactly the capacity', async () => {
+    const { courseId } = await createBookableCourse(t.database.dataSource, { capacity: 30 });
+    const citizens = await createCitizens(t.database.dataSource, 400);
+    const run = (sql: string, parameters: unknown[]) =>
+      t.database.dataSource.query(sql, parameters);
+    const instances = Array.from({ length: 4 }, () => new SeatBatcher(run));
+
+    const outcomes = await Promise.all(
+      citizens.map((citizen, i) =>
+        instances[i % 4]!.take(courseId, {
+          bookingId: randomUUID(),
+          userId: citizen.userId,
+          partySize: 1,
+          joinWaitlist: i % 2 === 0,
+          companionIds: [],
+          idempotencyKey: null,
+          fingerprint: 'rush',
+        }),
+      ),
+    );
+
+    expect(outcomes.filter((o) => o === 'confirmed')).toHaveLength(30);
+    const waiting = outcomes.filter((o) => o === 'waiting').length;
+    expect(waiting + outcomes.filter((o) => o === 'full').length).toBe(370);
+    const booked = await seatsInvariant(courseId);
+    expect(booked.booked).toBe(30);
+    const [row] = await q<{ waiting: number }>(
+      `SELECT count(*)::int AS waiting FROM bookings WHERE course_id = $1 AND status = 'waiting'`,
+      [courseId],
+    );
+    expect(row!.waiting).toBe(waiting);
   }, 120_000);
 
   it('parties with companions never exceed the capacity, whatever the order they arrive in', async () => {

@@ -22,112 +22,8 @@ export interface BookingContext {
   isResident: boolean;
   family: { id: string; name: string; birthYear: number }[];
   activeBookingId: string | null;
-  queueLength: number;
-}
-
-export interface TakeSeatInput {
-  bookingId: string;
-  courseId: string;
-  userId: string;
-  partySize: number;
-  code: string;
-  joinWaitlist: boolean;
-  companionIds: string[];
-  idempotencyKey: string | null;
-  fingerprint: string;
-}
-
-export interface TakeSeatResult {
-  /** False when an earlier request with the same Idempotency-Key already ran (or runs). */
-  keyFresh: boolean;
-  /** The course was published and inside its application window. */
-  open: boolean;
-  /** The new booking's status, or null when nothing was booked (full, closed, replay). */
-  status: BookingStatus | null;
-}
-
-/**
- * Takes a seat, or a place on the waiting list, or a lottery application — in ONE statement,
- * committed on its own (no explicit transaction, one round trip).
- *
- * The seat is the UPDATE of the course row: `booked_count + party <= capacity` is evaluated
- * under the row lock, so concurrent bookings of one course queue on that lock and each sees the
- * seats the previous one left (PostgreSQL re-checks the condition on the newest row version).
- * The lock is held only for the rest of this statement and its commit — the shortest critical
- * section the database can give — while everything that does not need it (eligibility, the
- * person's family) was read before. The courses_booked_count_check CHECK is the last line of
- * defence: even a wrong statement could not overbook.
- *
- * In the same statement: the Idempotency-Key (a concurrent retry with the same key waits on the
- * key's unique index and then does nothing), the booking, its companions (only the caller's own
- * family members can be joined), and the notification for the outbox.
- */
-const TAKE_SEAT_SQL = `
-WITH open_course AS (
-  SELECT booking_rule FROM courses
-   WHERE id = $2 AND status = 'published'
-     AND now() >= application_opens_at AND now() < application_closes_at
-), idempotency AS (
-  INSERT INTO idempotency_keys (user_id, key, fingerprint, booking_id)
-  SELECT $3, $8, $9, $1 WHERE $8::text IS NOT NULL AND EXISTS (SELECT 1 FROM open_course)
-  ON CONFLICT (user_id, key) DO NOTHING
-  RETURNING 1
-), proceed AS (
-  SELECT EXISTS (SELECT 1 FROM open_course)
-     AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM idempotency)) AS ok
-), seat AS (
-  UPDATE courses SET booked_count = booked_count + $4
-   WHERE id = $2 AND (SELECT ok FROM proceed)
-     AND booking_rule = 'first_come' AND status = 'published'
-     AND booked_count + $4 <= capacity
-  RETURNING 1
-), decided AS (
-  SELECT CASE
-           WHEN NOT (SELECT ok FROM proceed) THEN NULL
-           WHEN (SELECT booking_rule FROM open_course) = 'lottery' THEN 'applied'
-           WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed'
-           WHEN $6::boolean THEN 'waiting'
-         END AS status
-), booking AS (
-  INSERT INTO bookings (id, course_id, user_id, code, status, party_size, queue_position, confirmed_at)
-  SELECT $1, $2, $3, $5, d.status, $4,
-         CASE WHEN d.status = 'waiting' THEN nextval('booking_queue_positions') END,
-         CASE WHEN d.status = 'confirmed' THEN now() END
-    FROM decided d
-   WHERE d.status IS NOT NULL
-  RETURNING id, status
-), party AS (
-  INSERT INTO booking_participants (booking_id, position, family_member_id, name, birth_year)
-  SELECT b.id, m.position, f.id, f.name, f.birth_year
-    FROM booking b
-   CROSS JOIN unnest($7::uuid[]) WITH ORDINALITY AS m (member_id, position)
-    JOIN family_members f ON f.id = m.member_id AND f.user_id = $3
-), note AS (
-  INSERT INTO notifications (kind, user_id, booking_id, course_id)
-  SELECT CASE b.status WHEN 'confirmed' THEN 'booking_confirmed'
-                       WHEN 'waiting' THEN 'booking_waitlisted'
-                       ELSE 'lottery_applied' END,
-         $3, b.id, $2
-    FROM booking b
-)
-SELECT $8::text IS NULL OR EXISTS (SELECT 1 FROM idempotency) AS "keyFresh",
-       EXISTS (SELECT 1 FROM open_course) AS "open",
-       (SELECT status FROM booking) AS "status"`;
-
-export const takeSeatSql = TAKE_SEAT_SQL;
-
-export function takeSeatParameters(input: TakeSeatInput): unknown[] {
-  return [
-    input.bookingId,
-    input.courseId,
-    input.userId,
-    input.partySize,
-    input.code,
-    input.joinWaitlist,
-    input.companionIds,
-    input.idempotencyKey,
-    input.fingerprint,
-  ];
+  /** Only when asked for (withQueueLength); null otherwise. */
+  queueLength: number | null;
 }
 
 /** A booking as its owner sees it, built by PostgreSQL as JSON (one query, no N+1). */
@@ -202,8 +98,15 @@ const VIEW_ORDER: Record<BookingView, string> = {
 export class BookingsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Course, person, family and any active booking: null when the course is not public. */
-  async context(courseId: string, userId: string): Promise<BookingContext | null> {
+  /**
+   * Course, person, family and any active booking: null when the course is not public. The
+   * length of the queue costs a count over the waiting list, so only the booking options ask.
+   */
+  async context(
+    courseId: string,
+    userId: string,
+    options: { withQueueLength?: boolean } = {},
+  ): Promise<BookingContext | null> {
     const [row] = await this.dataSource.query(
       `SELECT c.id AS "courseId", c.status AS "courseStatus", c.booking_rule AS "bookingRule",
               c.application_opens_at AS "opensAt", c.application_closes_at AS "closesAt",
@@ -220,20 +123,16 @@ export class BookingsRepository {
               (SELECT b.id FROM bookings b
                 WHERE b.course_id = c.id AND b.user_id = u.id
                   AND b.status IN ('applied', 'confirmed', 'waiting')) AS "activeBookingId",
-              (SELECT count(*)::int FROM bookings q
-                WHERE q.course_id = c.id
-                  AND q.status = CASE c.booking_rule WHEN 'lottery' THEN 'applied' ELSE 'waiting' END)
-                AS "queueLength"
+              CASE WHEN $3 THEN (
+                SELECT count(*)::int FROM bookings q
+                 WHERE q.course_id = c.id
+                   AND q.status = CASE c.booking_rule WHEN 'lottery' THEN 'applied' ELSE 'waiting' END)
+              END AS "queueLength"
          FROM courses c, users u
         WHERE c.id = $1 AND u.id = $2 AND c.status <> 'draft'`,
-      [courseId, userId],
+      [courseId, userId, options.withQueueLength ?? false],
     );
     return row ?? null;
-  }
-
-  async takeSeat(input: TakeSeatInput): Promise<TakeSeatResult> {
-    const [row] = await this.dataSource.query(TAKE_SEAT_SQL, takeSeatParameters(input));
-    return row;
   }
 
   async idempotencyRecord(

@@ -4,8 +4,8 @@ import type { Principal } from '../access/principal';
 import { DomainError, ValidationFailedError, type FieldError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import type { Label } from '../reference/reference-data';
-import { newBookingCode } from './booking-code';
 import { type BookingContext, BookingsRepository } from './bookings.repository';
+import { SeatBatcher } from './seat-batcher';
 import type {
   BookingDto,
   BookingOptionsDto,
@@ -18,29 +18,25 @@ import { eligibilityReasons, type EligibilityCourse, japanDateTimeLabel } from '
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,200}$/;
 
-interface PgError {
-  code?: string;
-  constraint?: string;
-}
-
-function pgError(error: unknown): PgError {
-  return ((error as { driverError?: PgError }).driverError ?? error) as PgError;
-}
-
 /**
  * Booking a course, the waiting list and cancellation, for the citizen who books.
  *
  * Everything that can be decided without the course's lock is decided here first (is the course
- * open, is everybody eligible, are the companions the caller's family); then one SQL statement
- * takes the seat (see BookingsRepository.takeSeat), and the database has the last word on seats,
- * on one active booking per person, and on idempotent retries.
+ * open, is everybody eligible, are the companions the caller's family); then the database takes
+ * the seat (tsumugu_take_seats, through the SeatBatcher's group commit) and has the last word on
+ * seats, on one active booking per person, and on idempotent retries.
  */
 @Injectable()
 export class BookingsService {
-  constructor(private readonly bookings: BookingsRepository) {}
+  constructor(
+    private readonly bookings: BookingsRepository,
+    private readonly seats: SeatBatcher,
+  ) {}
 
   async options(principal: Principal, courseId: string): Promise<BookingOptionsDto> {
-    const context = await this.bookings.context(courseId, principal.userId);
+    const context = await this.bookings.context(courseId, principal.userId, {
+      withQueueLength: true,
+    });
     if (!context) throw new DomainError(ErrorCode.CourseNotFound);
     const now = new Date();
     const course = eligibilityCourse(context);
@@ -77,7 +73,7 @@ export class BookingsService {
       closesAt: new Date(context.closesAt).toISOString(),
       capacity: context.capacity,
       seatsLeft: context.capacity - context.bookedCount,
-      queueLength: context.queueLength,
+      queueLength: context.queueLength ?? 0,
       maxCompanions: context.maxCompanions,
       self,
       familyMembers,
@@ -127,43 +123,36 @@ export class BookingsService {
     }
 
     const bookingId = randomUUID();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await this.bookings.takeSeat({
-          bookingId,
-          courseId,
-          userId: principal.userId,
-          partySize,
-          code: newBookingCode(),
-          joinWaitlist,
-          companionIds: companions.map((member) => member.id),
-          idempotencyKey: key,
-          fingerprint,
-        });
-        if (!result.keyFresh && key) {
-          const replay = await this.replay(principal, key, fingerprint);
-          if (replay) return replay;
-        }
-        if (!result.open) {
-          const fresh = await this.bookings.context(courseId, principal.userId);
-          if (fresh) this.assertOpen(fresh, new Date());
-          throw new DomainError(ErrorCode.CourseNotBookable);
-        }
-        if (result.status === null) throw new DomainError(ErrorCode.CourseFull);
+    const outcome = await this.seats.take(courseId, {
+      bookingId,
+      userId: principal.userId,
+      partySize,
+      joinWaitlist,
+      companionIds: companions.map((member) => member.id),
+      idempotencyKey: key,
+      fingerprint,
+    });
+    switch (outcome) {
+      case 'confirmed':
+      case 'waiting':
+      case 'applied': {
         const booking = await this.bookings.findOwn(principal.userId, bookingId);
         if (!booking) throw new Error('a booking just made could not be read back');
         return booking;
-      } catch (error) {
-        const pg = pgError(error);
-        if (pg.code === '23505' && pg.constraint === 'bookings_code_unique' && attempt < 5) {
-          continue; // Another booking drew the same code: draw again.
-        }
-        if (pg.code === '23505' && pg.constraint === 'bookings_one_active_per_person') {
-          const replay = key ? await this.replay(principal, key, fingerprint) : null;
-          if (replay) return replay;
-          throw new DomainError(ErrorCode.AlreadyBooked);
-        }
-        throw error;
+      }
+      case 'replay':
+      case 'already_booked': {
+        const replay = key ? await this.replay(principal, key, fingerprint) : null;
+        if (replay) return replay;
+        throw new DomainError(ErrorCode.AlreadyBooked);
+      }
+      case 'full':
+        throw new DomainError(ErrorCode.CourseFull);
+      case 'closed': {
+        // The window closed (or the course was withdrawn) after we read it: say which.
+        const fresh = await this.bookings.context(courseId, principal.userId);
+        if (fresh) this.assertOpen(fresh, new Date());
+        throw new DomainError(ErrorCode.CourseNotBookable);
       }
     }
   }

@@ -15,6 +15,7 @@ import { JobRunner1795690000000 } from './migrations/1795690000000-job-runner';
 import { LotteryDraws1795700000000 } from './migrations/1795700000000-lottery-draws';
 import { Attendance1795710000000 } from './migrations/1795710000000-attendance';
 import { SearchGramsByTrigger1795720000000 } from './migrations/1795720000000-search-grams-by-trigger';
+import { SeatBatches1795730000000 } from './migrations/1795730000000-seat-batches';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   LotteryDraws1795700000000,
   Attendance1795710000000,
   SearchGramsByTrigger1795720000000,
+  SeatBatches1795730000000,
 ];
 
 export function dataSourceOptions(

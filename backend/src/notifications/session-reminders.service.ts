@@ -5,9 +5,9 @@ import { NotificationsRepository } from './notifications.repository';
 export const SESSION_REMINDERS_JOB = 'session-reminders';
 
 /**
- * The day-before reminders: every hour (on the hour, Japan time) a pg-boss cron job queues a
- * 'session_reminder' for each confirmed booking whose session starts tomorrow (Japanese calendar
- * day). The outbox's dedupe_key `reminder:<booking>:<session>` makes a second run — the next
+ * The day-before reminders: every hour from 9:00 to 21:00 Japan time (nobody wants a reminder at
+ * midnight) a pg-boss cron job queues a 'session_reminder' for each confirmed booking whose
+ * session starts tomorrow (Japanese calendar day). The outbox's dedupe_key `reminder:<booking>:<session>` makes a second run — the next
  * hour, another instance, a retry — queue nothing new, while a booking confirmed late in the day
  * still gets its reminder from the next run.
  */
@@ -24,7 +24,7 @@ export class SessionRemindersService implements OnModuleInit {
     this.jobs.work(SESSION_REMINDERS_JOB, () =>
       this.queueReminders(new Date()).then(() => undefined),
     );
-    this.jobs.schedule(SESSION_REMINDERS_JOB, '0 * * * *');
+    this.jobs.schedule(SESSION_REMINDERS_JOB, '0 9-21 * * *');
   }
 
   async queueReminders(now: Date): Promise<number> {

@@ -1,0 +1,131 @@
+import { newBookingCode } from './booking-code';
+
+/** One booking request, decided by tsumugu_take_seats (see its migration). */
+export interface SeatRequest {
+  bookingId: string;
+  userId: string;
+  partySize: number;
+  joinWaitlist: boolean;
+  companionIds: string[];
+  idempotencyKey: string | null;
+  fingerprint: string;
+}
+
+export type SeatOutcome =
+  'confirmed' | 'waiting' | 'applied' | 'full' | 'closed' | 'already_booked' | 'replay';
+
+/** Runs one SQL statement (TypeORM's DataSource.query in the app, a pg pool in the bench). */
+export type SqlRunner = (sql: string, parameters: unknown[]) => Promise<unknown>;
+
+interface Pending {
+  request: SeatRequest;
+  resolve: (outcome: SeatOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+const TAKE_SEATS_SQL = `SELECT ord, outcome FROM tsumugu_take_seats($1, $2::jsonb)`;
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+function retryable(error: unknown): boolean {
+  const pg = ((error as { driverError?: PgError }).driverError ?? error) as PgError;
+  // Two bookings drew the same code (one chance in ~10^11), or a deadlock/serialization failure.
+  return (
+    (pg.code === '23505' && pg.constraint === 'bookings_code_unique') ||
+    pg.code === '40P01' ||
+    pg.code === '40001'
+  );
+}
+
+/**
+ * Group commit for bookings. A seat is taken under the course's row lock, held until the commit
+ * is on disk; one transaction per booking would book one seat per disk flush. Instead, the
+ * requests for one course that arrive while its previous group is being committed wait (a few
+ * milliseconds at most) and go together in the next transaction: one lock, one commit, one
+ * flush. Nothing is delayed when there is no rush: a request for an idle course runs at once,
+ * alone. Each request is still decided on its own, in arrival order, by the database.
+ *
+ * This groups the requests of one process; several app instances each group their own and meet
+ * at the course's lock, where PostgreSQL orders them.
+ */
+export class SeatBatcher {
+  private readonly queues = new Map<string, Pending[]>();
+
+  constructor(
+    private readonly run: SqlRunner,
+    private readonly maxBatch = 200,
+  ) {}
+
+  take(courseId: string, request: SeatRequest): Promise<SeatOutcome> {
+    return new Promise<SeatOutcome>((resolve, reject) => {
+      const queue = this.queues.get(courseId);
+      if (queue) {
+        queue.push({ request, resolve, reject });
+        return;
+      }
+      const fresh: Pending[] = [{ request, resolve, reject }];
+      this.queues.set(courseId, fresh);
+      void this.drain(courseId, fresh);
+    });
+  }
+
+  private async drain(courseId: string, queue: Pending[]): Promise<void> {
+    try {
+      while (queue.length > 0) {
+        const batch = queue.splice(0, this.maxBatch);
+        try {
+          const outcomes = await this.decide(courseId, batch);
+          batch.forEach((pending, i) => pending.resolve(outcomes[i]!));
+        } catch (error) {
+          if (batch.length === 1) {
+            batch[0]!.reject(error);
+            continue;
+          }
+          // Something about one request failed the group: decide each alone, so that only
+          // that request fails.
+          for (const pending of batch) {
+            try {
+              pending.resolve((await this.decide(courseId, [pending]))[0]!);
+            } catch (single) {
+              pending.reject(single);
+            }
+          }
+        }
+      }
+    } finally {
+      this.queues.delete(courseId);
+    }
+  }
+
+  /** One transaction for the batch; retried with fresh codes on a code collision or deadlock. */
+  private async decide(courseId: string, batch: Pending[]): Promise<SeatOutcome[]> {
+    for (let attempt = 1; ; attempt++) {
+      const requests = batch.map(({ request }, ord) => ({
+        ord,
+        booking_id: request.bookingId,
+        user_id: request.userId,
+        party: request.partySize,
+        code: newBookingCode(),
+        join_waitlist: request.joinWaitlist,
+        companions: request.companionIds,
+        idempotency_key: request.idempotencyKey,
+        fingerprint: request.fingerprint,
+      }));
+      try {
+        const rows = (await this.run(TAKE_SEATS_SQL, [courseId, JSON.stringify(requests)])) as {
+          ord: number;
+          outcome: SeatOutcome;
+        }[];
+        const outcomes = new Array<SeatOutcome>(batch.length);
+        for (const row of rows) outcomes[row.ord] = row.outcome;
+        return outcomes;
+      } catch (error) {
+        if (attempt < 4 && retryable(error)) continue;
+        throw error;
+      }
+    }
+  }
+}
