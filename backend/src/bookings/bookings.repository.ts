@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Audience, BookingRule } from '../reference/reference-data';
-import type { BookingDto, BookingStatus, BookingView } from './dto/booking.dto';
+import type { BookingDto, BookingView } from './dto/booking.dto';
 
 /** What a booking decision needs to know about the course and the person, read in one query. */
 export interface BookingContext {
