@@ -114,6 +114,21 @@ describe('notification mails', () => {
     );
   });
 
+  it('gives a lottery result with the entry id of the published draw record', () => {
+    const won = context('lottery_won', 'ja', { payload: { entryId: 'E-3F9A', rank: 2 } });
+    expect(notificationMail(won).subject).toBe(
+      '【tsumugu】抽選の結果（当選）：親子でつくる木のおもちゃ',
+    );
+    expect(notificationMail(won).text).toContain('抽選の公開記録でのあなたの番号: E-3F9A');
+    const waitlisted = context('lottery_waitlisted', 'en', {
+      payload: { entryId: 'E-77B0' },
+      booking: { id: 'b-1', code: 'K7M2Q9XD', partySize: 2, placeInLine: 3 },
+    });
+    const text = notificationMail(waitlisted).text;
+    expect(text).toContain('You are number 3 on the waiting list.');
+    expect(text).toContain('Your entry in the published draw record: E-77B0');
+  });
+
   it('tells a waiting person their place in line', () => {
     const waiting = context('booking_waitlisted', 'ja', {
       booking: { id: 'b-1', code: 'K7M2Q9XD', partySize: 1, placeInLine: 4 },

@@ -195,6 +195,17 @@ function confirmedMail(context: NotificationContext, intro: Bilingual, title: Bi
   };
 }
 
+/** The pseudonymous entry id of a lottery result, which the published draw record lists. */
+function lotteryEntry(context: NotificationContext): string[] {
+  const entryId = context.payload['entryId'];
+  if (typeof entryId !== 'string' || !entryId) return [];
+  return context.language === 'en'
+    ? [`Your entry in the published draw record: ${entryId} (anyone can check the draw there).`]
+    : [
+        `抽選の公開記録でのあなたの番号: ${entryId}（抽選が正しく行われたことを誰でも確かめられます）`,
+      ];
+}
+
 function placeInLine(context: NotificationContext): Bilingual {
   const place = context.booking?.placeInLine;
   return place
@@ -259,8 +270,8 @@ export function notificationContent(context: NotificationContext): MailContent {
         },
         { ja: 'キャンセル待ちから予約が確定しました', en: 'Your place is confirmed' },
       );
-    case 'lottery_won':
-      return confirmedMail(
+    case 'lottery_won': {
+      const won = confirmedMail(
         context,
         {
           ja: `「${courseTitle}」の抽選の結果、当選しました。ご予約が確定しました。`,
@@ -268,6 +279,8 @@ export function notificationContent(context: NotificationContext): MailContent {
         },
         { ja: '抽選の結果（当選）', en: 'Lottery result: you have a place' },
       );
+      return { ...won, paragraphs: [...won.paragraphs, ...lotteryEntry(context)] };
+    }
     case 'booking_waitlisted':
       return {
         subject: subject(context, 'キャンセル待ちに登録しました', 'You are on the waiting list'),
@@ -296,6 +309,7 @@ export function notificationContent(context: NotificationContext): MailContent {
             ? 'If a place comes free, your booking is confirmed automatically and we will send you a mail.'
             : '席が空くと自動的に予約が確定し、メールでお知らせします。',
           ...bookingLines(context),
+          ...lotteryEntry(context),
           ...courseBlock(context),
         ],
         action: bookingLink(context),
