@@ -79,6 +79,12 @@ export type StaffCalendar = Schemas['CalendarDto'];
 export type StaffReservation = Schemas['ReservationDto'];
 export type CalendarClosure = Schemas['ClosureDto'];
 export type HireInput = Schemas['HireInputDto'];
+export type RoomInput = Schemas['RoomInputDto'];
+export type RoomUpdate = Schemas['RoomUpdateDto'];
+export type RoomEquipment = Schemas['RoomEquipment'];
+export type OpeningHours = Schemas['OpeningHoursDto'];
+export type OpeningHoursInput = Schemas['OpeningHoursInputDto'];
+export type ClosureInput = Schemas['ClosureInputDto'];
 
 // Bookings (issue 5): the citizen's side.
 export type Booking = Schemas['BookingDto'];

@@ -12,4 +12,10 @@ export const staffRoutes: Routes = [
     title: 'title.staff',
     loadComponent: () => import('./calendar/staff-calendar-page').then((m) => m.StaffCalendarPage),
   },
+  {
+    path: 'facilities/:id/settings',
+    title: 'title.staff',
+    loadComponent: () =>
+      import('./facility-settings/facility-settings-page').then((m) => m.FacilitySettingsPage),
+  },
 ];

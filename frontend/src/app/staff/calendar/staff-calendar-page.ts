@@ -198,7 +198,13 @@ export class StaffCalendarPage {
         top: `${(block.lane / block.lanes) * 100}%`,
         height: `${100 / block.lanes}%`,
       },
-      label: this.t('calendar.block', { start, end, room, name }),
+      label: this.t('calendar.block', {
+        start,
+        end,
+        room,
+        name,
+        kind: this.t(`calendar.kind.${r.kind}`),
+      }),
       kindLabel: this.t(`calendar.kind.${r.kind}`),
     };
   }

@@ -1,0 +1,170 @@
+import { HttpClient, httpResource } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { firstValueFrom } from 'rxjs';
+import type { ApiError, CalendarClosure, ClosureInput } from '../../api/api-types';
+import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
+import { controlErrorMessage } from '../../core/forms/control-error';
+import { FormAlert } from '../../core/forms/form-alert';
+import { NETWORK_ERROR, SubmitState } from '../../core/forms/submit-state';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { scopedTranslator } from '../../core/i18n/scoped-translator';
+import { addDays, tokyoToday } from '../calendar/calendar-layout';
+import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
+import { settingsEn, settingsJa } from './settings-messages';
+
+const WEEKDAYS_JA = '日月火水木金土';
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS_EN = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** A Japan date `2027-02-15` as 「2027年2月15日(月)」 / "Mon 15 Feb 2027". */
+export function formatPlainDate(date: string, language: 'ja' | 'en'): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return language === 'ja'
+    ? `${year}年${month}月${day}日(${WEEKDAYS_JA[weekday]})`
+    : `${WEEKDAYS_EN[weekday]} ${day} ${MONTHS_EN[month - 1]} ${year}`;
+}
+
+/** A closure's days: one date, or first〜last. */
+export function formatClosurePeriod(from: string, to: string, language: 'ja' | 'en'): string {
+  if (from === to) return formatPlainDate(from, language);
+  const separator = language === 'ja' ? '〜' : ' – ';
+  return `${formatPlainDate(from, language)}${separator}${formatPlainDate(to, language)}`;
+}
+
+const GENERATED = new Set(['year_end', 'public_holiday']);
+
+/**
+ * The facility's closures of the coming year; add a maintenance (or other) closure over a date
+ * range with its reason in both languages, or remove one. Generated closures (New Year, public
+ * holidays) follow the opening-hours setting and are not removed here.
+ */
+@Component({
+  selector: 'tsu-closures-panel',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    FormAlert,
+    ReservationsInTheWay,
+  ],
+  templateUrl: './closures-panel.html',
+  styleUrl: './facility-settings.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ClosuresPanel {
+  private readonly http = inject(HttpClient);
+  private readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  readonly facilityId = input.required<string>();
+
+  protected readonly t = scopedTranslator(settingsJa, settingsEn);
+  protected readonly core = this.i18n.t;
+  private readonly today = tokyoToday();
+  private readonly resource = httpResource<CalendarClosure[]>(() => ({
+    url: `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/closures`,
+    params: { from: this.today, to: addDays(this.today, 365) },
+  }));
+  protected readonly loading = computed(() => this.resource.isLoading());
+  protected readonly failed = computed(() => !!this.resource.error());
+  protected readonly closures = computed(() => {
+    const language = this.i18n.language();
+    const rows = this.resource.hasValue() ? (this.resource.value() ?? []) : [];
+    return rows.map((closure) => ({
+      id: closure.id,
+      period: formatClosurePeriod(closure.from, closure.to, language),
+      kind: this.t(`closures.kind.${closure.kind}`),
+      reason: this.i18n.pick(closure.reasonJa, closure.reasonEn),
+      generated: GENERATED.has(closure.kind),
+    }));
+  });
+
+  protected readonly confirming = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly removeError = signal<string | null>(null);
+  protected readonly inTheWay = signal<ApiError | null>(null);
+  protected readonly submit = new SubmitState(() => this.host.nativeElement);
+  protected readonly form = new FormGroup({
+    from: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
+    to: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
+    kind: new FormControl<ClosureInput['kind']>('maintenance', { nonNullable: true }),
+    reasonJa: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(100)],
+    }),
+    reasonEn: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(100)],
+    }),
+  });
+
+  protected fieldError(name: 'from' | 'to' | 'reasonJa' | 'reasonEn'): string | null {
+    return controlErrorMessage(this.form.controls[name], this.core, this.i18n.language());
+  }
+
+  protected retry(): void {
+    this.resource.reload();
+  }
+
+  protected async add(): Promise<void> {
+    this.inTheWay.set(null);
+    this.notice.set(null);
+    const value = this.form.getRawValue();
+    const input: ClosureInput = {
+      ...value,
+      reasonJa: value.reasonJa.trim(),
+      reasonEn: value.reasonEn.trim(),
+    };
+    const url = `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/closures`;
+    const added = await this.submit.run(this.form, async () => {
+      try {
+        return await firstValueFrom(this.http.post<CalendarClosure>(url, input));
+      } catch (error: unknown) {
+        const body = apiErrorBody(error);
+        if (body && IN_THE_WAY_CODES.has(body.code)) this.inTheWay.set(body);
+        throw error;
+      }
+    });
+    if (added) {
+      this.form.reset({ from: this.today, to: this.today, kind: 'maintenance' });
+      this.notice.set(this.t('closures.added'));
+      this.resource.reload();
+    }
+  }
+
+  protected async remove(id: string): Promise<void> {
+    this.removeError.set(null);
+    this.notice.set(null);
+    try {
+      await firstValueFrom(
+        this.http.delete(
+          `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/closures/${encodeURIComponent(id)}`,
+        ),
+      );
+      this.confirming.set(null);
+      this.notice.set(this.t('closures.removed'));
+      this.resource.reload();
+      setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.notice')?.focus());
+    } catch (error: unknown) {
+      this.removeError.set(apiErrorMessage(error, this.i18n.language(), NETWORK_ERROR));
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { map } from 'rxjs';
+import type { FacilityDetail, OpeningHours, Room } from '../../api/api-types';
+import { formatYen } from '../../core/format/money-format';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { scopedTranslator } from '../../core/i18n/scoped-translator';
+import { ReferenceService } from '../../core/reference/reference.service';
+import { ClosuresPanel } from './closures-panel';
+import { HoursForm } from './hours-form';
+import { RoomForm } from './room-form';
+import { settingsEn, settingsJa } from './settings-messages';
+
+/**
+ * A facility's settings for its staff: rooms (add, edit), opening hours and closures. Staff of
+ * another facility get the API's 404, shown as a load error.
+ */
+@Component({
+  selector: 'tsu-facility-settings-page',
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, RoomForm, HoursForm, ClosuresPanel],
+  templateUrl: './facility-settings-page.html',
+  styleUrl: './facility-settings.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FacilitySettingsPage {
+  private readonly i18n = inject(I18nService);
+  private readonly reference = inject(ReferenceService);
+  protected readonly t = scopedTranslator(settingsJa, settingsEn);
+  protected readonly core = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+
+  protected readonly facilityId = toSignal(
+    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')),
+    { initialValue: '' },
+  );
+  private readonly facility = httpResource<FacilityDetail>(() =>
+    this.facilityId()
+      ? `/api/staff/facilities/${encodeURIComponent(this.facilityId())}`
+      : undefined,
+  );
+  private readonly hoursResource = httpResource<OpeningHours>(() =>
+    this.facilityId()
+      ? `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/hours`
+      : undefined,
+  );
+
+  protected readonly loading = computed(
+    () => this.facility.isLoading() || this.hoursResource.isLoading(),
+  );
+  protected readonly failed = computed(
+    () => !!this.facility.error() || !!this.hoursResource.error(),
+  );
+  protected readonly name = computed(() => {
+    const facility = this.facility.hasValue() ? this.facility.value() : undefined;
+    return facility ? this.pick(facility.nameJa, facility.nameEn) : '';
+  });
+  protected readonly hours = computed(() =>
+    this.hoursResource.hasValue() ? (this.hoursResource.value() ?? null) : null,
+  );
+
+  /** The room being edited, 'new' while adding one, null otherwise. */
+  protected readonly editing = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  private readonly roomsById = computed(() => {
+    const facility = this.facility.hasValue() ? this.facility.value() : undefined;
+    return new Map((facility?.rooms ?? []).map((room) => [room.id, room]));
+  });
+  protected readonly editedRoom = computed<Room | null>(() => {
+    const id = this.editing();
+    return id && id !== 'new' ? (this.roomsById().get(id) ?? null) : null;
+  });
+  protected readonly rooms = computed(() => {
+    const language = this.i18n.language();
+    return [...this.roomsById().values()].map((room) => ({
+      id: room.id,
+      name: this.pick(room.nameJa, room.nameEn),
+      floor: room.floor,
+      capacity: room.capacity,
+      fee: formatYen(room.feePer30MinYen, language),
+      equipment: room.equipment.map((code) => this.reference.label('roomEquipment', code)),
+      access: [
+        ...(room.wheelchairAccessible ? [this.t('rooms.wheelchair')] : []),
+        ...(room.hearingLoop ? [this.t('rooms.hearingLoop')] : []),
+      ],
+    }));
+  });
+
+  protected edit(id: string): void {
+    this.notice.set(null);
+    this.editing.set(id);
+  }
+
+  protected roomSaved(room: Room): void {
+    this.editing.set(null);
+    this.notice.set(this.t('rooms.saved', { name: this.pick(room.nameJa, room.nameEn) }));
+    this.facility.reload();
+  }
+
+  protected hoursSaved(): void {
+    this.notice.set(this.t('hours.saved'));
+    this.hoursResource.reload();
+  }
+
+  protected retry(): void {
+    this.facility.reload();
+    this.hoursResource.reload();
+  }
+}
