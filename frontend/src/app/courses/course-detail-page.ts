@@ -25,13 +25,21 @@ export class CourseDetailPage {
 
   /** The `:id` route parameter. */
   readonly id = input.required<string>();
+  /**
+   * The organiser console's preview (OrganiserCoursePreviewPage): the course, a draft too, as
+   * this page will show it, without the booking panel.
+   */
+  readonly preview = input(false);
 
   protected readonly t = this.i18n.t;
   protected readonly pick = this.i18n.pick;
   protected readonly language = this.i18n.language;
   protected readonly otherLanguage = computed(() => (this.language() === 'ja' ? 'en' : 'ja'));
 
-  private readonly resource = inject(CatalogueApi).course(() => this.id());
+  private readonly resource = inject(CatalogueApi).course(
+    () => this.id(),
+    () => this.preview(),
+  );
   protected readonly course = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );

@@ -12,6 +12,8 @@ import { COURSE_STATUS_LABELS } from './course-status';
 import { OrganiserApi } from './organiser-api';
 import { SessionEditor } from './sessions/session-editor';
 import { CourseActions } from './course-actions';
+import { CourseImageEditor } from './course-image/course-image-editor';
+import { courseImageEn, courseImageJa } from './course-image/course-image-messages';
 import { organiserEn, organiserJa } from './organiser-messages';
 
 /**
@@ -27,6 +29,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
     MatProgressBarModule,
     SessionEditor,
     CourseActions,
+    CourseImageEditor,
   ],
   templateUrl: './organiser-course-page.html',
   styleUrl: './organiser.scss',
@@ -39,6 +42,7 @@ export class OrganiserCoursePage {
   readonly id = input.required<string>();
 
   protected readonly t = scopedTranslator(organiserJa, organiserEn);
+  protected readonly imageT = scopedTranslator(courseImageJa, courseImageEn);
   protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 

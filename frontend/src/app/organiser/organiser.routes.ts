@@ -19,6 +19,12 @@ export const organiserRoutes: Routes = [
     loadComponent: () => import('./course-form-page').then((m) => m.CourseFormPage),
   },
   {
+    path: 'courses/:id/preview',
+    title: 'title.organiserCourse',
+    loadComponent: () =>
+      import('./organiser-course-preview-page').then((m) => m.OrganiserCoursePreviewPage),
+  },
+  {
     path: 'courses/:id',
     title: 'title.organiserCourse',
     loadComponent: () => import('./organiser-course-page').then((m) => m.OrganiserCoursePage),

@@ -23,10 +23,20 @@ export class CatalogueApi {
     });
   }
 
-  course(id: () => string | undefined): HttpResourceRef<CourseDetail | undefined> {
+  /**
+   * A course's public page; with `preview`, an organiser's own course (a draft too) exactly as
+   * that page will show it, from the organiser console's preview endpoint.
+   */
+  course(
+    id: () => string | undefined,
+    preview: () => boolean = () => false,
+  ): HttpResourceRef<CourseDetail | undefined> {
     return httpResource<CourseDetail>(() => {
       const value = id();
-      return value ? `/api/courses/${encodeURIComponent(value)}` : undefined;
+      if (!value) return undefined;
+      return preview()
+        ? `/api/organiser/courses/${encodeURIComponent(value)}/preview`
+        : `/api/courses/${encodeURIComponent(value)}`;
     });
   }
 
