@@ -1,0 +1,212 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support/accounts';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
+
+/**
+ * Issue 4's journey: the demo organiser (生涯学習推進課) writes a four-week smartphone course
+ * for seniors at the 吾妻交流センター, publishes it and finds it in the public catalogue; the
+ * centre's staff see its sessions on their calendar and cannot close a day it is held on; a
+ * second course in the same room at the same time is refused, naming the first.
+ *
+ * Tuesdays in January 2027: after today (2026-11-26), clear of the New Year closure
+ * (29 Dec – 3 Jan) and of public holidays (成人の日 is Monday 11 January), and free at 13:30 in
+ * 研修室1 in the demo data (the test checks that through the availability API first).
+ */
+const TITLE = 'はじめてのスマホ教室（シニア向け・全4回）';
+const SECOND_TITLE = 'タブレットで写真整理';
+const SESSION_DATES = ['2027-01-12', '2027-01-19', '2027-01-26', '2027-02-02'];
+const FACILITY = '吾妻交流センター';
+const ROOM = '研修室1';
+
+async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  const listbox = page.getByRole('listbox');
+  await expect(listbox).toHaveCount(0);
+  await page.getByRole('combobox', { name: label }).click();
+  await expect(listbox).toBeVisible();
+  await listbox.getByRole('option', { name: option }).first().click();
+  // A multiple choice stays open until Escape; a single one closes itself.
+  if (await listbox.isVisible()) await page.keyboard.press('Escape');
+  await expect(listbox).toHaveCount(0);
+}
+
+/** Fills the organiser's course form as a person would and saves the draft. */
+async function createCourse(page: Page, titleJa: string, titleEn: string): Promise<string> {
+  await page.goto('/organiser');
+  await page.getByRole('link', { name: '講座を作成' }).click();
+  await expect(page.getByRole('heading', { name: '講座を作成', level: 1 })).toBeVisible();
+  await choose(page, '主催する団体', 'つくば市 生涯学習推進課');
+  await page.getByLabel('講座名（日本語）').fill(titleJa);
+  await page.getByLabel('講座名（英語）').fill(titleEn);
+  await page
+    .getByLabel('概要（日本語）')
+    .fill('電話・メール・写真の基本を、少人数でゆっくり学びます。');
+  await page
+    .getByLabel('概要（英語）')
+    .fill('Calls, messages and photos, slowly and in a small group.');
+  await page
+    .getByLabel('内容（日本語）')
+    .fill('第1回 電話と連絡先、第2回 メール、第3回 写真、第4回 地図アプリ。');
+  await page.getByLabel('内容（英語）').fill('1: calls and contacts, 2: mail, 3: photos, 4: maps.');
+  await choose(page, 'ライフステージ（複数選択可）', 'シニア');
+  await choose(page, '分野', 'IT・デジタル');
+  await choose(page, '基本計画の柱', /^2 /);
+  await page.getByLabel('対象年齢（下限）').fill('60');
+  await choose(page, '申込できる人', '市内在住・在勤・在学の方を優先');
+  await page.getByLabel('定員', { exact: true }).fill('20');
+  await choose(page, '申込方法', '先着順');
+  await page.getByLabel('申込開始').fill('2026-12-01T09:00');
+  await page.getByLabel('申込締切').fill('2027-01-08T17:00');
+  await page.getByLabel('受講料（円）').fill('500');
+  await page.getByLabel('持ち物（日本語）').fill('スマートフォン（お持ちの方）');
+  await page.getByLabel('持ち物（英語）').fill('Your smartphone, if you have one');
+  await page.getByLabel('講師（日本語）').fill('つくばICTボランティアの会');
+  await page.getByLabel('講師（英語）').fill('Tsukuba ICT volunteers');
+  await expectNoSeriousAccessibilityViolations(page, 'new course form');
+  await page.getByRole('button', { name: '下書きを保存' }).click();
+  await expect(page.getByRole('heading', { name: titleJa, level: 1 })).toBeVisible();
+  const id = /\/organiser\/courses\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+  expect(id, 'the new course page').toBeDefined();
+  return id as string;
+}
+
+/** The session editor on the organiser's course page: room, date, times, repetition. */
+async function fillSessions(
+  page: Page,
+  repeat: '1回だけ' | '毎週',
+  date: string,
+  start: string,
+  end: string,
+  count?: number,
+): Promise<void> {
+  await page.getByRole('radio', { name: repeat }).check();
+  await page.getByLabel('日付（初回）').fill(date);
+  await page.getByLabel('開始時刻').fill(start);
+  await page.getByLabel('終了時刻').fill(end);
+  if (count) await page.getByLabel('回数').fill(String(count));
+  await choose(page, '施設', FACILITY);
+  await choose(page, '部屋', new RegExp(`^${ROOM}`));
+}
+
+test('an organiser publishes a four-week course that citizens find, staff see, and nobody double-books', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  await signIn(page, 'organiser@example.jp');
+
+  // The room is free at that time on each of the four Tuesdays (the demo data can change).
+  const facilities = (await (await page.request.get('/api/facilities')).json()) as {
+    id: string;
+    nameJa: string;
+  }[];
+  const azuma = facilities.find((facility) => facility.nameJa === FACILITY)!;
+  for (const date of SESSION_DATES) {
+    const response = await page.request.get(`/api/facilities/${azuma.id}/availability`, {
+      params: { date },
+    });
+    const day = (await response.json()) as {
+      rooms: { nameJa: string; free: { startsAt: string; endsAt: string }[] }[];
+    };
+    const room = day.rooms.find((r) => r.nameJa === ROOM)!;
+    const start = Date.parse(`${date}T13:30:00+09:00`);
+    const end = Date.parse(`${date}T15:00:00+09:00`);
+    expect(
+      room.free.some((f) => Date.parse(f.startsAt) <= start && Date.parse(f.endsAt) >= end),
+      `${ROOM} free on ${date} 13:30–15:00`,
+    ).toBe(true);
+  }
+
+  // 1. The course, as a draft, then its four weekly sessions.
+  const courseId = await createCourse(page, TITLE, 'Smartphones for beginners (seniors, 4 weeks)');
+  await expect(page.getByText('下書きです。日程を追加してから公開してください。')).toBeVisible();
+  await fillSessions(page, '毎週', SESSION_DATES[0], '13:30', '15:00', 4);
+  await page.getByRole('button', { name: '日程を追加' }).click();
+  await expect(page.getByText('日程を追加しました。')).toBeVisible();
+  const sessions = page.getByRole('region', { name: '日程を追加・変更' });
+  await expect(sessions.getByRole('row')).toHaveCount(4);
+  await expectNoSeriousAccessibilityViolations(page, 'organiser course with sessions');
+
+  // 2. The preview shows the page as citizens will see it, before publishing.
+  await page.getByRole('link', { name: '市民向けページのプレビュー' }).click();
+  await expect(page.getByText(/プレビュー：市民が見る講座ページです。下書き/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'draft preview');
+  await page.getByRole('link', { name: '講座の管理へ戻る' }).click();
+
+  // 3. Publish.
+  await page.getByRole('button', { name: '公開する' }).click();
+  await expect(page.getByText(/^公開しました/)).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'published course');
+
+  // 4. A citizen (signed out) finds it by searching スマホ, and opens it.
+  const citizenContext = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const citizen = await citizenContext.newPage();
+  await citizen.goto('/courses');
+  await citizen.getByLabel('キーワード').fill('スマホ');
+  await expect(citizen).toHaveURL(/q=%E3%82%B9%E3%83%9E%E3%83%9B/);
+  await citizen.getByRole('combobox', { name: '施設' }).click();
+  await citizen.getByRole('option', { name: FACILITY, exact: true }).click();
+  const result = citizen.getByRole('link', { name: TITLE });
+  await expect(result).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(citizen, 'catalogue search スマホ');
+  await result.click();
+  await expect(citizen.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+  await expect(citizen).toHaveURL(new RegExp(`/courses/${courseId}$`));
+  await expectNoSeriousAccessibilityViolations(citizen, 'public course page');
+  await citizenContext.close();
+
+  // 5. The centre's staff see the four sessions on their calendar (week view, to January).
+  const staffContext = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const staff = await staffContext.newPage();
+  await signIn(staff, 'staff@example.jp');
+  await staff.goto('/staff');
+  await staff.getByRole('link', { name: '予約カレンダー' }).first().click();
+  await expect(staff.getByRole('heading', { name: `${FACILITY}の予約カレンダー` })).toBeVisible();
+  await staff
+    .getByRole('radio', { name: '週' })
+    .or(staff.getByRole('button', { name: '週' }))
+    .click();
+  // A block is a link named by its time, kind, course and room.
+  const block = staff.getByRole('link', { name: `13:30〜15:00 講座・${TITLE}（${ROOM}）` }).first();
+  for (let i = 0; i < 12 && !(await block.isVisible()); i++) {
+    await staff.getByRole('button', { name: '次へ' }).click();
+    await staff.waitForLoadState('networkidle');
+  }
+  await expect(block).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(staff, 'staff calendar with the course');
+
+  // ... and cannot close the centre on a day the course is held: the refusal names it.
+  await staff.getByRole('link', { name: '部屋・開館時間・休館日の設定' }).click();
+  await expect(staff.getByRole('heading', { name: `${FACILITY}の設定`, level: 1 })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(staff, 'staff facility settings');
+  await staff.getByLabel('初日').fill(SESSION_DATES[1]);
+  await staff.getByLabel('最終日').fill(SESSION_DATES[1]);
+  await staff.getByLabel('理由（日本語）').fill('空調設備点検のため休館');
+  await staff.getByLabel('理由（英語）').fill('Closed for air-conditioning maintenance');
+  await staff.getByRole('button', { name: '休館日を登録' }).click();
+  const closureRefusal = staff
+    .getByRole('alert')
+    .filter({ hasText: '予約が入っているため変更できません' });
+  await expect(closureRefusal).toContainText(`講座「${TITLE}」`);
+  await expect(closureRefusal).toContainText('1月19日');
+  await expectNoSeriousAccessibilityViolations(staff, 'closure refused');
+  await staffContext.close();
+
+  // 6. A second course in the same room at an overlapping time is refused, naming the first.
+  await createCourse(page, SECOND_TITLE, 'Sorting photos on a tablet');
+  await fillSessions(page, '1回だけ', SESSION_DATES[1], '14:00', '15:30');
+  await page.getByRole('button', { name: '日程を追加' }).click();
+  const refusal = page.locator('.session-refusal');
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toHaveAttribute('role', 'alert');
+  await expect(refusal).toContainText(`講座「${TITLE}」`);
+  await expect(refusal).toContainText('1月19日（火）13:30〜15:00');
+  await refusal.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: testInfo.outputPath('second-course-refused.png'),
+    fullPage: false,
+  });
+  await expectNoSeriousAccessibilityViolations(page, 'second course refused');
+  // Nothing was booked for the second course.
+  await expect(page.getByText('日程を追加しました。')).toHaveCount(0);
+});
