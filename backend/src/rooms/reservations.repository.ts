@@ -18,7 +18,8 @@ const RESERVATION_COLUMNS = `
   rr.group_name AS "groupName",
   CASE WHEN c.id IS NULL THEN NULL
        ELSE json_build_object('id', c.id, 'titleJa', c.title_ja,
-                              'titleEn', coalesce(nullif(c.title_en, ''), c.title_ja)) END AS course`;
+                              'titleEn', coalesce(nullif(c.title_en, ''), c.title_ja),
+                              'sessionId', s.id) END AS course`;
 
 /** Reservations of rooms: hires made by staff, and (read-only here) course sessions. */
 @Injectable()

@@ -124,6 +124,11 @@ describe('rosters, check-in, walk-ins, messages and course instructors', () => {
     t = await createTestApp();
     const db = t.database.dataSource;
     await seedDemoData(db, FIXTURE_PLAN);
+    // The seed's demo bookings give way to this test's own, so every count here is known.
+    await db.query(`DELETE FROM bookings WHERE course_id = ANY ($1)`, [[courseId, otherCourseId]]);
+    await db.query(`UPDATE courses SET booked_count = 0 WHERE id = ANY ($1)`, [
+      [courseId, otherCourseId],
+    ]);
     const sessions = await db.query(
       `SELECT id FROM course_sessions WHERE course_id = $1 ORDER BY starts_at`,
       [courseId],
@@ -619,6 +624,26 @@ describe('rosters, check-in, walk-ins, messages and course instructors', () => {
         404,
       );
     });
+  });
+
+  it("names the session of a course block on the staff calendar, so the block opens the session's roster", async () => {
+    const [{ day }] = await t.database.dataSource.query(
+      `SELECT to_char(starts_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD') AS day
+         FROM course_sessions WHERE id = $1`,
+      [sessionId],
+    );
+    const calendar = await as(
+      people.staffAzuma,
+      'get',
+      `/api/staff/facilities/${azuma}/calendar?from=${day}&days=1`,
+    );
+    expect(calendar.status).toBe(200);
+    expect(calendar.body.reservations).toContainEqual(
+      expect.objectContaining({
+        kind: 'course_session',
+        course: expect.objectContaining({ id: courseId, sessionId }),
+      }),
+    );
   });
 
   it('never logs personal data', () => {

@@ -124,6 +124,13 @@ export const routes: Routes = [
   },
   forbiddenRoute('staff'),
   {
+    // Rosters and check-in: the API decides per session (organisers, staff, instructors).
+    path: 'rosters',
+    canMatch: [roleGuard('organiser', 'facility_staff', 'instructor')],
+    loadChildren: () => import('./rosters/rosters.routes').then((m) => m.rostersRoutes),
+  },
+  forbiddenRoute('rosters'),
+  {
     path: 'admin',
     canMatch: [roleGuard('city_admin')],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),

@@ -32,6 +32,9 @@ export class ReservedCourseDto {
 
   @ApiProperty({ description: 'The Japanese title when there is no English one.' })
   titleEn: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The session: its roster and check-in page.' })
+  sessionId: string;
 }
 
 export class ReservationDto {

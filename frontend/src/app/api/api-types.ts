@@ -98,3 +98,15 @@ export type ParticipantEligibility = Schemas['ParticipantEligibilityDto'];
 export type CreateBookingRequest = Schemas['CreateBookingDto'];
 export type CalendarFeedState = Schemas['CalendarFeedStateDto'];
 export type CalendarFeedCreated = Schemas['CalendarFeedCreatedDto'];
+
+// Rosters, check-in and course messages (issue 5).
+export type Roster = Schemas['RosterDto'];
+export type RosterEntry = Schemas['RosterEntryDto'];
+export type AttendanceStatus = Schemas['AttendanceStatus'];
+export type CheckInResult = Schemas['CheckInResultDto'];
+export type WalkIn = Schemas['WalkInDto'];
+export type WalkInInput = Schemas['WalkInInputDto'];
+export type CourseMessageInput = Schemas['CourseMessageInputDto'];
+export type CourseMessageResult = Schemas['CourseMessageResultDto'];
+export type CourseInstructor = Schemas['CourseInstructorDto'];
+export type TeachingSession = Schemas['TeachingSessionDto'];

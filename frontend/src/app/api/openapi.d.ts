@@ -2776,6 +2776,11 @@ export interface components {
         ReservedCourseDto: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The session: its roster and check-in page.
+             */
+            sessionId: string;
             /** @description The Japanese title when there is no English one. */
             titleEn: string;
             titleJa: string;

@@ -4,6 +4,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { isNotFound } from '../core/api/catalogue-api';
+import { CourseInstructors } from '../rosters/course-instructors';
+import { CourseRosterLinks } from '../rosters/course-roster-links';
 import { formatDateTime, formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
@@ -24,6 +26,8 @@ import { organiserEn, organiserJa } from './organiser-messages';
   selector: 'tsu-organiser-course-page',
   imports: [
     RouterLink,
+    CourseRosterLinks,
+    CourseInstructors,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,

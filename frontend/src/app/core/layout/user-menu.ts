@@ -25,6 +25,7 @@ interface WorkspaceLink {
 export const WORKSPACES: readonly WorkspaceLink[] = [
   { path: '/organiser', label: 'layout.nav.organiser', role: 'organiser' },
   { path: '/staff', label: 'layout.nav.staff', role: 'facility_staff' },
+  { path: '/rosters', label: 'layout.nav.teaching', role: 'instructor' },
   { path: '/admin', label: 'layout.nav.admin', role: 'city_admin' },
 ];
 

@@ -189,6 +189,8 @@ export class StaffCalendarPage {
       id: r.id,
       kind: r.kind,
       courseId: r.course?.id ?? null,
+      // A course block opens the session's participant list and check-in.
+      sessionId: r.course?.sessionId ?? null,
       name,
       start,
       end,

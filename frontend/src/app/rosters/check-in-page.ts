@@ -1,0 +1,288 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { AttendanceStatus, RosterEntry, WalkIn } from '../api/api-types';
+import { isNotFound } from '../core/api/catalogue-api';
+import { apiErrorBody } from '../core/forms/api-error';
+import { controlErrorMessage } from '../core/forms/control-error';
+import { FormAlert } from '../core/forms/form-alert';
+import { SubmitState } from '../core/forms/submit-state';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
+import { formatTypedCode, normaliseCode } from './booking-code';
+import { QrScanner } from './qr-scanner';
+import { STATUS_KEYS, attendanceText, companionsText, sessionLine } from './roster-view';
+import { RostersApi } from './rosters-api';
+import { rostersEn, rostersJa } from './rosters-messages';
+
+/** The banner after a check-in: what happened, to whom, in the person's language. */
+interface Outcome {
+  kind: 'done' | 'already' | 'refused';
+  heading: string;
+  message: string;
+  detail: string | null;
+}
+
+/**
+ * The door of one session, for a tablet: a large code field (upper case as typed, the hyphen
+ * optional) and a camera scanner, a result banner read out by screen readers, who is in and who
+ * is not yet (late / absent / undo), and walk-ins.
+ */
+@Component({
+  selector: 'tsu-check-in-page',
+  imports: [
+    RouterLink,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    FormAlert,
+    QrScanner,
+  ],
+  templateUrl: './check-in-page.html',
+  styleUrl: './rosters.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CheckInPage {
+  private readonly i18n = inject(I18nService);
+  private readonly pageTitle = inject(PageTitleStrategy);
+  private readonly api = inject(RostersApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly forms = inject(NonNullableFormBuilder);
+
+  readonly id = input.required<string>();
+
+  protected readonly t = scopedTranslator(rostersJa, rostersEn);
+  protected readonly core = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+
+  private readonly resource = this.api.roster(() => this.id());
+  protected readonly roster = computed(() =>
+    this.resource.hasValue() ? this.resource.value() : undefined,
+  );
+  protected readonly loading = computed(() => this.resource.isLoading() && !this.roster());
+  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+  protected readonly sessionText = computed(() => {
+    const roster = this.roster();
+    return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : '';
+  });
+
+  private readonly entries = computed(() =>
+    (this.roster()?.entries ?? []).map((entry) => ({
+      entry,
+      companions: companionsText(entry, this.t),
+      attendance: attendanceText(entry, this.t),
+    })),
+  );
+  protected readonly arrived = computed(() =>
+    this.entries().filter(
+      (row) => row.entry.attendance && row.entry.attendance.status !== 'absent',
+    ),
+  );
+  protected readonly notYet = computed(() =>
+    this.entries().filter(
+      (row) => !row.entry.attendance || row.entry.attendance.status === 'absent',
+    ),
+  );
+
+  protected readonly outcome = signal<Outcome | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly busy = signal(false);
+
+  protected readonly codeForm = this.forms.group({
+    code: ['', [Validators.required]],
+  });
+  private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
+
+  protected readonly walkInForm = this.forms.group({
+    name: ['', [Validators.required, Validators.maxLength(100), Validators.pattern(/\S/)]],
+    partySize: [1, [Validators.required, Validators.min(1), Validators.max(20)]],
+    note: ['', Validators.maxLength(500)],
+  });
+  protected readonly walkInState = new SubmitState(() => this.host.nativeElement);
+  private readonly walkInDirective = viewChild('walkInDirective', { read: FormGroupDirective });
+
+  constructor() {
+    effect(() => {
+      const roster = this.roster();
+      this.pageTitle.setDetail(
+        roster
+          ? `${this.pick(roster.course.titleJa, roster.course.titleEn)} ${this.t('session.nth', { n: roster.session.number })}`
+          : null,
+      );
+    });
+  }
+
+  /** Upper case and the hyphen as the person types, keeping the caret at the end. */
+  protected onCodeInput(event: Event): void {
+    const inputElement = event.target as HTMLInputElement;
+    const formatted = formatTypedCode(inputElement.value);
+    if (formatted !== inputElement.value) {
+      this.codeForm.controls.code.setValue(formatted);
+    }
+  }
+
+  protected codeError(): string | null {
+    const control = this.codeForm.controls.code;
+    if (control.hasError('required')) return this.t('checkIn.codeRequired');
+    if (control.hasError('shape')) return this.t('checkIn.codeShape');
+    return controlErrorMessage(control, this.i18n.t, this.i18n.language());
+  }
+
+  async submitCode(): Promise<void> {
+    const control = this.codeForm.controls.code;
+    const code = normaliseCode(control.value);
+    if (!control.value.trim()) {
+      control.markAsTouched();
+      return;
+    }
+    if (!code) {
+      control.setErrors({ shape: true });
+      control.markAsTouched();
+      return;
+    }
+    await this.checkIn(code);
+  }
+
+  /** A read from the camera: the QR text is the bare 8-character code. */
+  protected async onScanned(text: string): Promise<void> {
+    const code = normaliseCode(text);
+    if (!code) {
+      this.outcome.set({
+        kind: 'refused',
+        heading: this.t('checkIn.refused'),
+        message: this.t('scan.notCode'),
+        detail: null,
+      });
+      return;
+    }
+    this.codeForm.controls.code.setValue(formatTypedCode(code));
+    await this.checkIn(code);
+  }
+
+  private async checkIn(code: string): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.notice.set(null);
+    try {
+      const result = await this.api.checkIn(this.id(), code);
+      const english = this.i18n.language() === 'en';
+      this.outcome.set({
+        kind: result.alreadyCheckedIn ? 'already' : 'done',
+        heading: this.t(result.alreadyCheckedIn ? 'checkIn.already' : 'checkIn.done'),
+        message: english ? result.messageEn : result.messageJa,
+        detail: result.entry.companions.length
+          ? this.t('checkIn.companions', { names: companionsText(result.entry, this.t) })
+          : null,
+      });
+      this.codeForm.reset({ code: '' });
+      this.resource.reload();
+    } catch (error: unknown) {
+      const body = apiErrorBody(error);
+      this.outcome.set({
+        kind: 'refused',
+        heading: this.t('checkIn.refused'),
+        message: body
+          ? (body.fields?.[0]?.[this.i18n.language()] ?? body.messages[this.i18n.language()])
+          : this.t('checkIn.network'),
+        detail: null,
+      });
+    } finally {
+      this.busy.set(false);
+      this.codeInput()?.nativeElement.focus();
+    }
+  }
+
+  protected statusLabel(status: AttendanceStatus): string {
+    return this.t(STATUS_KEYS[status]);
+  }
+
+  protected async mark(entry: RosterEntry, status: AttendanceStatus): Promise<void> {
+    await this.change(
+      () => this.api.mark(this.id(), entry.bookingId, status),
+      () => this.t('checkIn.marked', { name: entry.name, status: this.statusLabel(status) }),
+    );
+  }
+
+  protected async undo(entry: RosterEntry): Promise<void> {
+    await this.change(
+      () => this.api.undo(this.id(), entry.bookingId),
+      () => this.t('checkIn.undone', { name: entry.name }),
+    );
+  }
+
+  private async change(action: () => Promise<unknown>, done: () => string): Promise<void> {
+    this.notice.set(null);
+    try {
+      await action();
+      this.notice.set(done());
+    } catch (error: unknown) {
+      const body = apiErrorBody(error);
+      this.notice.set(body ? body.messages[this.i18n.language()] : this.t('checkIn.network'));
+    }
+    this.resource.reload();
+  }
+
+  protected walkInError(name: 'name' | 'partySize' | 'note'): string | null {
+    const control = this.walkInForm.controls[name];
+    if (control.hasError('pattern')) return this.i18n.t('form.error.required');
+    if (control.hasError('min') || control.hasError('max')) return this.t('walkIn.partyRange');
+    return controlErrorMessage(control, this.i18n.t, this.i18n.language());
+  }
+
+  async addWalkIn(): Promise<void> {
+    this.notice.set(null);
+    const value = this.walkInForm.getRawValue();
+    const added = await this.walkInState.run(this.walkInForm, () =>
+      this.api.addWalkIn(this.id(), {
+        name: value.name.trim(),
+        partySize: Number(value.partySize),
+        ...(value.note.trim() ? { note: value.note.trim() } : {}),
+      }),
+    );
+    if (!added) return;
+    this.notice.set(this.t('walkIn.added', { name: added.name, partySize: added.partySize }));
+    this.walkInDirective()?.resetForm({ name: '', partySize: 1, note: '' });
+    this.resource.reload();
+  }
+
+  protected async removeWalkIn(walkIn: WalkIn): Promise<void> {
+    this.notice.set(null);
+    try {
+      await this.api.removeWalkIn(this.id(), walkIn.id);
+      this.notice.set(this.t('walkIn.removed', { name: walkIn.name }));
+    } catch (error: unknown) {
+      const body = apiErrorBody(error);
+      this.notice.set(body ? body.messages[this.i18n.language()] : this.t('checkIn.network'));
+    }
+    this.resource.reload();
+  }
+
+  protected retry(): void {
+    this.resource.reload();
+  }
+}

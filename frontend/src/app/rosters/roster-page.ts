@@ -1,0 +1,79 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { isNotFound } from '../core/api/catalogue-api';
+import { I18nService } from '../core/i18n/i18n.service';
+import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
+import { MessageForm } from './message-form';
+import { attendanceText, backLink, companionsText, sessionLine } from './roster-view';
+import { RostersApi } from './rosters-api';
+import { rostersEn, rostersJa } from './rosters-messages';
+
+/**
+ * One session's participant list: who booked (a table; a list on a phone), who waits, who
+ * walked in, the numbers, a CSV for Excel and — for organisers and instructors — a message to
+ * everyone booked. Phone and email arrive from the API for organisers only.
+ */
+@Component({
+  selector: 'tsu-roster-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MessageForm],
+  templateUrl: './roster-page.html',
+  styleUrl: './rosters.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RosterPage {
+  private readonly i18n = inject(I18nService);
+  private readonly pageTitle = inject(PageTitleStrategy);
+  private readonly api = inject(RostersApi);
+
+  readonly id = input.required<string>();
+
+  protected readonly t = scopedTranslator(rostersJa, rostersEn);
+  protected readonly core = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+
+  private readonly resource = this.api.roster(() => this.id());
+  protected readonly roster = computed(() =>
+    this.resource.hasValue() ? this.resource.value() : undefined,
+  );
+  protected readonly loading = computed(() => this.resource.isLoading());
+  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+
+  protected readonly back = computed(() => {
+    const roster = this.roster();
+    return roster ? backLink(roster) : null;
+  });
+  protected readonly sessionText = computed(() => {
+    const roster = this.roster();
+    return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : '';
+  });
+  protected readonly csvUrl = computed(() => this.api.csvUrl(this.id()));
+  protected readonly rows = computed(() =>
+    (this.roster()?.entries ?? []).map((entry) => ({
+      entry,
+      companions: companionsText(entry, this.t),
+      attendance: attendanceText(entry, this.t),
+    })),
+  );
+
+  constructor() {
+    effect(() => {
+      const roster = this.roster();
+      this.pageTitle.setDetail(
+        this.notFound()
+          ? this.t('roster.notFound')
+          : roster
+            ? `${this.pick(roster.course.titleJa, roster.course.titleEn)} ${this.t('session.nth', { n: roster.session.number })}`
+            : null,
+      );
+    });
+  }
+
+  protected retry(): void {
+    this.resource.reload();
+  }
+}

@@ -1,0 +1,59 @@
+import type { AttendanceStatus, Roster, RosterEntry } from '../api/api-types';
+import { formatSessionRange, formatTime } from '../core/format/date-format';
+import type { Language } from '../core/i18n/i18n.service';
+import type { Translator } from '../core/i18n/scoped-translator';
+import type { RostersKey } from './rosters-messages';
+
+export const STATUS_KEYS: Record<AttendanceStatus | 'none', RostersKey> = {
+  present: 'status.present',
+  late: 'status.late',
+  absent: 'status.absent',
+  none: 'status.none',
+};
+
+/** Where "back" leads: the page the viewer came from for this session. */
+export function backLink(roster: Roster): { path: unknown[]; label: RostersKey } {
+  switch (roster.viewer.kind) {
+    case 'organiser':
+      return { path: ['/organiser/courses', roster.course.id], label: 'back.organiser' };
+    case 'facility_staff':
+      return {
+        path: ['/staff/facilities', roster.session.facilityId, 'calendar'],
+        label: 'back.staff',
+      };
+    default:
+      return { path: ['/rosters'], label: 'back.teaching' };
+  }
+}
+
+/** 「第1回 12月3日（木）10:00〜12:00 吾妻交流センター 和室」 */
+export function sessionLine(
+  roster: Roster,
+  t: Translator<RostersKey>,
+  language: Language,
+  pick: (ja: string, en: string) => string,
+): string {
+  const session = roster.session;
+  return [
+    t('session.nth', { n: session.number }),
+    formatSessionRange(session.startsAt, session.endsAt, language),
+    pick(session.facilityNameJa, session.facilityNameEn),
+    pick(session.roomNameJa, session.roomNameEn),
+  ].join(' ');
+}
+
+/** 「出席（10:02受付）」 / "Present (in at 10:02)" */
+export function attendanceText(entry: RosterEntry, t: Translator<RostersKey>): string {
+  const attendance = entry.attendance;
+  if (!attendance) return t('status.none');
+  const label = t(STATUS_KEYS[attendance.status]);
+  return attendance.checkedInAt
+    ? t('status.at', { status: label, time: formatTime(attendance.checkedInAt) })
+    : label;
+}
+
+export function companionsText(entry: RosterEntry, t: Translator<RostersKey>): string {
+  return entry.companions.length
+    ? entry.companions.map((c) => t('roster.companion', { name: c.name, age: c.age })).join('、')
+    : t('roster.noCompanions');
+}
