@@ -114,6 +114,44 @@ describe('notifications of course changes and reminders', () => {
     expect(received.text).toContain('（中止）');
   });
 
+  it('a cancel racing with 30 bookings leaves no active booking, and tells everyone who got one', async () => {
+    const { courseId, organisationId } = await createBookableCourse(db(), { capacity: 20 });
+    const citizens = await createCitizens(db(), 30);
+    const organiser = await organiserOf(organisationId);
+    let answered = 0;
+    const bookingCalls = citizens.map((citizen) =>
+      call(citizen.credentials)
+        .post(`/api/courses/${courseId}/bookings`, { companionIds: [], joinWaitlist: true })
+        .then((response) => {
+          answered += 1;
+          return response;
+        }),
+    );
+    // The organiser cancels while most bookings are still on their way.
+    while (answered < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    const [cancel, ...bookings] = await Promise.all([
+      call(organiser).post(`/api/organiser/courses/${courseId}/cancel`),
+      ...bookingCalls,
+    ]);
+    expect(cancel.status).toBe(200);
+    const booked = bookings.filter((response) => response.status === 201);
+    // Every other answer is a refusal because the course is no longer open, never a 500.
+    expect(bookings.every((response) => response.status === 201 || response.status < 500)).toBe(
+      true,
+    );
+    const [state] = await db().query(
+      `SELECT c.booked_count AS "bookedCount",
+              (SELECT count(*)::int FROM bookings b
+                WHERE b.course_id = c.id AND b.status IN ('applied', 'confirmed', 'waiting')) AS active,
+              (SELECT count(*)::int FROM notifications n
+                WHERE n.course_id = c.id AND n.kind = 'course_cancelled') AS told
+         FROM courses c WHERE c.id = $1`,
+      [courseId],
+    );
+    expect(booked.length).toBeGreaterThanOrEqual(3);
+    expect(state).toEqual({ bookedCount: 0, active: 0, told: booked.length });
+  });
+
   it('moving or cancelling a session tells the confirmed and the waiting what changed', async () => {
     const { courseId, organisationId, sessionIds } = await createBookableCourse(db(), {
       capacity: 1,
