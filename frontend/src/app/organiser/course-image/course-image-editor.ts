@@ -2,7 +2,6 @@ import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
   computed,
   inject,
@@ -13,7 +12,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { firstValueFrom } from 'rxjs';
-import { apiErrorMessage } from '../../core/forms/api-error';
+import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
 import { NETWORK_ERROR } from '../../core/forms/submit-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
@@ -76,10 +75,6 @@ export class CourseImageEditor {
       : '';
   });
 
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.release());
-  }
-
   protected pick(): void {
     this.fileInput().nativeElement.click();
   }
@@ -100,8 +95,14 @@ export class CourseImageEditor {
     }
     this.problem.set(null);
     this.release();
-    this.chosen.set({ file, url: URL.createObjectURL(file) });
-    this.focus('.image__save');
+    // A data: URL, which the app's Content-Security-Policy allows for images (blob: it does not).
+    const reader = new FileReader();
+    reader.onload = () => {
+      this.chosen.set({ file, url: String(reader.result) });
+      this.focus('.image__save');
+    };
+    reader.onerror = () => this.error.set(this.t('unreadable', { name: file.name }));
+    reader.readAsDataURL(file);
   }
 
   protected discard(): void {
@@ -147,7 +148,10 @@ export class CourseImageEditor {
       this.changed.emit();
       this.focus('.image__notice');
     } catch (error: unknown) {
-      this.error.set(apiErrorMessage(error, this.i18n.language(), NETWORK_ERROR));
+      // The API's word on the file itself (not an image by its bytes) says the most.
+      const field = apiErrorBody(error)?.fields?.find((item) => item.field === 'image');
+      const language = this.i18n.language();
+      this.error.set(field ? field[language] : apiErrorMessage(error, language, NETWORK_ERROR));
       this.focus('.image__error');
     } finally {
       this.busy.set(false);
@@ -155,8 +159,6 @@ export class CourseImageEditor {
   }
 
   private release(): void {
-    const chosen = this.chosen();
-    if (chosen) URL.revokeObjectURL(chosen.url);
     this.chosen.set(null);
   }
 

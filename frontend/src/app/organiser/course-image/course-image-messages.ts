@@ -18,6 +18,7 @@ export const courseImageJa = {
   wrongType: '「{name}」はJPEG・PNG・WebP形式ではありません。これらの形式の画像を選んでください。',
   tooLarge: '「{name}」は{size}あります。2MBまでの画像を選んでください。',
   fileInfo: '{name}（{size}）',
+  unreadable: '「{name}」を読み込めませんでした。別のファイルを選んでください。',
   'preview.link': '市民向けページのプレビュー',
   'preview.banner':
     'プレビュー：市民が見る講座ページです。{status}のため、まだ公開されていません。',
@@ -49,6 +50,7 @@ export const courseImageEn: Record<CourseImageMessageKey, string> = {
   wrongType: '"{name}" is not a JPEG, PNG or WebP image. Please choose one of those.',
   tooLarge: '"{name}" is {size}. Please choose an image of at most 2 MB.',
   fileInfo: '{name} ({size})',
+  unreadable: 'We could not read "{name}". Please choose another file.',
   'preview.link': 'Preview the public page',
   'preview.banner':
     'Preview: the course page as citizens will see it. It is {status}, so not public yet.',
