@@ -102,6 +102,7 @@ export class BookingDetailPage {
           key: participant.position,
           name: participant.name,
           self: participant.position === 0,
+          birthYear: participant.birthYear,
           // The booker's own name comes from the account when the API has none to show.
           display: participant.name || (user ? `${user.familyName} ${user.givenName}` : ''),
         })),
