@@ -151,6 +151,9 @@ export class NotificationsRepository {
         }))
       : [];
     const session = sessions.find((s) => s.id === notification.sessionId) ?? null;
+    if (notification.kind === 'course_changed' && row.bookingStatus === 'cancelled') {
+      return { skip: 'booking cancelled since' };
+    }
     if (notification.kind === 'session_reminder') {
       // A reminder tells of what still happens: not for a cancelled booking or session.
       if (row.bookingStatus !== 'confirmed' || !session || session.cancelled) {

@@ -128,6 +128,26 @@ describe('the notification outbox drain', () => {
     expect(mailEn.text).toContain('Dear 2 市民,');
   });
 
+  it('sends one person’s mails in the order they were written', async () => {
+    const { courseId } = await createBookableCourse(db(), { capacity: 3 });
+    const [citizen] = await createCitizens(db(), 1);
+    const booked = await book(citizen!, courseId);
+    const email = await emailOf(citizen!);
+    await mail.waitFor(email, '予約が確定しました');
+    // Waitlisted, then promoted a moment later: both due in the same round of the drain.
+    await db().query(
+      `INSERT INTO notifications (kind, user_id, booking_id, course_id)
+       SELECT kind, $1, $2, $3 FROM unnest(ARRAY['booking_waitlisted', 'waitlist_promoted']) AS kind`,
+      [citizen!.userId, booked.body.id, courseId],
+    );
+    await mail.waitFor(email, 'キャンセル待ちから予約が確定しました');
+    expect(mail.mailsTo(email).map((m) => m.subject.replace(/：.*/, ''))).toEqual([
+      '【tsumugu】予約が確定しました',
+      '【tsumugu】キャンセル待ちに登録しました',
+      '【tsumugu】キャンセル待ちから予約が確定しました',
+    ]);
+  });
+
   it('skips the mail of a deleted account instead of retrying it', async () => {
     const [{ id: userId }] = await db().query(
       `INSERT INTO users (email, password_hash, deleted_at) VALUES (NULL, NULL, now()) RETURNING id`,

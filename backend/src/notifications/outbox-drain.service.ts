@@ -61,8 +61,21 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
     let sent = 0;
     for (;;) {
       const claimed = await this.notifications.claimDue(BATCH);
-      const outcomes = await Promise.all(claimed.map((row) => this.sendOne(row)));
-      sent += outcomes.filter(Boolean).length;
+      // One person's mails in the order they were written (waitlisted before promoted), different
+      // people's in parallel.
+      const byPerson = new Map<string, ClaimedNotification[]>();
+      for (const row of claimed)
+        byPerson.set(row.userId, [...(byPerson.get(row.userId) ?? []), row]);
+      const outcomes = await Promise.all(
+        [...byPerson.values()].map(async (rows) => {
+          let count = 0;
+          for (const row of rows.sort((a, b) => Number(a.id) - Number(b.id))) {
+            if (await this.sendOne(row)) count += 1;
+          }
+          return count;
+        }),
+      );
+      sent += outcomes.reduce((sum, count) => sum + count, 0);
       if (claimed.length < BATCH || this.stopped) return sent;
     }
   }
