@@ -117,8 +117,8 @@ describe('bookings under a rush', () => {
     const instances = Array.from({ length: 4 }, () => new SeatBatcher(run));
 
     const outcomes = await Promise.all(
-      citizens.map((citizen, i) =>
-        instances[i % 4]!.take(courseId, {
+      citizens.map(async (citizen, i) => {
+        const decision = await instances[i % 4]!.take(courseId, {
           bookingId: randomUUID(),
           userId: citizen.userId,
           partySize: 1,
@@ -126,8 +126,9 @@ describe('bookings under a rush', () => {
           companionIds: [],
           idempotencyKey: null,
           fingerprint: 'rush',
-        }),
-      ),
+        });
+        return decision.outcome;
+      }),
     );
 
     expect(outcomes.filter((o) => o === 'confirmed')).toHaveLength(30);

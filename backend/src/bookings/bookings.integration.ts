@@ -74,6 +74,14 @@ describe('booking a course', () => {
       '子ども2',
     ]);
     expect(booked.body.cancellableUntil).not.toBeNull();
+    // The answer is assembled without reading the booking back: it must say what is stored.
+    const stored = await as(parent!).get(`/api/me/bookings/${booked.body.id}`);
+    const withoutTimes = ({ createdAt, confirmedAt, ...rest }: Record<string, unknown>) => {
+      expect(Number.isNaN(Date.parse(createdAt as string))).toBe(false);
+      expect(Number.isNaN(Date.parse(confirmedAt as string))).toBe(false);
+      return rest;
+    };
+    expect(withoutTimes(booked.body)).toEqual(withoutTimes(stored.body));
 
     const after = await as(parent!).get(`/api/courses/${courseId}/booking-options`);
     expect(after.body.seatsLeft).toBe(9);

@@ -24,6 +24,42 @@ export interface BookingContext {
   activeBookingId: string | null;
   /** Only when asked for (withQueueLength); null otherwise. */
   queueLength: number | null;
+  /** As a booking of this course shows them (BookingDto.course, .sessions). */
+  course: BookingDto['course'];
+  sessions: BookingDto['sessions'];
+  /** cancellableUntil of a booking that is confirmed / waiting or applied. */
+  cancellableIfConfirmed: string | null;
+  cancellableIfQueued: string | null;
+}
+
+/** The course as a booking shows it (c: courses, o: organisations). */
+const COURSE_JSON = `json_build_object(
+      'id', c.id, 'titleJa', c.title_ja, 'titleEn', c.title_en, 'bookingRule', c.booking_rule,
+      'feeYen', c.fee_yen, 'status', c.status,
+      'organisationNameJa', o.name_ja, 'organisationNameEn', o.name_en,
+      'whatToBringJa', c.what_to_bring_ja, 'whatToBringEn', c.what_to_bring_en)`;
+
+/** Every session of course c, with its place, in time order. */
+const SESSIONS_JSON = `(
+      SELECT coalesce(json_agg(json_build_object(
+               'id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'status', s.status,
+               'facilityId', f.id, 'facilityNameJa', f.name_ja, 'facilityNameEn', f.name_en,
+               'roomNameJa', r.name_ja, 'roomNameEn', r.name_en) ORDER BY s.starts_at), '[]'::json)
+        FROM course_sessions s
+        JOIN rooms r ON r.id = s.room_id
+        JOIN facilities f ON f.id = r.facility_id
+       WHERE s.course_id = c.id)`;
+
+/** Until when a booking of course c in status `status` may be cancelled (see cancelOwn). */
+function cancellableUntil(status: string): string {
+  return `CASE
+      WHEN ${status} IN ('waiting', 'applied') THEN COALESCE(
+          (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled'),
+          c.application_closes_at)
+      WHEN ${status} = 'confirmed' THEN (
+          SELECT min(s.starts_at) - make_interval(hours => c.cancel_deadline_hours)
+            FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled')
+    END`;
 }
 
 /** A booking as its owner sees it, built by PostgreSQL as JSON (one query, no N+1). */
@@ -37,20 +73,8 @@ json_build_object(
       SELECT count(*)::int FROM bookings w
        WHERE w.course_id = b.course_id AND w.status = 'waiting'
          AND w.queue_position <= b.queue_position) END,
-  'course', json_build_object(
-      'id', c.id, 'titleJa', c.title_ja, 'titleEn', c.title_en, 'bookingRule', c.booking_rule,
-      'feeYen', c.fee_yen, 'status', c.status,
-      'organisationNameJa', o.name_ja, 'organisationNameEn', o.name_en,
-      'whatToBringJa', c.what_to_bring_ja, 'whatToBringEn', c.what_to_bring_en),
-  'sessions', (
-      SELECT coalesce(json_agg(json_build_object(
-               'id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at, 'status', s.status,
-               'facilityId', f.id, 'facilityNameJa', f.name_ja, 'facilityNameEn', f.name_en,
-               'roomNameJa', r.name_ja, 'roomNameEn', r.name_en) ORDER BY s.starts_at), '[]'::json)
-        FROM course_sessions s
-        JOIN rooms r ON r.id = s.room_id
-        JOIN facilities f ON f.id = r.facility_id
-       WHERE s.course_id = c.id),
+  'course', ${COURSE_JSON},
+  'sessions', ${SESSIONS_JSON},
   'participants', (
       SELECT json_agg(p ORDER BY p.position) FROM (
         SELECT 0 AS position, NULL::uuid AS "familyMemberId",
@@ -63,14 +87,7 @@ json_build_object(
   'promotedAt', b.promoted_at,
   'cancelledAt', b.cancelled_at,
   'cancelledBy', b.cancelled_by,
-  'cancellableUntil', CASE
-      WHEN b.status IN ('waiting', 'applied') THEN COALESCE(
-          (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled'),
-          c.application_closes_at)
-      WHEN b.status = 'confirmed' THEN (
-          SELECT min(s.starts_at) - make_interval(hours => c.cancel_deadline_hours)
-            FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled')
-    END
+  'cancellableUntil', ${cancellableUntil('b.status')}
 )`;
 
 const BOOKING_FROM = `
@@ -127,12 +144,30 @@ export class BookingsRepository {
                 SELECT count(*)::int FROM bookings q
                  WHERE q.course_id = c.id
                    AND q.status = CASE c.booking_rule WHEN 'lottery' THEN 'applied' ELSE 'waiting' END)
-              END AS "queueLength"
-         FROM courses c, users u
+              END AS "queueLength",
+              ${COURSE_JSON} AS course,
+              ${SESSIONS_JSON} AS sessions,
+              -- As text in JSON's form, like the booking's own cancellableUntil.
+              to_json(${cancellableUntil("'confirmed'")}) #>> '{}' AS "cancellableIfConfirmed",
+              to_json(${cancellableUntil("'waiting'")}) #>> '{}' AS "cancellableIfQueued"
+         FROM courses c
+         JOIN organisations o ON o.id = c.organisation_id, users u
         WHERE c.id = $1 AND u.id = $2 AND c.status <> 'draft'`,
       [courseId, userId, options.withQueueLength ?? false],
     );
     return row ?? null;
+  }
+
+  /** Place on the waiting list (1 = next), or null when the booking is not waiting. */
+  async waitingPosition(bookingId: string): Promise<number | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM bookings w
+                WHERE w.course_id = b.course_id AND w.status = 'waiting'
+                  AND w.queue_position <= b.queue_position) AS position
+         FROM bookings b WHERE b.id = $1 AND b.status = 'waiting'`,
+      [bookingId],
+    );
+    return row?.position ?? null;
   }
 
   async idempotencyRecord(

@@ -123,7 +123,7 @@ export class BookingsService {
     }
 
     const bookingId = randomUUID();
-    const outcome = await this.seats.take(courseId, {
+    const decision = await this.seats.take(courseId, {
       bookingId,
       userId: principal.userId,
       partySize,
@@ -132,13 +132,45 @@ export class BookingsService {
       idempotencyKey: key,
       fingerprint,
     });
-    switch (outcome) {
+    switch (decision.outcome) {
       case 'confirmed':
       case 'waiting':
       case 'applied': {
-        const booking = await this.bookings.findOwn(principal.userId, bookingId);
-        if (!booking) throw new Error('a booking just made could not be read back');
-        return booking;
+        // Answered from what was read before and what the database decided: no read-back.
+        const booked = new Date().toISOString();
+        return {
+          id: bookingId,
+          code: decision.code,
+          status: decision.outcome,
+          partySize,
+          waitingPosition:
+            decision.outcome === 'waiting' ? await this.bookings.waitingPosition(bookingId) : null,
+          course: context.course,
+          sessions: context.sessions,
+          participants: [
+            {
+              position: 0,
+              familyMemberId: null,
+              name: context.userName,
+              birthYear: context.userBirthYear,
+            },
+            ...companions.map((member, index) => ({
+              position: index + 1,
+              familyMemberId: member.id,
+              name: member.name,
+              birthYear: member.birthYear,
+            })),
+          ],
+          createdAt: booked,
+          confirmedAt: decision.outcome === 'confirmed' ? booked : null,
+          promotedAt: null,
+          cancelledAt: null,
+          cancelledBy: null,
+          cancellableUntil:
+            decision.outcome === 'confirmed'
+              ? context.cancellableIfConfirmed
+              : context.cancellableIfQueued,
+        };
       }
       case 'replay':
       case 'already_booked': {

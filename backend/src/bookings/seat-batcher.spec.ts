@@ -39,7 +39,7 @@ describe('SeatBatcher (group commit)', () => {
     const seats = new SeatBatcher(db.run);
     const outcome = seats.take('course', request('a'));
     await db.commit();
-    await expect(outcome).resolves.toBe('confirmed');
+    await expect(outcome).resolves.toMatchObject({ outcome: 'confirmed' });
     expect(db.calls).toEqual([['a']]);
   });
 
@@ -67,9 +67,9 @@ describe('SeatBatcher (group commit)', () => {
     await db.commit(); // [bad, b] fails
     await db.commit(); // bad alone fails
     await db.commit(); // b alone
-    await expect(first).resolves.toBe('waiting');
+    await expect(first).resolves.toMatchObject({ outcome: 'waiting' });
     await expect(bad).resolves.toBe('foreign key');
-    await expect(good).resolves.toBe('waiting');
+    await expect(good).resolves.toMatchObject({ outcome: 'waiting' });
     expect(db.calls).toEqual([['a'], ['bad', 'b'], ['bad'], ['b']]);
   });
 
@@ -87,8 +87,9 @@ describe('SeatBatcher (group commit)', () => {
       }
       return [{ ord: 0, outcome: 'confirmed' }];
     });
-    await expect(seats.take('course', request('a'))).resolves.toBe('confirmed');
+    const decision = await seats.take('course', request('a'));
     expect(codes).toHaveLength(2);
+    expect(decision).toEqual({ outcome: 'confirmed', code: codes[1] });
     expect(codes[0]).not.toBe(codes[1]);
   });
 });

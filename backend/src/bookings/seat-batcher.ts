@@ -14,12 +14,18 @@ export interface SeatRequest {
 export type SeatOutcome =
   'confirmed' | 'waiting' | 'applied' | 'full' | 'closed' | 'already_booked' | 'replay';
 
+/** How the database decided a request, and the booking code it was given (when booked). */
+export interface SeatDecision {
+  outcome: SeatOutcome;
+  code: string;
+}
+
 /** Runs one SQL statement (TypeORM's DataSource.query in the app, a pg pool in the bench). */
 export type SqlRunner = (sql: string, parameters: unknown[]) => Promise<unknown>;
 
 interface Pending {
   request: SeatRequest;
-  resolve: (outcome: SeatOutcome) => void;
+  resolve: (decision: SeatDecision) => void;
   reject: (error: unknown) => void;
 }
 
@@ -59,8 +65,8 @@ export class SeatBatcher {
     private readonly maxBatch = 200,
   ) {}
 
-  take(courseId: string, request: SeatRequest): Promise<SeatOutcome> {
-    return new Promise<SeatOutcome>((resolve, reject) => {
+  take(courseId: string, request: SeatRequest): Promise<SeatDecision> {
+    return new Promise<SeatDecision>((resolve, reject) => {
       const queue = this.queues.get(courseId);
       if (queue) {
         queue.push({ request, resolve, reject });
@@ -101,7 +107,7 @@ export class SeatBatcher {
   }
 
   /** One transaction for the batch; retried with fresh codes on a code collision or deadlock. */
-  private async decide(courseId: string, batch: Pending[]): Promise<SeatOutcome[]> {
+  private async decide(courseId: string, batch: Pending[]): Promise<SeatDecision[]> {
     for (let attempt = 1; ; attempt++) {
       const requests = batch.map(({ request }, ord) => ({
         ord,
@@ -119,9 +125,11 @@ export class SeatBatcher {
           ord: number;
           outcome: SeatOutcome;
         }[];
-        const outcomes = new Array<SeatOutcome>(batch.length);
-        for (const row of rows) outcomes[row.ord] = row.outcome;
-        return outcomes;
+        const decisions = new Array<SeatDecision>(batch.length);
+        for (const row of rows) {
+          decisions[row.ord] = { outcome: row.outcome, code: requests[row.ord]!.code };
+        }
+        return decisions;
       } catch (error) {
         if (attempt < 4 && retryable(error)) continue;
         throw error;
