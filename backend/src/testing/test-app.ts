@@ -1,4 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import type { App } from 'supertest/types';
 import { AppModule } from '../app.module';
@@ -20,6 +23,12 @@ export interface TestApp {
  * database of its own.
  */
 export async function createTestApp(options: { poolSize?: number } = {}): Promise<TestApp> {
+  // Mails sent without SMTP_URL (every booking's notification) go to a throwaway outbox of this
+  // app, not into the developer's .data/outbox that the browser tests read.
+  const ownDataDir = process.env['DATA_DIR']
+    ? null
+    : await mkdtemp(join(tmpdir(), 'tsumugu-test-data-'));
+  if (ownDataDir) process.env['DATA_DIR'] = ownDataDir;
   const database = await createTestDatabase({ poolSize: options.poolSize });
   const logs: Record<string, unknown>[] = [];
   const logger = new JsonLogger('info', (line) => logs.push(JSON.parse(line)));
@@ -38,6 +47,12 @@ export async function createTestApp(options: { poolSize?: number } = {}): Promis
     http: app.getHttpServer() as App,
     database,
     logs,
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      if (ownDataDir) {
+        delete process.env['DATA_DIR'];
+        await rm(ownDataDir, { recursive: true, force: true });
+      }
+    },
   };
 }
