@@ -76,7 +76,10 @@ export interface JobQueueOptions {
 export interface JobSendOptions {
   /** Send inside this transaction: the job exists only if the transaction commits. */
   manager?: EntityManager;
-  /** At most one job with this key waiting in the queue (a second send returns null). */
+  /**
+   * At most one job with this key waiting in the queue (a second send returns null). Only on a
+   * queue registered with `onePendingPerKey: true`; refused with an error elsewhere.
+   */
   singletonKey?: string;
 }
 
