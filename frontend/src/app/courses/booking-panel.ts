@@ -198,9 +198,9 @@ export class BookingPanel {
   }
 
   protected name(person: ParticipantEligibility): string {
-    return person.birthYear
-      ? `${person.name}（${this.b('panel.birthYear', { year: person.birthYear })}）`
-      : person.name;
+    if (!person.birthYear) return person.name;
+    const born = this.b('panel.birthYear', { year: person.birthYear });
+    return this.language() === 'ja' ? `${person.name}（${born}）` : `${person.name} (${born})`;
   }
 
   protected reasons(person: ParticipantEligibility): string[] {
