@@ -196,8 +196,8 @@ export async function reservationsInTheWay(
           en: `${total === 1 ? 'A reservation falls' : `${total} reservations fall`} in this period: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first, then add the closure.`,
         }
       : {
-          ja: `新しい開館時間の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
-          en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
+          ja: `新しい開館時間（祝日の休館を含む）の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
+          en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours (closing on public holidays included): ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
         };
   return new ReservationsInTheWayError(
     code,

@@ -57,9 +57,14 @@ export class RoomsRepository {
   /**
    * Changes the opening hours, or refuses (HOURS_EXCLUDE_RESERVATIONS) naming the reservations
    * still to come that the new hours would leave outside, as the reservation trigger judges
-   * them (Japan time, within one day). Locked like a new closure (ClosuresRepository.create).
+   * them (Japan time, within one day), or that fall on `closedDates` (the public holidays the
+   * facility is to close on). Locked like a new closure (ClosuresRepository.create).
    */
-  updateHours(facilityId: string, input: OpeningHoursInputDto): Promise<void> {
+  updateHours(
+    facilityId: string,
+    input: OpeningHoursInputDto,
+    closedDates: readonly string[] = [],
+  ): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE room_reservations IN SHARE MODE`);
       const inTheWay = await reservationsInTheWay(
@@ -68,8 +73,9 @@ export class RoomsRepository {
         `upper(rr.during) > now() AND (
            (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::time < $2::time
            OR upper(rr.during) AT TIME ZONE 'Asia/Tokyo'
-              > (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::date + $3::time)`,
-        [facilityId, input.opensAt, input.closesAt],
+              > (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::date + $3::time
+           OR (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::date = ANY($4::date[]))`,
+        [facilityId, input.opensAt, input.closesAt, closedDates],
       );
       if (inTheWay) throw inTheWay;
       await manager.query(

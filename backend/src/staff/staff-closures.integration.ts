@@ -156,7 +156,9 @@ describe('staff console: closures and opening hours against existing reservation
       new Date(at(7, '19:00')).toISOString(),
       new Date(at(13, '19:30')).toISOString(),
     ]);
-    expect(later.body.messages.ja).toContain('新しい開館時間の外になる予約が2件あります');
+    expect(later.body.messages.ja).toContain(
+      '新しい開館時間（祝日の休館を含む）の外になる予約が2件あります',
+    );
     const calendar = await as(staff, 'get', `/calendar?from=${date(13)}`);
     expect([calendar.body.opensAt, calendar.body.closesAt]).toEqual(['09:00', '21:30']);
 

@@ -4,7 +4,8 @@ import { AuditService } from '../audit/audit.service';
 import type { AuditAction, AuditDetails } from '../audit/audit-action';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
-import { startOfJapanDay } from '../courses/japan-time';
+import { japaneseHolidays } from '../calendar/japanese-holidays';
+import { japanDate, startOfJapanDay } from '../courses/japan-time';
 import type { RoomDto } from '../facilities/dto/facility.dto';
 import { ClosuresRepository } from '../rooms/closures.repository';
 import type { CalendarDto, ClosureDto, ReservationDto } from '../rooms/dto/calendar.dto';
@@ -16,7 +17,7 @@ import type {
   RoomUpdateDto,
 } from '../rooms/dto/room-input.dto';
 import { ReservationsRepository } from '../rooms/reservations.repository';
-import { GeneratedClosures } from '../rooms/rooms.module';
+import { CLOSURE_YEARS_AHEAD, GeneratedClosures } from '../rooms/rooms.module';
 import { RoomsRepository } from '../rooms/rooms.repository';
 
 const DAY_MS = 24 * 3600_000;
@@ -99,7 +100,15 @@ export class StaffRoomsService {
         },
       ]);
     }
-    await this.rooms.updateHours(facilityId, input);
+    // Closing on public holidays must not strand what is booked on one (the generated closures
+    // cover this year and the next CLOSURE_YEARS_AHEAD).
+    const year = Number(japanDate(new Date()).slice(0, 4));
+    const holidays = input.closedOnPublicHolidays
+      ? Array.from({ length: CLOSURE_YEARS_AHEAD + 1 }, (_, i) =>
+          japaneseHolidays(year + i).map((holiday) => holiday.date),
+        ).flat()
+      : [];
+    await this.rooms.updateHours(facilityId, input, holidays);
     // Holiday closures follow the setting at once, not only at the next start.
     await this.generated.regenerate(facilityId);
     await this.record(principal, 'facility.hours_updated', facilityId, {
