@@ -30,6 +30,13 @@ export const routes: Routes = [
     loadChildren: () => import('./courses/course-list.routes').then((m) => m.courseListRoutes),
   },
   {
+    // Public: the commitment before the draw, the seed and results after it.
+    path: 'courses/:id/lottery',
+    title: 'title.courseDetail',
+    loadComponent: () =>
+      import('./lottery/lottery-record-page').then((m) => m.LotteryRecordPage),
+  },
+  {
     path: 'courses/:id',
     title: 'title.courseDetail',
     loadComponent: () => import('./courses/course-detail-page').then((m) => m.CourseDetailPage),
@@ -110,6 +117,13 @@ export const routes: Routes = [
     canMatch: [signedInGuard],
     loadComponent: () =>
       import('./invitations/accept-invitation-page').then((m) => m.AcceptInvitationPage),
+  },
+  {
+    path: 'organiser/courses/:id/lottery',
+    title: 'title.organiserCourse',
+    canMatch: [roleGuard('organiser')],
+    loadComponent: () =>
+      import('./lottery/organiser-lottery-page').then((m) => m.OrganiserLotteryPage),
   },
   {
     path: 'organiser',

@@ -24,6 +24,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { SessionService } from '../core/session/session.service';
+import { LotteryPrioritiesField } from '../lottery/lottery-priorities-field';
 import { courseFormEn, courseFormJa } from './course-form-messages';
 
 type CourseInput = components['schemas']['CourseInputDto'];
@@ -54,6 +55,7 @@ function localJapan(instant: string): string {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    LotteryPrioritiesField,
   ],
   templateUrl: './course-form-page.html',
   styleUrl: './organiser.scss',
@@ -99,6 +101,7 @@ export class CourseFormPage {
     capacity: whole(20, 1, 1000),
     maxCompanions: whole(0, 0, 10),
     bookingRule: new FormControl('first_come', { nonNullable: true }),
+    lotteryPriorities: new FormControl<string[]>([], { nonNullable: true }),
     applicationOpensAt: text(),
     applicationClosesAt: text(),
   });
@@ -122,6 +125,7 @@ export class CourseFormPage {
         ...course,
         organisationId: course.organisation.id,
         lifeStages: [...course.lifeStages],
+        lotteryPriorities: [...(course.lotteryPriorities ?? [])],
         applicationOpensAt: localJapan(course.applicationOpensAt),
         applicationClosesAt: localJapan(course.applicationClosesAt),
       } as never);

@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { isNotFound } from '../core/api/catalogue-api';
+import { CourseLotteryLink } from '../lottery/course-lottery-link';
 import { CourseInstructors } from '../rosters/course-instructors';
 import { CourseRosterLinks } from '../rosters/course-roster-links';
 import { formatDateTime, formatSessionRange } from '../core/format/date-format';
@@ -26,6 +27,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
   selector: 'tsu-organiser-course-page',
   imports: [
     RouterLink,
+    CourseLotteryLink,
     CourseRosterLinks,
     CourseInstructors,
     MatButtonModule,

@@ -1,0 +1,231 @@
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Page,
+} from '@playwright/test';
+import { createVerifiedResident, DEMO_PASSWORD, signIn, uniqueEmail } from './support/accounts';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
+
+/**
+ * A lottery course takes applications, closes, draws by itself and shows its results. The
+ * organiser makes the course through the organiser API with a window that closes a minute
+ * later (JOB_POLL_SECONDS keeps the job runner quick in browser tests); two citizens apply — one
+ * in the browser, one through the API — and nobody starts the draw.
+ */
+
+const DAY_MS = 24 * 3600_000;
+const SCREENSHOTS = 'test-results/lottery-screens';
+
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** An API session as a person: the session call hands out the CSRF cookie, then log-in. */
+async function apiAs(
+  baseURL: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  expect((await api.get('/api/auth/session')).ok()).toBe(true);
+  const csrf = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN');
+  const logIn = await api.post('/api/auth/log-in', {
+    headers: { 'X-XSRF-TOKEN': csrf?.value ?? '' },
+    data: { email, password },
+  });
+  expect(logIn.ok(), `log-in of ${email}`).toBe(true);
+  const fresh = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN');
+  return { api, headers: { 'X-XSRF-TOKEN': fresh?.value ?? '' } };
+}
+
+function japanTime(days: number, time: string): string {
+  const date = new Date(Date.now() + 9 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10);
+  return `${date}T${time}:00+09:00`;
+}
+
+/** 生涯学習推進課 publishes a one-seat lottery course whose applications close at `closesAt`. */
+async function publishLottery(baseURL: string, titleJa: string, closesAt: Date): Promise<string> {
+  const { api, headers } = await apiAs(baseURL, 'organiser@example.jp');
+  try {
+    const me = await (await api.get('/api/me')).json();
+    const reference = await (await api.get('/api/reference')).json();
+    const facilities = await (await api.get('/api/facilities')).json();
+    const facilityList = Array.isArray(facilities) ? facilities : facilities.items;
+    const created = await api.post('/api/organiser/courses', {
+      headers,
+      data: {
+        organisationId: me.organisations[0].id,
+        titleJa,
+        titleEn: `${titleJa} (test)`,
+        summaryJa: '抽選で受講者を決める講座です。',
+        summaryEn: 'Places are given by lottery.',
+        descriptionJa: 'ブラウザテストのために作成した講座です。',
+        descriptionEn: 'A course made for a browser test.',
+        lifeStages: [reference.lifeStages[0].code],
+        category: reference.categories[0].code,
+        pillar: reference.pillars[0].number,
+        audience: 'everyone',
+        feeYen: 0,
+        childcareOffered: false,
+        whatToBringJa: '',
+        whatToBringEn: '',
+        instructorNamesJa: '',
+        instructorNamesEn: '',
+        capacity: 1,
+        maxCompanions: 0,
+        bookingRule: 'lottery',
+        lotteryPriorities: [],
+        applicationOpensAt: new Date(Date.now() - 3600_000).toISOString(),
+        applicationClosesAt: closesAt.toISOString(),
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const courseId: string = (await created.json()).id;
+    let sessionAdded = false;
+    search: for (let day = 21; day < 42; day += 1) {
+      for (const facility of facilityList.slice(0, 4)) {
+        const detail = await (await api.get(`/api/facilities/${facility.id}`)).json();
+        for (const room of detail.rooms) {
+          const minute = 10 + Math.floor(Math.random() * 40);
+          const session = await api.post(`/api/organiser/courses/${courseId}/sessions`, {
+            headers,
+            data: {
+              roomId: room.id,
+              startsAt: japanTime(day, `15:${minute}`),
+              endsAt: japanTime(day, `16:${minute}`),
+            },
+          });
+          if (session.ok()) {
+            sessionAdded = true;
+            break search;
+          }
+        }
+      }
+    }
+    expect(sessionAdded, 'a free room for the session').toBe(true);
+    const published = await api.post(`/api/organiser/courses/${courseId}/publish`, { headers });
+    expect(published.ok(), await published.text()).toBe(true);
+    return courseId;
+  } finally {
+    await api.dispose();
+  }
+}
+
+test.describe.configure({ timeout: 300_000 });
+
+test.beforeAll(async () => {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+test('a lottery course takes two applications, draws by itself when the window closes, and shows the results to the citizen and the public', async ({
+  page,
+  baseURL,
+  request,
+}) => {
+  const title = `抽選の陶芸体験 ${Date.now().toString(36)}`;
+  // Long enough for the steps before the close on a busy 2-core machine; the draw follows it.
+  const closesAt = new Date(Date.now() + 60_000);
+  const courseId = await publishLottery(baseURL ?? '', title, closesAt);
+
+  // Before the draw: the commitment is public, the seed is not.
+  await page.goto(`/courses/${courseId}/lottery`);
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  await expect(page.getByText('申込受付中')).toBeVisible();
+  const commitment = (await page.locator('dd code').first().textContent())?.trim() ?? '';
+  expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+  await expect(page.getByText('種（抽選に使った乱数）')).toHaveCount(0);
+  await expectNoSeriousAccessibilityViolations(page, 'lottery record before the draw');
+  await screenshots(page, 'record-before');
+
+  // Hanako applies in the browser.
+  await signIn(page, 'hanako@example.jp');
+  await page.goto(`/courses/${courseId}`);
+  const panel = page.getByRole('region', { name: '申し込み' });
+  await panel.getByRole('button', { name: '抽選に申し込む' }).click();
+  await expect(page).toHaveURL(/\/bookings\/[0-9a-f-]{36}$/);
+  const bookingUrl = new URL(page.url()).pathname;
+  await expect(page.getByText('抽選申込中', { exact: true })).toBeVisible();
+
+  // A second resident applies through the API.
+  const email = uniqueEmail('lottery');
+  const password = 'lottery-journey-2026';
+  await createVerifiedResident(baseURL ?? '', {
+    email,
+    familyName: '山田',
+    givenName: '太郎',
+    password,
+  });
+  const other = await apiAs(baseURL ?? '', email, password);
+  const applied = await other.api.post(`/api/courses/${courseId}/bookings`, {
+    headers: other.headers,
+    data: { companionIds: [] },
+  });
+  expect(applied.status(), await applied.text()).toBe(201);
+  expect((await applied.json()).status).toBe('applied');
+  await other.api.dispose();
+
+  // Nobody starts the draw: the job queued at publication runs when the window closes.
+  await expect
+    .poll(
+      async () => (await (await request.get(`/api/courses/${courseId}/lottery`)).json()).state,
+      { timeout: 150_000, intervals: [1000] },
+    )
+    .toBe('drawn');
+
+  // The public record: seed revealed, two entries, one seat; hanako's own entry highlighted.
+  await page.goto(`/courses/${courseId}/lottery`);
+  await expect(page.getByText('抽選済み')).toBeVisible();
+  await expect(page.getByText('申込2件・当選1件・キャンセル待ち1件')).toBeVisible();
+  const results = page.getByRole('region', { name: '抽選結果（抽選順）' }).getByRole('row');
+  await expect(results).toHaveCount(3);
+  const mine = page.locator('tr[aria-current="true"]');
+  await expect(mine).toHaveCount(1);
+  await expect(mine).toContainText('あなたの申込');
+  const won = (await mine.textContent())?.includes('当選') ?? false;
+  await expect(page.getByRole('status')).toContainText(
+    won ? '当選しました' : 'キャンセル待ち 1番目',
+  );
+  await expect(page.getByText('node backend/src/lottery/verify-draw.ts')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'lottery record after the draw');
+  await screenshots(page, 'record-after');
+
+  // Her booking follows the draw, and the result came by mail.
+  await page.goto(bookingUrl);
+  await expect(
+    page.getByText(won ? '確定' : 'キャンセル待ち 1番目', { exact: true }),
+  ).toBeVisible();
+  await expect
+    .poll(
+      async () => {
+        const mails = await (
+          await request.get('/api/dev/outbox', { params: { to: 'hanako@example.jp' } })
+        ).json();
+        return mails.some(
+          (mail: { subject: string; text: string }) =>
+            `${mail.subject}${mail.text}`.includes(title) && mail.subject.includes('抽選の結果'),
+        );
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+
+  // The organiser sees who is behind each entry.
+  await page.context().clearCookies();
+  await signIn(page, 'organiser@example.jp');
+  await page.goto(`/organiser/courses/${courseId}`);
+  await page.getByRole('link', { name: '抽選の記録と結果' }).click();
+  await expect(page).toHaveURL(new RegExp(`/organiser/courses/${courseId}/lottery$`));
+  const applicants = page.getByRole('region', { name: '申込者と結果' });
+  await expect(applicants.getByRole('row')).toHaveCount(3);
+  await expect(applicants).toContainText('佐藤 花子');
+  await expect(applicants).toContainText('山田 太郎');
+  await expectNoSeriousAccessibilityViolations(page, "the organiser's draw record");
+  await screenshots(page, 'organiser-record');
+});
