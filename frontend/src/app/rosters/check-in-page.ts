@@ -117,6 +117,7 @@ export class CheckInPage {
     code: ['', [Validators.required]],
   });
   private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
+  private readonly codeDirective = viewChild('codeDirective', { read: FormGroupDirective });
 
   protected readonly walkInForm = this.forms.group({
     name: ['', [Validators.required, Validators.maxLength(100), Validators.pattern(/\S/)]],
@@ -199,7 +200,8 @@ export class CheckInPage {
           ? this.t('checkIn.companions', { names: companionsText(result.entry, this.t) })
           : null,
       });
-      this.codeForm.reset({ code: '' });
+      // Through the directive, so the emptied field is not shown as "required" for the next person.
+      this.codeDirective()?.resetForm({ code: '' });
       this.resource.reload();
     } catch (error: unknown) {
       const body = apiErrorBody(error);

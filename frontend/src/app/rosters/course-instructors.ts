@@ -55,8 +55,8 @@ import { rostersEn, rostersJa } from './rosters-messages';
           }
         </ul>
       }
+      <tsu-form-alert [state]="state" />
       <form class="instructors__form" [formGroup]="form" (ngSubmit)="add()" novalidate>
-        <tsu-form-alert [state]="state" />
         <mat-form-field>
           <mat-label>{{ t('instructors.email') }}</mat-label>
           <input matInput type="email" formControlName="email" required autocomplete="off" />

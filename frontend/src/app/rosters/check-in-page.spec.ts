@@ -1,0 +1,150 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { CheckInResult, Roster, RosterEntry } from '../api/api-types';
+import { I18nService } from '../core/i18n/i18n.service';
+import { provideIcons } from '../core/layout/icons';
+import { CheckInPage } from './check-in-page';
+
+/** Lets the component run (signals, effects, pending promises) without waiting for HTTP. */
+async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  TestBed.tick();
+  fixture.detectChanges();
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+const hanako: RosterEntry = {
+  bookingId: 'b-1',
+  code: 'K7M2-Q9XD',
+  name: '佐藤 花子',
+  nameKana: 'サトウ ハナコ',
+  age: 41,
+  partySize: 3,
+  companions: [
+    { name: '佐藤 ひなた', age: 4 },
+    { name: '佐藤 そら', age: 1 },
+  ],
+  attendance: null,
+};
+
+function roster(entries: RosterEntry[]): Roster {
+  return {
+    course: {
+      id: 'c-1',
+      titleJa: 'はじめての俳句',
+      titleEn: 'Haiku',
+      capacity: 12,
+      bookedCount: 3,
+    },
+    session: {
+      id: 's-1',
+      startsAt: '2026-12-24T04:30:00Z',
+      endsAt: '2026-12-24T06:30:00Z',
+      status: 'scheduled',
+      number: 1,
+      facilityId: 'f-1',
+      facilityNameJa: '吾妻交流センター',
+      facilityNameEn: 'Azuma',
+      roomNameJa: '和室',
+      roomNameEn: 'Washitsu',
+    },
+    viewer: { kind: 'facility_staff', canSeeContacts: false, canMessage: false },
+    entries,
+    waitingList: { count: 0, people: 0, entries: [] },
+    walkIns: [],
+    totals: { bookings: 1, people: 3, present: 0, late: 0, absent: 0, notYet: 3, walkIns: 0 },
+  };
+}
+
+describe('CheckInPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideIcons(),
+        provideRouter([]),
+      ],
+    });
+    TestBed.inject(I18nService).setLanguage('ja');
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function render() {
+    const fixture = TestBed.createComponent(CheckInPage);
+    fixture.componentRef.setInput('id', 's-1');
+    await settle(fixture);
+    http.expectOne('/api/sessions/s-1/roster').flush(roster([hanako]));
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    const input = element.querySelector<HTMLInputElement>('input.door__code')!;
+    return { fixture, element, input };
+  }
+
+  async function type(fixture: ComponentFixture<unknown>, input: HTMLInputElement, text: string) {
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await settle(fixture);
+  }
+
+  it('upper-cases the code with its hyphen as typed, sends it and announces who came', async () => {
+    const { fixture, element, input } = await render();
+    await type(fixture, input, 'k7m2q9xd');
+    expect(input.value).toBe('K7M2-Q9XD');
+    input.form!.requestSubmit();
+    await settle(fixture);
+    const request = http.expectOne('/api/sessions/s-1/check-ins');
+    expect(request.request.body).toEqual({ code: 'K7M2Q9XD' });
+    const result: CheckInResult = {
+      alreadyCheckedIn: false,
+      entry: { ...hanako, attendance: null },
+      messageJa: '佐藤 花子さん（3名）の受付が完了しました。',
+      messageEn: 'Sato Hanako (party of 3) is checked in.',
+    };
+    request.flush(result);
+    await settle(fixture);
+    http.expectOne('/api/sessions/s-1/roster').flush(roster([hanako]));
+    await settle(fixture);
+    const live = element.querySelector('.door__live[aria-live="polite"]')!;
+    expect(live.textContent).toContain('受付しました');
+    expect(live.textContent).toContain('佐藤 花子さん（3名）の受付が完了しました。');
+    expect(live.textContent).toContain('同伴: 佐藤 ひなた（4歳）、佐藤 そら（1歳）');
+    // The list was reloaded; the field is empty for the next person, without a "required" error.
+    expect(input.value).toBe('');
+    expect(element.querySelector('mat-error')).toBeNull();
+  });
+
+  it("does not send what cannot be a code, and shows the API's refusal in the banner", async () => {
+    const { fixture, element, input } = await render();
+    await type(fixture, input, 'K7M2-Q9X0');
+    input.form!.requestSubmit();
+    await settle(fixture);
+    http.expectNone('/api/sessions/s-1/check-ins');
+    expect(element.textContent).toContain('予約番号は英数字8文字です');
+
+    await type(fixture, input, 'Z2Z3Z4Z5');
+    input.form!.requestSubmit();
+    await settle(fixture);
+    const messages = {
+      ja: 'この予約番号は別の講座「親子料理教室」の予約です。会場と日時をご確認ください。',
+      en: 'This code is a booking for another course.',
+    };
+    http
+      .expectOne('/api/sessions/s-1/check-ins')
+      .flush(
+        { statusCode: 409, code: 'CHECK_IN_OTHER_COURSE', message: messages.ja, messages },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle(fixture);
+    const live = element.querySelector('.door__live[aria-live="polite"]')!;
+    expect(live.textContent).toContain('受付できません');
+    expect(live.textContent).toContain('別の講座「親子料理教室」');
+  });
+});
