@@ -14,7 +14,13 @@ import type {
   CreateBookingDto,
   ParticipantEligibilityDto,
 } from './dto/booking.dto';
-import { eligibilityReasons, type EligibilityCourse, japanDateTimeLabel } from './eligibility';
+import {
+  eligibilityReasons,
+  type EligibilityCourse,
+  guardianNeedsChildReason,
+  isChildrenWithGuardianCourse,
+  japanDateTimeLabel,
+} from './eligibility';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,200}$/;
 
@@ -257,6 +263,9 @@ export class BookingsService {
       now,
     );
     for (const reason of self) fields.push({ field: 'self', ...reason });
+    if (isChildrenWithGuardianCourse(course) && companions.length === 0) {
+      fields.push({ field: 'companionIds', ...guardianNeedsChildReason(course) });
+    }
     for (const member of companions) {
       const reasons = eligibilityReasons(
         course,
@@ -281,6 +290,7 @@ function eligibilityCourse(context: BookingContext): EligibilityCourse {
     bookingRule: context.bookingRule,
     targetAgeMin: context.targetAgeMin,
     targetAgeMax: context.targetAgeMax,
+    maxCompanions: context.maxCompanions,
     applicationOpensAt: new Date(context.opensAt),
     firstSessionStartsAt: context.firstSessionStartsAt
       ? new Date(context.firstSessionStartsAt)

@@ -1,6 +1,8 @@
 import {
   eligibilityReasons,
   type EligibilityCourse,
+  guardianNeedsChildReason,
+  isChildrenWithGuardianCourse,
   japanDateTimeLabel,
   nonResidentOpensAt,
 } from './eligibility';
@@ -12,6 +14,7 @@ const course: EligibilityCourse = {
   targetAgeMax: null,
   applicationOpensAt: new Date('2026-12-01T00:00:00Z'), // 09:00 in Japan
   firstSessionStartsAt: new Date('2027-01-14T01:00:00Z'),
+  maxCompanions: 0,
 };
 const resident = { isBooker: true, birthYear: 1985, isResident: true };
 const now = new Date('2026-12-02T00:00:00Z');
@@ -39,6 +42,19 @@ describe('eligibility', () => {
     expect(eligibilityReasons(toddlers, { ...child, birthYear: 2023 }, now)[0]?.ja).toBe(
       '対象年齢は1〜3歳です（2027年に4歳）。',
     );
+  });
+
+  it('holds the children, not the parent who brings them, to a parent-and-child course’s ages', () => {
+    const parentAndChild = { ...course, targetAgeMin: 7, targetAgeMax: 12, maxCompanions: 3 };
+    expect(isChildrenWithGuardianCourse(parentAndChild)).toBe(true);
+    expect(eligibilityReasons(parentAndChild, resident, now)).toEqual([]);
+    const child = { isBooker: false, birthYear: 2018, isResident: true }; // 9 in 2027
+    expect(eligibilityReasons(parentAndChild, child, now)).toEqual([]);
+    expect(eligibilityReasons(parentAndChild, { ...child, birthYear: 2023 }, now)).toHaveLength(1);
+    expect(guardianNeedsChildReason(parentAndChild).ja).toContain('お子さま（7〜12歳）');
+    // A course for older people with companions is not one: the booker is held to the ages.
+    const seniorsWithFriend = { ...course, targetAgeMin: 65, targetAgeMax: null, maxCompanions: 1 };
+    expect(isChildrenWithGuardianCourse(seniorsWithFriend)).toBe(false);
   });
 
   it('asks for a year of birth when the course has an age range and none is known', () => {

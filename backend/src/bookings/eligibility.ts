@@ -11,6 +11,27 @@ export interface EligibilityCourse {
   applicationOpensAt: Date;
   /** The first scheduled session; ages are counted in its (Japan) year. */
   firstSessionStartsAt: Date | null;
+  maxCompanions: number;
+}
+
+/**
+ * A course for children that they attend with a parent or guardian (親子講座): its age range is
+ * the children's, the adult who books is not held to it, and at least one child must come.
+ */
+export function isChildrenWithGuardianCourse(course: EligibilityCourse): boolean {
+  return course.maxCompanions > 0 && course.targetAgeMax !== null && course.targetAgeMax < 18;
+}
+
+/** Why a party without any child may not book a children-with-guardian course. */
+export function guardianNeedsChildReason(course: EligibilityCourse): Label {
+  const range = {
+    ja: ageRangeJa(course.targetAgeMin, course.targetAgeMax),
+    en: ageRangeEn(course.targetAgeMin, course.targetAgeMax),
+  };
+  return {
+    ja: `この講座はお子さま（${range.ja}）と保護者の方が一緒に参加します。参加するお子さまを選んでください。`,
+    en: `Children (ages ${range.en}) take part with a parent or guardian: choose the children who come.`,
+  };
 }
 
 export interface EligibilityPerson {
@@ -85,7 +106,8 @@ export function eligibilityReasons(
 ): Label[] {
   const reasons: Label[] = [];
   const { targetAgeMin: min, targetAgeMax: max } = course;
-  if (min !== null || max !== null) {
+  const guardian = person.isBooker && isChildrenWithGuardianCourse(course);
+  if (!guardian && (min !== null || max !== null)) {
     if (person.birthYear === null) {
       reasons.push({
         ja: 'この講座には対象年齢があります。アカウント設定で生まれた年を登録してください。',
