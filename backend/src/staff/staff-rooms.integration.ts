@@ -395,6 +395,19 @@ describe('staff console: rooms, closures, hires and the calendar', () => {
       28,
       '音楽室',
     ]);
+    const tooSmall = await as(staff, 'patch', `/api/staff/facilities/${azuma}/rooms/${roomId}`, {
+      capacity: 0,
+    });
+    expect([tooSmall.status, tooSmall.body.fields]).toEqual([
+      400,
+      [
+        {
+          field: 'capacity',
+          ja: expect.stringContaining('定員は'),
+          en: expect.stringContaining('Capacity must be'),
+        },
+      ],
+    ]);
     const duplicate = await as(staff, 'patch', `/api/staff/facilities/${azuma}/rooms/${roomId}`, {
       nameJa: '和室',
     });

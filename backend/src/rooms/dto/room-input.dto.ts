@@ -15,7 +15,7 @@ import {
   Validate,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { FieldHint } from '../../common/errors/validation';
+import { FieldHint, inheritFieldHints } from '../../common/errors/validation';
 import { IsCalendarDate } from '../../courses/dto/is-calendar-date';
 import { ROOM_EQUIPMENT, type RoomEquipment } from '../../reference/reference-data';
 
@@ -102,6 +102,8 @@ export class RoomInputDto {
 }
 
 export class RoomUpdateDto extends PartialType(RoomInputDto) {}
+// A room's edit answers with the same per-field messages as a new room.
+inheritFieldHints(RoomUpdateDto, RoomInputDto);
 
 export class OpeningHoursInputDto {
   @ApiProperty({ example: '09:00', description: 'Japan time, HH:MM.' })

@@ -15,6 +15,10 @@ import { HoursForm } from './hours-form';
 import { RoomForm } from './room-form';
 import { settingsEn, settingsJa } from './settings-messages';
 
+/** A list as each language writes one; a dash when empty. */
+const join = (items: string[], language: 'ja' | 'en') =>
+  items.length ? items.join(language === 'ja' ? '、' : ', ') : '—';
+
 /**
  * A facility's settings for its staff: rooms (add, edit), opening hours and closures. Staff of
  * another facility get the API's 404, shown as a load error.
@@ -81,11 +85,21 @@ export class FacilitySettingsPage {
       floor: room.floor,
       capacity: room.capacity,
       fee: formatYen(room.feePer30MinYen, language),
-      equipment: room.equipment.map((code) => this.reference.label('roomEquipment', code)),
-      access: [
-        ...(room.wheelchairAccessible ? [this.t('rooms.wheelchair')] : []),
-        ...(room.hearingLoop ? [this.t('rooms.hearingLoop')] : []),
-      ],
+      equipmentLine: this.t('rooms.equipmentLine', {
+        list: join(
+          room.equipment.map((code) => this.reference.label('roomEquipment', code)),
+          language,
+        ),
+      }),
+      accessLine: this.t('rooms.accessLine', {
+        list: join(
+          [
+            ...(room.wheelchairAccessible ? [this.t('rooms.wheelchair')] : []),
+            ...(room.hearingLoop ? [this.t('rooms.hearingLoop')] : []),
+          ],
+          language,
+        ),
+      }),
     }));
   });
 

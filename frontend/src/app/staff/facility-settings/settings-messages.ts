@@ -12,9 +12,10 @@ export const settingsJa = {
   'rooms.edit': '{name}を編集',
   'rooms.editShort': '編集',
   'rooms.saved': '「{name}」を保存しました。',
-  'rooms.accessibility': 'バリアフリー',
   'rooms.wheelchair': '車いす対応',
   'rooms.hearingLoop': '磁気ループ',
+  'rooms.equipmentLine': '設備：{list}',
+  'rooms.accessLine': 'バリアフリー：{list}',
   'rooms.table': '{name}の部屋の一覧表',
 
   'room.addHeading': '部屋を追加',
@@ -94,9 +95,10 @@ export const settingsEn: Record<SettingsMessageKey, string> = {
   'rooms.edit': 'Edit {name}',
   'rooms.editShort': 'Edit',
   'rooms.saved': '"{name}" saved.',
-  'rooms.accessibility': 'Accessibility',
   'rooms.wheelchair': 'Wheelchair accessible',
   'rooms.hearingLoop': 'Hearing loop',
+  'rooms.equipmentLine': 'Equipment: {list}',
+  'rooms.accessLine': 'Accessibility: {list}',
   'rooms.table': 'Rooms of {name}',
 
   'room.addHeading': 'Add a room',
