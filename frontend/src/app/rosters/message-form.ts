@@ -44,9 +44,9 @@ import { rostersEn, rostersJa } from './rosters-messages';
       @if (sent(); as text) {
         <p class="done" role="status">{{ text }}</p>
       }
-      <div class="message-form__scope" role="radiogroup" aria-labelledby="message-scope">
+      <div class="message-form__scope">
         <span id="message-scope" class="message-form__label">{{ t('message.scope') }}</span>
-        <mat-radio-group formControlName="scope">
+        <mat-radio-group formControlName="scope" aria-labelledby="message-scope">
           <mat-radio-button value="session">{{ t('message.scopeSession') }}</mat-radio-button>
           <mat-radio-button value="course">{{ t('message.scopeCourse') }}</mat-radio-button>
         </mat-radio-group>
