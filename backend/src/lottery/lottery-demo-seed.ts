@@ -28,6 +28,8 @@ export async function seedDemoLotteries(
       WHERE c.id = o.id`,
   );
 
+  await openOneForEveryone(manager);
+
   const courses: { id: string; closed: boolean; capacity: number }[] = await manager.query(
     `SELECT id, application_closes_at <= now() AS closed, capacity FROM courses
       WHERE booking_rule = 'lottery' AND status = 'published'
@@ -104,4 +106,37 @@ export async function seedDemoLotteries(
     `DELETE FROM notifications WHERE kind IN ('lottery_won', 'lottery_waitlisted')`,
   );
   return { committed, drawn };
+}
+
+/**
+ * The demo's open lotteries are all for children or seniors; so that an adult (hanako) can try
+ * applying, the first lottery not yet open that has no age limit opens now, with applications
+ * from demo residents already in.
+ */
+async function openOneForEveryone(manager: EntityManager): Promise<void> {
+  // An UPDATE … RETURNING answers [rows, count].
+  const [[course]]: [{ id: string; capacity: number }[], number] = await manager.query(
+    `UPDATE courses SET application_opens_at = date_trunc('day', now()) - interval '2 days'
+      WHERE id = (SELECT id FROM courses
+                   WHERE booking_rule = 'lottery' AND status = 'published'
+                     AND application_opens_at > now()
+                     AND target_age_min IS NULL AND target_age_max IS NULL
+                   ORDER BY application_closes_at, id LIMIT 1)
+      RETURNING id, capacity`,
+  );
+  if (!course) return;
+  const applicants: { id: string }[] = await manager.query(
+    `SELECT u.id FROM users u WHERE u.email LIKE $2
+      ORDER BY md5(u.id::text || $1) LIMIT $3`,
+    [course.id, DEMO_RESIDENTS, Math.ceil(course.capacity * 0.6)],
+  );
+  for (const [index, person] of applicants.entries()) {
+    await manager.query(
+      `INSERT INTO bookings (course_id, user_id, code, status, party_size, created_at, updated_at)
+       SELECT id, $2, $3, 'applied', 1, application_opens_at + make_interval(mins => 13 * $4),
+              application_opens_at + make_interval(mins => 13 * $4)
+         FROM courses WHERE id = $1`,
+      [course.id, person.id, newBookingCode(), index + 1],
+    );
+  }
 }

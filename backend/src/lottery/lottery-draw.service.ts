@@ -118,7 +118,8 @@ export class LotteryDrawService {
   /**
    * The safety net behind the scheduled jobs: commits every published lottery without a
    * commitment, then draws every lottery whose window has closed (after a restart, a lost job,
-   * a closing time moved earlier). Returns the courses drawn.
+   * a closing time moved earlier), and puts any application that committed after its draw at
+   * the end of the waiting list. Returns the courses drawn.
    */
   async sweep(): Promise<string[]> {
     for (const courseId of await this.lottery.uncommitted(500)) await this.commit(courseId);
@@ -133,6 +134,14 @@ export class LotteryDrawService {
           error: error instanceof Error ? error.message : String(error),
         });
       }
+    }
+    for (const courseId of await this.lottery.withLateApplications()) {
+      const placed = await this.lottery.transaction(async (manager) => {
+        await this.lottery.lockCourse(manager, courseId);
+        return this.lottery.placeLateApplications(manager, courseId);
+      });
+      if (placed > 0)
+        this.logger.warn({ msg: 'late lottery applications waitlisted', courseId, placed });
     }
     return drawn;
   }

@@ -27,9 +27,9 @@ export class LotteryJobs implements OnModuleInit {
       async ({ courseId }) => {
         if ((await this.draws.draw(courseId)) === 'not_due') {
           // The closing time moved later since the job was queued: come back then.
-          const closesAt = await this.lottery.closesAt(courseId);
-          if (closesAt) {
-            await this.jobs.sendAt(LOTTERY_DRAW_QUEUE, { courseId }, closesAt, {
+          const drawAt = await this.lottery.drawAt(courseId);
+          if (drawAt) {
+            await this.jobs.sendAt(LOTTERY_DRAW_QUEUE, { courseId }, drawAt, {
               singletonKey: courseId,
             });
           }
@@ -49,9 +49,9 @@ export class LotteryJobs implements OnModuleInit {
    */
   async coursePublished(manager: EntityManager, courseId: string): Promise<void> {
     if (!(await this.draws.commit(courseId, manager))) return;
-    const closesAt = await this.lottery.closesAt(courseId, manager);
-    if (closesAt) {
-      await this.jobs.sendAt(LOTTERY_DRAW_QUEUE, { courseId }, closesAt, {
+    const drawAt = await this.lottery.drawAt(courseId, manager);
+    if (drawAt) {
+      await this.jobs.sendAt(LOTTERY_DRAW_QUEUE, { courseId }, drawAt, {
         manager,
         singletonKey: courseId,
       });

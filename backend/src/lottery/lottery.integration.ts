@@ -57,11 +57,11 @@ async function apply(db: DataSource, courseId: string, person: TestPerson, party
   return row.id as string;
 }
 
-/** The window closes now (as time passing would close it). */
+/** The window closed a minute ago (as time passing would close it). */
 const closeWindow = (db: DataSource, courseId: string) =>
   db.query(
     `UPDATE courses SET application_opens_at = now() - interval '2 days',
-                        application_closes_at = now() - interval '1 second' WHERE id = $1`,
+                        application_closes_at = now() - interval '1 minute' WHERE id = $1`,
     [courseId],
   );
 
@@ -321,6 +321,20 @@ describe('lottery: commit–reveal, one draw, records (real PostgreSQL)', () => 
       courseId,
     ]);
     expect(booking.status).toBe('confirmed');
+
+    // An application committed after the draw (it began before the close) is not lost: the
+    // sweep puts it at the end of the waiting list, tells its applicant, and — seats being free
+    // here — promotes it at once.
+    const late = await createTestPerson(db);
+    const lateBooking = await apply(db, courseId, late, 1);
+    await service.sweep();
+    const [placed] = await db.query(`SELECT status FROM bookings WHERE id = $1`, [lateBooking]);
+    expect(placed.status).toBe('confirmed');
+    const told: { kind: string }[] = await db.query(
+      `SELECT kind FROM notifications WHERE booking_id = $1 ORDER BY id`,
+      [lateBooking],
+    );
+    expect(told.map((n) => n.kind)).toEqual(['lottery_waitlisted', 'waitlist_promoted']);
   });
 });
 

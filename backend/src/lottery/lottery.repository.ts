@@ -5,6 +5,13 @@ import type { LotteryEntry, LotteryPriority, LotteryResult } from './lottery-dra
 
 type Executor = Pick<EntityManager, 'query'>;
 
+/**
+ * The draw starts a moment after the closing time: an application whose transaction began
+ * before the close has committed by then (the booking statement runs in well under a second).
+ * One that still lands after the draw is not lost: see placeLateApplications.
+ */
+const DRAW_GRACE = `interval '3 seconds'`;
+
 /** A course's lottery as stored: the course's window and, once committed, the draw row. */
 export interface StoredLottery {
   courseId: string;
@@ -108,24 +115,26 @@ export class LotteryRepository {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT c.id FROM lottery_draws d JOIN courses c ON c.id = d.course_id
         WHERE d.drawn_at IS NULL AND c.status = 'published' AND c.booking_rule = 'lottery'
-          AND c.application_closes_at <= now()
+          AND c.application_closes_at + ${DRAW_GRACE} <= now()
         ORDER BY c.application_closes_at LIMIT $1`,
       [limit],
     );
     return rows.map((row) => row.id);
   }
 
-  async closesAt(courseId: string, executor?: Executor): Promise<Date | null> {
+  /** When the draw is due: the closing time and the grace. */
+  async drawAt(courseId: string, executor?: Executor): Promise<Date | null> {
     const [row] = await (executor ?? this.dataSource).query(
-      `SELECT application_closes_at AS "closesAt" FROM courses WHERE id = $1`,
+      `SELECT application_closes_at + ${DRAW_GRACE} AS "drawAt" FROM courses WHERE id = $1`,
       [courseId],
     );
-    return row?.closesAt ?? null;
+    return row?.drawAt ?? null;
   }
 
   async lockCourse(manager: EntityManager, courseId: string): Promise<LockedLotteryCourse | null> {
     const [row] = await manager.query(
-      `SELECT status, booking_rule AS "bookingRule", application_closes_at <= now() AS closed,
+      `SELECT status, booking_rule AS "bookingRule",
+              application_closes_at + ${DRAW_GRACE} <= now() AS closed,
               capacity - booked_count AS seats, lottery_priorities AS priorities
          FROM courses WHERE id = $1 FOR UPDATE`,
       [courseId],
@@ -236,6 +245,60 @@ export class LotteryRepository {
       ],
     );
     return updated === 1;
+  }
+
+  /** Drawn lotteries that still hold applications (committed after the draw began). */
+  async withLateApplications(): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT b.course_id AS id FROM bookings b
+         JOIN lottery_draws d ON d.course_id = b.course_id AND d.drawn_at IS NOT NULL
+        WHERE b.status = 'applied'`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Puts applications that arrived after the draw at the end of the waiting list, in the order
+   * they came, tells each, and promotes whoever now fits (under the course lock, which the
+   * caller holds). They were not part of the published draw, which stays as it was.
+   */
+  async placeLateApplications(manager: EntityManager, courseId: string): Promise<number> {
+    // An UPDATE … RETURNING answers [rows, count].
+    const [placed]: [{ id: string; user_id: string; position: number }[], number] =
+      await manager.query(
+        `WITH late AS (
+         SELECT a.id, row_number() OVER (ORDER BY a.created_at, a.id) AS n
+           FROM (SELECT b.id, b.created_at FROM bookings b
+                  WHERE b.course_id = $1 AND b.status = 'applied' FOR UPDATE) a
+       ), last AS (
+         SELECT greatest(
+                  (SELECT coalesce(max(queue_position), 0) FROM bookings
+                    WHERE course_id = $1 AND status = 'waiting'),
+                  (SELECT coalesce(entry_count, 0) FROM lottery_draws WHERE course_id = $1)) AS position
+       )
+       UPDATE bookings b SET status = 'waiting', queue_position = last.position + late.n,
+                             updated_at = now()
+         FROM late, last WHERE b.id = late.id
+       RETURNING b.id, b.user_id, b.queue_position::int AS position`,
+        [courseId],
+      );
+    if (placed.length === 0) return 0;
+    await manager.query(
+      `INSERT INTO notifications (kind, user_id, booking_id, course_id, payload, dedupe_key)
+       SELECT 'lottery_waitlisted', n.user_id, n.booking_id, $1,
+              jsonb_build_object('late', true, 'queuePosition', n.position),
+              'lottery_result:' || n.booking_id
+         FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS n(user_id, booking_id, position)
+       ON CONFLICT (dedupe_key) DO NOTHING`,
+      [
+        courseId,
+        placed.map((p) => p.user_id),
+        placed.map((p) => p.id),
+        placed.map((p) => p.position),
+      ],
+    );
+    await manager.query(`SELECT tsumugu_promote_waiting($1)`, [courseId]);
+    return placed.length;
   }
 
   /** A published (or cancelled, finished) course's lottery; drafts are nobody's business. */

@@ -19,6 +19,17 @@ import { lotteryEn, lotteryJa } from './lottery-messages';
       </section>
     }
   `,
+  styles: `
+    .panel {
+      margin: 1.5rem 0;
+      padding: 1.25rem;
+      border-radius: 1rem;
+      border: 1px solid var(--mat-sys-outline-variant);
+    }
+    h2 {
+      margin-top: 0;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CourseLotteryLink {

@@ -33,6 +33,11 @@ const PRIORITIES: readonly LotteryPriority[] = ['first_time', 'residents'];
     </fieldset>
   `,
   styles: `
+    /* A whole row of the form's grid: the fields beside it keep their own height. */
+    :host {
+      display: block;
+      grid-column: 1 / -1;
+    }
     .lottery-priorities {
       display: flex;
       flex-direction: column;
