@@ -33,8 +33,7 @@ export const routes: Routes = [
     // Public: the commitment before the draw, the seed and results after it.
     path: 'courses/:id/lottery',
     title: 'title.courseDetail',
-    loadComponent: () =>
-      import('./lottery/lottery-record-page').then((m) => m.LotteryRecordPage),
+    loadComponent: () => import('./lottery/lottery-record-page').then((m) => m.LotteryRecordPage),
   },
   {
     path: 'courses/:id',
