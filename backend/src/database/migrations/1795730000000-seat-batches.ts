@@ -36,13 +36,20 @@ export class SeatBatches1795730000000 implements MigrationInterface {
         free integer;
         request record;
         decided text;
+        is_open boolean;
       BEGIN
-        SELECT c.booking_rule, c.capacity - c.booked_count AS free,
-               (c.status = 'published' AND now() >= c.application_opens_at
-                AND now() < c.application_closes_at) AS open
+        SELECT c.booking_rule, c.capacity - c.booked_count AS free, c.status,
+               c.application_opens_at, c.application_closes_at
           INTO course
           FROM courses c WHERE c.id = p_course
           FOR UPDATE;
+        -- The window is judged by the clock once the lock is held, not when the transaction
+        -- began (now()): a group that waited for the lock past the closing time books nothing,
+        -- and the lottery's draw, which takes the same lock after the close, sees every
+        -- application there will ever be.
+        is_open := course.status = 'published'
+                AND clock_timestamp() >= course.application_opens_at
+                AND clock_timestamp() < course.application_closes_at;
         free := course.free;
         FOR request IN
           SELECT * FROM jsonb_to_recordset(p_requests) AS r (
@@ -51,7 +58,7 @@ export class SeatBatches1795730000000 implements MigrationInterface {
           ORDER BY r.ord
         LOOP
           ord := request.ord;
-          IF course.open IS NOT TRUE THEN
+          IF is_open IS NOT TRUE THEN
             outcome := 'closed'; RETURN NEXT; CONTINUE;
           END IF;
           IF request.idempotency_key IS NOT NULL AND EXISTS (

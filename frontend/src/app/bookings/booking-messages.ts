@@ -38,6 +38,7 @@ export const bookingJa = {
   'panel.fullNote':
     '満席のため、キャンセル待ちとして登録できます。席が空くと順番に繰り上がり、メールでお知らせします。',
   'panel.lotteryNote': '申込期間が終わったあとに抽選し、結果をメールでお知らせします。',
+  'panel.lotteryRecord': '抽選の公開記録（事前に公開する乱数の予告と、抽選後の結果の確かめ方）',
   'panel.sending': '送信しています…',
   'panel.existing.confirmed': 'この講座は予約済みです。',
   'panel.existing.waiting': 'キャンセル待ちに登録済みです（{position}番目）。',
@@ -184,6 +185,8 @@ export const bookingEn: Record<BookingMessageKey, string> = {
     'The course is full: you can join the waiting list. When a seat frees up, people move up in order and we tell you by email.',
   'panel.lotteryNote':
     'Places are drawn after applications close; we tell you the result by email.',
+  'panel.lotteryRecord':
+    'The public record of the draw (the seed promised in advance, and how to check the result)',
   'panel.sending': 'Sending…',
   'panel.existing.confirmed': 'You have booked this course.',
   'panel.existing.waiting': 'You are on the waiting list (number {position}).',
