@@ -20,6 +20,7 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -122,6 +123,42 @@ async function checkSeats(dataSource: DataSource, courseId: string) {
     ...row,
     overbooked: Math.max(0, row.confirmed - row.capacity) + Math.abs(row.confirmed - row.booked),
   } as { capacity: number; booked: number; confirmed: number; waiting: number; overbooked: number };
+}
+
+/** CPU seconds used so far by the processes whose command name is `name` (Linux /proc). */
+function cpuSecondsOf(match: (pid: number, name: string) => boolean): number {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (!match(pid, name)) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / ticksPerSecond;
+}
+
+/** Where the CPU went during a phase: this process (the clients), the app, PostgreSQL. */
+function cpuMeter(appPid: number | undefined) {
+  const read = () => ({
+    clients: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+    app: appPid ? cpuSecondsOf((pid) => pid === appPid) : 0,
+    postgres: cpuSecondsOf((_pid, name) => name === 'postgres'),
+  });
+  const start = read();
+  return (bookings: number) => {
+    const end = read();
+    const per = (key: 'clients' | 'app' | 'postgres') =>
+      `${(((end[key] - start[key]) * 1000) / bookings).toFixed(2)} ms`;
+    return `CPU per booking: clients ${per('clients')}, app ${per('app')}, PostgreSQL ${per('postgres')}`;
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -258,7 +295,9 @@ async function main() {
     app = await startApp(database.url, port);
     const baseUrl = `http://127.0.0.1:${port}`;
     await httpRush(baseUrl, warmUpCourse, citizens.slice(BOOKINGS));
+    const httpCpu = cpuMeter(app.pid);
     const http = await httpRush(baseUrl, httpCourse, citizens.slice(0, BOOKINGS));
+    const httpCpuLine = httpCpu(BOOKINGS);
     const httpPerSecond = BOOKINGS / http.seconds;
     const p50 = percentile(http.latencies, 50);
     const p99 = percentile(http.latencies, 99);
@@ -267,6 +306,7 @@ async function main() {
     log(
       `    latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${http.latencies.at(-1)!.toFixed(1)} ms`,
     );
+    log(`    ${httpCpuLine}`);
     log(
       `    answers: ${[...http.statuses].map(([status, count]) => `${status} × ${count}`).join(', ')}`,
     );
@@ -274,10 +314,13 @@ async function main() {
     await once(app, 'exit');
     app = null;
 
+    const sqlCpu = cpuMeter(undefined);
     const sql = await sqlRush(database.url, sqlCourse, citizens.slice(0, BOOKINGS), 'grouped');
+    const sqlCpuLine = sqlCpu(BOOKINGS);
     const sqlPerSecond = BOOKINGS / sql.seconds;
     log(`\n(b) SQL, the same booking transaction (grouped per course) over ${CLIENTS} connections`);
     log(`    ${BOOKINGS} bookings in ${sql.seconds.toFixed(2)} s = ${sqlPerSecond.toFixed(0)}/s`);
+    log(`    ${sqlCpuLine}`);
     const single = await sqlRush(database.url, singleCourse, citizens.slice(0, SINGLES), 'single');
     log(`    for comparison, one booking per transaction (one disk flush each under the lock):`);
     log(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/sql/prepared-query';
 import type { Audience, BookingRule } from '../reference/reference-data';
 import type { BookingDto, BookingView } from './dto/booking.dto';
 
@@ -124,7 +125,9 @@ export class BookingsRepository {
     userId: string,
     options: { withQueueLength?: boolean } = {},
   ): Promise<BookingContext | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await preparedQuery<BookingContext>(
+      this.dataSource,
+      'tsumugu_booking_context',
       `SELECT c.id AS "courseId", c.status AS "courseStatus", c.booking_rule AS "bookingRule",
               c.application_opens_at AS "opensAt", c.application_closes_at AS "closesAt",
               c.capacity, c.booked_count AS "bookedCount", c.max_companions AS "maxCompanions",
@@ -160,7 +163,9 @@ export class BookingsRepository {
 
   /** Place on the waiting list (1 = next), or null when the booking is not waiting. */
   async waitingPosition(bookingId: string): Promise<number | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await preparedQuery<{ position: number }>(
+      this.dataSource,
+      'tsumugu_waiting_position',
       `SELECT (SELECT count(*)::int FROM bookings w
                 WHERE w.course_id = b.course_id AND w.status = 'waiting'
                   AND w.queue_position <= b.queue_position) AS position

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../../database/sql/prepared-query';
 import { returnedRows } from '../../database/sql/returned-rows';
 import type { Role } from '../../access/principal';
 import { SESSION_LIFETIME_MS, SESSION_REFRESH_INTERVAL_MS } from '../security/session-cookies';
@@ -52,7 +53,9 @@ export class SessionsRepository {
 
   /** Session, person and role assignments in one round trip (this runs on every request). */
   async findPrincipal(tokenHash: Buffer): Promise<SessionPrincipalRow | null> {
-    const rows: SessionPrincipalRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<SessionPrincipalRow>(
+      this.dataSource,
+      'tsumugu_session_principal',
       `SELECT s.id AS "sessionId", s.csrf_token_hash AS "csrfTokenHash", s.last_seen_at AS "lastSeenAt",
               u.id AS "userId", u.email, u.email_verified_at IS NOT NULL AS "emailVerified",
               u.preferred_language AS language,
