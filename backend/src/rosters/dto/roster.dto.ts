@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BookingSessionDto } from '../../bookings/dto/booking.dto';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -7,36 +8,10 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const ROSTER_VIEWER_KINDS = ['organiser', 'facility_staff', 'instructor'] as const;
 export type RosterViewerKind = (typeof ROSTER_VIEWER_KINDS)[number];
 
-export class RosterSessionDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ format: 'date-time' })
-  startsAt: string;
-
-  @ApiProperty({ format: 'date-time' })
-  endsAt: string;
-
-  @ApiProperty({ enum: ['scheduled', 'cancelled'] })
-  status: 'scheduled' | 'cancelled';
-
+/** A session as its roster shows it: the booking's view of a session, with its number. */
+export class RosterSessionDto extends BookingSessionDto {
   @ApiProperty({ description: '1 for the first session of the course, and so on.' })
   number: number;
-
-  @ApiProperty({ format: 'uuid' })
-  facilityId: string;
-
-  @ApiProperty({ example: '吾妻交流センター' })
-  facilityNameJa: string;
-
-  @ApiProperty({ example: 'Azuma Community Centre' })
-  facilityNameEn: string;
-
-  @ApiProperty({ example: '和室' })
-  roomNameJa: string;
-
-  @ApiProperty({ example: 'Japanese-style room' })
-  roomNameEn: string;
 }
 
 export class RosterCourseDto {

@@ -2943,9 +2943,9 @@ export interface components {
             id: string;
             /** @description 1 for the first session of the course, and so on. */
             number: number;
-            /** @example Japanese-style room */
+            /** @example Meeting Room 1 */
             roomNameEn: string;
-            /** @example 和室 */
+            /** @example 会議室1 */
             roomNameJa: string;
             /** Format: date-time */
             startsAt: string;
