@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -47,6 +49,9 @@ export default defineConfig({
     env: {
       PORT: String(port),
       EPHEMERAL_DATABASE: 'true',
+      // The journeys' mail goes to an outbox of their own, not into the developer's .data/outbox
+      // that `npm start` shows.
+      DATA_DIR: join(tmpdir(), `tsumugu-e2e-${port}`),
       LOG_LEVEL: 'warn',
       // Jobs due at a time (the lottery draw when a window closes) start within half a second.
       JOB_POLL_SECONDS: '0.5',
