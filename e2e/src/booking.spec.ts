@@ -1,11 +1,10 @@
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type Page,
-} from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { createVerifiedResident, DEMO_PASSWORD, signIn, uniqueEmail } from './support/accounts';
+import {
+  japanTime,
+  publishTestCourse,
+  screenshots as screenshotsIn,
+} from './support/organiser-api';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
 
 /**
@@ -14,119 +13,25 @@ import { expectNoSeriousAccessibilityViolations } from './support/accessibility'
  * the journeys do not depend on the demo catalogue's seats.
  */
 
-const DAY_MS = 24 * 3600_000;
 const SCREENSHOTS = 'test-results/booking-screens';
+const screenshots = (page: Page, name: string) => screenshotsIn(page, SCREENSHOTS, name);
 
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** An API session as a person: the session call hands out the CSRF cookie, then log-in. */
-async function apiAs(
-  baseURL: string,
-  email: string,
-): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  expect((await api.get('/api/auth/session')).ok()).toBe(true);
-  const csrf = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN');
-  const headers = { 'X-XSRF-TOKEN': csrf?.value ?? '' };
-  const logIn = await api.post('/api/auth/log-in', {
-    headers,
-    data: { email, password: DEMO_PASSWORD },
-  });
-  expect(logIn.ok(), `log-in of ${email}`).toBe(true);
-  // Log-in binds a new CSRF token to the new session.
-  const fresh = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN');
-  return { api, headers: { 'X-XSRF-TOKEN': fresh?.value ?? '' } };
-}
-
-/** A Japan-time ISO string `days` from now at `hh:mm`. */
-function japanTime(days: number, time: string): string {
-  const date = new Date(Date.now() + 9 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10);
-  return `${date}T${time}:00+09:00`;
-}
-
-/**
- * The organiser of 生涯学習推進課 publishes a first-come course through the organiser API: one
- * session in a free room 3–6 weeks ahead (another time is tried when the room is taken or the
- * facility is closed that day), applications open from an hour ago.
- */
-async function publishCourse(
+/** A first-come course of 生涯学習推進課, open for applications now, one session weeks ahead. */
+function publishCourse(
   baseURL: string,
   course: { titleJa: string; capacity: number; maxCompanions: number },
 ): Promise<string> {
-  const { api, headers } = await apiAs(baseURL, 'organiser@example.jp');
-  try {
-    const me = await (await api.get('/api/me')).json();
-    const organisationId: string = me.organisations[0].id;
-    const reference = await (await api.get('/api/reference')).json();
-    const facilities = await (await api.get('/api/facilities')).json();
-    const facilityList = Array.isArray(facilities) ? facilities : facilities.items;
-
-    const created = await api.post('/api/organiser/courses', {
-      headers,
-      data: {
-        organisationId,
-        titleJa: course.titleJa,
-        titleEn: `${course.titleJa} (test)`,
-        summaryJa: '親子で一緒に参加できる講座です。',
-        summaryEn: 'A course for parents and children together.',
-        descriptionJa: 'ブラウザテストのために作成した講座です。',
-        descriptionEn: 'A course made for a browser test.',
-        lifeStages: [reference.lifeStages[0].code],
-        category: reference.categories[0].code,
-        pillar: reference.pillars[0].number,
-        audience: 'everyone',
-        feeYen: 300,
-        childcareOffered: false,
-        whatToBringJa: 'タオル、飲み物',
-        whatToBringEn: 'A towel and something to drink',
-        instructorNamesJa: '',
-        instructorNamesEn: '',
-        capacity: course.capacity,
-        maxCompanions: course.maxCompanions,
-        bookingRule: 'first_come',
-        applicationOpensAt: new Date(Date.now() - 3600_000).toISOString(),
-        applicationClosesAt: japanTime(20, '17:00'),
-      },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    const courseId: string = (await created.json()).id;
-
-    let sessionAdded = false;
-    search: for (let day = 21; day < 42; day += 1) {
-      for (const facility of facilityList.slice(0, 4)) {
-        const detail = await (await api.get(`/api/facilities/${facility.id}`)).json();
-        for (const room of detail.rooms.filter(
-          (r: { capacity: number }) => r.capacity >= course.capacity,
-        )) {
-          const startMinute = 10 + Math.floor(Math.random() * 40);
-          const session = await api.post(`/api/organiser/courses/${courseId}/sessions`, {
-            headers,
-            data: {
-              roomId: room.id,
-              startsAt: japanTime(day, `13:${startMinute}`),
-              endsAt: japanTime(day, `14:${startMinute}`),
-            },
-          });
-          if (session.ok()) {
-            sessionAdded = true;
-            break search;
-          }
-        }
-      }
-    }
-    expect(sessionAdded, 'a free room for the session').toBe(true);
-    const published = await api.post(`/api/organiser/courses/${courseId}/publish`, { headers });
-    expect(published.ok(), await published.text()).toBe(true);
-    return courseId;
-  } finally {
-    await api.dispose();
-  }
+  return publishTestCourse(baseURL, {
+    ...course,
+    summaryJa: '親子で一緒に参加できる講座です。',
+    summaryEn: 'A course for parents and children together.',
+    bookingRule: 'first_come',
+    feeYen: 300,
+    whatToBringJa: 'タオル、飲み物',
+    whatToBringEn: 'A towel and something to drink',
+    applicationClosesAt: japanTime(20, '17:00'),
+    sessionHour: 13,
+  });
 }
 
 // Each journey makes a course, accounts and several pages on a 2-core machine.

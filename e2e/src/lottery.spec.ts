@@ -1,12 +1,7 @@
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type Page,
-} from '@playwright/test';
-import { createVerifiedResident, DEMO_PASSWORD, signIn, uniqueEmail } from './support/accounts';
+import { expect, test, type Page } from '@playwright/test';
+import { createVerifiedResident, signIn, uniqueEmail } from './support/accounts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
+import { apiAs, publishTestCourse, screenshots as screenshotsIn } from './support/organiser-api';
 
 /**
  * A lottery course takes applications, closes, draws by itself and shows its results. The
@@ -15,106 +10,24 @@ import { expectNoSeriousAccessibilityViolations } from './support/accessibility'
  * in the browser, one through the API — and nobody starts the draw.
  */
 
-const DAY_MS = 24 * 3600_000;
 const SCREENSHOTS = 'test-results/lottery-screens';
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** An API session as a person: the session call hands out the CSRF cookie, then log-in. */
-async function apiAs(
-  baseURL: string,
-  email: string,
-  password = DEMO_PASSWORD,
-): Promise<{ api: APIRequestContext; headers: Record<string, string> }> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  expect((await api.get('/api/auth/session')).ok()).toBe(true);
-  const csrf = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN');
-  const logIn = await api.post('/api/auth/log-in', {
-    headers: { 'X-XSRF-TOKEN': csrf?.value ?? '' },
-    data: { email, password },
-  });
-  expect(logIn.ok(), `log-in of ${email}`).toBe(true);
-  const fresh = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN');
-  return { api, headers: { 'X-XSRF-TOKEN': fresh?.value ?? '' } };
-}
-
-function japanTime(days: number, time: string): string {
-  const date = new Date(Date.now() + 9 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10);
-  return `${date}T${time}:00+09:00`;
-}
+const screenshots = (page: Page, name: string) => screenshotsIn(page, SCREENSHOTS, name);
 
 /** 生涯学習推進課 publishes a one-seat lottery course whose applications close at `closesAt`. */
-async function publishLottery(baseURL: string, titleJa: string, closesAt: Date): Promise<string> {
-  const { api, headers } = await apiAs(baseURL, 'organiser@example.jp');
-  try {
-    const me = await (await api.get('/api/me')).json();
-    const reference = await (await api.get('/api/reference')).json();
-    const facilities = await (await api.get('/api/facilities')).json();
-    const facilityList = Array.isArray(facilities) ? facilities : facilities.items;
-    const created = await api.post('/api/organiser/courses', {
-      headers,
-      data: {
-        organisationId: me.organisations[0].id,
-        titleJa,
-        titleEn: `${titleJa} (test)`,
-        summaryJa: '抽選で受講者を決める講座です。',
-        summaryEn: 'Places are given by lottery.',
-        descriptionJa: 'ブラウザテストのために作成した講座です。',
-        descriptionEn: 'A course made for a browser test.',
-        lifeStages: [reference.lifeStages[0].code],
-        category: reference.categories[0].code,
-        pillar: reference.pillars[0].number,
-        audience: 'everyone',
-        feeYen: 0,
-        childcareOffered: false,
-        whatToBringJa: '',
-        whatToBringEn: '',
-        instructorNamesJa: '',
-        instructorNamesEn: '',
-        capacity: 1,
-        maxCompanions: 0,
-        bookingRule: 'lottery',
-        lotteryPriorities: [],
-        applicationOpensAt: new Date(Date.now() - 3600_000).toISOString(),
-        applicationClosesAt: closesAt.toISOString(),
-      },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    const courseId: string = (await created.json()).id;
-    let sessionAdded = false;
-    search: for (let day = 21; day < 42; day += 1) {
-      for (const facility of facilityList.slice(0, 4)) {
-        const detail = await (await api.get(`/api/facilities/${facility.id}`)).json();
-        for (const room of detail.rooms) {
-          const minute = 10 + Math.floor(Math.random() * 40);
-          const session = await api.post(`/api/organiser/courses/${courseId}/sessions`, {
-            headers,
-            data: {
-              roomId: room.id,
-              startsAt: japanTime(day, `15:${minute}`),
-              endsAt: japanTime(day, `16:${minute}`),
-            },
-          });
-          if (session.ok()) {
-            sessionAdded = true;
-            break search;
-          }
-        }
-      }
-    }
-    expect(sessionAdded, 'a free room for the session').toBe(true);
-    const published = await api.post(`/api/organiser/courses/${courseId}/publish`, { headers });
-    expect(published.ok(), await published.text()).toBe(true);
-    return courseId;
-  } finally {
-    await api.dispose();
-  }
+function publishLottery(baseURL: string, titleJa: string, closesAt: Date): Promise<string> {
+  return publishTestCourse(baseURL, {
+    titleJa,
+    summaryJa: '抽選で受講者を決める講座です。',
+    summaryEn: 'Places are given by lottery.',
+    capacity: 1,
+    maxCompanions: 0,
+    bookingRule: 'lottery',
+    feeYen: 0,
+    whatToBringJa: '',
+    whatToBringEn: '',
+    applicationClosesAt: closesAt.toISOString(),
+    sessionHour: 15,
+  });
 }
 
 test.describe.configure({ timeout: 300_000 });
