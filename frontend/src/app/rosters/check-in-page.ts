@@ -32,7 +32,15 @@ import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { formatTypedCode, normaliseCode } from './booking-code';
 import { QrScanner } from './qr-scanner';
-import { STATUS_KEYS, attendanceText, companionsText, sessionLine } from './roster-view';
+import {
+  ACTION_KEYS,
+  DOOR_ACTIONS,
+  type DoorAction,
+  STATUS_KEYS,
+  attendanceText,
+  companionsText,
+  sessionLine,
+} from './roster-view';
 import { RostersApi } from './rosters-api';
 import { rostersEn, rostersJa } from './rosters-messages';
 
@@ -96,18 +104,39 @@ export class CheckInPage {
       entry,
       companions: companionsText(entry, this.t),
       attendance: attendanceText(entry, this.t),
+      actions: DOOR_ACTIONS[entry.attendance?.status ?? 'none'].map((to) => ({
+        to,
+        text: this.t(ACTION_KEYS[to]),
+        label:
+          to === 'undo'
+            ? this.t('checkIn.undoLabel', { name: entry.name })
+            : this.t('checkIn.markLabel', { name: entry.name, status: this.statusLabel(to) }),
+      })),
     })),
   );
-  protected readonly arrived = computed(() =>
-    this.entries().filter(
+  /** Who has come (present or late), and who has not yet (or is marked absent). */
+  protected readonly lists = computed(() => {
+    const arrived = this.entries().filter(
       (row) => row.entry.attendance && row.entry.attendance.status !== 'absent',
-    ),
-  );
-  protected readonly notYet = computed(() =>
-    this.entries().filter(
+    );
+    const notYet = this.entries().filter(
       (row) => !row.entry.attendance || row.entry.attendance.status === 'absent',
-    ),
-  );
+    );
+    return [
+      {
+        id: 'arrived',
+        heading: this.t('checkIn.arrived', { count: arrived.length }),
+        empty: this.t('checkIn.nobodyYet'),
+        rows: arrived,
+      },
+      {
+        id: 'not-yet',
+        heading: this.t('checkIn.waitingFor', { count: notYet.length }),
+        empty: this.t('checkIn.everyone'),
+        rows: notYet,
+      },
+    ];
+  });
 
   protected readonly outcome = signal<Outcome | null>(null);
   protected readonly notice = signal<string | null>(null);
@@ -228,6 +257,10 @@ export class CheckInPage {
       () => this.api.mark(this.id(), entry.bookingId, status),
       () => this.t('checkIn.marked', { name: entry.name, status: this.statusLabel(status) }),
     );
+  }
+
+  protected async act(entry: RosterEntry, to: DoorAction): Promise<void> {
+    await (to === 'undo' ? this.undo(entry) : this.mark(entry, to));
   }
 
   protected async undo(entry: RosterEntry): Promise<void> {

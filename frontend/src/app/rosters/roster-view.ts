@@ -11,6 +11,24 @@ export const STATUS_KEYS: Record<AttendanceStatus | 'none', RostersKey> = {
   none: 'status.none',
 };
 
+/** What the door can do to a booking: mark an attendance, or undo the mark. */
+export type DoorAction = AttendanceStatus | 'undo';
+
+/** The buttons beside a person at the door, by their attendance so far. */
+export const DOOR_ACTIONS: Record<AttendanceStatus | 'none', readonly DoorAction[]> = {
+  none: ['present', 'late', 'absent'],
+  present: ['late', 'undo'],
+  late: ['present', 'undo'],
+  absent: ['present', 'late', 'undo'],
+};
+
+export const ACTION_KEYS: Record<DoorAction, RostersKey> = {
+  present: 'checkIn.markPresent',
+  late: 'checkIn.markLate',
+  absent: 'checkIn.markAbsent',
+  undo: 'checkIn.undo',
+};
+
 /** Where "back" leads: the page the viewer came from for this session. */
 export function backLink(roster: Roster): { path: unknown[]; label: RostersKey } {
   switch (roster.viewer.kind) {
