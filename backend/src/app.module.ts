@@ -4,6 +4,7 @@ import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
 import { BookingsModule } from './bookings/bookings.module';
+import { ClockModule } from './common/time/clock.module';
 import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
@@ -21,7 +22,7 @@ import { RostersModule } from './rosters/rosters.module';
 import { RoomsModule } from './rooms/rooms.module';
 import { StaffModule } from './staff/staff.module';
 
-/** The API's features; each needs only an injectable DataSource. */
+/** The API's features; each needs only an injectable DataSource and the Clock. */
 export const FEATURE_MODULES = [
   HealthModule,
   ReferenceModule,
@@ -51,6 +52,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forDataSource(database.dataSource, database.close),
+        // The one source of "now" (tests replace it: see testing/test-app.ts).
+        ClockModule,
         // Every route passes the AccessGuard: deny by default (see access/access.guard.ts).
         AccessModule,
         ...FEATURE_MODULES,

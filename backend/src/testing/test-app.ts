@@ -6,6 +6,7 @@ import { Test } from '@nestjs/testing';
 import type { App } from 'supertest/types';
 import { AppModule } from '../app.module';
 import { JsonLogger } from '../common/logging/json-logger';
+import { Clock, SystemClock } from '../common/time/clock';
 import { configureApp } from '../configure-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -13,6 +14,8 @@ export interface TestApp {
   app: NestExpressApplication;
   http: App;
   database: TestDatabase;
+  /** The app's clock: the one given to createTestApp, or the system clock. */
+  clock: Clock;
   /** Every log line the app wrote, parsed (warn and above). */
   logs: Record<string, unknown>[];
   close(): Promise<void>;
@@ -22,7 +25,14 @@ export interface TestApp {
  * The real application (same modules and HTTP configuration as main.ts) on a fresh, migrated
  * database of its own.
  */
-export async function createTestApp(options: { poolSize?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    poolSize?: number;
+    /** What the app takes as "now" (a SettableClock for a test about dates). */
+    clock?: Clock;
+  } = {},
+): Promise<TestApp> {
+  const clock = options.clock ?? new SystemClock();
   // Mails sent without SMTP_URL (every booking's notification) go to a throwaway outbox of this
   // app, not into the developer's .data/outbox that the browser tests read.
   const ownDataDir = process.env['DATA_DIR']
@@ -37,6 +47,8 @@ export async function createTestApp(options: { poolSize?: number } = {}): Promis
       AppModule.register({ dataSource: database.dataSource, close: () => database.drop() }),
     ],
   })
+    .overrideProvider(Clock)
+    .useValue(clock)
     .setLogger(logger)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger });
@@ -46,6 +58,7 @@ export async function createTestApp(options: { poolSize?: number } = {}): Promis
     app,
     http: app.getHttpServer() as App,
     database,
+    clock,
     logs,
     async close() {
       await app.close();
