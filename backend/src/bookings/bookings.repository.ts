@@ -100,14 +100,15 @@ const BOOKING_FROM = `
 /** The moment the course's last scheduled session ends (null: no sessions). */
 const COURSE_ENDS_AT = `(SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled')`;
 
+/** Which of the person's bookings each list shows, as of the instant $2. */
 const VIEW_FILTERS: Record<BookingView, string> = {
-  upcoming: `b.status = 'confirmed' AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > now(), true)`,
-  waiting: `b.status IN ('waiting', 'applied') AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > now(), true)`,
-  past: `NOT (b.status IN ('confirmed', 'waiting', 'applied') AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > now(), true))`,
+  upcoming: `b.status = 'confirmed' AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > $2::timestamptz, true)`,
+  waiting: `b.status IN ('waiting', 'applied') AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > $2::timestamptz, true)`,
+  past: `NOT (b.status IN ('confirmed', 'waiting', 'applied') AND c.status = 'published' AND coalesce(${COURSE_ENDS_AT} > $2::timestamptz, true))`,
 };
 
 const VIEW_ORDER: Record<BookingView, string> = {
-  upcoming: `(SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled' AND s.ends_at > now()) NULLS LAST, b.created_at`,
+  upcoming: `(SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled' AND s.ends_at > $2::timestamptz) NULLS LAST, b.created_at`,
   waiting: `b.created_at DESC`,
   past: `coalesce(b.cancelled_at, ${COURSE_ENDS_AT}, b.created_at) DESC`,
 };
@@ -195,13 +196,13 @@ export class BookingsRepository {
     return row?.booking ?? null;
   }
 
-  async listOwn(userId: string, view: BookingView): Promise<BookingDto[]> {
+  async listOwn(userId: string, view: BookingView, now: Date): Promise<BookingDto[]> {
     const rows: { booking: BookingDto }[] = await this.dataSource.query(
       `SELECT ${BOOKING_JSON} AS booking ${BOOKING_FROM}
         WHERE b.user_id = $1 AND ${VIEW_FILTERS[view]}
         ORDER BY ${VIEW_ORDER[view]}
         LIMIT 200`,
-      [userId],
+      [userId, now],
     );
     return rows.map((row) => row.booking);
   }
@@ -214,6 +215,7 @@ export class BookingsRepository {
   async cancelOwn(
     userId: string,
     bookingId: string,
+    now: Date,
   ): Promise<'not_found' | 'already_cancelled' | 'deadline_passed' | null> {
     return this.dataSource.transaction(async (manager) => {
       const [course] = await manager.query(
@@ -226,11 +228,11 @@ export class BookingsRepository {
       if (!course) return 'not_found';
       const [booking] = await manager.query(
         `SELECT b.status, b.party_size AS "partySize",
-                now() >= (SELECT min(s.starts_at) - make_interval(hours => $2)
+                $3::timestamptz >= (SELECT min(s.starts_at) - make_interval(hours => $2)
                             FROM course_sessions s
                            WHERE s.course_id = b.course_id AND s.status = 'scheduled') AS "pastDeadline"
            FROM bookings b WHERE b.id = $1 FOR UPDATE`,
-        [bookingId, course.deadlineHours],
+        [bookingId, course.deadlineHours, now],
       );
       if (booking.status === 'cancelled') return 'already_cancelled';
       if (booking.status === 'confirmed' && booking.pastDeadline === true) return 'deadline_passed';

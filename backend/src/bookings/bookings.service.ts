@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../access/principal';
 import { DomainError, ValidationFailedError, type FieldError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { Clock } from '../common/time/clock';
 import type { Label } from '../reference/reference-data';
 import { type BookingContext, BookingsRepository } from './bookings.repository';
 import { SeatBatcher } from './seat-batcher';
@@ -37,6 +38,7 @@ export class BookingsService {
   constructor(
     private readonly bookings: BookingsRepository,
     private readonly seats: SeatBatcher,
+    private readonly clock: Clock,
   ) {}
 
   async options(principal: Principal, courseId: string): Promise<BookingOptionsDto> {
@@ -44,7 +46,7 @@ export class BookingsService {
       withQueueLength: true,
     });
     if (!context) throw new DomainError(ErrorCode.CourseNotFound);
-    const now = new Date();
+    const now = this.clock.now();
     const course = eligibilityCourse(context);
     const self: ParticipantEligibilityDto = {
       familyMemberId: null,
@@ -107,7 +109,7 @@ export class BookingsService {
 
     const context = await this.bookings.context(courseId, principal.userId);
     if (!context) throw new DomainError(ErrorCode.CourseNotFound);
-    const now = new Date();
+    const now = this.clock.now();
 
     if (context.activeBookingId) {
       // Most likely a retry of the request that made it: answer it as the first time.
@@ -129,6 +131,11 @@ export class BookingsService {
     }
 
     const bookingId = randomUUID();
+    // The window is judged once more by tsumugu_take_seats under the course's lock, with the
+    // database's clock_timestamp(), on purpose: the last word belongs to the instant the seat is
+    // taken, after any wait for the lock, not to the instant this request was read. Outside
+    // tests both clocks are the machine's real time and judge the edges alike
+    // (booking-window-clocks.integration.ts).
     const decision = await this.seats.take(courseId, {
       bookingId,
       userId: principal.userId,
@@ -143,6 +150,8 @@ export class BookingsService {
       case 'waiting':
       case 'applied': {
         // Answered from what was read before and what the database decided: no read-back.
+        // The database stamps created_at/confirmed_at with its own clock; the real time here
+        // is the closest guess at that stamp (not the decision clock, which a test may set).
         const booked = new Date().toISOString();
         return {
           id: bookingId,
@@ -189,14 +198,14 @@ export class BookingsService {
       case 'closed': {
         // The window closed (or the course was withdrawn) after we read it: say which.
         const fresh = await this.bookings.context(courseId, principal.userId);
-        if (fresh) this.assertOpen(fresh, new Date());
+        if (fresh) this.assertOpen(fresh, this.clock.now());
         throw new DomainError(ErrorCode.CourseNotBookable);
       }
     }
   }
 
   async list(principal: Principal, view: BookingView): Promise<BookingDto[]> {
-    return this.bookings.listOwn(principal.userId, view);
+    return this.bookings.listOwn(principal.userId, view, this.clock.now());
   }
 
   async get(principal: Principal, bookingId: string): Promise<BookingDto> {
@@ -206,7 +215,7 @@ export class BookingsService {
   }
 
   async cancel(principal: Principal, bookingId: string): Promise<BookingDto> {
-    const refusal = await this.bookings.cancelOwn(principal.userId, bookingId);
+    const refusal = await this.bookings.cancelOwn(principal.userId, bookingId, this.clock.now());
     if (refusal === 'not_found') throw new DomainError(ErrorCode.BookingNotFound);
     if (refusal === 'already_cancelled') throw new DomainError(ErrorCode.BookingAlreadyCancelled);
     if (refusal === 'deadline_passed') throw new DomainError(ErrorCode.CancellationClosed);

@@ -73,7 +73,7 @@ export class CoursesRepository {
   }
 
   /** Summaries of the given published courses, in the order of the ids. */
-  async summaries(ids: string[], now: Date = new Date()): Promise<CourseSummaryDto[]> {
+  async summaries(ids: string[], now: Date): Promise<CourseSummaryDto[]> {
     if (ids.length === 0) return [];
     const rows: { summary: CourseSummaryDto }[] = await this.dataSource.query(
       `SELECT ${SUMMARY_JSON} AS summary ${SUMMARY_FROM}
@@ -85,11 +85,7 @@ export class CoursesRepository {
   }
 
   /** Upcoming published courses with a session at the facility, soonest first. */
-  async upcomingAtFacility(
-    facilityId: string,
-    limit: number,
-    now: Date = new Date(),
-  ): Promise<string[]> {
+  async upcomingAtFacility(facilityId: string, limit: number, now: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT c.id FROM courses c
          JOIN LATERAL (SELECT min(s.starts_at) AS next_start FROM course_sessions s
@@ -104,11 +100,7 @@ export class CoursesRepository {
   }
 
   /** A published (or cancelled, finished) course; a draft too when previewing it. */
-  async detail(
-    id: string,
-    now: Date = new Date(),
-    includeDraft = false,
-  ): Promise<CourseDetailRow | null> {
+  async detail(id: string, now: Date, includeDraft = false): Promise<CourseDetailRow | null> {
     const [row] = await this.dataSource.query(
       `SELECT ${SUMMARY_JSON} AS summary,
          c.description_ja AS "descriptionJa", c.description_en AS "descriptionEn",

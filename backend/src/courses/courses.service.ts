@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import type { Language } from '../common/errors/request-language';
+import { Clock } from '../common/time/clock';
 import { CoursesRepository } from './courses.repository';
 import type { CourseDetailDto } from './dto/course-detail.dto';
 import type { CourseQueryDto } from './dto/course-query.dto';
@@ -13,9 +14,13 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @Injectable()
 export class CoursesService {
-  constructor(private readonly courses: CoursesRepository) {}
+  constructor(
+    private readonly courses: CoursesRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async search(query: CourseQueryDto, language: Language): Promise<CourseListDto> {
+    const now = this.clock.now();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const { ids, total } = await this.courses.search({
@@ -25,7 +30,7 @@ export class CoursesService {
       pillar: query.pillar,
       facilityId: query.facilityId,
       // Without a start date the catalogue shows what can still be attended: from today on.
-      startsFrom: startOfJapanDay(query.from ?? japanDate(new Date())),
+      startsFrom: startOfJapanDay(query.from ?? japanDate(now)),
       startsBefore: query.to ? startOfNextJapanDay(query.to) : undefined,
       weekdays: query.weekday,
       timeOfDay: query.timeOfDay,
@@ -38,12 +43,12 @@ export class CoursesService {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    return { items: await this.courses.summaries(ids), total, page, pageSize };
+    return { items: await this.courses.summaries(ids, now), total, page, pageSize };
   }
 
   /** The course page's content; `includeDraft` is for the organiser's preview only. */
   async detail(id: string, includeDraft = false): Promise<CourseDetailDto> {
-    const row = await this.courses.detail(id, new Date(), includeDraft);
+    const row = await this.courses.detail(id, this.clock.now(), includeDraft);
     if (!row) throw new DomainError(ErrorCode.CourseNotFound);
     const { summary, websiteUrl, phone, ...details } = row;
     return {
@@ -54,6 +59,11 @@ export class CoursesService {
     };
   }
 
-  upcomingAtFacility = async (facilityId: string, limit: number): Promise<CourseSummaryDto[]> =>
-    this.courses.summaries(await this.courses.upcomingAtFacility(facilityId, limit));
+  upcomingAtFacility = async (facilityId: string, limit: number): Promise<CourseSummaryDto[]> => {
+    const now = this.clock.now();
+    return this.courses.summaries(
+      await this.courses.upcomingAtFacility(facilityId, limit, now),
+      now,
+    );
+  };
 }

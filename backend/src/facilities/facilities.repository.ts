@@ -18,7 +18,7 @@ const SUMMARY_COLUMNS = `
 export class FacilitiesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(kind: FacilityKind | undefined, now: Date = new Date()): Promise<FacilitySummaryDto[]> {
+  list(kind: FacilityKind | undefined, now: Date): Promise<FacilitySummaryDto[]> {
     return this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS} FROM facilities f
         WHERE $2::text IS NULL OR f.kind = $2
@@ -29,7 +29,7 @@ export class FacilitiesRepository {
 
   async detail(
     id: string,
-    now: Date = new Date(),
+    now: Date,
   ): Promise<Omit<FacilityDetailDto, 'rooms' | 'upcomingCourses'> | null> {
     const [row] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS},

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { Clock } from '../common/time/clock';
 import { CoursesService } from '../courses/courses.service';
 import type { FacilityKind } from '../reference/reference-data';
 import type { FacilityDetailDto, FacilitySummaryDto } from './dto/facility.dto';
@@ -13,14 +14,15 @@ export class FacilitiesService {
   constructor(
     private readonly facilities: FacilitiesRepository,
     private readonly courses: CoursesService,
+    private readonly clock: Clock,
   ) {}
 
   list(kind?: FacilityKind): Promise<FacilitySummaryDto[]> {
-    return this.facilities.list(kind);
+    return this.facilities.list(kind, this.clock.now());
   }
 
   async detail(id: string): Promise<FacilityDetailDto> {
-    const facility = await this.facilities.detail(id);
+    const facility = await this.facilities.detail(id, this.clock.now());
     if (!facility) throw new DomainError(ErrorCode.FacilityNotFound);
     const [rooms, upcomingCourses] = await Promise.all([
       this.facilities.rooms(id),
