@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock, SystemClock } from '../common/time/clock';
 import {
   drawLottery,
   entryIdOf,
@@ -21,7 +22,11 @@ export type DrawAttempt = 'drawn' | 'already_drawn' | 'not_due' | 'not_drawable'
 export class LotteryDrawService {
   private readonly logger = new Logger('Lottery');
 
-  constructor(private readonly lottery: LotteryRepository) {}
+  constructor(
+    private readonly lottery: LotteryRepository,
+    // Nest injects the app's Clock; the demo seed builds this service by hand, without one.
+    private readonly clock: Clock = new SystemClock(),
+  ) {}
 
   /**
    * Stores a fresh secret seed and publishes its commitment, for a published lottery course
@@ -63,6 +68,7 @@ export class LotteryDrawService {
     if (!course || course.bookingRule !== 'lottery' || course.status !== 'published') {
       return { outcome: 'not_drawable' as const };
     }
+    // Closed by the database's clock, under the lock that tsumugu_take_seats takes with it.
     if (!course.closed) return { outcome: 'not_due' as const };
     let seed = await this.lottery.undrawnSeed(manager, courseId);
     if (seed === null) {
@@ -79,7 +85,7 @@ export class LotteryDrawService {
       if (!created) return { outcome: 'already_drawn' as const };
       seed = fresh;
     }
-    const applications = await this.lottery.applications(manager, courseId);
+    const applications = await this.lottery.applications(manager, courseId, this.clock.now());
     const priorities = course.priorities;
     const byEntry = new Map(applications.map((a) => [entryIdOf(a.bookingId), a]));
     const entries = [...byEntry.entries()]
@@ -124,7 +130,7 @@ export class LotteryDrawService {
   async sweep(): Promise<string[]> {
     for (const courseId of await this.lottery.uncommitted(500)) await this.commit(courseId);
     const drawn: string[] = [];
-    for (const courseId of await this.lottery.due(100)) {
+    for (const courseId of await this.lottery.due(100, this.clock.now())) {
       try {
         if ((await this.draw(courseId)) === 'drawn') drawn.push(courseId);
       } catch (error) {

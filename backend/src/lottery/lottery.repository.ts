@@ -110,14 +110,17 @@ export class LotteryRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Lotteries whose window has closed and that are not drawn yet, oldest first. */
-  async due(limit: number): Promise<string[]> {
+  /**
+   * Lotteries whose window had closed at `now` and that are not drawn yet, oldest first (the
+   * draw checks again under the course lock: see lockCourse).
+   */
+  async due(limit: number, now: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT c.id FROM lottery_draws d JOIN courses c ON c.id = d.course_id
         WHERE d.drawn_at IS NULL AND c.status = 'published' AND c.booking_rule = 'lottery'
-          AND c.application_closes_at + ${DRAW_GRACE} <= now()
+          AND c.application_closes_at + ${DRAW_GRACE} <= $2::timestamptz
         ORDER BY c.application_closes_at LIMIT $1`,
-      [limit],
+      [limit, now],
     );
     return rows.map((row) => row.id);
   }
@@ -131,6 +134,11 @@ export class LotteryRepository {
     return row?.drawAt ?? null;
   }
 
+  /**
+   * The course, locked. `closed` is judged by the database's clock on purpose: tsumugu_take_seats
+   * accepts applications under this same lock until clock_timestamp() reaches the closing time,
+   * so only that clock can say that no application can come any more (DRAW_GRACE is the margin).
+   */
   async lockCourse(manager: EntityManager, courseId: string): Promise<LockedLotteryCourse | null> {
     const [row] = await manager.query(
       `SELECT status, booking_rule AS "bookingRule",
@@ -156,7 +164,7 @@ export class LotteryRepository {
    * The applications, locked, with what the priorities ask: first time = the person has never
    * had a confirmed booking of a course that has ended; resident = 在住・在勤・在学 given.
    */
-  async applications(manager: EntityManager, courseId: string): Promise<Application[]> {
+  async applications(manager: EntityManager, courseId: string, now: Date): Promise<Application[]> {
     return manager.query(
       `SELECT b.id AS "bookingId", b.user_id AS "userId", b.party_size AS "partySize",
               NOT EXISTS (
@@ -164,14 +172,14 @@ export class LotteryRepository {
                  WHERE p.user_id = b.user_id AND p.status = 'confirmed' AND p.course_id <> b.course_id
                    AND (pc.status = 'finished'
                         OR (SELECT max(s.ends_at) FROM course_sessions s
-                             WHERE s.course_id = pc.id AND s.status = 'scheduled') < now())
+                             WHERE s.course_id = pc.id AND s.status = 'scheduled') < $2::timestamptz)
               ) AS "firstTime",
               cardinality(u.tsukuba_relations) > 0 AS resident
          FROM bookings b JOIN users u ON u.id = b.user_id
         WHERE b.course_id = $1 AND b.status = 'applied'
         ORDER BY b.id
         FOR UPDATE OF b`,
-      [courseId],
+      [courseId, now],
     );
   }
 
@@ -302,14 +310,19 @@ export class LotteryRepository {
   }
 
   /** A published (or cancelled, finished) course's lottery; drafts are nobody's business. */
-  async find(courseId: string, organisationIds?: readonly string[]): Promise<StoredLottery | null> {
+  async find(
+    courseId: string,
+    now: Date,
+    organisationIds?: readonly string[],
+  ): Promise<StoredLottery | null> {
     const [row] = await this.dataSource.query(
       `SELECT c.id AS "courseId", c.organisation_id AS "organisationId",
               c.title_ja AS "titleJa", c.title_en AS "titleEn", c.status AS "courseStatus",
               c.booking_rule AS "bookingRule",
               to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
               to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
-              c.application_opens_at <= now() AS opened, c.application_closes_at <= now() AS closed,
+              c.application_opens_at <= $3::timestamptz AS opened,
+              c.application_closes_at <= $3::timestamptz AS closed,
               c.lottery_priorities AS "coursePriorities",
               d.seed_commitment AS commitment, d.algorithm,
               to_json(d.committed_at) #>> '{}' AS "committedAt",
@@ -321,7 +334,7 @@ export class LotteryRepository {
          FROM courses c LEFT JOIN lottery_draws d ON d.course_id = c.id
         WHERE c.id = $1
           AND ($2::uuid[] IS NULL AND c.status <> 'draft' OR c.organisation_id = ANY($2::uuid[]))`,
-      [courseId, organisationIds ?? null],
+      [courseId, organisationIds ?? null, now],
     );
     return row ?? null;
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { Clock } from '../common/time/clock';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.module';
 import type {
@@ -22,6 +23,7 @@ export class LotteryService {
     private readonly lottery: LotteryRepository,
     private readonly draws: LotteryDrawService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Anyone: the commitment before the draw, the seed, entries and results after it. */
@@ -91,12 +93,12 @@ export class LotteryService {
     courseId: string,
     organisationIds?: readonly string[],
   ): Promise<StoredLottery> {
-    let stored = await this.lottery.find(courseId, organisationIds);
+    let stored = await this.lottery.find(courseId, this.clock.now(), organisationIds);
     if (!stored) throw new DomainError(ErrorCode.CourseNotFound);
     if (stored.bookingRule !== 'lottery') throw new DomainError(ErrorCode.LotteryNotFound);
     if (stored.commitment === null && stored.courseStatus === 'published') {
       await this.draws.commit(courseId);
-      stored = (await this.lottery.find(courseId, organisationIds))!;
+      stored = (await this.lottery.find(courseId, this.clock.now(), organisationIds))!;
     }
     // A lottery course never published (a draft, or cancelled before publishing) has no lottery.
     if (stored.commitment === null) throw new DomainError(ErrorCode.LotteryNotFound);
