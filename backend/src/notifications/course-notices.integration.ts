@@ -4,6 +4,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { createBookableCourse, createCitizens, type TestCitizen } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { MailCatcher } from '../testing/mail-catcher';
+import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { createTestPerson, signIn, type TestCredentials } from '../testing/test-people';
 import { japanDate } from './mail-dates';
@@ -23,14 +24,16 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
 describe('notifications of course changes and reminders', () => {
   const mail = new MailCatcher();
   let t: TestApp;
+  const clock = new SettableClock();
 
   beforeAll(async () => {
     process.env['SMTP_URL'] = await mail.start();
     process.env['NOTIFICATION_POLL_MS'] = '100';
     process.env['JOB_POLL_SECONDS'] = '0.5';
-    t = await createTestApp();
+    t = await createTestApp({ clock });
     await seedDemoData(t.database.dataSource, FIXTURE_PLAN);
   }, 120_000);
+  afterEach(() => clock.reset());
   afterAll(async () => {
     await t?.close();
     await mail.stop();
@@ -236,6 +239,8 @@ describe('notifications of course changes and reminders', () => {
            FROM notifications WHERE kind = 'session_reminder' AND course_id = ANY($1::uuid[])`,
         [[courseId, laterCourse]],
       );
+    // The first run of the day before, at 9:00 Japan time (whatever the hour the test runs at).
+    clock.set(`${japanDate(new Date(startsAt.getTime() - 86_400_000))}T09:00:00+09:00`);
     await jobs.send(SESSION_REMINDERS_JOB, {});
     await eventually(reminders, (rows) => rows.length > 0);
     await jobs.send(SESSION_REMINDERS_JOB, {});

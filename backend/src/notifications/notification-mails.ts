@@ -62,8 +62,8 @@ export interface NotificationContext {
   /** The session a reminder is about. */
   session: NotificationSession | null;
   payload: Record<string, unknown>;
-  /** When the mail is written (default: now): decides whether the cancel deadline has passed. */
-  now?: Date;
+  /** When the mail is written (the Clock's now): decides whether the cancel deadline has passed. */
+  now: Date;
 }
 
 /** K7M2Q9XD → K7M2-Q9XD, as printed and read aloud at the door. */
@@ -131,7 +131,7 @@ function cancelNote(context: NotificationContext): string[] {
   if (!course || !first) return [];
   const until = new Date(first.startsAt.getTime() - course.cancelDeadlineHours * 3_600_000);
   const organiser = pick(course.organiser, language);
-  if (until <= (context.now ?? new Date())) {
+  if (until <= context.now) {
     // Booked after the online deadline (a course starting soon): only the organiser can help.
     return language === 'en'
       ? [

@@ -28,6 +28,8 @@ export class NotificationsAdminController {
   @ApiOkResponse({ type: NotificationSummaryDto })
   async summary(): Promise<NotificationSummaryDto> {
     const { oldestPendingCreatedAt, ...counts } = await this.notifications.summary();
+    // An age measured against created_at, which the database stamps in real time: real time
+    // here too, not the Clock.
     return {
       ...counts,
       oldestPendingAgeSeconds: oldestPendingCreatedAt

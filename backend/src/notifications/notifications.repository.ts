@@ -46,6 +46,9 @@ export class NotificationsRepository {
    * notifications_pending_index. SKIP LOCKED lets several instances drain side by side without
    * waiting for or taking each other's rows; the claim counts the attempt and moves
    * next_attempt_at one lease ahead, so a row whose instance dies mid-send is tried again then.
+   * The outbox's timing (due, lease, retry) is the database's clock on purpose, not the Clock:
+   * next_attempt_at is written by it (column default, lease, retry) and compared with it, and
+   * it is delivery machinery, not a rule a citizen sees; a test's clock must not hold mail back.
    */
   async claimDue(limit: number): Promise<ClaimedNotification[]> {
     // A top-level SELECT, so that TypeORM answers with the rows (an UPDATE … RETURNING would
@@ -104,7 +107,7 @@ export class NotificationsRepository {
   async context(
     notification: ClaimedNotification,
     publicUrl: string,
-  ): Promise<NotificationContext | { skip: string }> {
+  ): Promise<Omit<NotificationContext, 'now'> | { skip: string }> {
     const [row] = await this.dataSource.query(
       `SELECT u.email, u.family_name AS "familyName", u.given_name AS "givenName",
               u.preferred_language AS language, u.deleted_at IS NOT NULL AS deleted,
@@ -217,6 +220,7 @@ export class NotificationsRepository {
   async summary(): Promise<NotificationSummary> {
     const [row] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+              -- The outbox's own clock, as claimDue judges it.
               count(*) FILTER (WHERE status = 'pending' AND next_attempt_at <= now())::int AS due,
               count(*) FILTER (WHERE status = 'sent')::int AS sent,
               count(*) FILTER (WHERE status = 'failed')::int AS failed,

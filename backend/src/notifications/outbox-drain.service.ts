@@ -5,6 +5,7 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { Clock } from '../common/time/clock';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.module';
 import { MailService } from '../mail/mail.service';
@@ -43,6 +44,7 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
     private readonly notifications: NotificationsRepository,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -111,7 +113,7 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
       return false;
     }
     try {
-      await this.mail.deliver(notificationMail(context), row.kind);
+      await this.mail.deliver(notificationMail({ ...context, now: this.clock.now() }), row.kind);
     } catch (error) {
       // The transport's error code only (ECONNREFUSED, EENVELOPE…): never the address or text.
       const code = String((error as { code?: unknown }).code ?? 'unknown');
