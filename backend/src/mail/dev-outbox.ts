@@ -13,6 +13,7 @@ export class DevOutbox {
 
   async save(raw: Buffer, mail: { to: string; subject: string; text: string }): Promise<void> {
     await mkdir(this.folder, { recursive: true });
+    // Real time, not the Clock: file names sort in sending order even when a test stops time.
     const sentAt = new Date();
     const id = `${sentAt.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`;
     const entry: OutboxEntry = {

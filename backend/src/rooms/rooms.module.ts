@@ -1,6 +1,6 @@
 import { Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { japanDate } from '../courses/japan-time';
+import { Clock } from '../common/time/clock';
 import { AvailabilityController } from './availability.controller';
 import { AvailabilityService } from './availability.service';
 import { ClosuresRepository } from './closures.repository';
@@ -18,6 +18,7 @@ export class GeneratedClosures implements OnApplicationBootstrap {
   constructor(
     private readonly closures: ClosuresRepository,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -26,10 +27,16 @@ export class GeneratedClosures implements OnApplicationBootstrap {
     await this.regenerate();
   }
 
+  /** The Japan years whose closures are kept: this one (by the Clock) and the coming ones. */
+  years(): number[] {
+    const year = Number(this.clock.today().slice(0, 4));
+    return Array.from({ length: CLOSURE_YEARS_AHEAD + 1 }, (_, i) => year + i);
+  }
+
   async regenerate(facilityId?: string): Promise<void> {
-    const year = Number(japanDate(new Date()).slice(0, 4));
-    const started = Date.now();
-    await this.closures.regenerate(year, year + CLOSURE_YEARS_AHEAD, facilityId);
+    const years = this.years();
+    const started = Date.now(); // a duration for the log: real time
+    await this.closures.regenerate(years[0]!, years.at(-1)!, facilityId);
     if (!facilityId) this.logger.log(`generated closures checked in ${Date.now() - started} ms`);
   }
 }

@@ -63,19 +63,20 @@ export class RoomsRepository {
   updateHours(
     facilityId: string,
     input: OpeningHoursInputDto,
-    closedDates: readonly string[] = [],
+    closedDates: readonly string[],
+    now: Date,
   ): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`LOCK TABLE room_reservations IN SHARE MODE`);
       const inTheWay = await reservationsInTheWay(
         manager,
         ErrorCode.HoursExcludeReservations,
-        `upper(rr.during) > now() AND (
+        `upper(rr.during) > $5::timestamptz AND (
            (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::time < $2::time
            OR upper(rr.during) AT TIME ZONE 'Asia/Tokyo'
               > (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::date + $3::time
            OR (lower(rr.during) AT TIME ZONE 'Asia/Tokyo')::date = ANY($4::date[]))`,
-        [facilityId, input.opensAt, input.closesAt, closedDates],
+        [facilityId, input.opensAt, input.closesAt, closedDates, now],
       );
       if (inTheWay) throw inTheWay;
       await manager.query(

@@ -340,7 +340,7 @@ export class RostersRepository {
   }
 
   /** The sessions of the courses a person teaches, from a week ago on. */
-  async teachingSessions(userId: string): Promise<TeachingSessionDto[]> {
+  async teachingSessions(userId: string, now: Date): Promise<TeachingSessionDto[]> {
     return this.dataSource.query(
       `SELECT s.id AS "sessionId", c.id AS "courseId", c.title_ja AS "courseTitleJa",
               coalesce(nullif(c.title_en, ''), c.title_ja) AS "courseTitleEn",
@@ -352,10 +352,10 @@ export class RostersRepository {
          JOIN course_sessions s ON s.course_id = c.id
          JOIN rooms rm ON rm.id = s.room_id
          JOIN facilities f ON f.id = rm.facility_id
-        WHERE ci.user_id = $1 AND s.ends_at > now() - interval '7 days'
+        WHERE ci.user_id = $1 AND s.ends_at > $2::timestamptz - interval '7 days'
         ORDER BY s.starts_at, c.id
         LIMIT 200`,
-      [userId],
+      [userId, now],
     );
   }
 

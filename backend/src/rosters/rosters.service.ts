@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/time/clock';
 import type { RosterDto, RosterEntryDto, TeachingSessionDto } from './dto/roster.dto';
 import { RosterAccess, type ScopedSession } from './roster-access';
 import { contentDisposition, rosterCsv, rosterFileName } from './roster-csv';
@@ -18,6 +19,7 @@ export class RostersService {
     private readonly rosters: RostersRepository,
     private readonly access: RosterAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async roster(principal: Principal, sessionId: string): Promise<RosterDto> {
@@ -59,7 +61,7 @@ export class RostersService {
   }
 
   teaching(principal: Principal): Promise<TeachingSessionDto[]> {
-    return this.rosters.teachingSessions(principal.userId);
+    return this.rosters.teachingSessions(principal.userId, this.clock.now());
   }
 
   private async build(scoped: ScopedSession): Promise<RosterDto> {

@@ -4,8 +4,9 @@ import { AuditService } from '../audit/audit.service';
 import type { AuditAction, AuditDetails } from '../audit/audit-action';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { Clock } from '../common/time/clock';
 import { japaneseHolidays } from '../calendar/japanese-holidays';
-import { japanDate, startOfJapanDay } from '../courses/japan-time';
+import { startOfJapanDay } from '../courses/japan-time';
 import type { RoomDto } from '../facilities/dto/facility.dto';
 import { ClosuresRepository } from '../rooms/closures.repository';
 import type { CalendarDto, ClosureDto, ReservationDto } from '../rooms/dto/calendar.dto';
@@ -17,7 +18,7 @@ import type {
   RoomUpdateDto,
 } from '../rooms/dto/room-input.dto';
 import { ReservationsRepository } from '../rooms/reservations.repository';
-import { CLOSURE_YEARS_AHEAD, GeneratedClosures } from '../rooms/rooms.module';
+import { GeneratedClosures } from '../rooms/rooms.module';
 import { RoomsRepository } from '../rooms/rooms.repository';
 
 const DAY_MS = 24 * 3600_000;
@@ -37,6 +38,7 @@ export class StaffRoomsService {
     private readonly closures: ClosuresRepository,
     private readonly generated: GeneratedClosures,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** The facility's hours, once the caller may run it; else FACILITY_NOT_FOUND. */
@@ -102,13 +104,10 @@ export class StaffRoomsService {
     }
     // Closing on public holidays must not strand what is booked on one (the generated closures
     // cover this year and the next CLOSURE_YEARS_AHEAD).
-    const year = Number(japanDate(new Date()).slice(0, 4));
     const holidays = input.closedOnPublicHolidays
-      ? Array.from({ length: CLOSURE_YEARS_AHEAD + 1 }, (_, i) =>
-          japaneseHolidays(year + i).map((holiday) => holiday.date),
-        ).flat()
+      ? this.generated.years().flatMap((year) => japaneseHolidays(year).map((day) => day.date))
       : [];
-    await this.rooms.updateHours(facilityId, input, holidays);
+    await this.rooms.updateHours(facilityId, input, holidays, this.clock.now());
     // Holiday closures follow the setting at once, not only at the next start.
     await this.generated.regenerate(facilityId);
     await this.record(principal, 'facility.hours_updated', facilityId, {

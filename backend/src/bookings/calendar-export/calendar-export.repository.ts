@@ -72,14 +72,14 @@ export class CalendarExportRepository {
    * The sessions of the person's confirmed bookings that ended at most `pastDays` ago (and all
    * that are still to come), cancelled sessions included so calendars can strike them.
    */
-  async feedSessions(userId: string, pastDays: number): Promise<CalendarSessionRow[]> {
+  async feedSessions(userId: string, pastDays: number, now: Date): Promise<CalendarSessionRow[]> {
     return this.dataSource.query(
       `SELECT ${SESSION_COLUMNS}
          FROM bookings b ${SESSION_JOINS}
         WHERE b.user_id = $1 AND b.status = 'confirmed'
-          AND s.ends_at >= now() - make_interval(days => $2)
+          AND s.ends_at >= $3::timestamptz - make_interval(days => $2)
         ORDER BY s.starts_at, s.id`,
-      [userId, pastDays],
+      [userId, pastDays, now],
     );
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { hashToken, newToken } from '../../accounts/security/tokens';
 import { DomainError } from '../../common/errors/domain-error';
 import { ErrorCode } from '../../common/errors/error-code';
+import { Clock } from '../../common/time/clock';
 import { APP_CONFIG } from '../../config/app-config.module';
 import type { AppConfig } from '../../config/app-config';
 import type { CalendarSessionRow } from './calendar-export.repository';
@@ -25,6 +26,7 @@ export class CalendarExportService {
   constructor(
     private readonly repository: CalendarExportRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'publicUrl'>,
+    private readonly clock: Clock,
   ) {}
 
   /** One booking's sessions as an .ics file; another person's booking is not found. */
@@ -44,7 +46,7 @@ export class CalendarExportService {
       body: writeCalendar({
         name: title,
         events: rows.map((row) => this.event(row, language)),
-        generatedAt: new Date(),
+        generatedAt: this.clock.now(),
       }),
     };
   }
@@ -76,11 +78,12 @@ export class CalendarExportService {
   async feedCalendar(token: string): Promise<string> {
     const owner = FEED_TOKEN.test(token) ? await this.repository.useFeed(hashToken(token)) : null;
     if (!owner) throw new DomainError(ErrorCode.NotFound);
-    const rows = await this.repository.feedSessions(owner.userId, FEED_PAST_DAYS);
+    const now = this.clock.now();
+    const rows = await this.repository.feedSessions(owner.userId, FEED_PAST_DAYS, now);
     return writeCalendar({
       name: owner.language === 'en' ? 'tsumugu bookings' : 'tsumugu 予約講座',
       events: rows.map((row) => this.event(row, owner.language)),
-      generatedAt: new Date(),
+      generatedAt: now,
       refreshInterval: 'PT6H',
     });
   }
