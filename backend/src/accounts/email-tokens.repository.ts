@@ -22,6 +22,7 @@ export class EmailTokensRepository {
     tokenHash: Buffer,
     newEmail: string | null = null,
   ): Promise<void> {
+    // Issued and judged on the database's clock, like sessions (see sessions.repository.ts).
     await this.dataSource.query(
       `INSERT INTO email_tokens (user_id, purpose, token_hash, new_email, expires_at)
        VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,

@@ -1,12 +1,15 @@
 import { seedDemoData, seedId } from '../database/seed/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { INVITATION_LIFETIME_MS } from '../roles/role-grants.service';
 import { MailCatcher } from '../testing/mail-catcher';
+import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';
 
 /** The city administrators' console, through the HTTP API as the console's pages use it. */
 describe('admin console API', () => {
   const mail = new MailCatcher();
+  const clock = new SettableClock();
   let t: TestApp;
   let admin: TestPerson;
   const facilityX = seedId('facility', 'azuma');
@@ -34,10 +37,11 @@ describe('admin console API', () => {
 
   beforeAll(async () => {
     process.env['SMTP_URL'] = await mail.start();
-    t = await createTestApp();
+    t = await createTestApp({ clock });
     await seedDemoData(t.database.dataSource, FIXTURE_PLAN);
     admin = await createTestPerson(t.database.dataSource, { roles: [{ role: 'city_admin' }] });
   });
+  afterEach(() => clock.reset());
   afterAll(async () => {
     await t.close();
     await mail.stop();
@@ -167,6 +171,49 @@ describe('admin console API', () => {
       expect(twice.body.code).toBe('INVITATION_NOT_FOUND');
       const after = await as(admin, 'get', '/api/admin/invitations', 200);
       expect(after.body.map((i: { id: string }) => i.id)).not.toContain(invited.body.invitationId);
+    });
+
+    it('lets an invitation be accepted until its last second, and not on the next', async () => {
+      const sentAt = new Date('2027-03-31T23:59:59+09:00');
+      const expiresAt = sentAt.getTime() + INVITATION_LIFETIME_MS;
+      const inviteAndAccept = async (email: string, acceptAt: number) => {
+        clock.set(sentAt);
+        const invited = await as(
+          admin,
+          'post',
+          '/api/admin/role-assignments',
+          { email, role: 'instructor' },
+          201,
+        );
+        const message = await mail.waitFor(email, 'Invitation');
+        expect(message.text).toContain('The link works for 14 days.');
+        const link = message.links.find((url) => url.includes('token='))!;
+        const token = new URL(link).searchParams.get('token')!;
+        clock.set(new Date(acceptAt));
+        const listed = (await as(admin, 'get', '/api/admin/invitations', 200)).body.some(
+          (invitation: { id: string }) => invitation.id === invited.body.invitationId,
+        );
+        const invitee = await createTestPerson(t.database.dataSource, { email });
+        const accepted = await callAs(
+          t.http,
+          t.database.dataSource,
+          invitee,
+          'post',
+          '/api/invitations/accept',
+          { token },
+        );
+        return { listed, status: accepted.status, code: accepted.body.code as string | undefined };
+      };
+      expect(await inviteAndAccept('last-second@example.jp', expiresAt - 1000)).toEqual({
+        listed: true,
+        status: 200,
+        code: undefined,
+      });
+      expect(await inviteAndAccept('one-second-late@example.jp', expiresAt)).toEqual({
+        listed: false,
+        status: 404,
+        code: 'INVITATION_NOT_FOUND',
+      });
     });
 
     it('withdraws an invitation so that its link no longer works', async () => {

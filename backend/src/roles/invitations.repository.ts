@@ -8,7 +8,9 @@ export interface PendingInvitation extends RoleScope {
   email: string;
 }
 
-const PENDING = `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()`;
+/** Neither accepted, revoked nor expired at the instant in the parameter `now`. */
+const pendingAt = (now: string) =>
+  `i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ${now}::timestamptz`;
 
 /** Invitations to a role for an address that has no account yet. Tokens only as hashes. */
 @Injectable()
@@ -46,12 +48,13 @@ export class InvitationsRepository {
   async pendingByTokenHash(
     manager: EntityManager,
     tokenHash: Buffer,
+    now: Date,
   ): Promise<PendingInvitation | null> {
     const [row] = await manager.query(
       `SELECT i.id, i.email, i.role, i.organisation_id AS "organisationId",
               i.facility_id AS "facilityId", i.is_organisation_admin AS "isOrganisationAdmin"
-         FROM invitations i WHERE i.token_hash = $1 AND ${PENDING} FOR UPDATE`,
-      [tokenHash],
+         FROM invitations i WHERE i.token_hash = $1 AND ${pendingAt('$2')} FOR UPDATE`,
+      [tokenHash, now],
     );
     return row ?? null;
   }
@@ -67,20 +70,21 @@ export class InvitationsRepository {
   async revoke(
     manager: EntityManager,
     id: string,
+    now: Date,
     organisationId?: string,
   ): Promise<PendingInvitation | null> {
     const [rows] = await manager.query(
       `UPDATE invitations i SET revoked_at = now()
-        WHERE i.id = $1 AND ${PENDING} AND ($2::uuid IS NULL OR i.organisation_id = $2)
+        WHERE i.id = $1 AND ${pendingAt('$3')} AND ($2::uuid IS NULL OR i.organisation_id = $2)
         RETURNING i.id, i.email, i.role, i.organisation_id AS "organisationId",
                   i.facility_id AS "facilityId", i.is_organisation_admin AS "isOrganisationAdmin"`,
-      [id, organisationId ?? null],
+      [id, organisationId ?? null, now],
     );
     return rows[0] ?? null;
   }
 
   /** Pending invitations, newest first; only one organisation's when given. */
-  async pending(organisationId?: string): Promise<InvitationDto[]> {
+  async pending(now: Date, organisationId?: string): Promise<InvitationDto[]> {
     return this.dataSource.query(
       `SELECT i.id, i.email, i.role, i.is_organisation_admin AS "isOrganisationAdmin",
               CASE WHEN o.id IS NULL THEN NULL
@@ -92,9 +96,9 @@ export class InvitationsRepository {
          FROM invitations i
          LEFT JOIN organisations o ON o.id = i.organisation_id
          LEFT JOIN facilities f ON f.id = i.facility_id
-        WHERE ${PENDING} AND ($1::uuid IS NULL OR i.organisation_id = $1)
+        WHERE ${pendingAt('$2')} AND ($1::uuid IS NULL OR i.organisation_id = $1)
         ORDER BY i.created_at DESC, i.id`,
-      [organisationId ?? null],
+      [organisationId ?? null, now],
     );
   }
 }

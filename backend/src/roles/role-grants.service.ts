@@ -5,6 +5,7 @@ import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { Clock } from '../common/time/clock';
 import type { RoleGrantResultDto } from './dto/grant-role.dto';
 import type { InvitationDto } from './dto/invitation.dto';
 import { InvitationsRepository } from './invitations.repository';
@@ -28,6 +29,7 @@ export class RoleGrantsService {
     private readonly invitations: InvitationsRepository,
     private readonly audit: AuditService,
     private readonly mails: RoleMails,
+    private readonly clock: Clock,
   ) {}
 
   /** Grants the role at once when the address has an account; otherwise mails an invitation. */
@@ -64,7 +66,7 @@ export class RoleGrantsService {
     }
 
     const token = newToken();
-    const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
+    const expiresAt = new Date(this.clock.now().getTime() + INVITATION_LIFETIME_MS);
     const invitationId = await this.dataSource.transaction(async (manager) => {
       const id = await this.invitations.insert(manager, {
         ...scope,
@@ -92,7 +94,7 @@ export class RoleGrantsService {
 
   /** Pending invitations, newest first; one organisation's when given. */
   pendingInvitations(organisationId?: string): Promise<InvitationDto[]> {
-    return this.invitations.pending(organisationId);
+    return this.invitations.pending(this.clock.now(), organisationId);
   }
 
   /** Takes a role away. `within` limits it to one organisation (organisation admins). */
@@ -139,6 +141,7 @@ export class RoleGrantsService {
       const invitation = await this.invitations.revoke(
         manager,
         invitationId,
+        this.clock.now(),
         within?.organisationId,
       );
       if (!invitation) throw new DomainError(ErrorCode.InvitationNotFound);
@@ -161,7 +164,11 @@ export class RoleGrantsService {
    */
   async accept(principal: Principal, token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const invitation = await this.invitations.pendingByTokenHash(manager, hashToken(token));
+      const invitation = await this.invitations.pendingByTokenHash(
+        manager,
+        hashToken(token),
+        this.clock.now(),
+      );
       if (!invitation) throw new DomainError(ErrorCode.InvitationNotFound);
       if (invitation.email !== principal.email.toLowerCase()) {
         throw new DomainError(ErrorCode.InvitationEmailMismatch);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AssignableRole } from '../access/principal';
 import type { Language } from '../common/errors/request-language';
+import { Clock } from '../common/time/clock';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.module';
 import { renderMail } from '../mail/mail-layout';
@@ -40,6 +41,7 @@ export class RoleMails {
   constructor(
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'publicUrl'>,
+    private readonly clock: Clock,
   ) {}
 
   /** To a person with an account, in their language: what they may do now. */
@@ -79,7 +81,7 @@ export class RoleMails {
     expiresAt: Date,
   ): Promise<void> {
     const url = `${this.config.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
-    const days = Math.round((expiresAt.getTime() - Date.now()) / 86_400_000);
+    const days = Math.round((expiresAt.getTime() - this.clock.now().getTime()) / 86_400_000);
     const content = {
       subject: `【tsumugu】${roleText(subject, 'ja')}へのご招待 / Invitation: ${roleText(subject, 'en')}`,
       paragraphs: [

@@ -63,6 +63,7 @@ export class AuthenticationMiddleware implements NestMiddleware {
         if (!valid) throw new DomainError(ErrorCode.CsrfTokenInvalid);
       }
 
+      // lastSeenAt is the database's stamp (a session lives on its clock): real time here too.
       const due =
         row && Date.now() - new Date(row.lastSeenAt).getTime() >= SESSION_REFRESH_INTERVAL_MS;
       if (row && sessionToken && due && (await this.sessions.touch(row.sessionId))) {

@@ -31,6 +31,8 @@ export interface SessionListRow {
   lastSeenAt: Date;
 }
 
+// A session's life (start, sliding refresh, expiry) is stamped and judged by the database's
+// clock, not the Clock: security machinery, and tests that move the Clock keep their sessions.
 const LIFETIME = `make_interval(secs => ${SESSION_LIFETIME_MS / 1000})`;
 
 @Injectable()

@@ -8,7 +8,6 @@ import {
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
   Min,
   MinLength,
@@ -16,6 +15,7 @@ import {
 } from 'class-validator';
 import { ROLES, type Role } from '../../access/principal';
 import { FieldHint } from '../../common/errors/validation';
+import { IsNotAfterThisYear } from '../../common/time/birth-year';
 
 export const TSUKUBA_RELATIONS = ['live', 'work', 'study'] as const;
 export type TsukubaRelation = (typeof TSUKUBA_RELATIONS)[number];
@@ -23,7 +23,6 @@ export const LANGUAGES = ['ja', 'en'] as const;
 
 /** Katakana or hiragana (with the long-vowel mark and spaces), as written in a furigana field. */
 export const KANA_PATTERN = /^[\u3041-\u3096\u30A1-\u30FA\u30FC\u30FB\u3000 ]*$/;
-const CURRENT_YEAR = new Date().getFullYear();
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class OrganisationMembershipDto {
@@ -157,10 +156,10 @@ export class UpdateProfileDto {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsInt()
   @Min(1900)
-  @Max(CURRENT_YEAR)
+  @IsNotAfterThisYear()
   @FieldHint(
-    `生まれ年は1900〜${CURRENT_YEAR}の西暦で入力してください。`,
-    `Enter your birth year between 1900 and ${CURRENT_YEAR}.`,
+    '生まれ年は1900年から今年までの西暦で入力してください。',
+    'Enter your birth year, from 1900 to this year.',
   )
   birthYear?: number | null;
 

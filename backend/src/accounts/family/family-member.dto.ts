@@ -6,18 +6,17 @@ import {
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
 import { FieldHint } from '../../common/errors/validation';
+import { IsNotAfterThisYear } from '../../common/time/birth-year';
 import { KANA_PATTERN } from '../dto/me.dto';
 
 export const RELATIONSHIPS = ['child', 'partner', 'parent', 'other'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-const CURRENT_YEAR = new Date().getFullYear();
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class FamilyMemberDto {
@@ -62,10 +61,10 @@ export class CreateFamilyMemberDto {
   @ApiProperty({ example: 2019, minimum: 1900 })
   @IsInt()
   @Min(1900)
-  @Max(CURRENT_YEAR)
+  @IsNotAfterThisYear()
   @FieldHint(
-    `生まれ年は1900〜${CURRENT_YEAR}の西暦で入力してください。`,
-    `Enter the birth year between 1900 and ${CURRENT_YEAR}.`,
+    '生まれ年は1900年から今年までの西暦で入力してください。',
+    'Enter the birth year, from 1900 to this year.',
   )
   birthYear: number;
 

@@ -39,7 +39,7 @@ export class AccountPrivacyService {
       this.audit.aboutPerson(userId),
     ]);
     return {
-      exportedAt: new Date().toISOString(),
+      exportedAt: new Date().toISOString(), // when the file was made: a record, in real time
       profile,
       accountCreatedAt,
       familyMembers,

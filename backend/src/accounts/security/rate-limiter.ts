@@ -52,6 +52,7 @@ export class RateLimiter {
     let retryAfter = 0;
     for (const { limit, subject } of checks) {
       const key = `${limit.name}:${createHash('sha256').update(subject).digest('base64url')}`;
+      // Windows on the database's clock, the one every instance shares.
       const [row] = await this.dataSource.query(
         `INSERT INTO rate_limit_counters AS c (key, window_start, hits)
          VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
