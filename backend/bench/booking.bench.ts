@@ -30,7 +30,7 @@ import { hashToken, newToken } from '../src/accounts/security/tokens';
 import { SeatBatcher } from '../src/bookings/seat-batcher';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { buildSeedPlan } from '../src/database/seed/seed-data';
+import { buildSeedPlanAt } from '../src/database/seed/seed-data';
 import { seedDemoData } from '../src/database/seed/seeder';
 
 /** The slice of node-postgres this bench uses (the project has no @types/pg). */
@@ -278,7 +278,7 @@ async function main() {
   let app: ChildProcess | null = null;
   try {
     await dataSource.initialize();
-    await seedDemoData(dataSource, buildSeedPlan());
+    await seedDemoData(dataSource, buildSeedPlanAt(new Date()));
     const capacity = Math.floor(BOOKINGS * 0.75);
     const citizens = await createCitizens(dataSource, BOOKINGS + WARM_UP);
     const warmUpCourse = await createHotCourse(dataSource, WARM_UP);

@@ -15,7 +15,7 @@ import { splitKeywords } from '../src/courses/keywords';
 import { japanDate, startOfJapanDay } from '../src/courses/japan-time';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { buildSeedPlan } from '../src/database/seed/seed-data';
+import { buildSeedPlanAt } from '../src/database/seed/seed-data';
 import { seedDemoData, seedId } from '../src/database/seed/seeder';
 
 const TARGET_COURSES = Number(process.env['COURSES'] ?? 100_000);
@@ -149,7 +149,7 @@ async function main() {
   const dataSource = new DataSource(dataSourceOptions(database.url, { migrationsRun: true }));
   try {
     await dataSource.initialize();
-    const plan = buildSeedPlan();
+    const plan = buildSeedPlanAt(new Date());
     const started = Date.now();
     if ((await seedDemoData(dataSource, plan)).seeded) {
       const copies = Math.max(0, Math.ceil(TARGET_COURSES / plan.courses.length) - 1);

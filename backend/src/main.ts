@@ -8,7 +8,7 @@ import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { openDatabase } from './database/database';
 import { demoAccountsTable, seedDemoAccounts } from './database/seed/demo-accounts';
-import { buildSeedPlan } from './database/seed/seed-data';
+import { buildSeedPlanAt } from './database/seed/seed-data';
 import { seedDemoData } from './database/seed/seeder';
 
 function readConfig(): AppConfig {
@@ -43,9 +43,13 @@ async function bootstrap(): Promise<void> {
 
   try {
     if (config.seedDemoData) {
-      const result = await seedDemoData(database.dataSource, buildSeedPlan());
+      // The demo is built around the day it is first seeded (or DEMO_TODAY); a database seeded
+      // before keeps its demo, whatever day it is now.
+      const seededAt = new Date();
+      const plan = buildSeedPlanAt(seededAt, config.demoToday);
+      const result = await seedDemoData(database.dataSource, plan, seededAt);
       if (result.seeded) logger.log({ msg: 'demo data seeded', ...result });
-      const accounts = await seedDemoAccounts(database.dataSource);
+      const accounts = await seedDemoAccounts(database.dataSource, seededAt);
       if (accounts > 0) logger.log({ msg: 'demo accounts seeded', accounts });
     }
 

@@ -15,6 +15,11 @@ export interface AppConfig {
   ephemeralDatabase: boolean;
   logLevel: LogLevel;
   seedDemoData: boolean;
+  /**
+   * DEMO_TODAY=YYYY-MM-DD: seed the demo as of this Japan date instead of the day it is seeded
+   * (to reproduce a screenshot or a bug report). Only a fresh database is seeded.
+   */
+  demoToday: string | null;
   /** Built Angular app served at `/`; ignored when the folder does not exist. */
   frontendDist: string;
   /** Origins allowed by CORS; empty means same-origin only. */
@@ -102,6 +107,16 @@ function parseNumber(env: Env, name: string, fallback: number, min: number, max:
   return value;
 }
 
+function parseDate(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return null;
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(raw) &&
+    new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
+  if (!valid) throw new ConfigError(`${name} must be a date like 2027-04-01 (got "${raw}")`);
+  return raw;
+}
+
 function parseLogLevel(env: Env): LogLevel {
   const raw = (env['LOG_LEVEL'] ?? 'info').trim().toLowerCase();
   if (raw === 'debug' || raw === 'info' || raw === 'warn' || raw === 'error') return raw;
@@ -118,6 +133,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ephemeralDatabase: parseBoolean(env, 'EPHEMERAL_DATABASE', false),
     logLevel: parseLogLevel(env),
     seedDemoData: parseBoolean(env, 'SEED_DEMO_DATA', true),
+    demoToday: parseDate(env, 'DEMO_TODAY'),
     frontendDist: env['FRONTEND_DIST']?.trim() || 'dist/frontend/browser',
     corsOrigins: (env['CORS_ORIGINS'] ?? '')
       .split(',')

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { buildSeedPlan } from '../database/seed/seed-data';
+import { buildSeedPlanAt } from '../database/seed/seed-data';
 import { seedDemoData } from '../database/seed/seeder';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs } from '../testing/test-people';
@@ -14,7 +14,7 @@ describe('demo lotteries (the full demo seed)', () => {
     process.env['JOB_WORKERS'] = 'false';
     t = await createTestApp();
     db = t.database.dataSource;
-    await seedDemoData(db, buildSeedPlan());
+    await seedDemoData(db, buildSeedPlanAt(new Date()));
   }, 120_000);
   afterAll(async () => {
     await t.close();

@@ -59,12 +59,18 @@ export class LotteryDrawService {
     return attempt.outcome;
   }
 
-  /** The draw inside the caller's transaction (the demo seed draws inside its own). */
+  /**
+   * The draw inside the caller's transaction (the demo seed draws inside its own). `replayedAt`
+   * is for the demo seed only, which replays draws that happened before the moment it seeds
+   * (in a test, a moment the database's clock has not reached): the window is judged closed at
+   * that instant instead of by the database's clock.
+   */
   async drawWith(
     manager: EntityManager,
     courseId: string,
+    replayedAt?: Date,
   ): Promise<{ outcome: DrawAttempt; entries?: number; won?: number }> {
-    const course = await this.lottery.lockCourse(manager, courseId);
+    const course = await this.lottery.lockCourse(manager, courseId, replayedAt);
     if (!course || course.bookingRule !== 'lottery' || course.status !== 'published') {
       return { outcome: 'not_drawable' as const };
     }
@@ -85,7 +91,11 @@ export class LotteryDrawService {
       if (!created) return { outcome: 'already_drawn' as const };
       seed = fresh;
     }
-    const applications = await this.lottery.applications(manager, courseId, this.clock.now());
+    const applications = await this.lottery.applications(
+      manager,
+      courseId,
+      replayedAt ?? this.clock.now(),
+    );
     const priorities = course.priorities;
     const byEntry = new Map(applications.map((a) => [entryIdOf(a.bookingId), a]));
     const entries = [...byEntry.entries()]

@@ -139,13 +139,17 @@ export class LotteryRepository {
    * accepts applications under this same lock until clock_timestamp() reaches the closing time,
    * so only that clock can say that no application can come any more (DRAW_GRACE is the margin).
    */
-  async lockCourse(manager: EntityManager, courseId: string): Promise<LockedLotteryCourse | null> {
+  async lockCourse(
+    manager: EntityManager,
+    courseId: string,
+    replayedAt?: Date,
+  ): Promise<LockedLotteryCourse | null> {
     const [row] = await manager.query(
       `SELECT status, booking_rule AS "bookingRule",
-              application_closes_at + ${DRAW_GRACE} <= now() AS closed,
+              application_closes_at + ${DRAW_GRACE} <= coalesce($2::timestamptz, now()) AS closed,
               capacity - booked_count AS seats, lottery_priorities AS priorities
          FROM courses WHERE id = $1 FOR UPDATE`,
-      [courseId],
+      [courseId, replayedAt ?? null],
     );
     return row ?? null;
   }

@@ -199,7 +199,10 @@ function publishedAt(order: number): string {
  * close the day before its first session.
  */
 function course(
-  fields: Omit<SeedCourse, 'applicationClosesAt' | 'publishedAt' | 'applicationOpensAt'> & {
+  fields: Omit<
+    SeedCourse,
+    'applicationClosesAt' | 'publishedAt' | 'applicationOpensAt' | 'status'
+  > & {
     order: number;
   },
 ): SeedCourse {
@@ -209,6 +212,7 @@ function course(
   const opens = Math.min(Date.parse(published), closes - 7 * DAY_MS);
   return {
     ...rest,
+    status: 'published',
     publishedAt: published,
     applicationOpensAt: new Date(opens).toISOString(),
     applicationClosesAt: new Date(closes).toISOString(),

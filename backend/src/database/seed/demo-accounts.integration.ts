@@ -1,7 +1,7 @@
 import { verifyPassword } from '../../accounts/security/passwords';
 import { FIXTURE_PLAN } from '../../testing/catalogue-fixture';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { buildSeedPlan } from './seed-data';
+import { buildSeedPlanAt } from './seed-data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountsTable, seedDemoAccounts } from './demo-accounts';
 import { seedDemoData } from './seeder';
 
@@ -14,7 +14,7 @@ describe('seedDemoAccounts', () => {
   afterAll(() => database.drop());
 
   it('creates one verified account per role, once, with their roles and family', async () => {
-    await seedDemoData(database.dataSource, buildSeedPlan());
+    await seedDemoData(database.dataSource, buildSeedPlanAt(new Date()));
     expect(await seedDemoAccounts(database.dataSource)).toBe(DEMO_ACCOUNTS.length);
     expect(await seedDemoAccounts(database.dataSource)).toBe(0);
 

@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../accounts/security/passwords';
-import { newBookingCode } from '../../bookings/booking-code';
-import { DEMO_RESIDENT_DOMAIN } from './demo-bookings';
+import { DEMO_RESIDENT_DOMAIN, demoBookingCode, seedDemoAttendance } from './demo-bookings';
 import { seedId } from './seeder';
 
 /** The password of every demo account (printed by `npm start`; never seeded in production). */
@@ -115,7 +114,10 @@ const SEED_LOCK = 'tsumugu:seed-demo-accounts';
  * fresh demo, or a demo database from before accounts existed). A role whose organisation or
  * facility is missing is skipped. Returns how many accounts were created.
  */
-export async function seedDemoAccounts(dataSource: DataSource): Promise<number> {
+export async function seedDemoAccounts(
+  dataSource: DataSource,
+  now: Date = new Date(),
+): Promise<number> {
   // One hash for all: the same password, and start-up stays quick (argon2 costs ~50 ms).
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
@@ -126,18 +128,25 @@ export async function seedDemoAccounts(dataSource: DataSource): Promise<number> 
       [`%@${DEMO_RESIDENT_DOMAIN}`],
     );
     if (count > 0) return 0;
-    for (const account of DEMO_ACCOUNTS) await insertAccount(manager, account, passwordHash);
-    await seedHanakoBookings(manager, seedId('user', 'hanako'));
+    for (const account of DEMO_ACCOUNTS) {
+      await insertAccount(manager, account, passwordHash, now);
+    }
+    await seedHanakoBookings(manager, seedId('user', 'hanako'), now);
     return DEMO_ACCOUNTS.length;
   });
 }
 
-async function insertAccount(manager: EntityManager, account: DemoAccount, passwordHash: string) {
+async function insertAccount(
+  manager: EntityManager,
+  account: DemoAccount,
+  passwordHash: string,
+  now: Date,
+) {
   const userId = seedId('user', account.key);
   await manager.query(
     `INSERT INTO users (id, email, email_verified_at, password_hash, family_name, given_name,
                         family_name_kana, given_name_kana, birth_year, tsukuba_relations)
-     VALUES ($1, $2, now(), $3, $4, $5, $6, $7, $8, $9)`,
+     VALUES ($1, $2, $10, $3, $4, $5, $6, $7, $8, $9)`,
     [
       userId,
       account.email,
@@ -148,6 +157,7 @@ async function insertAccount(manager: EntityManager, account: DemoAccount, passw
       account.givenNameKana,
       account.birthYear,
       account.tsukubaRelations,
+      now,
     ],
   );
   for (const grant of account.roles) {
@@ -175,20 +185,22 @@ async function insertAccount(manager: EntityManager, account: DemoAccount, passw
 /**
  * The demo citizen's own bookings, so that "my bookings" shows each kind: a parent-and-child
  * course with her two children, a place on a waiting list, an upcoming course at the 吾妻 centre
- * (the demo staff member checks her in there), and a course she attended. Each is taken like a
- * real booking: a confirmed one only where a seat is free, booked_count kept equal to the seats.
+ * (the demo staff member checks her in there), and a course she attended (with its attendance).
+ * Each is taken like a real booking: a confirmed one only where a seat is free, booked_count
+ * kept equal to the seats. `now` is the seeding moment.
  */
-async function seedHanakoBookings(manager: EntityManager, userId: string): Promise<void> {
+async function seedHanakoBookings(manager: EntityManager, userId: string, now: Date) {
   const upcomingFirstCome = `c.status = 'published' AND c.booking_rule = 'first_come'
-    AND now() BETWEEN c.application_opens_at AND c.application_closes_at
-    AND (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id) > now() + interval '3 days'
+    AND $2 BETWEEN c.application_opens_at AND c.application_closes_at
+    AND (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id) > $2::timestamptz + interval '3 days'
     AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.course_id = c.id AND b.user_id = $1)`;
-  const pick = async (where: string): Promise<string | null> => {
+  const pick = async (where: string, order = 'ASC'): Promise<string | null> => {
     const [row] = await manager.query(
       `SELECT c.id FROM courses c WHERE ${where}
-        ORDER BY (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id), c.id
+        ORDER BY (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id) ${order},
+                 c.id
         LIMIT 1`,
-      [userId],
+      [userId, now],
     );
     return row?.id ?? null;
   };
@@ -207,13 +219,21 @@ async function seedHanakoBookings(manager: EntityManager, userId: string): Promi
       );
       if ((taken[0] as unknown[]).length === 0) return;
     }
+    // Booked a day after the course's applications opened (or an hour ago, if that is sooner).
     const [booking] = await manager.query(
-      `INSERT INTO bookings (course_id, user_id, code, status, party_size, queue_position, confirmed_at)
-       VALUES ($1, $2, $3, $4, $5,
-               CASE WHEN $4 = 'waiting' THEN nextval('booking_queue_positions') END,
-               CASE WHEN $4 = 'confirmed' THEN now() END)
+      `INSERT INTO bookings (course_id, user_id, code, status, party_size, queue_position,
+                             confirmed_at, created_at, updated_at)
+       SELECT c.id, $2, $3, $4, $5,
+              CASE WHEN $4 = 'waiting' THEN nextval('booking_queue_positions') END,
+              CASE WHEN $4 = 'confirmed' THEN t.at END, t.at, t.at
+         FROM courses c
+         CROSS JOIN LATERAL (
+           SELECT greatest(c.application_opens_at,
+                           least(c.application_opens_at + interval '1 day',
+                                 $6::timestamptz - interval '1 hour')) AS at) t
+        WHERE c.id = $1
        RETURNING id`,
-      [courseId, userId, newBookingCode(), status, party],
+      [courseId, userId, demoBookingCode(`hanako/${courseId}`), status, party, now],
     );
     for (const [index, member] of members.entries()) {
       await manager.query(
@@ -242,12 +262,17 @@ async function seedHanakoBookings(manager: EntityManager, userId: string): Promi
                    WHERE s.course_id = c.id AND r.facility_id = '${seedId('facility', 'azuma')}')`),
     'confirmed',
   );
+  // The most recent course that has ended: what she attended shows in her history.
   await book(
-    await pick(`c.status = 'published' AND c.booked_count < c.capacity AND c.target_age_min IS NULL
-      AND (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id) < now()
-      AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.course_id = c.id AND b.user_id = $1)`),
+    await pick(
+      `c.status = 'published' AND c.booked_count < c.capacity AND c.target_age_min IS NULL
+        AND (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id) < $2
+        AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.course_id = c.id AND b.user_id = $1)`,
+      'DESC',
+    ),
     'confirmed',
   );
+  await seedDemoAttendance(manager, now, userId);
 }
 
 /** The table `npm start` prints: who to log in as, and what each can do. */

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../accounts/security/passwords';
-import { newBookingCode } from '../../bookings/booking-code';
+import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH } from '../../bookings/booking-code';
 import type { SeedCourse } from './seed-plan';
 import { seedId } from './seeder';
 
@@ -11,9 +11,16 @@ import { seedId } from './seeder';
  * holds the confirmed bookings that make each course's booked_count, the waiting lists of some
  * full courses, and the applications of lotteries whose window is still open. booked_count is
  * then computed from the bookings, so the invariant booked_count = Σ confirmed parties holds from
- * the first start. No notification is queued: nobody is mailed for demo data.
+ * the first start. Sessions that have ended have their attendance. No notification is queued:
+ * nobody is mailed for demo data.
  */
 export const DEMO_RESIDENT_DOMAIN = 'residents.tsumugu.example';
+
+/**
+ * Residents enough for three fiscal years of a city's programme: some come to one course, some
+ * to many (the draw below favours the first of the pool), as in a real city.
+ */
+const RESIDENT_POOL = 2_000;
 
 const FAMILY_NAMES = [
   ['鈴木', 'スズキ'],
@@ -80,22 +87,43 @@ function generator(seed: number): () => number {
   };
 }
 
+/**
+ * A booking code derived from the booking's key: the same demo has the same codes, so that a
+ * screenshot or a bug report can be reproduced. Real bookings get random codes (booking-code.ts).
+ */
+export function demoBookingCode(key: string): string {
+  const digest = createHash('sha256').update(`tsumugu:booking-code:${key}`).digest();
+  let code = '';
+  for (let i = 0; i < BOOKING_CODE_LENGTH; i++) {
+    code += BOOKING_CODE_ALPHABET[digest[i] % BOOKING_CODE_ALPHABET.length];
+  }
+  return code;
+}
+
 export async function seedDemoBookings(
   manager: EntityManager,
   courses: readonly SeedCourse[],
   courseId: (key: string) => string,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{ residents: number; bookings: number }> {
   const random = generator(20_261_126);
   const plans = courses.map((course) => {
     const opens = new Date(course.applicationOpensAt);
-    const closes = new Date(course.applicationClosesAt);
     const firstStart = new Date(course.sessions[0]!.startsAt);
-    const windowOpen = opens <= now && now < closes;
-    const applicants =
-      course.bookingRule === 'lottery' && windowOpen
-        ? Math.round(course.capacity * (0.4 + random() * 1.4))
-        : 0;
+    // Lotteries are for the popular courses: more applicants than seats, so a draw decides.
+    // A lottery's applications: while nothing is confirmed, the window has opened and no draw
+    // has given out seats yet (it may have closed since the plan's morning: the sweep draws it);
+    // once seats are confirmed they were won in a draw, and about half as many more applied and
+    // were not drawn (seedDemoLotteries replays that draw). Lotteries are for popular courses:
+    // more applicants than seats.
+    const lottery = course.bookingRule === 'lottery';
+    const applicants = !lottery
+      ? 0
+      : course.bookedCount > 0
+        ? Math.ceil(course.bookedCount / 2)
+        : opens <= now && course.sessions.every((s) => new Date(s.startsAt) > now)
+          ? Math.round(course.capacity * (1.2 + random() * 0.8))
+          : 0;
     const waiting =
       course.bookingRule === 'first_come' &&
       course.bookedCount === course.capacity &&
@@ -104,8 +132,9 @@ export async function seedDemoBookings(
         : 0;
     return { course, opens, confirmed: course.bookedCount, waiting, applicants };
   });
-  const poolSize = Math.max(0, ...plans.map((p) => p.confirmed + p.waiting + p.applicants));
-  if (poolSize === 0) return { residents: 0, bookings: 0 };
+  const largest = Math.max(0, ...plans.map((p) => p.confirmed + p.waiting + p.applicants));
+  if (largest === 0) return { residents: 0, bookings: 0 };
+  const poolSize = Math.min(RESIDENT_POOL, Math.max(largest, courses.length * 3));
 
   const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
   const residents = Array.from({ length: poolSize }, (_, i) => {
@@ -125,35 +154,37 @@ export async function seedDemoBookings(
   await manager.query(
     `INSERT INTO users (id, email, email_verified_at, password_hash, family_name, given_name,
                         family_name_kana, given_name_kana, birth_year, tsukuba_relations)
-     SELECT id, email, now(), $2, family_name, given_name, family_name_kana, given_name_kana,
+     SELECT id, email, $3, $2, family_name, given_name, family_name_kana, given_name_kana,
             birth_year, tsukuba_relations
        FROM json_to_recordset($1::json) AS r (id uuid, email text, family_name text,
             given_name text, family_name_kana text, given_name_kana text, birth_year smallint,
             tsukuba_relations text[])`,
-    [JSON.stringify(residents), passwordHash],
+    [JSON.stringify(residents), passwordHash, earliestOpening(plans)],
   );
 
   const bookings: BookingRow[] = [];
   const codes = new Set<string>();
-  const code = () => {
-    let next = newBookingCode();
-    while (codes.has(next)) next = newBookingCode();
+  const code = (key: string) => {
+    let next = demoBookingCode(key);
+    for (let retry = 1; codes.has(next); retry++) next = demoBookingCode(`${key}/${retry}`);
     codes.add(next);
     return next;
   };
-  plans.forEach((plan, index) => {
-    const offset = (index * 37) % poolSize;
+  plans.forEach((plan) => {
+    // Squaring favours the start of the pool: some residents come often, most now and then.
+    const offset = Math.floor(random() ** 2 * poolSize);
     const person = (n: number) => residents[(offset + n) % poolSize]!.id;
     // Bookings arrive over the first days of the window, in the order of the waiting list.
     const at = (n: number) => new Date(plan.opens.getTime() + n * 7 * 60_000).toISOString();
     const id = courseId(plan.course.key);
     let n = 0;
     const add = (status: BookingRow['status']) => {
+      const key = `${plan.course.key}/${n}`;
       bookings.push({
-        id: seedId('booking', `${plan.course.key}/${n}`),
+        id: seedId('booking', key),
         course_id: id,
         user_id: person(n),
-        code: code(),
+        code: code(key),
         status,
         created_at: at(n),
       });
@@ -183,4 +214,48 @@ export async function seedDemoBookings(
       WHERE c.id = s.course_id`,
   );
   return { residents: residents.length, bookings: bookings.length };
+}
+
+/** The residents signed up before the first window of the demo opened. */
+function earliestOpening(plans: readonly { opens: Date }[]): string {
+  const first = Math.min(...plans.map((plan) => plan.opens.getTime()));
+  return new Date(first - 30 * 86_400_000).toISOString();
+}
+
+/**
+ * The attendance of every session that has ended, for the confirmed bookings of the demo
+ * residents (or of one person): most came, a few late, some not at all, each decided by a hash
+ * of the booking and the session's time so that the same demo has the same attendance. People
+ * checked in during the quarter hour before the start; latecomers within the first half hour.
+ */
+export async function seedDemoAttendance(
+  manager: EntityManager,
+  now: Date,
+  userId?: string,
+): Promise<number> {
+  const [{ count }]: { count: number }[] = await manager.query(
+    `WITH inserted AS (
+     INSERT INTO session_attendance (session_id, booking_id, status, checked_in_at, recorded_at)
+     SELECT s.id, b.id, a.status,
+            CASE a.status WHEN 'present' THEN s.starts_at - make_interval(mins => a.h % 15)
+                          WHEN 'late' THEN s.starts_at + make_interval(mins => 5 + a.h % 25) END,
+            s.ends_at
+       FROM bookings b
+       JOIN course_sessions s ON s.course_id = b.course_id AND s.status = 'scheduled'
+       CROSS JOIN LATERAL (
+         SELECT ('x' || substr(md5(b.id::text || s.starts_at::text), 1, 7))::bit(28)::int AS h
+       ) hash
+       CROSS JOIN LATERAL (
+         SELECT hash.h AS h, CASE WHEN hash.h % 100 < 8 THEN 'absent'
+                                  WHEN hash.h % 100 < 14 THEN 'late'
+                                  ELSE 'present' END AS status
+       ) a
+      WHERE b.status = 'confirmed' AND s.ends_at <= $1
+        AND ($2::uuid IS NULL OR b.user_id = $2::uuid)
+     ON CONFLICT (session_id, booking_id) DO NOTHING
+     RETURNING 1)
+     SELECT count(*)::int AS count FROM inserted`,
+    [now, userId ?? null],
+  );
+  return count;
 }

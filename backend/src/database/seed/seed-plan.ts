@@ -88,6 +88,8 @@ export interface SeedCourse {
   capacity: number; // people, > 0
   bookedCount: number; // seats already taken in the demo, 0..capacity
   bookingRule: BookingRule;
+  /** Drafts are the demo organiser's courses in planning; everything else is published. */
+  status: 'draft' | 'published';
   applicationOpensAt: string; // ISO 8601
   applicationClosesAt: string; // ISO 8601, before the first session
   publishedAt: string; // ISO 8601

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoLotteries } from '../../lottery/lottery-demo-seed';
-import { seedDemoBookings } from './demo-bookings';
+import { seedDemoAttendance, seedDemoBookings } from './demo-bookings';
 import type { SeedPlan } from './seed-plan';
 
 /**
@@ -17,6 +17,7 @@ export interface SeedResult {
   sessions: number;
   residents: number;
   bookings: number;
+  attendance: number;
 }
 
 const SEED_LOCK = 'tsumugu:seed-demo-data';
@@ -46,7 +47,16 @@ async function insertRows(
   );
 }
 
-export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Promise<SeedResult> {
+/**
+ * `now` is the seeding moment: it decides which demo lotteries have been drawn and which
+ * sessions have attendance. It is the real time unless a caller (a test, a pinned demo day)
+ * says otherwise; the plan's own dates come from buildSeedPlan.
+ */
+export async function seedDemoData(
+  dataSource: DataSource,
+  plan: SeedPlan,
+  now: Date = new Date(),
+): Promise<SeedResult> {
   return dataSource.transaction(async (manager) => {
     // Two instances starting at once against one database must not both seed.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEED_LOCK]);
@@ -61,6 +71,7 @@ export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Prom
         sessions: 0,
         residents: 0,
         bookings: 0,
+        attendance: 0,
       };
     }
 
@@ -232,8 +243,8 @@ export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Prom
         booking_rule: course.bookingRule,
         application_opens_at: course.applicationOpensAt,
         application_closes_at: course.applicationClosesAt,
-        status: 'published',
-        published_at: course.publishedAt,
+        status: course.status,
+        published_at: course.status === 'draft' ? null : course.publishedAt,
       })),
     );
 
@@ -252,13 +263,15 @@ export async function seedDemoData(dataSource: DataSource, plan: SeedPlan): Prom
       sessions,
     );
 
-    const demo = await seedDemoBookings(manager, plan.courses, courseId);
-    await seedDemoLotteries(manager);
+    const demo = await seedDemoBookings(manager, plan.courses, courseId, now);
+    await seedDemoLotteries(manager, now);
+    const attendance = await seedDemoAttendance(manager, now);
 
     return {
       seeded: true,
       residents: demo.residents,
       bookings: demo.bookings,
+      attendance,
       organisations: plan.organisations.length,
       facilities: plan.facilities.length,
       rooms: rooms.length,

@@ -4,12 +4,8 @@
  * turned into ISO strings with an explicit +09:00 offset only at the end. Japan has no DST.
  */
 
-/** "Today" in the demo: the seed is a snapshot of the catalogue on this day. */
-export const DEMO_TODAY = '2026-11-25';
-export const FISCAL_YEAR_FIRST_DAY = '2026-04-01';
-export const FISCAL_YEAR_LAST_DAY = '2027-03-31';
-
 const MINUTES_PER_DAY = 24 * 60;
+const pad = (value: number) => String(value).padStart(2, '0');
 const MILLISECONDS_PER_DAY = MINUTES_PER_DAY * 60 * 1000;
 
 export function dayOf(date: string): number {
@@ -25,6 +21,23 @@ function partsOf(day: number): { year: number; month: number; date: number; week
     date: utc.getUTCDate(),
     weekday: utc.getUTCDay(),
   };
+}
+
+/** The day number of a calendar date (months may overflow: month 13 is January next year). */
+export function dayAt(year: number, month: number, date: number): number {
+  return Date.UTC(year, month - 1, date) / MILLISECONDS_PER_DAY;
+}
+
+/** 'YYYY-MM-DD' of a day number. */
+export function dateOf(day: number): string {
+  const { year, month, date } = partsOf(day);
+  return `${year}-${pad(month)}-${pad(date)}`;
+}
+
+/** The fiscal year (April–March) a day belongs to, named by the year it starts in. */
+export function fiscalYearOf(day: number): number {
+  const { year, month } = partsOf(day);
+  return month >= 4 ? year : year - 1;
 }
 
 /** 0 = Sunday ... 6 = Saturday */
@@ -43,8 +56,6 @@ export function minuteOfDay(time: string): number {
   const [hours, minutes] = time.split(':').map(Number);
   return hours * 60 + minutes;
 }
-
-const pad = (value: number) => String(value).padStart(2, '0');
 
 export function isoAt(day: number, minute: number): string {
   const { year, month, date } = partsOf(day);

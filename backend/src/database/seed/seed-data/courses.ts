@@ -1,81 +1,81 @@
 /**
- * Turns the hand-written course templates into the fiscal year's concrete courses: each run of
+ * Turns the hand-written course templates into one fiscal year's concrete courses: each run of
  * a template gets a term, a venue (the least-used suitable one, so every centre has a
  * programme), sessions from the room-schedule allocator, an application window and a demo
- * number of bookings that fits where the course stands on DEMO_TODAY.
+ * number of bookings that fits where the course stands at the moment the demo is seeded.
+ *
+ * A fiscal year's programme depends only on the year (its own random sequence), never on the
+ * day the demo is seeded: the same year always has the same courses in the same rooms. Only the
+ * number of seats taken depends on the seeding moment.
  */
 import type { TimeOfDay } from '../../../reference/reference-data';
 import type { SeedCourse, SeedFacility, SeedRoom } from '../seed-plan';
-import {
-  DEMO_TODAY,
-  FISCAL_YEAR_LAST_DAY,
-  dayOf,
-  isoAt,
-  localMinutes,
-  localPartsOf,
-  minuteOfDay,
-  mulberry32,
-} from './calendar';
+import { dayAt, isoAt, localMinutes, localPartsOf, minuteOfDay, mulberry32 } from './calendar';
 import type { CourseTemplate, Term } from './course-template';
 import { roomKindOf } from './facilities';
-import { RoomSchedule, placeSessions } from './schedule';
+import { type RoomSchedule, placeSessions } from './schedule';
 
 interface TermWindow {
-  firstDayFrom: string; // first sessions start in this window
-  firstDayTo: string;
-  lastDay: string; // and the whole series ends by this day
-  publishedOn: string; // when the term's programme appears (広報つくば)
+  firstDayFrom: number; // first sessions start in this window (day numbers, Japan dates)
+  firstDayTo: number;
+  lastDay: number; // and the whole series ends by this day
   label: readonly [ja: string, en: string];
 }
 
-const TERM_WINDOWS: Record<Term, TermWindow> = {
-  spring: {
-    firstDayFrom: '2026-04-08',
-    firstDayTo: '2026-06-12',
-    lastDay: '2026-07-31',
-    publishedOn: '2026-03-02',
-    label: ['春期', 'Spring'],
-  },
-  summer: {
-    firstDayFrom: '2026-07-04',
-    firstDayTo: '2026-09-05',
-    lastDay: '2026-09-30',
-    publishedOn: '2026-06-01',
-    label: ['夏期', 'Summer'],
-  },
-  autumn: {
-    firstDayFrom: '2026-09-08',
-    firstDayTo: '2026-11-24',
-    lastDay: '2026-12-25',
-    publishedOn: '2026-08-17',
-    label: ['秋期', 'Autumn'],
-  },
-  winter: {
-    firstDayFrom: '2026-11-26',
-    firstDayTo: '2027-02-26',
-    lastDay: '2027-03-26',
-    publishedOn: '2026-11-02',
-    label: ['冬期', 'Winter'],
-  },
-};
+/** The school-year terms of fiscal year `year` (April `year` to March `year + 1`). */
+export function termWindows(year: number): Record<Term, TermWindow> {
+  return {
+    spring: {
+      firstDayFrom: dayAt(year, 4, 8),
+      firstDayTo: dayAt(year, 6, 12),
+      lastDay: dayAt(year, 7, 31),
+      label: ['春期', 'Spring'],
+    },
+    summer: {
+      firstDayFrom: dayAt(year, 7, 4),
+      firstDayTo: dayAt(year, 9, 5),
+      lastDay: dayAt(year, 9, 30),
+      label: ['夏期', 'Summer'],
+    },
+    autumn: {
+      firstDayFrom: dayAt(year, 9, 8),
+      firstDayTo: dayAt(year, 11, 24),
+      lastDay: dayAt(year, 12, 25),
+      label: ['秋期', 'Autumn'],
+    },
+    winter: {
+      firstDayFrom: dayAt(year, 11, 26),
+      firstDayTo: dayAt(year + 1, 2, 26),
+      lastDay: dayAt(year + 1, 3, 26),
+      label: ['冬期', 'Winter'],
+    },
+  };
+}
 
 /**
- * One in eight winter runs of a template without fixed terms starts within two weeks, so that
- * "starting soon" is never empty however the random draws fall.
+ * The city publishes a fiscal year's whole programme (年間講座案内) on 1 December before the
+ * year starts, so from December on the demo shows next year's courses too.
  */
-const SOON_LAST_FIRST_DAY = '2026-12-09';
+export function programmePublishedOn(fiscalYear: number): number {
+  return dayAt(fiscalYear - 1, 12, 1);
+}
 
-/** The term rotation when a template does not name its terms: winter twice, being upcoming. */
+/** The term rotation when a template does not name its terms: winter twice, being longest. */
 const DEFAULT_TERM_CYCLE: readonly Term[] = ['spring', 'winter', 'autumn', 'summer', 'winter'];
 
-const START_TIMES: Record<TimeOfDay, readonly string[]> = {
+export const START_TIMES: Record<TimeOfDay, readonly string[]> = {
   morning: ['10:00', '09:30', '10:30'],
   afternoon: ['13:30', '14:00', '13:00', '15:00'],
   evening: ['19:00', '18:30', '18:00'],
 };
 
-const TODAY = dayOf(DEMO_TODAY);
-const NOW = localMinutes(TODAY, 9 * 60); // the snapshot is taken as the centres open
+export interface FiscalYearRequest {
+  fiscalYear: number;
+  /** The seeding moment, in minutes since 1970-01-01 00:00 Japan time. */
+  now: number;
+  /** Shared by every year and the current courses, so that no room is taken twice. */
+  schedule: RoomSchedule;
+}
 
 /** A course as placed, before its title is made unique among its template's runs. */
 interface PlacedRun {
@@ -86,19 +86,18 @@ interface PlacedRun {
 export function buildCourses(
   templates: readonly CourseTemplate[],
   facilities: readonly SeedFacility[],
+  request: FiscalYearRequest,
 ): SeedCourse[] {
-  const random = mulberry32(20260401);
-  const schedule = new RoomSchedule();
+  const random = mulberry32(request.fiscalYear * 10_000 + 401);
+  const windows = termWindows(request.fiscalYear);
   const coursesPerFacility = new Map<string, number>(facilities.map((f) => [f.key, 0]));
   const courses: SeedCourse[] = [];
-  let winterRuns = 0;
 
   templates.forEach((template, templateIndex) => {
     const cycle = template.terms ?? DEFAULT_TERM_CYCLE;
     const placed: PlacedRun[] = [];
     for (let runIndex = 0; runIndex < template.runs; runIndex++) {
       const term = cycle[(templateIndex * 2 + runIndex) % cycle.length];
-      const soon = !template.terms && term === 'winter' && winterRuns++ % 8 === 0;
       const taken = placed.filter((run) => run.term === term).map(venueOf);
       const venues = rankVenues(template, facilities, coursesPerFacility, random);
       // Prefer a venue that does not run this template in this term yet, for variety.
@@ -106,12 +105,12 @@ export function buildCourses(
         ...venues.filter((f) => !taken.includes(f.key)),
         ...venues.filter((f) => taken.includes(f.key)),
       ];
-      const course = placeRun(template, runIndex, term, soon, ordered, schedule, random);
+      const course = placeRun(template, runIndex, term, windows[term], ordered, request, random);
       const facilityKey = course.sessions[0].facilityKey;
       coursesPerFacility.set(facilityKey, (coursesPerFacility.get(facilityKey) ?? 0) + 1);
       placed.push({ term, course });
     }
-    courses.push(...nameRuns(template, placed, facilities));
+    courses.push(...nameRuns(template, placed, facilities, windows));
   });
   return courses;
 }
@@ -145,34 +144,26 @@ function placeRun(
   template: CourseTemplate,
   runIndex: number,
   term: Term,
-  soon: boolean,
+  window: TermWindow,
   venues: readonly SeedFacility[],
-  schedule: RoomSchedule,
+  request: FiscalYearRequest,
   random: () => number,
 ): SeedCourse {
-  const window = TERM_WINDOWS[term];
   const intervalDays = template.intervalDays ?? 7;
   const span = (template.sessions - 1) * intervalDays + (intervalDays >= 7 ? 7 : 1);
-  let firstDayTo = Math.min(
-    dayOf(soon ? SOON_LAST_FIRST_DAY : window.firstDayTo),
-    dayOf(window.lastDay) - span,
-  );
-  let lastDay = dayOf(window.lastDay);
-  if (firstDayTo < dayOf(window.firstDayFrom)) {
+  let firstDayTo = Math.min(window.firstDayTo, window.lastDay - span);
+  let lastDay = window.lastDay;
+  if (firstDayTo < window.firstDayFrom) {
     // A long series late in the term may run on towards the end of the fiscal year.
-    firstDayTo = dayOf(window.firstDayFrom);
-    lastDay = dayOf(FISCAL_YEAR_LAST_DAY);
+    firstDayTo = window.firstDayFrom;
+    lastDay = dayAt(request.fiscalYear + 1, 3, 31);
   }
-  const times = rotate(template.times, Math.floor(random() * template.times.length));
-  // Rotating the start times too spreads courses over 9:30, 10:00, 13:30, 14:00, 19:00, ...
-  const startMinutes = times.flatMap((time) =>
-    rotate(START_TIMES[time], Math.floor(random() * 2)).map(minuteOfDay),
-  );
+  const startMinutes = startMinutesFor(template, random);
+  const published = programmePublishedOn(request.fiscalYear);
 
   for (const facility of venues) {
     const rooms = suitableRooms(template, facility);
-    const capacity = Math.min(template.capacity, ...rooms.map((room) => room.capacity));
-    const sessions = placeSessions(schedule, {
+    const sessions = placeSessions(request.schedule, {
       facility,
       rooms,
       sessionCount: template.sessions,
@@ -180,44 +171,71 @@ function placeRun(
       minutes: template.minutes,
       startMinutes,
       dayRule: template.days ?? 'weekday',
-      firstDayFrom: dayOf(window.firstDayFrom),
+      firstDayFrom: window.firstDayFrom,
       firstDayTo,
       lastDay,
       random,
     });
     if (!sessions) continue;
-    const instructor = template.instructors[runIndex % template.instructors.length];
-    const lottery = template.lottery ?? false;
-    const dates = applicationDates(window, sessions[0].startsAt, lottery);
-    return {
-      key: `${template.key}-${term}-${facility.key}`,
-      organisationKey: template.organisationKey,
-      titleJa: template.title[0],
-      titleEn: template.title[1],
-      summaryJa: template.summary[0],
-      summaryEn: template.summary[1],
-      descriptionJa: template.description[0],
-      descriptionEn: template.description[1],
-      lifeStages: [...template.lifeStages],
-      category: template.category,
-      pillar: template.pillar,
-      targetAgeMin: template.ageMin ?? null,
-      targetAgeMax: template.ageMax ?? null,
-      audience: template.audience ?? 'residents_first',
-      feeYen: template.feeYen ?? 0,
-      childcareOffered: template.childcare ?? false,
-      whatToBringJa: template.bring[0],
-      whatToBringEn: template.bring[1],
-      instructorNamesJa: instructor[0],
-      instructorNamesEn: instructor[1],
-      capacity,
-      bookedCount: demoBookings(capacity, lottery, dates, sessions, random),
-      bookingRule: lottery ? 'lottery' : 'first_come',
-      ...dates,
-      sessions,
-    };
+    const dates = applicationDates(published, sessions[0].startsAt, template.lottery ?? false);
+    const key = `${template.key}-${request.fiscalYear}-${term}-${facility.key}`;
+    return courseFrom(key, template, runIndex, facility, sessions, dates, request.now, random);
   }
-  throw new Error(`No room free for ${template.key} in ${term}`);
+  throw new Error(`No room free for ${template.key} in ${window.label[1]} ${request.fiscalYear}`);
+}
+
+/** Acceptable start times, best first, rotated so that courses spread over the day's slots. */
+export function startMinutesFor(template: CourseTemplate, random: () => number): number[] {
+  const times = rotate(template.times, Math.floor(random() * template.times.length));
+  // Rotating the start times too spreads courses over 9:30, 10:00, 13:30, 14:00, 19:00, ...
+  return times.flatMap((time) =>
+    rotate(START_TIMES[time], Math.floor(random() * 2)).map(minuteOfDay),
+  );
+}
+
+/** A template placed at a venue on its sessions: the course as the seeder inserts it. */
+export function courseFrom(
+  key: string,
+  template: CourseTemplate,
+  runIndex: number,
+  facility: SeedFacility,
+  sessions: SeedCourse['sessions'],
+  dates: ApplicationDates,
+  now: number,
+  random: () => number,
+): SeedCourse {
+  const rooms = suitableRooms(template, facility);
+  const capacity = Math.min(template.capacity, ...rooms.map((room) => room.capacity));
+  const instructor = template.instructors[runIndex % template.instructors.length];
+  const lottery = template.lottery ?? false;
+  return {
+    key,
+    organisationKey: template.organisationKey,
+    titleJa: template.title[0],
+    titleEn: template.title[1],
+    summaryJa: template.summary[0],
+    summaryEn: template.summary[1],
+    descriptionJa: template.description[0],
+    descriptionEn: template.description[1],
+    lifeStages: [...template.lifeStages],
+    category: template.category,
+    pillar: template.pillar,
+    targetAgeMin: template.ageMin ?? null,
+    targetAgeMax: template.ageMax ?? null,
+    audience: template.audience ?? 'residents_first',
+    feeYen: template.feeYen ?? 0,
+    childcareOffered: template.childcare ?? false,
+    whatToBringJa: template.bring[0],
+    whatToBringEn: template.bring[1],
+    instructorNamesJa: instructor[0],
+    instructorNamesEn: instructor[1],
+    capacity,
+    bookedCount: demoBookings(capacity, lottery, dates, sessions, now, random),
+    bookingRule: lottery ? 'lottery' : 'first_come',
+    status: 'published',
+    ...dates,
+    sessions,
+  };
 }
 
 /**
@@ -225,7 +243,7 @@ function placeRun(
  * so that a class of 15 does not take the 98-seat audio-visual room. The course's capacity
  * becomes at most the smallest room it may be given.
  */
-function suitableRooms(template: CourseTemplate, facility: SeedFacility): SeedRoom[] {
+export function suitableRooms(template: CourseTemplate, facility: SeedFacility): SeedRoom[] {
   const rooms = facility.rooms.filter((room) => template.roomKinds.includes(roomKindOf(room.key)));
   const largest = Math.max(...rooms.map((room) => room.capacity));
   const needed = Math.min(template.capacity, largest);
@@ -235,28 +253,27 @@ function suitableRooms(template: CourseTemplate, facility: SeedFacility): SeedRo
     .sort((a, b) => preference(a) - preference(b) || a.capacity - b.capacity);
 }
 
-function rotate<T>(items: readonly T[], by: number): T[] {
+export function rotate<T>(items: readonly T[], by: number): T[] {
   return [...items.slice(by), ...items.slice(0, by)];
 }
 
-interface ApplicationDates {
+export interface ApplicationDates {
   publishedAt: string;
   applicationOpensAt: string;
   applicationClosesAt: string;
 }
 
 /**
- * The term's programme is published on one day; applications open at 09:00 six weeks before
- * the first session (but never within a week of publication) and close at 17:00 the day
- * before, or ten days before for a lottery so that the draw and the notices can be done.
+ * Applications open at 09:00 six weeks before the first session (but never within a week of
+ * publication) and close at 17:00 the day before, or ten days before for a lottery so that the
+ * draw and the notices can be done.
  */
-function applicationDates(
-  window: TermWindow,
+export function applicationDates(
+  publishedDay: number,
   firstStartsAt: string,
   lottery: boolean,
 ): ApplicationDates {
   const firstDay = localPartsOf(firstStartsAt).day;
-  const publishedDay = dayOf(window.publishedOn);
   const opensDay = Math.max(publishedDay + 7, firstDay - 42);
   return {
     publishedAt: isoAt(publishedDay, 10 * 60),
@@ -266,7 +283,7 @@ function applicationDates(
 }
 
 /**
- * How many seats are taken on DEMO_TODAY: finished courses were mostly full; a lottery whose
+ * How many seats are taken at the seeding moment: finished courses were mostly full; a lottery whose
  * window is still open has applications but no seats yet; a drawn lottery is full; an open
  * first-come course is partly booked (sometimes full); a window not yet open has no bookings.
  */
@@ -275,6 +292,7 @@ function demoBookings(
   lottery: boolean,
   dates: ApplicationDates,
   sessions: SeedCourse['sessions'],
+  now: number,
   random: () => number,
 ): number {
   const draw = random();
@@ -283,11 +301,11 @@ function demoBookings(
     return localMinutes(day, minute);
   };
   const partly = (from: number) => Math.max(1, Math.round(capacity * (from + (1 - from) * draw)));
-  if (startOf(dates.applicationOpensAt) > NOW) return 0;
-  if (startOf(sessions[0].startsAt) <= NOW) {
+  if (startOf(dates.applicationOpensAt) > now) return 0;
+  if (startOf(sessions[0].startsAt) <= now) {
     return draw < 0.65 ? capacity : Math.min(capacity, partly(0.7));
   }
-  if (lottery) return startOf(dates.applicationClosesAt) > NOW ? 0 : capacity;
+  if (lottery) return startOf(dates.applicationClosesAt) > now ? 0 : capacity;
   return draw < 0.15 ? capacity : Math.min(capacity, partly(0.2));
 }
 
@@ -300,6 +318,7 @@ function nameRuns(
   template: CourseTemplate,
   runs: readonly PlacedRun[],
   facilities: readonly SeedFacility[],
+  windows: Record<Term, TermWindow>,
 ): SeedCourse[] {
   const manyTerms = new Set(runs.map((run) => run.term)).size > 1;
   return runs.map((run) => {
@@ -307,17 +326,26 @@ function nameRuns(
     const sameVenue = sameTerm.filter((other) => venueOf(other) === venueOf(run));
     const twiceHere = sameVenue.length > 1;
     const facility = facilities.find((f) => f.key === venueOf(run));
-    const [termJa, termEn] = TERM_WINDOWS[run.term].label;
+    const [termJa, termEn] = windows[run.term].label;
     const month = Number(run.course.sessions[0].startsAt.slice(5, 7));
+    const day = Number(run.course.sessions[0].startsAt.slice(8, 10));
+    // Two runs here starting in the same month are told apart by their first day.
+    const sameMonth =
+      sameVenue.filter(
+        (other) =>
+          other.course.sessions[0].startsAt.slice(0, 7) ===
+          run.course.sessions[0].startsAt.slice(0, 7),
+      ).length > 1;
     const partsJa = [
       manyTerms && termJa,
       sameTerm.length > 1 && facility?.nameJa.replace('交流センター', ''),
-      twiceHere && `${month}月開講`,
+      twiceHere && (sameMonth ? `${month}月${day}日開講` : `${month}月開講`),
     ].filter(Boolean);
     const partsEn = [
       manyTerms && termEn,
       sameTerm.length > 1 && facility?.nameEn.replace(' Community Centre', ''),
-      twiceHere && `starts in ${MONTHS_EN[month - 1]}`,
+      twiceHere &&
+        (sameMonth ? `starts ${day} ${MONTHS_EN[month - 1]}` : `starts in ${MONTHS_EN[month - 1]}`),
     ].filter(Boolean);
     return {
       ...run.course,
