@@ -15,6 +15,7 @@ import { MeController } from './me.controller';
 import { AccountPrivacyController } from './privacy/account-privacy.controller';
 import { AccountPrivacyRepository } from './privacy/account-privacy.repository';
 import { AccountPrivacyService } from './privacy/account-privacy.service';
+import { AccountTokensRepository } from './security/account-tokens.repository';
 import { RateLimiter } from './security/rate-limiter';
 import { UsersRepository } from './users.repository';
 
@@ -37,6 +38,7 @@ import { UsersRepository } from './users.repository';
     FamilyMembersRepository,
     AccountPrivacyRepository,
     AccountPrivacyService,
+    AccountTokensRepository,
   ],
   exports: [UsersRepository],
 })

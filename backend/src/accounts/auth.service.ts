@@ -21,6 +21,7 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from './security/passwords';
+import { AccountTokensRepository } from './security/account-tokens.repository';
 import { RATE_LIMITS, RateLimiter } from './security/rate-limiter';
 import { CSRF_COOKIE, parseCookies } from './security/session-cookies';
 import { hashToken, newToken } from './security/tokens';
@@ -42,6 +43,7 @@ export class AuthService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly rateLimiter: RateLimiter,
     private readonly sessions: SessionsRepository,
+    private readonly accountTokens: AccountTokensRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -121,11 +123,17 @@ export class AuthService implements OnModuleInit {
     return { status: 'verification_sent' };
   }
 
+  /**
+   * The address is proven: from now on the account's roles count. Whatever was handed out while
+   * it was unproven (sessions of whoever signed up, an email-change link, other links) ends here,
+   * so that only the owner of the address holds the verified account.
+   */
   async verifyEmail(token: string, request: Request, response: Response): Promise<MeDto> {
     const userId = await this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(hashToken(token), 'verify_email', manager);
       if (!used) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
       await this.users.markEmailVerified(used.userId, manager);
+      await this.accountTokens.endAll(manager, used.userId);
       return used.userId;
     });
     await this.sessionManager.start(request, response, userId);
@@ -204,7 +212,10 @@ export class AuthService implements OnModuleInit {
     return { status: 'mail_sent' };
   }
 
-  /** Sets the new password, confirms the email (the link proved it) and ends every session. */
+  /**
+   * Sets the new password and confirms the email (the link proved it). Every session, every
+   * other mailed link (a pending email change above all) and the calendar feed end.
+   */
   async confirmPasswordReset(token: string, newPassword: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(hashToken(token), 'reset_password', manager);
@@ -216,10 +227,7 @@ export class AuthService implements OnModuleInit {
       }
       await this.users.setPasswordHash(user.id, await hashPassword(newPassword), manager);
       await this.users.markEmailVerified(user.id, manager);
-      await manager.query(
-        `UPDATE user_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-        [user.id],
-      );
+      await this.accountTokens.endAll(manager, user.id);
     });
   }
 }

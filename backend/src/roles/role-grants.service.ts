@@ -30,7 +30,10 @@ export class RoleGrantsService {
     private readonly mails: RoleMails,
   ) {}
 
-  /** Grants the role at once when the address has an account; otherwise mails an invitation. */
+  /**
+   * Grants the role at once when the address belongs to a verified account; otherwise (no
+   * account, or one whose address is not proven yet) mails an invitation to the address.
+   */
   async grantOrInvite(
     actorUserId: string,
     email: string,
@@ -42,7 +45,7 @@ export class RoleGrantsService {
     const scopeName = await this.assignments.scopeName(scope);
     const details = auditDetails(scope);
 
-    const person = await this.assignments.activeUserByEmail(email);
+    const person = await this.assignments.verifiedUserByEmail(email);
     if (person) {
       const roleAssignmentId = await this.dataSource.transaction(async (manager) => {
         const id = await this.assignments.upsert(manager, person.id, scope, actorUserId);
@@ -157,9 +160,11 @@ export class RoleGrantsService {
 
   /**
    * The invited person, signed in with the invited address, takes the role. The token alone is
-   * not enough: a forwarded mail must not give someone else the role.
+   * not enough: a forwarded mail must not give someone else the role; and the address must be
+   * verified, or whoever signed up with it first would take the role.
    */
   async accept(principal: Principal, token: string): Promise<void> {
+    if (!principal.emailVerified) throw new DomainError(ErrorCode.EmailNotVerified);
     await this.dataSource.transaction(async (manager) => {
       const invitation = await this.invitations.pendingByTokenHash(manager, hashToken(token));
       if (!invitation) throw new DomainError(ErrorCode.InvitationNotFound);

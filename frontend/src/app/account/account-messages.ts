@@ -50,12 +50,17 @@ export const accountJa = {
   'email.submit': '確認メールを送る',
   'email.sent':
     '{email} に確認メールを送りました。メールのリンクを開くと変更が完了します。それまでは今のメールアドレスのままです。',
+  'email.verifyFirst':
+    'メールアドレスの変更は、今のメールアドレス（{email}）の確認が済んでからできます。先に、届いた確認メールのリンクを開いてください。',
   'password.heading': 'パスワードの変更',
   'password.current': '現在のパスワード',
   'password.new': '新しいパスワード',
   'password.again': '新しいパスワード（確認）',
   'password.submit': 'パスワードを変更',
-  'password.changed': 'パスワードを変更しました。ほかの端末ではログアウトしました。',
+  'password.lead':
+    'パスワードを変更すると、ほかの端末のログイン、メールでお送りしたリンク、カレンダー配信のURLはすべて使えなくなります。',
+  'password.changed':
+    'パスワードを変更しました。ほかの端末ではログアウトしました。カレンダー配信を使っていた場合は、URLを作り直してください。',
   'sessions.heading': 'ログイン中の端末',
   'sessions.lead': '心当たりのない端末があれば、ログアウトさせてからパスワードを変更してください。',
   'sessions.device': '端末',
@@ -139,12 +144,17 @@ export const accountEn: Record<AccountMessageKey, string> = {
   'email.submit': 'Send a confirmation email',
   'email.sent':
     'We have sent a confirmation email to {email}. The change takes effect when you open its link; until then your current address stays.',
+  'email.verifyFirst':
+    'You can change your email address once your current address ({email}) is confirmed. Please open the link in the confirmation email first.',
   'password.heading': 'Change your password',
   'password.current': 'Current password',
   'password.new': 'New password',
   'password.again': 'New password (again)',
   'password.submit': 'Change password',
-  'password.changed': 'Your password has been changed. You have been logged out on other devices.',
+  'password.lead':
+    'Changing your password ends your sessions on other devices, the links we have emailed you and your calendar feed URL.',
+  'password.changed':
+    'Your password has been changed. You have been logged out on other devices. If you used a calendar feed, please create a new URL.',
   'sessions.heading': 'Where you are logged in',
   'sessions.lead': 'If you do not recognise a device, log it out and then change your password.',
   'sessions.device': 'Device',

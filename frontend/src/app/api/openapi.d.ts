@@ -4982,7 +4982,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description INVITATION_EMAIL_MISMATCH (signed in with another address) */
+            /** @description INVITATION_EMAIL_MISMATCH (signed in with another address), EMAIL_NOT_VERIFIED (not yet verified) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5472,6 +5472,15 @@ export interface operations {
             };
             /** @description AUTHENTICATION_REQUIRED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EMAIL_NOT_VERIFIED (an unverified account cannot change its address) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
