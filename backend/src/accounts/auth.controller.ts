@@ -21,6 +21,7 @@ import {
   AcceptedDto,
   EmailChangedDto,
   EmailDto,
+  EmailVerifiedDto,
   LogInDto,
   PasswordResetConfirmDto,
   SignUpDto,
@@ -68,13 +69,18 @@ export class AuthController {
   @Post('verify-email')
   @Public()
   @HttpCode(200)
-  @ApiOkResponse({ type: MeDto, description: 'Verified and signed in.' })
+  @ApiOkResponse({
+    type: EmailVerifiedDto,
+    description:
+      'Verified. Signed in to the verified account, unless this browser was signed in to another ' +
+      'account: that session is kept (session: kept_other_session).',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'TOKEN_INVALID_OR_EXPIRED' })
   verifyEmail(
     @Body() dto: TokenDto,
-    @Req() request: Request,
+    @Req() request: PrincipalRequest,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<MeDto> {
+  ): Promise<EmailVerifiedDto> {
     return this.auth.verifyEmail(dto.token, request, response);
   }
 

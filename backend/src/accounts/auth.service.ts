@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../access/principal';
+import type { PrincipalRequest } from '../access/principal-request';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import type { AppConfig } from '../config/app-config';
@@ -11,7 +12,7 @@ import { alreadyRegisteredMail, passwordResetMail, verificationMail } from './ac
 import { csrfCookieBoundToSession } from './authentication/authentication.middleware';
 import { SessionManager } from './authentication/session-manager';
 import { SessionsRepository } from './authentication/sessions.repository';
-import type { AcceptedDto, LogInDto, SignUpDto } from './dto/auth.dto';
+import type { AcceptedDto, EmailVerifiedDto, LogInDto, SignUpDto } from './dto/auth.dto';
 import type { MeDto, SessionStateDto } from './dto/me.dto';
 import { EMAIL_TOKEN_LIFETIME_HOURS, EmailTokensRepository } from './email-tokens.repository';
 import {
@@ -127,8 +128,16 @@ export class AuthService implements OnModuleInit {
    * The address is proven: from now on the account's roles count. Whatever was handed out while
    * it was unproven (sessions of whoever signed up, an email-change link, other links) ends here,
    * so that only the owner of the address holds the verified account.
+   *
+   * A browser signed in to another account stays signed in to it: a link opened there (sent by
+   * someone else, or opened on a shared computer) never switches the live session to another
+   * person. The address is verified all the same, and the answer says so.
    */
-  async verifyEmail(token: string, request: Request, response: Response): Promise<MeDto> {
+  async verifyEmail(
+    token: string,
+    request: PrincipalRequest,
+    response: Response,
+  ): Promise<EmailVerifiedDto> {
     const userId = await this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(hashToken(token), 'verify_email', manager);
       if (!used) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
@@ -136,8 +145,17 @@ export class AuthService implements OnModuleInit {
       await this.accountTokens.endAll(manager, used.userId);
       return used.userId;
     });
+    const verified = await this.me(userId);
+    const current = request.principal;
+    if (current && current.userId !== userId) {
+      return {
+        verifiedEmail: verified.email,
+        session: 'kept_other_session',
+        user: await this.me(current.userId),
+      };
+    }
     await this.sessionManager.start(request, response, userId);
-    return this.me(userId);
+    return { verifiedEmail: verified.email, session: 'signed_in', user: verified };
   }
 
   async resendVerification(email: string, ip: string): Promise<AcceptedDto> {

@@ -2124,6 +2124,14 @@ export interface components {
             /** @example hanako@example.jp */
             email: string;
         };
+        EmailVerifiedDto: {
+            /** @description signed_in: the browser is now signed in to the verified account. kept_other_session: the browser was signed in to another account and stays so; the verified account can log in on its own. */
+            session: components["schemas"]["VerificationSessionOutcome"];
+            /** @description Who this browser is signed in as now. */
+            user: components["schemas"]["MeDto"];
+            /** @description The address that is now verified. */
+            verifiedEmail: string;
+        };
         /** @enum {string} */
         ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_OTHER_COURSE" | "CHECK_IN_NOT_CONFIRMED" | "SESSION_CANCELLED" | "WALK_IN_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
         ExportedAuditEntryDto: {
@@ -3171,6 +3179,11 @@ export interface components {
             preferredLanguage?: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        /**
+         * @description signed_in: the browser is now signed in to the verified account. kept_other_session: the browser was signed in to another account and stays so; the verified account can log in on its own.
+         * @enum {string}
+         */
+        VerificationSessionOutcome: "signed_in" | "kept_other_session";
         WalkInDto: {
             /** Format: date-time */
             createdAt: string;
@@ -4299,13 +4312,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Verified and signed in. */
+            /** @description Verified. Signed in to the verified account, unless this browser was signed in to another account: that session is kept (session: kept_other_session). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeDto"];
+                    "application/json": components["schemas"]["EmailVerifiedDto"];
                 };
             };
             /** @description TOKEN_INVALID_OR_EXPIRED */
