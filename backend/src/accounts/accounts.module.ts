@@ -1,5 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { BookingsModule } from '../bookings/bookings.module';
 import { AppConfigModule } from '../config/app-config.module';
 import { MailModule } from '../mail/mail.module';
 import { AccountService } from './account.service';
@@ -24,7 +25,8 @@ import { UsersRepository } from './users.repository';
  * sessions, and the middleware that turns the session cookie into `request.principal`.
  */
 @Module({
-  imports: [AppConfigModule, MailModule, AuditModule],
+  // Bookings: deleting an account gives back the seats the person still holds.
+  imports: [AppConfigModule, MailModule, AuditModule, BookingsModule],
   controllers: [AuthController, MeController, FamilyMembersController, AccountPrivacyController],
   providers: [
     AuthService,

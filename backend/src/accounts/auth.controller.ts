@@ -126,7 +126,10 @@ export class AuthController {
   @Post('log-out-everywhere')
   @SignedIn()
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Every session of the person ended, this one included.' })
+  @ApiNoContentResponse({
+    description:
+      'Every session of the person ended, this one included; so did the open mailed links and the calendar feed.',
+  })
   @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'AUTHENTICATION_REQUIRED' })
   logOutEverywhere(
     @CurrentPrincipal() principal: Principal,

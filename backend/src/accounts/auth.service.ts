@@ -201,8 +201,14 @@ export class AuthService implements OnModuleInit {
     this.sessionManager.end(request, response);
   }
 
+  /**
+   * Ends every token of the person, as a password change does: all sessions (this one too), the
+   * mailed links still open and the calendar feed (a new feed URL can be made afterwards).
+   */
   async logOutEverywhere(principal: Principal, request: Request, response: Response) {
-    await this.sessions.revokeAll(principal.userId);
+    await this.dataSource.transaction((manager) =>
+      this.accountTokens.endAll(manager, principal.userId),
+    );
     this.sessionManager.end(request, response);
   }
 

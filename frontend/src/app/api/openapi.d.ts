@@ -4069,7 +4069,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every session of the person ended, this one included. */
+            /** @description Every session of the person ended, this one included; so did the open mailed links and the calendar feed. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5056,7 +5056,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Account anonymised and signed out everywhere. */
+            /** @description Bookings of courses still to come cancelled (waiting lists move up), every token ended, account anonymised. */
             204: {
                 headers: {
                     [name: string]: unknown;
