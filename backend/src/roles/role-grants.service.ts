@@ -65,7 +65,28 @@ export class RoleGrantsService {
       await this.mails.granted(person, { ...scope, scopeName });
       return { status: 'granted', roleAssignmentId, invitationId: null };
     }
+    return this.mailInvitation(actorUserId, email, scope, scopeName);
+  }
 
+  /**
+   * Always an invitation, whether or not the address has an account: the person takes the role
+   * only by accepting it (organisation admins add colleagues this way). The answer is the same
+   * for a registered and an unknown address, so it tells the inviter nothing about either.
+   */
+  async invite(actorUserId: string, email: string, scope: RoleScope): Promise<RoleGrantResultDto> {
+    const errors = scopeErrors(scope);
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    await this.requireScopeExists(scope);
+    return this.mailInvitation(actorUserId, email, scope, await this.assignments.scopeName(scope));
+  }
+
+  private async mailInvitation(
+    actorUserId: string,
+    email: string,
+    scope: RoleScope,
+    scopeName: { ja: string; en: string } | null,
+  ): Promise<RoleGrantResultDto> {
+    const details = auditDetails(scope);
     const token = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
     const invitationId = await this.dataSource.transaction(async (manager) => {

@@ -5849,6 +5849,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Always an invitation mailed to the address (status invited), registered or not; the person becomes a member by accepting it, signed in with that address. */
             201: {
                 headers: {
                     [name: string]: unknown;
