@@ -138,6 +138,43 @@ describe('object-level access', () => {
       await mail.waitFor('new-colleague@example.jp', 'tsumugu');
     });
 
+    it('only invites, registered or not: the answer is the same and the person joins by accepting', async () => {
+      const registered = await createTestPerson(t.database.dataSource, {
+        email: 'already-registered@example.jp',
+      });
+      const invite = (email: string) =>
+        as(
+          adminOfA,
+          'post',
+          `/api/organisations/${organisationA}/invitations`,
+          { email, isOrganisationAdmin: true },
+          201,
+        );
+      const toRegistered = await invite(registered.email);
+      const toUnknown = await invite('nobody-yet@example.jp');
+      const shape = (body: Record<string, unknown>) => ({ ...body, invitationId: 'id' });
+      expect(shape(toRegistered.body)).toEqual(shape(toUnknown.body));
+      expect(toRegistered.body).toMatchObject({ status: 'invited', roleAssignmentId: null });
+
+      // Not a member yet: the admin learns neither the name nor that an account exists.
+      const before = await as(adminOfA, 'get', `/api/organisations/${organisationA}/members`, 200);
+      expect(before.body.members.map((m: { userId: string }) => m.userId)).not.toContain(
+        registered.userId,
+      );
+      expect(JSON.stringify(before.body.members)).not.toContain(registered.email);
+      await as(registered, 'get', `/api/organisations/${organisationA}/members`, 403);
+
+      // The person accepts from the mail, signed in with the invited address.
+      const message = await mail.waitFor(registered.email, 'tsumugu');
+      const link = message.links.find((url) => url.includes('/invitations/accept?token='))!;
+      const token = new URL(link).searchParams.get('token');
+      await as(registered, 'post', '/api/invitations/accept', { token }, 200);
+      const after = await as(adminOfA, 'get', `/api/organisations/${organisationA}/members`, 200);
+      expect(after.body.members).toContainEqual(
+        expect.objectContaining({ userId: registered.userId, isOrganisationAdmin: true }),
+      );
+    });
+
     it('does not let the admin of A invite into, list or remove from B (404: B is not theirs)', async () => {
       const invite = await as(
         adminOfA,

@@ -320,7 +320,7 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
       `SELECT action, details FROM audit_log WHERE subject_user_id = $1 AND action = 'account.deleted'`,
       [id],
     );
-    expect(audit).toEqual({ action: 'account.deleted', details: {} });
+    expect(audit).toEqual({ action: 'account.deleted', details: { bookingsCancelled: 0 } });
 
     expect((await logIn('leaving@example.jp')).response.status).toBe(401);
     const again = await person('leaving@example.jp');

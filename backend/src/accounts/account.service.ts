@@ -12,6 +12,7 @@ import type { EmailChangedDto } from './dto/auth.dto';
 import type { ChangeEmailDto, ChangePasswordDto, SessionDto } from './dto/account.dto';
 import type { MeDto, UpdateProfileDto } from './dto/me.dto';
 import { EmailTokensRepository } from './email-tokens.repository';
+import { AccountTokensRepository } from './security/account-tokens.repository';
 import { hashPassword, passwordWeakness, verifyPassword } from './security/passwords';
 import { hashToken, newToken } from './security/tokens';
 import { type UserCredentials, UsersRepository } from './users.repository';
@@ -24,6 +25,7 @@ export class AccountService {
     private readonly users: UsersRepository,
     private readonly tokens: EmailTokensRepository,
     private readonly sessions: SessionsRepository,
+    private readonly accountTokens: AccountTokensRepository,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -49,7 +51,10 @@ export class AccountService {
     return user;
   }
 
-  /** New password; every other session ends (someone who knew the old one is locked out). */
+  /**
+   * New password. Everything someone who knew the old one could hold ends: the other sessions,
+   * every mailed link (a pending email change above all) and the calendar feed.
+   */
   async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<void> {
     const user = await this.checkCurrentPassword(principal, dto.currentPassword);
     if (passwordWeakness(dto.newPassword, user.email)) {
@@ -57,16 +62,17 @@ export class AccountService {
     }
     await this.dataSource.transaction(async (manager) => {
       await this.users.setPasswordHash(user.id, await hashPassword(dto.newPassword), manager);
-      await manager.query(
-        `UPDATE user_sessions SET revoked_at = now()
-          WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2`,
-        [user.id, principal.sessionId],
-      );
+      await this.accountTokens.endAll(manager, user.id, principal.sessionId);
     });
   }
 
-  /** Mails a confirmation link to the new address; the change happens when it is opened. */
+  /**
+   * Mails a confirmation link to the new address; the change happens when it is opened. An
+   * unverified account may not: it has not shown that it owns even its present address, and a
+   * link waiting for it would outlive the real owner's verification or password reset.
+   */
   async requestEmailChange(principal: Principal, dto: ChangeEmailDto): Promise<void> {
+    if (!principal.emailVerified) throw new DomainError(ErrorCode.EmailNotVerified);
     const user = await this.checkCurrentPassword(principal, dto.currentPassword);
     const holder = await this.users.findByEmail(dto.newEmail);
     if (holder) throw new DomainError(ErrorCode.EmailAlreadyInUse);
@@ -90,10 +96,13 @@ export class AccountService {
       const used = await this.tokens.consume(hashToken(token), 'change_email', manager);
       if (!used?.newEmail) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
       const before = await this.users.findById(used.userId);
-      if (!before) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
+      // A link asked for before the address was proven is void (see requestEmailChange).
+      if (!before?.emailVerified) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
       if (!(await this.users.changeEmail(used.userId, used.newEmail, manager))) {
         throw new DomainError(ErrorCode.EmailAlreadyInUse);
       }
+      // Links mailed to the old address (a password reset) no longer reach the owner.
+      await this.accountTokens.endMailedLinks(manager, used.userId);
       return { user: before, newEmail: used.newEmail };
     });
     this.mail.sendInBackground(

@@ -1,5 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { BookingsModule } from '../bookings/bookings.module';
 import { AppConfigModule } from '../config/app-config.module';
 import { MailModule } from '../mail/mail.module';
 import { AccountService } from './account.service';
@@ -15,6 +16,7 @@ import { MeController } from './me.controller';
 import { AccountPrivacyController } from './privacy/account-privacy.controller';
 import { AccountPrivacyRepository } from './privacy/account-privacy.repository';
 import { AccountPrivacyService } from './privacy/account-privacy.service';
+import { AccountTokensRepository } from './security/account-tokens.repository';
 import { RateLimiter } from './security/rate-limiter';
 import { UsersRepository } from './users.repository';
 
@@ -23,7 +25,8 @@ import { UsersRepository } from './users.repository';
  * sessions, and the middleware that turns the session cookie into `request.principal`.
  */
 @Module({
-  imports: [AppConfigModule, MailModule, AuditModule],
+  // Bookings: deleting an account gives back the seats the person still holds.
+  imports: [AppConfigModule, MailModule, AuditModule, BookingsModule],
   controllers: [AuthController, MeController, FamilyMembersController, AccountPrivacyController],
   providers: [
     AuthService,
@@ -37,6 +40,7 @@ import { UsersRepository } from './users.repository';
     FamilyMembersRepository,
     AccountPrivacyRepository,
     AccountPrivacyService,
+    AccountTokensRepository,
   ],
   exports: [UsersRepository],
 })

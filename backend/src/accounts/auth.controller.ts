@@ -21,6 +21,7 @@ import {
   AcceptedDto,
   EmailChangedDto,
   EmailDto,
+  EmailVerifiedDto,
   LogInDto,
   PasswordResetConfirmDto,
   SignUpDto,
@@ -68,13 +69,18 @@ export class AuthController {
   @Post('verify-email')
   @Public()
   @HttpCode(200)
-  @ApiOkResponse({ type: MeDto, description: 'Verified and signed in.' })
+  @ApiOkResponse({
+    type: EmailVerifiedDto,
+    description:
+      'Verified. Signed in to the verified account, unless this browser was signed in to another ' +
+      'account: that session is kept (session: kept_other_session).',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'TOKEN_INVALID_OR_EXPIRED' })
   verifyEmail(
     @Body() dto: TokenDto,
-    @Req() request: Request,
+    @Req() request: PrincipalRequest,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<MeDto> {
+  ): Promise<EmailVerifiedDto> {
     return this.auth.verifyEmail(dto.token, request, response);
   }
 
@@ -120,7 +126,10 @@ export class AuthController {
   @Post('log-out-everywhere')
   @SignedIn()
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Every session of the person ended, this one included.' })
+  @ApiNoContentResponse({
+    description:
+      'Every session of the person ended, this one included; so did the open mailed links and the calendar feed.',
+  })
   @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'AUTHENTICATION_REQUIRED' })
   logOutEverywhere(
     @CurrentPrincipal() principal: Principal,

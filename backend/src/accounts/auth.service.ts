@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../access/principal';
+import type { PrincipalRequest } from '../access/principal-request';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import type { AppConfig } from '../config/app-config';
@@ -11,7 +12,7 @@ import { alreadyRegisteredMail, passwordResetMail, verificationMail } from './ac
 import { csrfCookieBoundToSession } from './authentication/authentication.middleware';
 import { SessionManager } from './authentication/session-manager';
 import { SessionsRepository } from './authentication/sessions.repository';
-import type { AcceptedDto, LogInDto, SignUpDto } from './dto/auth.dto';
+import type { AcceptedDto, EmailVerifiedDto, LogInDto, SignUpDto } from './dto/auth.dto';
 import type { MeDto, SessionStateDto } from './dto/me.dto';
 import { EMAIL_TOKEN_LIFETIME_HOURS, EmailTokensRepository } from './email-tokens.repository';
 import {
@@ -21,6 +22,7 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from './security/passwords';
+import { AccountTokensRepository } from './security/account-tokens.repository';
 import { RATE_LIMITS, RateLimiter } from './security/rate-limiter';
 import { CSRF_COOKIE, parseCookies } from './security/session-cookies';
 import { hashToken, newToken } from './security/tokens';
@@ -42,6 +44,7 @@ export class AuthService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly rateLimiter: RateLimiter,
     private readonly sessions: SessionsRepository,
+    private readonly accountTokens: AccountTokensRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -121,15 +124,38 @@ export class AuthService implements OnModuleInit {
     return { status: 'verification_sent' };
   }
 
-  async verifyEmail(token: string, request: Request, response: Response): Promise<MeDto> {
+  /**
+   * The address is proven: from now on the account's roles count. Whatever was handed out while
+   * it was unproven (sessions of whoever signed up, an email-change link, other links) ends here,
+   * so that only the owner of the address holds the verified account.
+   *
+   * A browser signed in to another account stays signed in to it: a link opened there (sent by
+   * someone else, or opened on a shared computer) never switches the live session to another
+   * person. The address is verified all the same, and the answer says so.
+   */
+  async verifyEmail(
+    token: string,
+    request: PrincipalRequest,
+    response: Response,
+  ): Promise<EmailVerifiedDto> {
     const userId = await this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(hashToken(token), 'verify_email', manager);
       if (!used) throw new DomainError(ErrorCode.TokenInvalidOrExpired);
       await this.users.markEmailVerified(used.userId, manager);
+      await this.accountTokens.endAll(manager, used.userId);
       return used.userId;
     });
+    const verified = await this.me(userId);
+    const current = request.principal;
+    if (current && current.userId !== userId) {
+      return {
+        verifiedEmail: verified.email,
+        session: 'kept_other_session',
+        user: await this.me(current.userId),
+      };
+    }
     await this.sessionManager.start(request, response, userId);
-    return this.me(userId);
+    return { verifiedEmail: verified.email, session: 'signed_in', user: verified };
   }
 
   async resendVerification(email: string, ip: string): Promise<AcceptedDto> {
@@ -175,8 +201,14 @@ export class AuthService implements OnModuleInit {
     this.sessionManager.end(request, response);
   }
 
+  /**
+   * Ends every token of the person, as a password change does: all sessions (this one too), the
+   * mailed links still open and the calendar feed (a new feed URL can be made afterwards).
+   */
   async logOutEverywhere(principal: Principal, request: Request, response: Response) {
-    await this.sessions.revokeAll(principal.userId);
+    await this.dataSource.transaction((manager) =>
+      this.accountTokens.endAll(manager, principal.userId),
+    );
     this.sessionManager.end(request, response);
   }
 
@@ -204,7 +236,10 @@ export class AuthService implements OnModuleInit {
     return { status: 'mail_sent' };
   }
 
-  /** Sets the new password, confirms the email (the link proved it) and ends every session. */
+  /**
+   * Sets the new password and confirms the email (the link proved it). Every session, every
+   * other mailed link (a pending email change above all) and the calendar feed end.
+   */
   async confirmPasswordReset(token: string, newPassword: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(hashToken(token), 'reset_password', manager);
@@ -216,10 +251,7 @@ export class AuthService implements OnModuleInit {
       }
       await this.users.setPasswordHash(user.id, await hashPassword(newPassword), manager);
       await this.users.markEmailVerified(user.id, manager);
-      await manager.query(
-        `UPDATE user_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-        [user.id],
-      );
+      await this.accountTokens.endAll(manager, user.id);
     });
   }
 }

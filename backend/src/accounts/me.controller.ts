@@ -3,6 +3,7 @@ import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -60,6 +61,10 @@ export class MeController {
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'A confirmation link was mailed to the new address.' })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'WRONG_PASSWORD' })
+  @ApiForbiddenResponse({
+    type: ApiErrorDto,
+    description: 'EMAIL_NOT_VERIFIED (an unverified account cannot change its address)',
+  })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'EMAIL_ALREADY_IN_USE' })
   requestEmailChange(
     @CurrentPrincipal() principal: Principal,

@@ -61,14 +61,18 @@ describe('accounts: sign-up, verification, log-in, log-out', () => {
     const verified = await client.post('/api/auth/verify-email', { token: tokenFrom(link) });
     expect(verified.status).toBe(200);
     expect(verified.body).toMatchObject({
-      email: 'hanako.sato@example.jp',
-      emailVerified: true,
-      familyName: '佐藤',
-      givenNameKana: 'ハナコ',
-      tsukubaRelations: ['live', 'study'],
-      roles: ['citizen'],
-      organisations: [],
-      facilities: [],
+      verifiedEmail: 'hanako.sato@example.jp',
+      session: 'signed_in',
+      user: {
+        email: 'hanako.sato@example.jp',
+        emailVerified: true,
+        familyName: '佐藤',
+        givenNameKana: 'ハナコ',
+        tsukubaRelations: ['live', 'study'],
+        roles: ['citizen'],
+        organisations: [],
+        facilities: [],
+      },
     });
     const me = await client.get('/api/me');
     expect(me.status).toBe(200);
@@ -121,6 +125,38 @@ describe('accounts: sign-up, verification, log-in, log-out', () => {
     );
     expect(row.hash).toHaveLength(64);
     expect(row.hash).not.toContain(client.cookies.get('tsumugu_session'));
+  });
+
+  it("keeps a live session when someone else's verification link is opened in it, and says so", async () => {
+    // Mariko is signed in; a stranger's verification link reaches her (sent to her, or opened
+    // on a shared computer). Her session must not become the stranger's account.
+    const mariko = await browser('203.0.113.90');
+    await signUp(mariko, 'mariko@example.jp');
+    const hers = await mail.waitFor('mariko@example.jp');
+    await mariko.post('/api/auth/verify-email', { token: tokenFrom(hers.links[0]) });
+    const marikoSession = mariko.cookies.get('tsumugu_session');
+
+    const stranger = await browser('203.0.113.91');
+    await signUp(stranger, 'stranger@example.jp');
+    const link = (await mail.waitFor('stranger@example.jp')).links[0];
+
+    const opened = await mariko.post('/api/auth/verify-email', { token: tokenFrom(link) });
+    expect(opened.status).toBe(200);
+    expect(opened.body).toMatchObject({
+      verifiedEmail: 'stranger@example.jp',
+      session: 'kept_other_session',
+      user: { email: 'mariko@example.jp' },
+    });
+    expect(mariko.lastSetCookies.filter((c) => c.startsWith('tsumugu_session='))).toEqual([]);
+    expect(mariko.cookies.get('tsumugu_session')).toBe(marikoSession);
+    expect((await mariko.get('/api/me')).body.email).toBe('mariko@example.jp');
+
+    // The address is verified all the same: the stranger logs in as a citizen.
+    const logIn = await stranger.post('/api/auth/log-in', {
+      email: 'stranger@example.jp',
+      password: PASSWORD,
+    });
+    expect(logIn.body).toMatchObject({ emailVerified: true, roles: ['citizen'] });
   });
 
   it('ends the previous session when a browser signs in again', async () => {

@@ -255,6 +255,50 @@ export class BookingsRepository {
     });
   }
 
+  /**
+   * For the deletion of an account: cancels every booking the person still holds (confirmed,
+   * waiting or applied) for a course with a session still to come, whatever the cancellation
+   * deadline. Seats go back and the waiting list moves up through releaseSeats, as for any
+   * cancellation. Bookings of courses that are over stay as they were, for the statistics. No
+   * notice is queued: the person has left. Lock order as everywhere: each course row (in id
+   * order), then its bookings. Answers how many bookings were cancelled.
+   */
+  async cancelAllHeldBy(manager: EntityManager, userId: string): Promise<number> {
+    const courses: { courseId: string }[] = await manager.query(
+      `SELECT DISTINCT b.course_id AS "courseId" FROM bookings b
+        WHERE b.user_id = $1 AND b.status <> 'cancelled'
+          AND EXISTS (SELECT 1 FROM course_sessions s
+                       WHERE s.course_id = b.course_id AND s.status = 'scheduled'
+                         AND s.starts_at > now())
+        ORDER BY 1`,
+      [userId],
+    );
+    let cancelled = 0;
+    for (const { courseId } of courses) {
+      await manager.query(`SELECT id FROM courses WHERE id = $1 FOR UPDATE`, [courseId]);
+      const [released] = await manager.query(
+        `WITH held AS (
+           SELECT id, status, party_size FROM bookings
+            WHERE course_id = $1 AND user_id = $2 AND status <> 'cancelled'
+            FOR UPDATE
+         ), done AS (
+           UPDATE bookings b
+              SET status = 'cancelled', queue_position = NULL, cancelled_at = now(),
+                  cancelled_by = 'citizen', updated_at = now()
+             FROM held WHERE b.id = held.id
+           RETURNING held.status AS "before", held.party_size AS "partySize"
+         )
+         SELECT count(*)::int AS bookings,
+                COALESCE(sum("partySize") FILTER (WHERE "before" = 'confirmed'), 0)::int AS seats
+           FROM done`,
+        [courseId, userId],
+      );
+      cancelled += released.bookings;
+      if (released.seats > 0) await this.releaseSeats(manager, courseId, released.seats);
+    }
+    return cancelled;
+  }
+
   /** Gives seats back and promotes the waiting list; the caller holds the course row lock. */
   async releaseSeats(manager: EntityManager, courseId: string, seats: number): Promise<string[]> {
     await manager.query(`UPDATE courses SET booked_count = booked_count - $2 WHERE id = $1`, [

@@ -46,7 +46,12 @@ export class OrganisationMembersController {
   }
 
   @Post('invitations')
-  @ApiCreatedResponse({ type: RoleGrantResultDto })
+  @ApiCreatedResponse({
+    type: RoleGrantResultDto,
+    description:
+      'Always an invitation mailed to the address (status invited), registered or not; the person ' +
+      'becomes a member by accepting it, signed in with that address.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'VALIDATION_FAILED' })
   invite(
     @CurrentPrincipal() principal: Principal,

@@ -44,7 +44,9 @@ export class OrganisationMembersService {
     invitation: { email: string; isOrganisationAdmin: boolean },
   ): Promise<RoleGrantResultDto> {
     await this.requireAdminOf(principal, organisationId);
-    return this.roles.grantOrInvite(principal.userId, invitation.email, {
+    // Never granted at once: an organisation admin may not learn whether an address is
+    // registered, nor add a person to the organisation without their consent.
+    return this.roles.invite(principal.userId, invitation.email, {
       role: 'organiser',
       organisationId,
       facilityId: null,

@@ -35,7 +35,8 @@ export class InvitationsController {
   @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'AUTHENTICATION_REQUIRED' })
   @ApiForbiddenResponse({
     type: ApiErrorDto,
-    description: 'INVITATION_EMAIL_MISMATCH (signed in with another address)',
+    description:
+      'INVITATION_EMAIL_MISMATCH (signed in with another address), EMAIL_NOT_VERIFIED (not yet verified)',
   })
   @ApiNotFoundResponse({
     type: ApiErrorDto,

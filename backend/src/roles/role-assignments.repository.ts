@@ -18,13 +18,17 @@ export interface RoleAssignmentRow {
 export class RoleAssignmentsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** An active (not deleted) person by email, for granting a role at once. */
-  async activeUserByEmail(
+  /**
+   * A person who has proven that they own the address (verified, not deleted), for granting a
+   * role at once. An unverified account does not count: whoever signed up with the address may
+   * not be its owner, so the role waits as an invitation that only the verified owner accepts.
+   */
+  async verifiedUserByEmail(
     email: string,
   ): Promise<{ id: string; email: string; language: 'ja' | 'en' } | null> {
     const [row] = await this.dataSource.query(
       `SELECT id, email, preferred_language AS language FROM users
-        WHERE email = $1 AND deleted_at IS NULL`,
+        WHERE email = $1 AND deleted_at IS NULL AND email_verified_at IS NOT NULL`,
       [email],
     );
     return row ?? null;

@@ -32,7 +32,10 @@ export class RoleGrantsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Grants the role at once when the address has an account; otherwise mails an invitation. */
+  /**
+   * Grants the role at once when the address belongs to a verified account; otherwise (no
+   * account, or one whose address is not proven yet) mails an invitation to the address.
+   */
   async grantOrInvite(
     actorUserId: string,
     email: string,
@@ -44,7 +47,7 @@ export class RoleGrantsService {
     const scopeName = await this.assignments.scopeName(scope);
     const details = auditDetails(scope);
 
-    const person = await this.assignments.activeUserByEmail(email);
+    const person = await this.assignments.verifiedUserByEmail(email);
     if (person) {
       const roleAssignmentId = await this.dataSource.transaction(async (manager) => {
         const id = await this.assignments.upsert(manager, person.id, scope, actorUserId);
@@ -64,7 +67,28 @@ export class RoleGrantsService {
       await this.mails.granted(person, { ...scope, scopeName });
       return { status: 'granted', roleAssignmentId, invitationId: null };
     }
+    return this.mailInvitation(actorUserId, email, scope, scopeName);
+  }
 
+  /**
+   * Always an invitation, whether or not the address has an account: the person takes the role
+   * only by accepting it (organisation admins add colleagues this way). The answer is the same
+   * for a registered and an unknown address, so it tells the inviter nothing about either.
+   */
+  async invite(actorUserId: string, email: string, scope: RoleScope): Promise<RoleGrantResultDto> {
+    const errors = scopeErrors(scope);
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    await this.requireScopeExists(scope);
+    return this.mailInvitation(actorUserId, email, scope, await this.assignments.scopeName(scope));
+  }
+
+  private async mailInvitation(
+    actorUserId: string,
+    email: string,
+    scope: RoleScope,
+    scopeName: { ja: string; en: string } | null,
+  ): Promise<RoleGrantResultDto> {
+    const details = auditDetails(scope);
     const token = newToken();
     const expiresAt = new Date(this.clock.now().getTime() + INVITATION_LIFETIME_MS);
     const invitationId = await this.dataSource.transaction(async (manager) => {
@@ -160,9 +184,11 @@ export class RoleGrantsService {
 
   /**
    * The invited person, signed in with the invited address, takes the role. The token alone is
-   * not enough: a forwarded mail must not give someone else the role.
+   * not enough: a forwarded mail must not give someone else the role; and the address must be
+   * verified, or whoever signed up with it first would take the role.
    */
   async accept(principal: Principal, token: string): Promise<void> {
+    if (!principal.emailVerified) throw new DomainError(ErrorCode.EmailNotVerified);
     await this.dataSource.transaction(async (manager) => {
       const invitation = await this.invitations.pendingByTokenHash(
         manager,

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { FieldHint } from '../../common/errors/validation';
 import { PASSWORD_MAX_LENGTH } from '../security/passwords';
+import { MeDto } from './me.dto';
 import { KANA_PATTERN, LANGUAGES, TSUKUBA_RELATIONS, type TsukubaRelation } from './me.dto';
 
 /** Emails are compared in lower case, as the database stores them. */
@@ -138,4 +139,23 @@ export class AcceptedDto {
 export class EmailChangedDto {
   @ApiProperty({ description: 'The address now used for signing in.' })
   email: string;
+}
+
+/** What opening a verification link did. */
+export class EmailVerifiedDto {
+  @ApiProperty({ description: 'The address that is now verified.' })
+  verifiedEmail: string;
+
+  @ApiProperty({
+    enum: ['signed_in', 'kept_other_session'],
+    enumName: 'VerificationSessionOutcome',
+    description:
+      'signed_in: the browser is now signed in to the verified account. kept_other_session: the ' +
+      'browser was signed in to another account and stays so; the verified account can log in ' +
+      'on its own.',
+  })
+  session: 'signed_in' | 'kept_other_session';
+
+  @ApiProperty({ type: () => MeDto, description: 'Who this browser is signed in as now.' })
+  user: MeDto;
 }

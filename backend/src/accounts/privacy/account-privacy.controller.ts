@@ -36,7 +36,10 @@ export class AccountPrivacyController {
   @Delete()
   @SignedIn()
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Account anonymised and signed out everywhere.' })
+  @ApiNoContentResponse({
+    description:
+      'Bookings of courses still to come cancelled (waiting lists move up), every token ended, account anonymised.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'WRONG_PASSWORD' })
   deleteAccount(
     @CurrentPrincipal() principal: Principal,

@@ -43,7 +43,7 @@ export class AccountPrivacyRepository {
    * itself (so bookings and attendance still add up), birth year (age groups), the relation to
    * Tsukuba (residents vs. others) and the language. Cleared or deleted: everything that names
    * or reaches the person — email, password, names, phone, family members, sessions, mailed
-   * tokens and roles. The email is then free for a new account.
+   * tokens, the calendar feed and roles. The email is then free for a new account.
    */
   async anonymise(userId: string, manager: EntityManager): Promise<void> {
     await manager.query(
@@ -53,7 +53,13 @@ export class AccountPrivacyRepository {
         WHERE id = $1`,
       [userId],
     );
-    for (const table of ['family_members', 'user_sessions', 'email_tokens', 'role_assignments']) {
+    for (const table of [
+      'family_members',
+      'user_sessions',
+      'email_tokens',
+      'calendar_feeds',
+      'role_assignments',
+    ]) {
       await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
     }
   }

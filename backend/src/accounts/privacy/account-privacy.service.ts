@@ -3,10 +3,12 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
+import { BookingsRepository } from '../../bookings/bookings.repository';
 import { AccountService } from '../account.service';
 import { SessionManager } from '../authentication/session-manager';
 import { FamilyMembersRepository } from '../family/family-members.repository';
 import type { AccountExportDto } from './account-export.dto';
+import { AccountTokensRepository } from '../security/account-tokens.repository';
 import { AccountPrivacyRepository } from './account-privacy.repository';
 
 /** A person's rights under Japan's APPI: see everything held about them, and leave. */
@@ -19,6 +21,8 @@ export class AccountPrivacyService {
     private readonly family: FamilyMembersRepository,
     private readonly audit: AuditService,
     private readonly sessionManager: SessionManager,
+    private readonly bookings: BookingsRepository,
+    private readonly accountTokens: AccountTokensRepository,
   ) {}
 
   async export(principal: Principal): Promise<AccountExportDto> {
@@ -53,7 +57,11 @@ export class AccountPrivacyService {
     };
   }
 
-  /** Re-authenticates, anonymises (see the repository for what stays) and signs out. */
+  /**
+   * Re-authenticates, gives back what the person still holds (their bookings of courses still to
+   * come are cancelled and the waiting lists move up), ends every token (sessions, mailed links,
+   * the calendar feed), anonymises (see the repository for what stays) and signs out.
+   */
   async deleteAccount(
     principal: Principal,
     currentPassword: string,
@@ -62,6 +70,8 @@ export class AccountPrivacyService {
   ): Promise<void> {
     await this.account.checkCurrentPassword(principal, currentPassword);
     await this.dataSource.transaction(async (manager) => {
+      const bookingsCancelled = await this.bookings.cancelAllHeldBy(manager, principal.userId);
+      await this.accountTokens.endAll(manager, principal.userId);
       await this.privacy.anonymise(principal.userId, manager);
       await this.audit.record(
         {
@@ -70,6 +80,7 @@ export class AccountPrivacyService {
           subjectUserId: principal.userId,
           targetType: 'user',
           targetId: principal.userId,
+          details: { bookingsCancelled },
         },
         manager,
       );

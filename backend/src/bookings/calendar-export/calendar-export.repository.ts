@@ -114,7 +114,7 @@ export class CalendarExportRepository {
       `WITH used AS (
          UPDATE calendar_feeds f SET last_used_at = now()
            FROM users u
-          WHERE f.token_hash = $1 AND u.id = f.user_id
+          WHERE f.token_hash = $1 AND u.id = f.user_id AND u.deleted_at IS NULL
           RETURNING f.user_id AS "userId", u.preferred_language AS language)
        SELECT * FROM used`,
       [tokenHash],

@@ -50,12 +50,17 @@ export const accountJa = {
   'email.submit': '確認メールを送る',
   'email.sent':
     '{email} に確認メールを送りました。メールのリンクを開くと変更が完了します。それまでは今のメールアドレスのままです。',
+  'email.verifyFirst':
+    'メールアドレスの変更は、今のメールアドレス（{email}）の確認が済んでからできます。先に、届いた確認メールのリンクを開いてください。',
   'password.heading': 'パスワードの変更',
   'password.current': '現在のパスワード',
   'password.new': '新しいパスワード',
   'password.again': '新しいパスワード（確認）',
   'password.submit': 'パスワードを変更',
-  'password.changed': 'パスワードを変更しました。ほかの端末ではログアウトしました。',
+  'password.lead':
+    'パスワードを変更すると、ほかの端末のログイン、メールでお送りしたリンク、カレンダー配信のURLはすべて使えなくなります。',
+  'password.changed':
+    'パスワードを変更しました。ほかの端末ではログアウトしました。カレンダー配信を使っていた場合は、URLを作り直してください。',
   'sessions.heading': 'ログイン中の端末',
   'sessions.lead': '心当たりのない端末があれば、ログアウトさせてからパスワードを変更してください。',
   'sessions.device': '端末',
@@ -67,7 +72,8 @@ export const accountJa = {
   'sessions.endLabel': '{device}（{since}）をログアウトさせる',
   'sessions.ended': '端末をログアウトさせました。',
   'sessions.everywhere': 'すべての端末でログアウト',
-  'sessions.everywhereHint': 'この端末もログアウトします。',
+  'sessions.everywhereHint':
+    'この端末もログアウトします。カレンダー配信のURLと、メールでお送りしたリンク（確認・再設定・メールアドレス変更）も使えなくなります。',
   'data.heading': 'あなたのデータ',
   'data.lead':
     'つむぐが保存しているあなたの情報（プロフィール、ご家族、役割、ログイン履歴など）をJSON形式のファイルでダウンロードできます。',
@@ -76,7 +82,7 @@ export const accountJa = {
   'data.downloaded': 'ダウンロードしました。',
   'delete.heading': 'アカウントの削除',
   'delete.lead':
-    '削除すると、お名前・連絡先・ご家族の情報は消去され、元に戻せません。統計のために、個人を特定できない形の受講の記録だけが残ります。',
+    '削除すると、お名前・連絡先・ご家族の情報は消去され、元に戻せません。これから始まる講座の予約（キャンセル待ちを含む）はすべてキャンセルされ、席は次の方に回ります。カレンダー配信のURLも使えなくなります。統計のために、個人を特定できない形の受講の記録だけが残ります。',
   'delete.start': 'アカウントを削除する…',
   'delete.password': '確認のため、パスワードを入力してください',
   'delete.understand': '元に戻せないことを理解しました',
@@ -139,12 +145,17 @@ export const accountEn: Record<AccountMessageKey, string> = {
   'email.submit': 'Send a confirmation email',
   'email.sent':
     'We have sent a confirmation email to {email}. The change takes effect when you open its link; until then your current address stays.',
+  'email.verifyFirst':
+    'You can change your email address once your current address ({email}) is confirmed. Please open the link in the confirmation email first.',
   'password.heading': 'Change your password',
   'password.current': 'Current password',
   'password.new': 'New password',
   'password.again': 'New password (again)',
   'password.submit': 'Change password',
-  'password.changed': 'Your password has been changed. You have been logged out on other devices.',
+  'password.lead':
+    'Changing your password ends your sessions on other devices, the links we have emailed you and your calendar feed URL.',
+  'password.changed':
+    'Your password has been changed. You have been logged out on other devices. If you used a calendar feed, please create a new URL.',
   'sessions.heading': 'Where you are logged in',
   'sessions.lead': 'If you do not recognise a device, log it out and then change your password.',
   'sessions.device': 'Device',
@@ -156,7 +167,8 @@ export const accountEn: Record<AccountMessageKey, string> = {
   'sessions.endLabel': 'Log out {device} (since {since})',
   'sessions.ended': 'The device has been logged out.',
   'sessions.everywhere': 'Log out everywhere',
-  'sessions.everywhereHint': 'This device is logged out too.',
+  'sessions.everywhereHint':
+    'This device is logged out too. Your calendar feed URL and the links we have emailed you (confirmation, password reset, email change) stop working as well.',
   'data.heading': 'Your data',
   'data.lead':
     'Download everything tsumugu holds about you (profile, family members, roles, log-ins and more) as a JSON file.',
@@ -165,7 +177,7 @@ export const accountEn: Record<AccountMessageKey, string> = {
   'data.downloaded': 'Downloaded.',
   'delete.heading': 'Delete your account',
   'delete.lead':
-    'Deleting erases your name, contact details and family members for good. Only anonymous records of course attendance stay, for the city\u2019s statistics.',
+    'Deleting erases your name, contact details and family members for good. Your bookings of courses still to come (waiting lists included) are cancelled and the seats go to the next people; your calendar feed URL stops working. Only anonymous records of course attendance stay, for the city\u2019s statistics.',
   'delete.start': 'Delete my account…',
   'delete.password': 'To confirm, enter your password',
   'delete.understand': 'I understand this cannot be undone',

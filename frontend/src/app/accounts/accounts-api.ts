@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
+  EmailVerified,
   FamilyMember,
   FamilyMemberInput,
   Me,
@@ -23,8 +24,8 @@ export class AccountsApi {
     return firstValueFrom(this.http.post('/api/auth/sign-up', request));
   }
 
-  verifyEmail(token: string): Promise<Me> {
-    return firstValueFrom(this.http.post<Me>('/api/auth/verify-email', { token }));
+  verifyEmail(token: string): Promise<EmailVerified> {
+    return firstValueFrom(this.http.post<EmailVerified>('/api/auth/verify-email', { token }));
   }
 
   resendVerification(email: string): Promise<unknown> {

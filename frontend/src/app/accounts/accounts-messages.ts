@@ -58,6 +58,9 @@ export const accountsJa = {
   'verify.working': '確認しています…',
   'verify.done': 'メールアドレスを確認しました。登録が完了し、ログインしました。',
   'verify.next': 'アカウントの設定へ（ご家族の登録など）',
+  'verify.keptOther':
+    '{verified} の確認が済みました。この端末は、今までどおり {current} でログインしたままです。{verified} で使うには、いったんログアウトしてから {verified} でログインしてください。',
+  'verify.toAccount': '今のアカウントへ',
   'verify.failed':
     'このリンクは使えません。有効期限（24時間）が切れたか、すでに使われた可能性があります。',
   'verify.missingToken':
@@ -140,6 +143,9 @@ export const accountsEn: Record<AccountsMessageKey, string> = {
   'verify.working': 'Confirming…',
   'verify.done': 'Your email address is confirmed. You are signed up and logged in.',
   'verify.next': 'Go to your account (add family members and more)',
+  'verify.keptOther':
+    '{verified} is confirmed. This device stays logged in as {current}, as before. To use {verified}, log out and then log in with {verified}.',
+  'verify.toAccount': 'Go to the current account',
   'verify.failed':
     'This link cannot be used. It may have expired (after 24 hours) or been used already.',
   'verify.missingToken':

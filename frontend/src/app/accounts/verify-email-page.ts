@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import type { EmailVerified } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { SessionService } from '../core/session/session.service';
@@ -22,11 +23,27 @@ import { TokenExchange } from './token-page';
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('verify.working')" />
         }
         @case ('done') {
-          <div class="auth__success" role="status">
-            <mat-icon svgIcon="check_circle" aria-hidden="true" />
-            <p>{{ t('verify.done') }}</p>
-          </div>
-          <a mat-flat-button routerLink="/account">{{ t('verify.next') }}</a>
+          @if (exchange.result(); as result) {
+            @if (result.session === 'kept_other_session') {
+              <div class="auth__notice" role="status">
+                <p>
+                  {{
+                    t('verify.keptOther', {
+                      verified: result.verifiedEmail,
+                      current: result.user.email,
+                    })
+                  }}
+                </p>
+              </div>
+              <a mat-stroked-button routerLink="/account">{{ t('verify.toAccount') }}</a>
+            } @else {
+              <div class="auth__success" role="status">
+                <mat-icon svgIcon="check_circle" aria-hidden="true" />
+                <p>{{ t('verify.done') }}</p>
+              </div>
+              <a mat-flat-button routerLink="/account">{{ t('verify.next') }}</a>
+            }
+          }
         }
         @default {
           <div class="auth__notice" role="alert">
@@ -59,14 +76,15 @@ export class VerifyEmailPage implements OnInit {
   protected readonly t = scopedTranslator(accountsJa, accountsEn);
   protected readonly core = this.i18n.t;
   protected readonly language = this.i18n.language;
-  protected readonly exchange = new TokenExchange<unknown>();
+  protected readonly exchange = new TokenExchange<EmailVerified>();
 
   ngOnInit(): void {
     void this.exchange.exchange(this.token(), async (token) => {
-      const user = await this.api.verifyEmail(token);
-      // Verification signs the person in: the header shows them at once.
-      this.session.signedIn(user);
-      return user;
+      const result = await this.api.verifyEmail(token);
+      // Verification signs the person in, unless this browser is signed in to another account
+      // (kept as it is): the header shows whoever is signed in now.
+      if (result.session === 'signed_in') this.session.signedIn(result.user);
+      return result;
     });
   }
 }

@@ -36,6 +36,7 @@ export type SignUpRequest = Schemas['SignUpDto'];
 export type ProfileUpdate = Schemas['UpdateProfileDto'];
 export type AcceptedAnswer = Schemas['AcceptedDto'];
 export type EmailChanged = Schemas['EmailChangedDto'];
+export type EmailVerified = Schemas['EmailVerifiedDto'];
 export type UserSessionRow = Schemas['SessionDto'];
 export type FamilyMember = Schemas['FamilyMemberDto'];
 export type FamilyMemberInput = Schemas['CreateFamilyMemberDto'];

@@ -2124,6 +2124,14 @@ export interface components {
             /** @example hanako@example.jp */
             email: string;
         };
+        EmailVerifiedDto: {
+            /** @description signed_in: the browser is now signed in to the verified account. kept_other_session: the browser was signed in to another account and stays so; the verified account can log in on its own. */
+            session: components["schemas"]["VerificationSessionOutcome"];
+            /** @description Who this browser is signed in as now. */
+            user: components["schemas"]["MeDto"];
+            /** @description The address that is now verified. */
+            verifiedEmail: string;
+        };
         /** @enum {string} */
         ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_OTHER_COURSE" | "CHECK_IN_NOT_CONFIRMED" | "SESSION_CANCELLED" | "WALK_IN_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
         ExportedAuditEntryDto: {
@@ -3171,6 +3179,11 @@ export interface components {
             preferredLanguage?: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        /**
+         * @description signed_in: the browser is now signed in to the verified account. kept_other_session: the browser was signed in to another account and stays so; the verified account can log in on its own.
+         * @enum {string}
+         */
+        VerificationSessionOutcome: "signed_in" | "kept_other_session";
         WalkInDto: {
             /** Format: date-time */
             createdAt: string;
@@ -4056,7 +4069,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every session of the person ended, this one included. */
+            /** @description Every session of the person ended, this one included; so did the open mailed links and the calendar feed. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4299,13 +4312,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Verified and signed in. */
+            /** @description Verified. Signed in to the verified account, unless this browser was signed in to another account: that session is kept (session: kept_other_session). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeDto"];
+                    "application/json": components["schemas"]["EmailVerifiedDto"];
                 };
             };
             /** @description TOKEN_INVALID_OR_EXPIRED */
@@ -4982,7 +4995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description INVITATION_EMAIL_MISMATCH (signed in with another address) */
+            /** @description INVITATION_EMAIL_MISMATCH (signed in with another address), EMAIL_NOT_VERIFIED (not yet verified) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5043,7 +5056,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Account anonymised and signed out everywhere. */
+            /** @description Bookings of courses still to come cancelled (waiting lists move up), every token ended, account anonymised. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5479,6 +5492,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description EMAIL_NOT_VERIFIED (an unverified account cannot change its address) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description EMAIL_ALREADY_IN_USE */
             409: {
                 headers: {
@@ -5827,6 +5849,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Always an invitation mailed to the address (status invited), registered or not; the person becomes a member by accepting it, signed in with that address. */
             201: {
                 headers: {
                     [name: string]: unknown;

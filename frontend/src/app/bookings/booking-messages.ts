@@ -129,7 +129,8 @@ export const bookingJa = {
   'feed.neverUsed': 'まだ読み込まれていません。',
   'feed.create': '連携用のURLを作る',
   'feed.reset': 'URLを作り直す',
-  'feed.resetNote': '作り直すと、これまでのURLは使えなくなります。',
+  'feed.resetNote':
+    '作り直すと、これまでのURLは使えなくなります。パスワードの変更・再設定や「すべての端末でログアウト」でも使えなくなります（そのときは作り直してください）。',
   'feed.delete': '連携をやめる',
   'feed.deleteConfirm':
     '連携をやめると、登録したカレンダーに予定が表示されなくなります。よろしいですか？',
@@ -274,7 +275,8 @@ export const bookingEn: Record<BookingMessageKey, string> = {
   'feed.neverUsed': 'No calendar app has read it yet.',
   'feed.create': 'Make a calendar address',
   'feed.reset': 'Make a new address',
-  'feed.resetNote': 'A new address stops the old one from working.',
+  'feed.resetNote':
+    'A new address stops the old one from working. Changing or resetting your password and “Log out everywhere” stop it too (then make a new one).',
   'feed.delete': 'Stop sharing with calendars',
   'feed.deleteConfirm': 'Your calendar app will no longer show your bookings. Do you want to stop?',
   'feed.deleteYes': 'Stop sharing',

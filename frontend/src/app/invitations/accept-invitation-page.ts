@@ -18,6 +18,8 @@ const messagesJa = {
   mismatch:
     'この招待は別のメールアドレスあてです。招待されたメールアドレスでログインし直してから、もう一度リンクを開いてください。',
   failed: 'この招待は使えません。有効期限が切れたか、取り消された可能性があります。',
+  notVerified:
+    '招待を受けるには、先にメールアドレスの確認を済ませてください（確認メールは「アカウント」から送り直せます）。確認が済んだら、もう一度このリンクを開いてください。',
   missing: 'リンクが正しくありません。メールに書かれたリンクをそのまま開いてください。',
   toAccount: 'アカウントへ',
 } as const;
@@ -28,6 +30,8 @@ const messagesEn: Record<keyof typeof messagesJa, string> = {
   mismatch:
     'This invitation is for a different email address. Please log in with the invited address and open the link again.',
   failed: 'This invitation cannot be used. It may have expired or been withdrawn.',
+  notVerified:
+    'To accept the invitation, please confirm your email address first (you can have the confirmation email sent again from “My account”). Then open this link again.',
   missing: 'This link is incomplete. Please open the link exactly as it is in the email.',
   toAccount: 'Go to my account',
 };
@@ -65,12 +69,17 @@ const messagesEn: Record<keyof typeof messagesJa, string> = {
                   ? t('missing')
                   : exchange.code() === 'INVITATION_EMAIL_MISMATCH'
                     ? t('mismatch')
-                    : exchange.code() === 'INVITATION_NOT_FOUND' ||
-                        exchange.code() === 'TOKEN_INVALID_OR_EXPIRED'
-                      ? t('failed')
-                      : exchange.error()?.[language()]
+                    : exchange.code() === 'EMAIL_NOT_VERIFIED'
+                      ? t('notVerified')
+                      : exchange.code() === 'INVITATION_NOT_FOUND' ||
+                          exchange.code() === 'TOKEN_INVALID_OR_EXPIRED'
+                        ? t('failed')
+                        : exchange.error()?.[language()]
               }}
             </p>
+            @if (exchange.code() === 'EMAIL_NOT_VERIFIED') {
+              <a mat-stroked-button routerLink="/account">{{ t('toAccount') }}</a>
+            }
           </div>
         }
       }

@@ -128,9 +128,7 @@ export class OrganisationMembersPage {
     );
     if (!result) return;
     this.formDirective()?.resetForm({ email: '', isOrganisationAdmin: false });
-    this.announcement.set(
-      this.t(result.status === 'granted' ? 'invite.granted' : 'invite.invited', { email: address }),
-    );
+    this.announcement.set(this.t('invite.invited', { email: address }));
     this.resource.reload();
   }
 

@@ -53,8 +53,8 @@ export const organiserJa = {
   'invite.email': '招待する方のメールアドレス',
   'invite.admin': 'この団体の管理者にする（メンバーの招待ができます）',
   'invite.submit': '招待する',
-  'invite.granted': '{email} はすでに登録済みのため、すぐに主催者になりました。',
-  'invite.invited': '{email} に招待メールを送りました。',
+  'invite.invited':
+    '{email} に招待メールを送りました。相手が招待を受けると、メンバーに加わります（登録済みの方も同じです）。',
   'members.notAdmin': 'この団体のメンバーを管理する権限がありません。',
 } as const;
 
@@ -115,7 +115,7 @@ export const organiserEn: Record<OrganiserMessageKey, string> = {
   'invite.email': 'Their email address',
   'invite.admin': 'Make them an admin of this organisation (they can invite others)',
   'invite.submit': 'Invite',
-  'invite.granted': '{email} already has an account and is now an organiser.',
-  'invite.invited': 'We have sent an invitation to {email}.',
+  'invite.invited':
+    'We have sent an invitation to {email}. They join once they accept it (people who already have an account too).',
   'members.notAdmin': 'You cannot manage the members of this organisation.',
 };
