@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the backend's date-sensitive integration suites once more at another date, with the whole
+# process tree (Node and the embedded PostgreSQL it starts) under libfaketime: no test may pass
+# or fail because of the day it runs on. The default date is far from today and on the last day
+# of a fiscal year; the suites finish well before midnight Japan time.
+#
+#   TEST_AT='2031-12-28 16:00:00 +0900' npm run test:another-date
+#
+# Needs Debian's faketime (apt-get install faketime); .ci/run installs it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+at="${TEST_AT:-2029-03-31 18:00:00 +0900}"
+suites='src/(database/seed|bookings|lottery|notifications|rooms|staff|courses)/'
+
+if ! command -v faketime >/dev/null 2>&1; then
+  echo "The tests at another date need libfaketime: apt-get install faketime" >&2
+  exit 1
+fi
+
+echo "Backend integration suites at ${at} (time runs on from there)"
+# Monotonic clocks stay real, so that timers and timeouts behave.
+FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -m "${at}" \
+  node node_modules/jest/bin/jest.js -c backend/jest.config.cjs --testPathPatterns "${suites}"
