@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access-policy.decorator';
 import { APP_VERSION } from '../config/version';
+import { databaseAnswers } from './database-probe';
 import { HealthDto } from './health.dto';
 
 /** For load balancers and the browser tests: answers 503 while the database is unreachable. */
@@ -17,10 +18,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
-    const databaseUp = await this.dataSource.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
+    const databaseUp = await databaseAnswers(this.dataSource);
     response.status(databaseUp ? 200 : 503).setHeader('Cache-Control', 'no-store');
     return {
       status: databaseUp ? 'ok' : 'unavailable',

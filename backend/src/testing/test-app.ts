@@ -9,6 +9,8 @@ import { JsonLogger } from '../common/logging/json-logger';
 import { configureApp } from '../configure-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
+type TestDatabaseOptions = NonNullable<Parameters<typeof createTestDatabase>[0]>;
+
 export interface TestApp {
   app: NestExpressApplication;
   http: App;
@@ -22,14 +24,16 @@ export interface TestApp {
  * The real application (same modules and HTTP configuration as main.ts) on a fresh, migrated
  * database of its own.
  */
-export async function createTestApp(options: { poolSize?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: Pick<TestDatabaseOptions, 'poolSize' | 'serverUrl' | 'timeouts'> = {},
+): Promise<TestApp> {
   // Mails sent without SMTP_URL (every booking's notification) go to a throwaway outbox of this
   // app, not into the developer's .data/outbox that the browser tests read.
   const ownDataDir = process.env['DATA_DIR']
     ? null
     : await mkdtemp(join(tmpdir(), 'tsumugu-test-data-'));
   if (ownDataDir) process.env['DATA_DIR'] = ownDataDir;
-  const database = await createTestDatabase({ poolSize: options.poolSize });
+  const database = await createTestDatabase(options);
   const logs: Record<string, unknown>[] = [];
   const logger = new JsonLogger('info', (line) => logs.push(JSON.parse(line)));
   const moduleRef = await Test.createTestingModule({
