@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       databaseConnectTimeoutMs: 5000,
       databaseStatementTimeoutMs: 10_000,
       databaseIdleInTransactionTimeoutMs: 15_000,
+      shutdownGraceMs: 8000,
     });
   });
 
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
       DB_CONNECT_TIMEOUT_MS: '1500',
       DB_STATEMENT_TIMEOUT_MS: '0',
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '60000',
+      SHUTDOWN_GRACE_MS: '9000',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -67,6 +69,7 @@ describe('loadConfig', () => {
       databaseConnectTimeoutMs: 1500,
       databaseStatementTimeoutMs: 0,
       databaseIdleInTransactionTimeoutMs: 60_000,
+      shutdownGraceMs: 9000,
     });
   });
 

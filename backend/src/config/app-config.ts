@@ -53,6 +53,11 @@ export interface AppConfig {
   databaseStatementTimeoutMs: number;
   /** PostgreSQL's idle_in_transaction_session_timeout (DB_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
   databaseIdleInTransactionTimeoutMs: number;
+  /**
+   * SIGTERM to exit, at most (SHUTDOWN_GRACE_MS): in-flight requests get half of it, running
+   * jobs a quarter. Shorter than Docker's 10 s before it kills.
+   */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -182,5 +187,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobPollSeconds: parseNumber(env, 'JOB_POLL_SECONDS', 2, 0.5, 600),
     notificationPollMs: parseNumber(env, 'NOTIFICATION_POLL_MS', 1000, 50, 600_000),
     ...databaseTimeouts(env),
+    shutdownGraceMs: parseInteger(env, 'SHUTDOWN_GRACE_MS', 8000, 1000, 600_000),
   };
 }
