@@ -9,6 +9,7 @@ import {
   serveFrontend,
 } from './common/http/frontend-assets';
 import { securityHeaders } from './common/http/security-headers';
+import { rejectUnsafeInput } from './common/http/unsafe-input';
 import { requestLogger } from './common/logging/request-logger';
 import type { AppConfig } from './config/app-config';
 import { createOpenApiDocument } from './openapi/openapi-document';
@@ -32,6 +33,11 @@ export function configureApp(
       ? { origin: config.corsOrigins, credentials: true }
       : { origin: false },
   );
+  // The parsers Nest would add at init (same options), here so that the input check runs after
+  // them and before every guard, interceptor and pipe.
+  app.useBodyParser('json');
+  app.useBodyParser('urlencoded', { extended: true });
+  app.use(rejectUnsafeInput());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

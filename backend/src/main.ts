@@ -7,6 +7,7 @@ import { JsonLogger } from './common/logging/json-logger';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { openDatabase } from './database/database';
+import { installGracefulShutdown } from './health/graceful-shutdown';
 import { demoAccountsTable, seedDemoAccounts } from './database/seed/demo-accounts';
 import { buildSeedPlanAt } from './database/seed/seed-data';
 import { seedDemoData } from './database/seed/seeder';
@@ -56,8 +57,8 @@ async function bootstrap(): Promise<void> {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(database), {
       logger: jsonLogger,
     });
-    // SIGTERM/SIGINT close the HTTP server, then the DataSource and the embedded PostgreSQL.
-    app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+    // SIGTERM/SIGINT: not ready, in-flight requests finish, then jobs, DataSource, embedded PostgreSQL.
+    installGracefulShutdown(app, { graceMs: config.shutdownGraceMs, logger: jsonLogger });
     configureApp(app, config);
     await app.listen(config.port, config.host);
 

@@ -21,6 +21,11 @@ describe('loadConfig', () => {
       jobWorkers: true,
       jobPollSeconds: 2,
       notificationPollMs: 1000,
+      databasePoolSize: 20,
+      databaseConnectTimeoutMs: 5000,
+      databaseStatementTimeoutMs: 10_000,
+      databaseIdleInTransactionTimeoutMs: 15_000,
+      shutdownGraceMs: 8000,
     });
   });
 
@@ -41,6 +46,11 @@ describe('loadConfig', () => {
       JOB_WORKERS: 'false',
       JOB_POLL_SECONDS: '0.5',
       NOTIFICATION_POLL_MS: '200',
+      DB_POOL_SIZE: '8',
+      DB_CONNECT_TIMEOUT_MS: '1500',
+      DB_STATEMENT_TIMEOUT_MS: '0',
+      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '60000',
+      SHUTDOWN_GRACE_MS: '9000',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -58,6 +68,11 @@ describe('loadConfig', () => {
       jobWorkers: false,
       jobPollSeconds: 0.5,
       notificationPollMs: 200,
+      databasePoolSize: 8,
+      databaseConnectTimeoutMs: 1500,
+      databaseStatementTimeoutMs: 0,
+      databaseIdleInTransactionTimeoutMs: 60_000,
+      shutdownGraceMs: 9000,
     });
   });
 
@@ -83,5 +98,15 @@ describe('loadConfig', () => {
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('refuses database timeouts that are not whole milliseconds in range', () => {
+    expect(() => loadConfig({ DB_CONNECT_TIMEOUT_MS: '5s' })).toThrow(
+      new ConfigError('DB_CONNECT_TIMEOUT_MS must be a number between 100 and 600000 (got "5s")'),
+    );
+    expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '-1' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DB_POOL_SIZE: '2.5' })).toThrow(
+      new ConfigError('DB_POOL_SIZE must be a whole number (got "2.5")'),
+    );
   });
 });

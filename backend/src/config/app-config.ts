@@ -43,6 +43,26 @@ export interface AppConfig {
   jobPollSeconds: number;
   /** How often the outbox drain looks for due notifications, in milliseconds. */
   notificationPollMs: number;
+  /** Connections the application keeps to PostgreSQL at most (DB_POOL_SIZE). */
+  databasePoolSize: number;
+  /**
+   * How long opening a connection, or waiting for a free one in the pool, may take before the
+   * request is answered 503 (DB_CONNECT_TIMEOUT_MS).
+   */
+  databaseConnectTimeoutMs: number;
+  /**
+   * PostgreSQL's statement_timeout for the application's queries (DB_STATEMENT_TIMEOUT_MS; 0 is
+   * none). The driver gives up on its own 2 s later, for a server that does not answer at all.
+   * Migrations run without it.
+   */
+  databaseStatementTimeoutMs: number;
+  /** PostgreSQL's idle_in_transaction_session_timeout (DB_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
+  databaseIdleInTransactionTimeoutMs: number;
+  /**
+   * SIGTERM to exit, at most (SHUTDOWN_GRACE_MS): in-flight requests get half of it, running
+   * jobs a quarter. Shorter than Docker's 10 s before it kills.
+   */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -123,6 +143,38 @@ function parseLogLevel(env: Env): LogLevel {
   throw new ConfigError(`LOG_LEVEL must be one of debug, info, warn, error (got "${raw}")`);
 }
 
+function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = parseNumber(env, name, fallback, min, max);
+  if (!Number.isInteger(value)) {
+    throw new ConfigError(`${name} must be a whole number (got "${env[name]?.trim()}")`);
+  }
+  return value;
+}
+
+/** The database pool and its timeouts (see the README's configuration table). */
+export type DatabaseTimeouts = Pick<
+  AppConfig,
+  | 'databasePoolSize'
+  | 'databaseConnectTimeoutMs'
+  | 'databaseStatementTimeoutMs'
+  | 'databaseIdleInTransactionTimeoutMs'
+>;
+
+export function databaseTimeouts(env: Env = {}): DatabaseTimeouts {
+  return {
+    databasePoolSize: parseInteger(env, 'DB_POOL_SIZE', 20, 1, 1000),
+    databaseConnectTimeoutMs: parseInteger(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+    databaseStatementTimeoutMs: parseInteger(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 0, 3_600_000),
+    databaseIdleInTransactionTimeoutMs: parseInteger(
+      env,
+      'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+      15_000,
+      0,
+      3_600_000,
+    ),
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const port = parsePort(env, 'PORT', 3000);
   return {
@@ -150,5 +202,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobWorkers: parseBoolean(env, 'JOB_WORKERS', true),
     jobPollSeconds: parseNumber(env, 'JOB_POLL_SECONDS', 2, 0.5, 600),
     notificationPollMs: parseNumber(env, 'NOTIFICATION_POLL_MS', 1000, 50, 600_000),
+    ...databaseTimeouts(env),
+    shutdownGraceMs: parseInteger(env, 'SHUTDOWN_GRACE_MS', 8000, 1000, 600_000),
   };
 }

@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { type DatabaseTimeouts, databaseTimeouts } from '../config/app-config';
 import { CourseSession } from '../courses/course-session.entity';
 import { Course } from '../courses/course.entity';
 import { Facility } from '../facilities/facility.entity';
@@ -16,6 +17,7 @@ import { LotteryDraws1795700000000 } from './migrations/1795700000000-lottery-dr
 import { Attendance1795710000000 } from './migrations/1795710000000-attendance';
 import { SearchGramsByTrigger1795720000000 } from './migrations/1795720000000-search-grams-by-trigger';
 import { SeatBatches1795730000000 } from './migrations/1795730000000-seat-batches';
+import { GuardedClient } from './guarded-client';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
 
@@ -35,10 +37,45 @@ export const MIGRATIONS = [
   SeatBatches1795730000000,
 ];
 
+/** How much longer than statement_timeout the driver waits for an answer before giving up. */
+export const QUERY_TIMEOUT_MARGIN_MS = 2000;
+
+/**
+ * The pool's settings. Every wait on PostgreSQL is bounded: opening a connection or waiting for a
+ * free one (connectionTimeoutMillis), a statement on the server (statement_timeout) and in the
+ * driver when the server does not answer at all (query_timeout), a transaction left idle
+ * (idle_in_transaction_session_timeout); TCP keep-alive notices a peer that vanished.
+ */
+function poolOptions(poolSize: number | undefined, timeouts: DatabaseTimeouts) {
+  const statementTimeout = timeouts.databaseStatementTimeoutMs;
+  return {
+    max: poolSize ?? timeouts.databasePoolSize,
+    Client: GuardedClient,
+    connectionTimeoutMillis: timeouts.databaseConnectTimeoutMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    ...(statementTimeout > 0
+      ? {
+          statement_timeout: statementTimeout,
+          query_timeout: statementTimeout + QUERY_TIMEOUT_MARGIN_MS,
+        }
+      : {}),
+    ...(timeouts.databaseIdleInTransactionTimeoutMs > 0
+      ? { idle_in_transaction_session_timeout: timeouts.databaseIdleInTransactionTimeoutMs }
+      : {}),
+  };
+}
+
 export function dataSourceOptions(
   url: string,
-  options: { migrationsRun?: boolean; poolSize?: number } = {},
+  options: {
+    migrationsRun?: boolean;
+    poolSize?: number;
+    /** The defaults of the configuration unless given. */
+    timeouts?: Partial<DatabaseTimeouts>;
+  } = {},
 ): DataSourceOptions {
+  const timeouts = { ...databaseTimeouts(), ...options.timeouts };
   return {
     type: 'postgres',
     url,
@@ -51,7 +88,7 @@ export function dataSourceOptions(
     migrationsRun: options.migrationsRun ?? false,
     logging: false,
     extra: {
-      max: options.poolSize ?? 20,
+      ...poolOptions(options.poolSize, timeouts),
       application_name: 'tsumugu',
       // Timestamps built into JSON by PostgreSQL then carry the city's offset (+09:00), and
       // local-time filters (weekday, time of day) read the same clock as the residents.

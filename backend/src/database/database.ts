@@ -1,7 +1,27 @@
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig, DatabaseTimeouts } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres } from './embedded-postgres';
+
+/**
+ * Runs pending migrations on a connection of their own, without the statement and idle timeouts
+ * that bound the application's queries (a migration may rewrite a large table).
+ */
+async function migrate(url: string, timeouts: DatabaseTimeouts): Promise<void> {
+  const migrator = new DataSource(
+    dataSourceOptions(url, {
+      migrationsRun: true,
+      poolSize: 1,
+      timeouts: {
+        ...timeouts,
+        databaseStatementTimeoutMs: 0,
+        databaseIdleInTransactionTimeoutMs: 0,
+      },
+    }),
+  );
+  await migrator.initialize();
+  await migrator.destroy();
+}
 
 /** A connected, migrated database and how to let go of it at shutdown. */
 export interface Database {
@@ -28,8 +48,9 @@ export async function openDatabase(
         log,
       });
   const url = config.databaseUrl ?? embedded!.url;
-  const dataSource = new DataSource(dataSourceOptions(url, { migrationsRun: true }));
+  const dataSource = new DataSource(dataSourceOptions(url, { timeouts: config }));
   try {
+    await migrate(url, config);
     await dataSource.initialize();
   } catch (error) {
     await embedded?.stop();

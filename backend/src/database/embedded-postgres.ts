@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
  */
 export interface EmbeddedDatabase {
   url: string;
+  /** The data folder (its postmaster.pid names the server's process). */
+  databaseDir: string;
   stop(): Promise<void>;
 }
 
@@ -104,6 +106,7 @@ export async function startEmbeddedPostgres(options: {
 
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    databaseDir,
     async stop() {
       await postgres.stop();
       if (options.ephemeral) await rm(join(databaseDir, '..'), { recursive: true, force: true });

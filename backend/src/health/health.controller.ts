@@ -1,30 +1,67 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access-policy.decorator';
 import { APP_VERSION } from '../config/version';
-import { HealthDto } from './health.dto';
+import { databaseAnswers } from './database-probe';
+import { HealthDto, LivenessDto, ReadinessDto } from './health.dto';
+import { Readiness } from './readiness';
 
-/** For load balancers and the browser tests: answers 503 while the database is unreachable. */
+/** For load balancers, container health checks and the browser tests. Never cached. */
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly readiness: Readiness,
+  ) {}
 
   @Get()
+  @ApiOperation({ summary: 'The process and the database (2 s at most): 503 while it is down.' })
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
-    const databaseUp = await this.dataSource.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
+    const databaseUp = await databaseAnswers(this.dataSource);
     response.status(databaseUp ? 200 : 503).setHeader('Cache-Control', 'no-store');
     return {
       status: databaseUp ? 'ok' : 'unavailable',
       database: databaseUp ? 'up' : 'down',
+      version: APP_VERSION,
+    };
+  }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers (no database). Restart it if not.' })
+  @ApiOkResponse({ type: LivenessDto })
+  live(@Res({ passthrough: true }) response: Response): LivenessDto {
+    response.setHeader('Cache-Control', 'no-store');
+    return { status: 'ok', version: APP_VERSION };
+  }
+
+  @Get('ready')
+  @ApiOperation({
+    summary:
+      'Readiness: send requests here? 503 while the database does not answer within 2 s, ' +
+      'and from the shutdown signal on.',
+  })
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiServiceUnavailableResponse({ type: ReadinessDto })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessDto> {
+    const shuttingDown = this.readiness.isShuttingDown;
+    const databaseUp = !shuttingDown && (await databaseAnswers(this.dataSource));
+    const ready = databaseUp && !shuttingDown;
+    response.status(ready ? 200 : 503).setHeader('Cache-Control', 'no-store');
+    return {
+      status: ready ? 'ready' : 'not-ready',
+      database: databaseUp ? 'up' : 'down',
+      shuttingDown,
       version: APP_VERSION,
     };
   }

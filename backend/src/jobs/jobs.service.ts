@@ -187,12 +187,18 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     await this.started;
   }
 
-  /** Before the HTTP server and the DataSource close: running handlers may finish (30 s). */
+  /**
+   * Before the DataSource closes: running handlers may finish within a quarter of the shutdown
+   * grace period (SHUTDOWN_GRACE_MS), then pg-boss lets go of them (they are retried later).
+   */
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     await this.started.catch(() => undefined);
     this.running = false;
-    await this.boss.stop({ graceful: true, timeout: 30_000 });
+    await this.boss.stop({
+      graceful: true,
+      timeout: Math.max(500, Math.floor(this.config.shutdownGraceMs / 4)),
+    });
     this.logger.log({ msg: 'job runner stopped' });
   }
 

@@ -10,6 +10,8 @@ import { Clock, SystemClock } from '../common/time/clock';
 import { configureApp } from '../configure-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
+type TestDatabaseOptions = NonNullable<Parameters<typeof createTestDatabase>[0]>;
+
 export interface TestApp {
   app: NestExpressApplication;
   http: App;
@@ -26,8 +28,7 @@ export interface TestApp {
  * database of its own.
  */
 export async function createTestApp(
-  options: {
-    poolSize?: number;
+  options: Pick<TestDatabaseOptions, 'poolSize' | 'serverUrl' | 'timeouts'> & {
     /** What the app takes as "now" (a SettableClock for a test about dates). */
     clock?: Clock;
   } = {},
@@ -39,7 +40,7 @@ export async function createTestApp(
     ? null
     : await mkdtemp(join(tmpdir(), 'tsumugu-test-data-'));
   if (ownDataDir) process.env['DATA_DIR'] = ownDataDir;
-  const database = await createTestDatabase({ poolSize: options.poolSize });
+  const database = await createTestDatabase(options);
   const logs: Record<string, unknown>[] = [];
   const logger = new JsonLogger('info', (line) => logs.push(JSON.parse(line)));
   const moduleRef = await Test.createTestingModule({

@@ -6,6 +6,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableReason } from './database-unavailable';
 import { DomainError } from './domain-error';
 import { ERROR_DEFINITIONS, ErrorCode } from './error-code';
 import type { Label } from '../../reference/reference-data';
@@ -19,12 +20,6 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   405: ErrorCode.MethodNotAllowed,
   413: ErrorCode.PayloadTooLarge,
 };
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  // ECONNREFUSED, too many connections, admin shutdown, cannot connect now
-  return code === 'ECONNREFUSED' || code === '53300' || code === '57P01' || code === '57P03';
-}
 
 /** The one place where errors become HTTP responses. */
 @Catch()
@@ -58,8 +53,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
         ? { conflicts: specific.conflicts, conflictCount: specific.conflictCount }
         : {}),
     };
-    // RATE_LIMITED says when to try again (the accounts feature's RateLimitedError).
-    const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    // RATE_LIMITED says when to try again (the accounts feature's RateLimitedError), and so does
+    // DATABASE_UNAVAILABLE.
+    const retryAfter =
+      code === ErrorCode.DatabaseUnavailable
+        ? DATABASE_RETRY_AFTER_SECONDS
+        : (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(definition.status).json(body);
   }
@@ -75,8 +74,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (typeof status === 'number' && HTTP_STATUS_CODES[status]) {
       return { code: HTTP_STATUS_CODES[status] };
     }
-    if (isDatabaseUnavailable(exception)) {
-      this.logger.error(`database unavailable on ${request.method} ${request.route?.path ?? ''}`);
+    const databaseReason = databaseUnavailableReason(exception);
+    if (databaseReason) {
+      // One line without a stack: an outage is not a bug, and the cause is known.
+      this.logger.error({
+        msg: 'database unavailable',
+        method: request.method,
+        route: request.route?.path ?? null,
+        reason: databaseReason,
+      });
       return { code: ErrorCode.DatabaseUnavailable };
     }
     // Log the path without its query string: queries can hold what a person typed.

@@ -557,7 +557,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The process and the database (2 s at most): 503 while it is down. */
         get: operations["Health_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no database). Restart it if not. */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: send requests here? 503 while the database does not answer within 2 s, and from the shutdown signal on. */
+        get: operations["Health_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2335,6 +2370,12 @@ export interface components {
         };
         /** @enum {string} */
         LifeStage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+            /** @example 0.1.0 */
+            version: string;
+        };
         LocalizedMessagesDto: {
             /** @example Course not found. */
             en: string;
@@ -2725,6 +2766,19 @@ export interface components {
         };
         /** @enum {string} */
         PreferredLanguage: "ja" | "en";
+        ReadinessDto: {
+            /**
+             * @description Not asked once shutting down.
+             * @enum {string}
+             */
+            database: "up" | "down";
+            /** @description A shutdown signal arrived: in-flight requests are finishing. */
+            shuttingDown: boolean;
+            /** @enum {string} */
+            status: "ready" | "not-ready";
+            /** @example 0.1.0 */
+            version: string;
+        };
         ReferenceDto: {
             audiences: components["schemas"]["LabelledCodeDto"][];
             bookingRules: components["schemas"]["LabelledCodeDto"][];
@@ -4913,6 +4967,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
         };

@@ -1,0 +1,9 @@
+/** The little of node-postgres (which ships no types) that the database code uses directly. */
+declare module 'pg' {
+  export class Client {
+    constructor(config?: object);
+    query(...args: unknown[]): unknown;
+    /** The protocol connection; its socket is `stream`. */
+    connection: { stream: { destroy(): void } };
+  }
+}
