@@ -9,6 +9,7 @@ import { configureApp } from './configure-app';
 import { openDatabase } from './database/database';
 import { installGracefulShutdown } from './health/graceful-shutdown';
 import { demoAccountsTable, seedDemoAccounts } from './database/seed/demo-accounts';
+import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './database/seed/seed-data';
 import { seedDemoData } from './database/seed/seeder';
 
@@ -46,7 +47,7 @@ async function bootstrap(): Promise<void> {
     if (config.seedDemoData) {
       // The demo is built around the day it is first seeded (or DEMO_TODAY); a database seeded
       // before keeps its demo, whatever day it is now.
-      const seededAt = new Date();
+      const seededAt = new SystemClock().now();
       const plan = buildSeedPlanAt(seededAt, config.demoToday);
       const result = await seedDemoData(database.dataSource, plan, seededAt);
       if (result.seeded) logger.log({ msg: 'demo data seeded', ...result });

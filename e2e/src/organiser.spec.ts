@@ -8,15 +8,59 @@ import { expectNoSeriousAccessibilityViolations } from './support/accessibility'
  * centre's staff see its sessions on their calendar and cannot close a day it is held on; a
  * second course in the same room at the same time is refused, naming the first.
  *
- * Tuesdays in January 2027: after today (2026-11-26), clear of the New Year closure
- * (29 Dec – 3 Jan) and of public holidays (成人の日 is Monday 11 January), and free at 13:30 in
- * 研修室1 in the demo data (the test checks that through the availability API first).
+ * Four Tuesdays from about six weeks after today, clear of the New Year closure (29 Dec – 3 Jan)
+ * and free at 13:30–15:00 in 研修室1 in the demo data, which is built around the day it is
+ * seeded: the journey asks the availability API for the first such series.
  */
 const TITLE = 'はじめてのスマホ教室（シニア向け・全4回）';
 const SECOND_TITLE = 'タブレットで写真整理';
-const SESSION_DATES = ['2027-01-12', '2027-01-19', '2027-01-26', '2027-02-02'];
 const FACILITY = '吾妻交流センター';
 const ROOM = '研修室1';
+const DAY_MS = 86_400_000;
+
+/** The Japan date (YYYY-MM-DD) `days` after today in Japan. */
+function japanDateIn(days: number): string {
+  return new Date(Date.now() + 9 * 3_600_000 + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function isNewYearClosure(date: string): boolean {
+  const monthDay = date.slice(5);
+  return monthDay >= '12-29' || monthDay <= '01-03';
+}
+
+/** 「1月19日」, as the app writes a date in Japanese. */
+function japaneseMonthDay(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+/** The first four weekly Tuesdays, six weeks or more ahead, when the room is free each time. */
+async function freeTuesdays(page: Page, facilityId: string): Promise<string[]> {
+  const firstTuesday = [...Array(7).keys()]
+    .map((offset) => japanDateIn(42 + offset))
+    .find((date) => new Date(`${date}T00:00:00Z`).getUTCDay() === 2)!;
+  const isFree = async (date: string) => {
+    const response = await page.request.get(`/api/facilities/${facilityId}/availability`, {
+      params: { date },
+    });
+    const day = (await response.json()) as {
+      rooms: { nameJa: string; free: { startsAt: string; endsAt: string }[] }[];
+    };
+    const room = day.rooms.find((r) => r.nameJa === ROOM)!;
+    const start = Date.parse(`${date}T13:30:00+09:00`);
+    const end = Date.parse(`${date}T15:00:00+09:00`);
+    return room.free.some((f) => Date.parse(f.startsAt) <= start && Date.parse(f.endsAt) >= end);
+  };
+  for (let week = 0; week < 12; week++) {
+    const dates = [0, 1, 2, 3].map((n) =>
+      new Date(Date.parse(`${firstTuesday}T00:00:00Z`) + (week + n) * 7 * DAY_MS)
+        .toISOString()
+        .slice(0, 10),
+    );
+    if (dates.some(isNewYearClosure)) continue;
+    if ((await Promise.all(dates.map(isFree))).every(Boolean)) return dates;
+  }
+  throw new Error(`${ROOM} has no four free Tuesdays at 13:30 in the next four months`);
+}
 
 async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
   const listbox = page.getByRole('listbox');
@@ -30,7 +74,12 @@ async function choose(page: Page, label: string, option: string | RegExp): Promi
 }
 
 /** Fills the organiser's course form as a person would and saves the draft. */
-async function createCourse(page: Page, titleJa: string, titleEn: string): Promise<string> {
+async function createCourse(
+  page: Page,
+  titleJa: string,
+  titleEn: string,
+  firstSession: string,
+): Promise<string> {
   await page.goto('/organiser');
   await page.getByRole('link', { name: '講座を作成' }).click();
   await expect(page.getByRole('heading', { name: '講座を作成', level: 1 })).toBeVisible();
@@ -54,8 +103,12 @@ async function createCourse(page: Page, titleJa: string, titleEn: string): Promi
   await choose(page, '申込できる人', '市内在住・在勤・在学の方を優先');
   await page.getByLabel('定員', { exact: true }).fill('20');
   await choose(page, '申込方法', '先着順');
-  await page.getByLabel('申込開始').fill('2026-12-01T09:00');
-  await page.getByLabel('申込締切').fill('2027-01-08T17:00');
+  // Applications open tomorrow morning and close four days before the first session.
+  const closes = new Date(Date.parse(`${firstSession}T00:00:00Z`) - 4 * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+  await page.getByLabel('申込開始').fill(`${japanDateIn(1)}T09:00`);
+  await page.getByLabel('申込締切').fill(`${closes}T17:00`);
   await page.getByLabel('受講料（円）').fill('500');
   await page.getByLabel('持ち物（日本語）').fill('スマートフォン（お持ちの方）');
   await page.getByLabel('持ち物（英語）').fill('Your smartphone, if you have one');
@@ -94,30 +147,20 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
   test.setTimeout(300_000);
   await signIn(page, 'organiser@example.jp');
 
-  // The room is free at that time on each of the four Tuesdays (the demo data can change).
   const facilities = (await (await page.request.get('/api/facilities')).json()) as {
     id: string;
     nameJa: string;
   }[];
   const azuma = facilities.find((facility) => facility.nameJa === FACILITY)!;
-  for (const date of SESSION_DATES) {
-    const response = await page.request.get(`/api/facilities/${azuma.id}/availability`, {
-      params: { date },
-    });
-    const day = (await response.json()) as {
-      rooms: { nameJa: string; free: { startsAt: string; endsAt: string }[] }[];
-    };
-    const room = day.rooms.find((r) => r.nameJa === ROOM)!;
-    const start = Date.parse(`${date}T13:30:00+09:00`);
-    const end = Date.parse(`${date}T15:00:00+09:00`);
-    expect(
-      room.free.some((f) => Date.parse(f.startsAt) <= start && Date.parse(f.endsAt) >= end),
-      `${ROOM} free on ${date} 13:30–15:00`,
-    ).toBe(true);
-  }
+  const SESSION_DATES = await freeTuesdays(page, azuma.id);
 
   // 1. The course, as a draft, then its four weekly sessions.
-  const courseId = await createCourse(page, TITLE, 'Smartphones for beginners (seniors, 4 weeks)');
+  const courseId = await createCourse(
+    page,
+    TITLE,
+    'Smartphones for beginners (seniors, 4 weeks)',
+    SESSION_DATES[0],
+  );
   await expect(page.getByText('下書きです。日程を追加してから公開してください。')).toBeVisible();
   await fillSessions(page, '毎週', SESSION_DATES[0], '13:30', '15:00', 4);
   await page.getByRole('button', { name: '日程を追加' }).click();
@@ -155,7 +198,7 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
   await expectNoSeriousAccessibilityViolations(citizen, 'public course page');
   await citizenContext.close();
 
-  // 5. The centre's staff see the four sessions on their calendar (week view, to January).
+  // 5. The centre's staff see the four sessions on their calendar (week view, weeks ahead).
   const staffContext = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const staff = await staffContext.newPage();
   await signIn(staff, 'staff@example.jp');
@@ -168,7 +211,7 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
     .click();
   // A block is a link named by its time, kind, course and room.
   const block = staff.getByRole('link', { name: `13:30〜15:00 講座・${TITLE}（${ROOM}）` }).first();
-  for (let i = 0; i < 12 && !(await block.isVisible()); i++) {
+  for (let i = 0; i < 24 && !(await block.isVisible()); i++) {
     await staff.getByRole('button', { name: '次へ' }).click();
     await staff.waitForLoadState('networkidle');
   }
@@ -188,19 +231,19 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
     .getByRole('alert')
     .filter({ hasText: '予約が入っているため変更できません' });
   await expect(closureRefusal).toContainText(`講座「${TITLE}」`);
-  await expect(closureRefusal).toContainText('1月19日');
+  await expect(closureRefusal).toContainText(japaneseMonthDay(SESSION_DATES[1]));
   await expectNoSeriousAccessibilityViolations(staff, 'closure refused');
   await staffContext.close();
 
   // 6. A second course in the same room at an overlapping time is refused, naming the first.
-  await createCourse(page, SECOND_TITLE, 'Sorting photos on a tablet');
+  await createCourse(page, SECOND_TITLE, 'Sorting photos on a tablet', SESSION_DATES[1]);
   await fillSessions(page, '1回だけ', SESSION_DATES[1], '14:00', '15:30');
   await page.getByRole('button', { name: '日程を追加' }).click();
   const refusal = page.locator('.session-refusal');
   await expect(refusal).toBeVisible();
   await expect(refusal).toHaveAttribute('role', 'alert');
   await expect(refusal).toContainText(`講座「${TITLE}」`);
-  await expect(refusal).toContainText('1月19日（火）13:30〜15:00');
+  await expect(refusal).toContainText(`${japaneseMonthDay(SESSION_DATES[1])}（火）13:30〜15:00`);
   await refusal.scrollIntoViewIfNeeded();
   await page.screenshot({
     path: testInfo.outputPath('second-course-refused.png'),

@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { MIGRATIONS } from '../data-source-options';
+import { TakeSeatsByClock1795731000000 } from './1795731000000-take-seats-by-clock';
 
 describe('migrations', () => {
   let database: TestDatabase;
@@ -49,6 +50,28 @@ describe('migrations', () => {
 
     expect(await dataSource.runMigrations()).toHaveLength(MIGRATIONS.length);
     expect(await dataSource.showMigrations()).toBe(false);
+  });
+
+  it('bring a database that ran the first seat-batches to the window judged by clock_timestamp()', async () => {
+    const dataSource = database.dataSource;
+    const definition = async (): Promise<string> =>
+      (
+        await dataSource.query(
+          `SELECT pg_get_functiondef('tsumugu_take_seats(uuid, jsonb)'::regprocedure) AS body`,
+        )
+      )[0].body;
+    const current = await definition();
+    expect(current).toContain('clock_timestamp() < course.application_closes_at');
+    // The function as the first version of seat-batches left it: the window by now().
+    await dataSource.query(current.replaceAll('clock_timestamp()', 'now()'));
+    expect(await definition()).not.toContain('clock_timestamp()');
+    const queryRunner = dataSource.createQueryRunner();
+    try {
+      await new TakeSeatsByClock1795731000000().up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    expect(await definition()).toBe(current);
   });
 
   it('leave nothing for migration:generate to do: the entities describe the migrated schema', async () => {

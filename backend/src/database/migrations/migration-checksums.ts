@@ -1,0 +1,29 @@
+/**
+ * The SHA-256 of every committed migration (see migration-history.spec.ts). Add a line when you
+ * add a migration; never change one.
+ */
+export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
+  '1764061200000-catalogue-schema.ts':
+    'e5c1abd08396f217e9a06b88dc91a80b9dc065e0535b00caee43efdb90c2ab29',
+  '1795642400000-faster-search-grams.ts':
+    'f8cbff53416e4c1f1a794339139d43a51351e3fdc1ce63be723866da34c467ed',
+  '1795643400000-typeorm-metadata.ts':
+    '87c1c5b5a786bbdc5afb82a29a3e5ba7ffdd47ba9557ac4d35d44ab9692bb986',
+  '1795651200000-identity-schema.ts':
+    '3d18c4cdd39980163b7700b3489b6e72eba24e36d3767ae44aee179026537f3a',
+  '1795660000000-room-reservations.ts':
+    '3c0ab3e4540a0f0cc41721c034004caacb865095e751e6b2ee3b71eed9d3f392',
+  '1795670000000-organiser-course-editing.ts':
+    '7530089719fc7b9a9181f7b8fcc53e77825b7ff1eb87153cadfdd24ac00bdd8b',
+  '1795680000000-bookings.ts': 'b588c19957ac71d48fa12d805ab3db482296e36c63ae3ca8f366cea062420105',
+  '1795690000000-job-runner.ts': '44a5b7d9d61691edaa18984f6cc66e21bed1604a7826384f917daddf00f8ea7a',
+  '1795700000000-lottery-draws.ts':
+    '89e3c75ceabeb9c64e591b9f5e2d37ca9a53742c9c8156394b2725ef7d4611a1',
+  '1795710000000-attendance.ts': 'c0bfd831d34409d0468b757038738bfea5428be4f6ebb6a2a0353ece01eafc98',
+  '1795720000000-search-grams-by-trigger.ts':
+    '26d0e95e165ec14f1880547c0a557e88b06f00f7e6c97590b8330cd10706df6c',
+  '1795730000000-seat-batches.ts':
+    '449c615651077280cef26b9498329f7520aa1b4c55e578ac36b12d5bfc861b8d',
+  '1795731000000-take-seats-by-clock.ts':
+    'a6c655a88ff57bcc4a921dd871ec144d63c61953adb7bfd42577593f984d726d',
+};
