@@ -1,3 +1,4 @@
+import { japanDate } from '../courses/japan-time';
 import request from 'supertest';
 import { seedDemoData } from '../database/seed/seeder';
 import {
@@ -101,8 +102,13 @@ describe('booking a course', () => {
       targetAgeMax: 6,
       audience: 'residents_only',
     });
-    const [outsider] = await createCitizens(db(), 1, { birthYear: 2021, resident: false });
-    const [toddler] = await addChildren(db(), outsider!.userId, [2026]);
+    // Ages by birth year, counted from this year, whichever year the tests run in.
+    const thisYear = Number(japanDate(new Date()).slice(0, 4));
+    const [outsider] = await createCitizens(db(), 1, {
+      birthYear: thisYear - 5,
+      resident: false,
+    });
+    const [toddler] = await addChildren(db(), outsider!.userId, [thisYear]);
 
     const options = await as(outsider!).get(`/api/courses/${courseId}/booking-options`);
     expect(options.body.self.eligible).toBe(false);

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { seedDemoData } from '../database/seed/seeder';
 import { createBookableCourse } from '../testing/booking-fixture';
-import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { FIXTURE_PLAN, fixtureDate } from '../testing/catalogue-fixture';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { LotteryDrawService } from './lottery-draw.service';
@@ -50,9 +50,19 @@ describe('a lottery at the edges of its window', () => {
   });
 
   it('is not drawn while the database still takes applications, whatever the Clock says', async () => {
-    clock.set('2027-04-10T09:00:00+09:00');
+    // A window that the database's own clock has not yet closed (an hour from its now), while
+    // the app's Clock stands a day past it.
+    const { courseId: stillOpen } = await createBookableCourse(t.database.dataSource, {
+      capacity: 10,
+      bookingRule: 'lottery',
+      opensAt: new Date(Date.now() - 86_400_000),
+      closesAt: new Date(Date.now() + 3_600_000),
+      startsAt: new Date(`${fixtureDate(3, 3)}T10:00:00+09:00`),
+    });
+    clock.set(new Date(Date.now() + 2 * 86_400_000));
     const drawn = await t.app.get(LotteryDrawService).sweep();
-    expect(drawn).not.toContain(courseId);
-    expect(await state()).toBe('awaiting_draw');
+    expect(drawn).not.toContain(stillOpen);
+    const record = await request(t.http).get(`/api/courses/${stillOpen}/lottery`).expect(200);
+    expect(record.body.state).toBe('awaiting_draw');
   });
 });

@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { seedDemoData, seedId } from '../database/seed/seeder';
-import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { FIXTURE_PLAN, fixtureDate } from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';
 import { drawLottery, entryIdOf } from './lottery-draw';
@@ -82,7 +82,8 @@ describe('lottery: commit–reveal, one draw, records (real PostgreSQL)', () => 
     });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
-    const day = String(2 + sessionDay++).padStart(2, '0');
+    // Monday, Tuesday, … of the fixture's second week: upcoming whatever day the tests run.
+    const day = fixtureDate(2, 1 + sessionDay++);
     const session = await callAs(
       t.http,
       db,
@@ -90,8 +91,8 @@ describe('lottery: commit–reveal, one draw, records (real PostgreSQL)', () => 
       'post',
       `/api/organiser/courses/${id}/sessions`,
       {
-        startsAt: `2027-03-${day}T19:00:00+09:00`,
-        endsAt: `2027-03-${day}T20:00:00+09:00`,
+        startsAt: `${day}T19:00:00+09:00`,
+        endsAt: `${day}T20:00:00+09:00`,
         roomId: kitchen,
       },
     );
@@ -367,8 +368,8 @@ describe('lottery: the draw runs by itself when the window closes (job runner)',
     );
     const id = created.body.id;
     await callAs(t.http, db, organiser, 'post', `/api/organiser/courses/${id}/sessions`, {
-      startsAt: '2027-04-06T19:00:00+09:00',
-      endsAt: '2027-04-06T20:00:00+09:00',
+      startsAt: `${fixtureDate(3, 2)}T19:00:00+09:00`,
+      endsAt: `${fixtureDate(3, 2)}T20:00:00+09:00`,
       roomId: kitchen,
     });
     expect(
