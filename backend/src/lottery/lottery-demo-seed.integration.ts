@@ -15,7 +15,7 @@ describe('demo lotteries (the full demo seed)', () => {
     t = await createTestApp();
     db = t.database.dataSource;
     await seedDemoData(db, buildSeedPlanAt(new Date()));
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     await t.close();
     delete process.env['JOB_WORKERS'];

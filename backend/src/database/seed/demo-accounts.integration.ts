@@ -60,7 +60,7 @@ describe('seedDemoAccounts', () => {
     expect(byEmail['staff@example.jp'].roles).toEqual(['facility_staff:吾妻交流センター']);
     expect(byEmail['admin@example.jp'].roles).toEqual(['city_admin']);
     expect(byEmail['instructor@example.jp'].roles).toEqual(['instructor']);
-  });
+  }, 180_000);
 
   it('skips roles whose organisation or facility is not in the catalogue', async () => {
     const other = await createTestDatabase();
