@@ -76,6 +76,11 @@ export class ControlledPostgres {
     return ['initdb', 'pg_ctl', 'postgres'].every((tool) => existsSync(join(bin, tool)));
   }
 
+  /** A path in the server's own folder, writable by its tools (a dump, say). */
+  file(name: string): string {
+    return join(this.folder, name);
+  }
+
   get dataDir(): string {
     return join(this.folder, 'data');
   }
