@@ -7,6 +7,7 @@ import { JsonLogger } from './common/logging/json-logger';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { openDatabase } from './database/database';
+import { DatabaseStartupError } from './database/wait-for-database';
 import { installGracefulShutdown } from './health/graceful-shutdown';
 import { demoAccountsTable, seedDemoAccounts } from './database/seed/demo-accounts';
 import { SystemClock } from './common/time/clock';
@@ -81,8 +82,13 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(
-    `tsumugu failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  // Gave up waiting for PostgreSQL: the message says it all, a stack trace would bury it.
+  const detail =
+    error instanceof DatabaseStartupError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  process.stderr.write(`tsumugu failed to start: ${detail}\n`);
   process.exit(1);
 });

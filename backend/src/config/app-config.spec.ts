@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       databaseConnectTimeoutMs: 5000,
       databaseStatementTimeoutMs: 10_000,
       databaseIdleInTransactionTimeoutMs: 15_000,
+      databaseStartupWaitSeconds: 60,
       shutdownGraceMs: 8000,
     });
   });
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       DB_CONNECT_TIMEOUT_MS: '1500',
       DB_STATEMENT_TIMEOUT_MS: '0',
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '60000',
+      DB_STARTUP_WAIT_SECONDS: '0',
       SHUTDOWN_GRACE_MS: '9000',
     });
     expect(config).toMatchObject({
@@ -72,6 +74,7 @@ describe('loadConfig', () => {
       databaseConnectTimeoutMs: 1500,
       databaseStatementTimeoutMs: 0,
       databaseIdleInTransactionTimeoutMs: 60_000,
+      databaseStartupWaitSeconds: 0,
       shutdownGraceMs: 9000,
     });
   });
@@ -95,6 +98,8 @@ describe('loadConfig', () => {
     [{ JOB_WORKERS: 'later' }, /JOB_WORKERS must be true or false/],
     [{ JOB_POLL_SECONDS: '0.1' }, /JOB_POLL_SECONDS must be a number between 0.5/],
     [{ NOTIFICATION_POLL_MS: 'soon' }, /NOTIFICATION_POLL_MS must be a number/],
+    [{ DB_STARTUP_WAIT_SECONDS: '-1' }, /DB_STARTUP_WAIT_SECONDS must be a number between 0/],
+    [{ DB_STARTUP_WAIT_SECONDS: 'a minute' }, /DB_STARTUP_WAIT_SECONDS must be a number/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

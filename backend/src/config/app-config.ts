@@ -59,6 +59,11 @@ export interface AppConfig {
   /** PostgreSQL's idle_in_transaction_session_timeout (DB_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
   databaseIdleInTransactionTimeoutMs: number;
   /**
+   * How long the start waits for an external PostgreSQL (DATABASE_URL) that does not accept
+   * connections yet, retrying with exponential backoff (DB_STARTUP_WAIT_SECONDS; 0: one attempt).
+   */
+  databaseStartupWaitSeconds: number;
+  /**
    * SIGTERM to exit, at most (SHUTDOWN_GRACE_MS): in-flight requests get half of it, running
    * jobs a quarter. Shorter than Docker's 10 s before it kills.
    */
@@ -203,6 +208,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobPollSeconds: parseNumber(env, 'JOB_POLL_SECONDS', 2, 0.5, 600),
     notificationPollMs: parseNumber(env, 'NOTIFICATION_POLL_MS', 1000, 50, 600_000),
     ...databaseTimeouts(env),
+    databaseStartupWaitSeconds: parseNumber(env, 'DB_STARTUP_WAIT_SECONDS', 60, 0, 3600),
     shutdownGraceMs: parseInteger(env, 'SHUTDOWN_GRACE_MS', 8000, 1000, 600_000),
   };
 }

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig, DatabaseTimeouts } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { waitForDatabase } from './wait-for-database';
 
 /**
  * Runs pending migrations on a connection of their own, without the statement and idle timeouts
@@ -32,14 +33,22 @@ export interface Database {
 }
 
 /**
- * Connects to DATABASE_URL, or starts the embedded PostgreSQL, then runs pending migrations.
+ * Connects to DATABASE_URL (waiting up to DB_STARTUP_WAIT_SECONDS for it to accept connections),
+ * or starts the embedded PostgreSQL, then runs pending migrations.
  * If anything fails after the embedded server started, the server is stopped again so that no
  * orphan postgres process outlives us.
  */
 export async function openDatabase(
   config: AppConfig,
-  log: (message: string) => void,
+  log: (message: string | Record<string, unknown>) => void,
 ): Promise<Database> {
+  if (config.databaseUrl) {
+    await waitForDatabase(config.databaseUrl, {
+      waitMs: config.databaseStartupWaitSeconds * 1000,
+      connectTimeoutMs: config.databaseConnectTimeoutMs,
+      log,
+    });
+  }
   const embedded = config.databaseUrl
     ? null
     : await startEmbeddedPostgres({

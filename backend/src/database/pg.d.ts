@@ -3,6 +3,9 @@ declare module 'pg' {
   export class Client {
     constructor(config?: object);
     query(...args: unknown[]): unknown;
+    connect(): Promise<void>;
+    end(): Promise<void>;
+    on(event: 'error', listener: (error: Error) => void): this;
     /** The protocol connection; its socket is `stream`. */
     connection: { stream: { destroy(): void } };
   }

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Readiness } from './readiness';
@@ -48,6 +48,19 @@ export function installGracefulShutdown(
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const context = 'Shutdown';
   let running: Promise<void> | null = null;
+  // The responses not yet sent. Once shutting down, each says `Connection: close`: a client
+  // told `keep-alive` would send its next request on a connection that the drain closes under
+  // it (ECONNRESET: did it arrive or not?), where `close` sends it to a new connection, refused
+  // at once (it never arrived: safe to send elsewhere).
+  const pending = new Set<ServerResponse>();
+  const closeAfter = (response: ServerResponse) => {
+    if (!response.headersSent) response.setHeader('Connection', 'close');
+  };
+  (app.getHttpServer() as Server).on('request', (_request, response: ServerResponse) => {
+    if (running) return closeAfter(response);
+    pending.add(response);
+    response.on('close', () => pending.delete(response));
+  });
 
   const shutdown = (signal: string): Promise<void> => {
     running ??= (async () => {
@@ -61,6 +74,7 @@ export function installGracefulShutdown(
       }, options.graceMs);
       deadline.unref();
       app.get(Readiness).markShuttingDown();
+      pending.forEach(closeAfter);
       options.logger.log({ msg: 'shutting down', signal, graceMs: options.graceMs }, context);
       const server = app.getHttpServer() as Server;
       const drained = await drainHttp(server, options.graceMs / 2);

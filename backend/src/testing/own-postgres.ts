@@ -2,6 +2,21 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded-postgres';
 
+/** The postmaster of the server whose data folder is `dataDir`, and every backend it started. */
+export async function postgresProcessIds(dataDir: string): Promise<number[]> {
+  const pidFile = await readFile(join(dataDir, 'postmaster.pid'), 'utf8');
+  const postmaster = Number(pidFile.split('\n')[0]);
+  const children: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // pid (comm) state ppid …; comm may contain spaces, so read after the last ')'.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid === postmaster) children.push(Number(entry));
+  }
+  return [postmaster, ...children];
+}
+
 /**
  * A throwaway embedded PostgreSQL of one test file (not the shared one of globalSetup), for tests
  * that freeze, kill or restart the server under the application.
@@ -21,18 +36,8 @@ export class OwnPostgres {
   }
 
   /** The postmaster and every backend it started. */
-  async processIds(): Promise<number[]> {
-    const pidFile = await readFile(join(this.server.databaseDir, 'postmaster.pid'), 'utf8');
-    const postmaster = Number(pidFile.split('\n')[0]);
-    const children: number[] = [];
-    for (const entry of await readdir('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-      // pid (comm) state ppid …; comm may contain spaces, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === postmaster) children.push(Number(entry));
-    }
-    return [postmaster, ...children];
+  processIds(): Promise<number[]> {
+    return postgresProcessIds(this.server.databaseDir);
   }
 
   /** SIGSTOP to the whole server: connections stay open, nothing answers. */
