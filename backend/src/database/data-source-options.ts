@@ -17,6 +17,7 @@ import { LotteryDraws1795700000000 } from './migrations/1795700000000-lottery-dr
 import { Attendance1795710000000 } from './migrations/1795710000000-attendance';
 import { SearchGramsByTrigger1795720000000 } from './migrations/1795720000000-search-grams-by-trigger';
 import { SeatBatches1795730000000 } from './migrations/1795730000000-seat-batches';
+import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { GuardedClient } from './guarded-client';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   Attendance1795710000000,
   SearchGramsByTrigger1795720000000,
   SeatBatches1795730000000,
+  OutboxAtMostOnce1795740000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */
