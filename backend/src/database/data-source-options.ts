@@ -18,6 +18,7 @@ import { Attendance1795710000000 } from './migrations/1795710000000-attendance';
 import { SearchGramsByTrigger1795720000000 } from './migrations/1795720000000-search-grams-by-trigger';
 import { SeatBatches1795730000000 } from './migrations/1795730000000-seat-batches';
 import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-seats-by-clock';
+import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { GuardedClient } from './guarded-client';
 
 export const ENTITIES = [Organisation, Facility, Room, Course, CourseSession];
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   SearchGramsByTrigger1795720000000,
   SeatBatches1795730000000,
   TakeSeatsByClock1795731000000,
+  OutboxAtMostOnce1795740000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

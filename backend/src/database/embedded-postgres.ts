@@ -12,6 +12,9 @@ export interface EmbeddedDatabase {
   /** The data folder (its postmaster.pid names the server's process). */
   databaseDir: string;
   stop(): Promise<void>;
+  /** Stops the server (fast shutdown) but keeps its data and port, for `startAgain` (fault tests). */
+  halt(): Promise<void>;
+  startAgain(): Promise<void>;
 }
 
 const USER = 'tsumugu';
@@ -107,6 +110,8 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
     databaseDir,
+    halt: () => postgres.stop(),
+    startAgain: () => postgres.start(),
     async stop() {
       await postgres.stop();
       if (options.ephemeral) await rm(join(databaseDir, '..'), { recursive: true, force: true });

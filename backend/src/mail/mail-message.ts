@@ -4,6 +4,11 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /**
+   * The Message-ID header, `<id@host>`, when the sender needs a stable one (a notification, the
+   * same on every attempt); otherwise the transport makes one up.
+   */
+  messageId?: string;
 }
 
 /** What the development outbox keeps of a mail, and what `GET /api/dev/outbox` returns. */

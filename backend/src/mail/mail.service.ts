@@ -71,6 +71,7 @@ export class MailService implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      ...(mail.messageId ? { messageId: mail.messageId } : {}),
     });
     if (this.outbox) {
       await this.outbox.save((info as { message: Buffer }).message, mail);

@@ -17,10 +17,28 @@ export interface ClaimedNotification {
   sessionId: string | null;
   payload: Record<string, unknown>;
   attempts: number;
+  /** This claim (the attempt): every later write about the row is conditional on it. */
+  claimId: string;
+  /** The notification's stable mail identity: its Message-ID is `<messageUuid@host>`. */
+  messageUuid: string;
+  /** The row was 'sending' when claimed: a drain died (or lost its database) mid-hand-over. */
+  interrupted: boolean;
 }
 
-/** How long a claimed row is left to the instance that claimed it before another may retry. */
-const LEASE = '10 minutes';
+/**
+ * How long a claim keeps a row from other drains before anything was handed over: time to read
+ * what the mail says and to write 'sending'. A drain that fails a round releases its claims at
+ * once when it can reach the database again; this lease only matters when it cannot (it died).
+ */
+export const CLAIM_LEASE_SECONDS = 30;
+
+/**
+ * How long a row stays 'sending' before another drain may take it as an interrupted hand-over:
+ * longer than the mail transport may take for one mail (connect 5 s, greeting 5 s, 10 s per idle
+ * socket; see MailService), so that a live drain is never overtaken, and long enough for a drain
+ * that lost its database for a moment to come back and record what it handed over.
+ */
+export const SENDING_LEASE_SECONDS = 120;
 
 export interface NotificationSummary {
   pending: number;
@@ -42,11 +60,13 @@ export class NotificationsRepository {
   }
 
   /**
-   * Claims up to `limit` due notifications, oldest due first, through the partial index
-   * notifications_pending_index. SKIP LOCKED lets several instances drain side by side without
-   * waiting for or taking each other's rows; the claim counts the attempt and moves
-   * next_attempt_at one lease ahead, so a row whose instance dies mid-send is tried again then.
-   * The outbox's timing (due, lease, retry) is the database's clock on purpose, not the Clock:
+   * Claims up to `limit` due notifications, oldest due first, through notifications_due_index:
+   * pending rows whose time has come, and 'sending' rows whose hand-over lease has ended (their
+   * drain died mid-hand-over). SKIP LOCKED lets several drains work side by side without waiting
+   * for or taking each other's rows. The claim counts the attempt, gives the row a new claim id,
+   * puts it back to 'pending' (a resend goes through 'sending' again) and moves next_attempt_at
+   * one claim lease ahead.
+   * The outbox's timing (due, leases, retry) is the database's clock on purpose, not the Clock:
    * next_attempt_at is written by it (column default, lease, retry) and compared with it, and
    * it is delivery machinery, not a rule a citizen sees; a test's clock must not hold mail back.
    */
@@ -55,51 +75,95 @@ export class NotificationsRepository {
     // come back as [rows, count]).
     return this.dataSource.query(
       `WITH due AS (
-         SELECT id FROM notifications
-          WHERE status = 'pending' AND next_attempt_at <= now()
+         SELECT id, status FROM notifications
+          WHERE status IN ('pending', 'sending') AND next_attempt_at <= now()
           ORDER BY next_attempt_at
           LIMIT $1
           FOR UPDATE SKIP LOCKED
        ), claimed AS (
          UPDATE notifications n
-            SET attempts = n.attempts + 1, next_attempt_at = now() + interval '${LEASE}'
+            SET attempts = n.attempts + 1, status = 'pending', claim_id = gen_random_uuid(),
+                next_attempt_at = now() + make_interval(secs => $2)
            FROM due
           WHERE n.id = due.id
          RETURNING n.id::text AS id, n.kind, n.user_id AS "userId", n.booking_id AS "bookingId",
-                   n.course_id AS "courseId", n.session_id AS "sessionId", n.payload, n.attempts
+                   n.course_id AS "courseId", n.session_id AS "sessionId", n.payload, n.attempts,
+                   n.claim_id::text AS "claimId", n.message_uuid::text AS "messageUuid",
+                   due.status = 'sending' AS interrupted
        )
        SELECT * FROM claimed`,
-      [limit],
+      [limit, CLAIM_LEASE_SECONDS],
     );
   }
 
-  async markSent(id: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE notifications SET status = 'sent', sent_at = now(), last_error = NULL
-        WHERE id = $1 AND status = 'pending'`,
-      [id],
+  /**
+   * Before the hand-over: 'sending', under the longer hand-over lease. False when the claim is no
+   * longer ours (its lease ended and another drain took the row): then nothing may be sent.
+   */
+  async markSending(id: string, claimId: string): Promise<boolean> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE notifications
+          SET status = 'sending', next_attempt_at = now() + make_interval(secs => $3)
+        WHERE id = $1 AND claim_id = $2 AND status = 'pending'
+       RETURNING id`,
+      [id, claimId, SENDING_LEASE_SECONDS],
     );
+    return rows.length === 1;
+  }
+
+  /** After the hand-over. False when another drain has taken the row over meanwhile. */
+  async markSent(id: string, claimId: string): Promise<boolean> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE notifications SET status = 'sent', sent_at = now(), last_error = NULL
+        WHERE id = $1 AND claim_id = $2 AND status = 'sending'
+       RETURNING id`,
+      [id, claimId],
+    );
+    return rows.length === 1;
   }
 
   /** Not to be sent (deleted account, nothing left to tell): recorded with the reason. */
-  async markSkipped(id: string, reason: string): Promise<void> {
+  async markSkipped(id: string, claimId: string, reason: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE notifications SET status = 'skipped', last_error = $2
-        WHERE id = $1 AND status = 'pending'`,
-      [id, reason],
+      `UPDATE notifications SET status = 'skipped', last_error = $3
+        WHERE id = $1 AND claim_id = $2 AND status = 'pending'`,
+      [id, claimId, reason],
     );
   }
 
-  /** A failed attempt: try again after `retryInSeconds`, or give up ('failed') when null. */
-  async markAttemptFailed(id: string, error: string, retryInSeconds: number | null): Promise<void> {
+  /**
+   * The mail server refused the mail or could not be reached: try again after `retryInSeconds`,
+   * or give up ('failed') when null.
+   */
+  async markAttemptFailed(
+    id: string,
+    claimId: string,
+    error: string,
+    retryInSeconds: number | null,
+  ): Promise<boolean> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE notifications
+          SET last_error = $3,
+              status = CASE WHEN $4::integer IS NULL THEN 'failed' ELSE 'pending' END,
+              next_attempt_at = CASE WHEN $4::integer IS NULL THEN next_attempt_at
+                                     ELSE now() + make_interval(secs => $4::integer) END
+        WHERE id = $1 AND claim_id = $2 AND status = 'sending'
+       RETURNING id`,
+      [id, claimId, error.slice(0, 200), retryInSeconds],
+    );
+    return rows.length === 1;
+  }
+
+  /**
+   * Gives back claims on which nothing was handed over (the round failed before): due again at
+   * once, the attempt not counted.
+   */
+  async release(claimIds: string[]): Promise<void> {
     await this.dataSource.query(
       `UPDATE notifications
-          SET last_error = $2,
-              status = CASE WHEN $3::integer IS NULL THEN 'failed' ELSE 'pending' END,
-              next_attempt_at = CASE WHEN $3::integer IS NULL THEN next_attempt_at
-                                     ELSE now() + make_interval(secs => $3::integer) END
-        WHERE id = $1 AND status = 'pending'`,
-      [id, error.slice(0, 200), retryInSeconds],
+          SET next_attempt_at = now(), attempts = greatest(attempts - 1, 0)
+        WHERE claim_id = ANY($1::uuid[]) AND status = 'pending'`,
+      [claimIds],
     );
   }
 
@@ -219,13 +283,14 @@ export class NotificationsRepository {
 
   async summary(): Promise<NotificationSummary> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+      `SELECT count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS pending,
               -- The outbox's own clock, as claimDue judges it.
-              count(*) FILTER (WHERE status = 'pending' AND next_attempt_at <= now())::int AS due,
+              count(*) FILTER (WHERE status IN ('pending', 'sending')
+                                 AND next_attempt_at <= now())::int AS due,
               count(*) FILTER (WHERE status = 'sent')::int AS sent,
               count(*) FILTER (WHERE status = 'failed')::int AS failed,
               count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
-              min(created_at) FILTER (WHERE status = 'pending') AS "oldestPendingCreatedAt"
+              min(created_at) FILTER (WHERE status IN ('pending', 'sending')) AS "oldestPendingCreatedAt"
          FROM notifications`,
     );
     return {

@@ -8,6 +8,8 @@ export interface CaughtMail {
   text: string;
   html: string;
   links: string[];
+  /** The Message-ID header as sent, with its angle brackets. */
+  messageId: string;
 }
 
 /**
@@ -16,6 +18,11 @@ export interface CaughtMail {
  */
 export class MailCatcher {
   readonly mails: CaughtMail[] = [];
+  /**
+   * Called with each mail once it has arrived (and is counted in `mails`), before the server
+   * answers 250: the answer waits for the promise. A test holds mails "mid-hand-over" with it.
+   */
+  beforeAccepting: ((mail: CaughtMail) => Promise<void>) | null = null;
   private server: SMTPServer | null = null;
   port = 0;
 
@@ -32,15 +39,18 @@ export class MailCatcher {
             const to = [parsed.to ?? []]
               .flat()
               .flatMap((address) => address.value.map((entry) => entry.address ?? ''));
-            this.mails.push({
+            const mail: CaughtMail = {
               to,
               subject: parsed.subject ?? '',
               text,
               html: typeof parsed.html === 'string' ? parsed.html : '',
               links: [...new Set(text.match(/https?:\/\/[^\s<>"')]+/g) ?? [])],
-            });
-            callback();
+              messageId: parsed.messageId ?? '',
+            };
+            this.mails.push(mail);
+            return this.beforeAccepting?.(mail);
           })
+          .then(() => callback())
           .catch(callback);
       },
     });

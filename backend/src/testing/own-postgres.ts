@@ -49,6 +49,15 @@ export class OwnPostgres {
     for (const pid of await this.processIds()) process.kill(pid, 'SIGCONT');
   }
 
+  /** A database outage: fast shutdown (every connection is cut), data and port kept. */
+  async halt(): Promise<void> {
+    await this.server.halt();
+  }
+
+  async startAgain(): Promise<void> {
+    await this.server.startAgain();
+  }
+
   async stop(): Promise<void> {
     await this.thaw().catch(() => undefined);
     await this.server.stop();

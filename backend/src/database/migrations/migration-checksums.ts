@@ -26,4 +26,6 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '449c615651077280cef26b9498329f7520aa1b4c55e578ac36b12d5bfc861b8d',
   '1795731000000-take-seats-by-clock.ts':
     'a6c655a88ff57bcc4a921dd871ec144d63c61953adb7bfd42577593f984d726d',
+  '1795740000000-outbox-at-most-once.ts':
+    '313e228db895aafe7feb45f49e1ee2fec52b0595726f3af2415b55f10c923485',
 };

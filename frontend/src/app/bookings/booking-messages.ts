@@ -45,6 +45,10 @@ export const bookingJa = {
   'panel.existing.applied': '抽選に申し込み済みです。',
   'panel.viewBooking': '予約の内容を見る',
   'panel.error': '{message}（エラーコード: {code}）',
+  'panel.checking': '通信が不安定です。予約を確認しています…',
+  'panel.uncertain':
+    '予約できたかどうか確認できませんでした。もう一度押すと、同じお申し込みとして確認します（二重に予約されることはありません）。',
+  'panel.alreadyBookedAfterRetry': 'お申し込みは受け付けられていました。',
 
   // Status of a booking.
   'status.confirmed': '確定',
@@ -194,6 +198,10 @@ export const bookingEn: Record<BookingMessageKey, string> = {
   'panel.existing.applied': 'You have entered the lottery for this course.',
   'panel.viewBooking': 'See your booking',
   'panel.error': '{message} (error code: {code})',
+  'panel.checking': 'The connection is unstable. Checking your booking…',
+  'panel.uncertain':
+    'We could not confirm whether your booking went through. Press again to check the same request (it cannot book twice).',
+  'panel.alreadyBookedAfterRetry': 'Your request had gone through.',
 
   'status.confirmed': 'Confirmed',
   'status.waiting': 'Waiting list, number {position}',

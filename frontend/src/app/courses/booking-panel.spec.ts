@@ -9,6 +9,7 @@ import { provideIcons } from '../core/layout/icons';
 import { SessionService } from '../core/session/session.service';
 import { person } from '../core/session/session-fixtures.testing';
 import { BookingPanel } from './booking-panel';
+import { RETRY_BUDGET_MS, RETRY_TIMING } from './booking-retry';
 import { REFERENCE, courseDetail } from './course-fixtures.testing';
 
 @Component({
@@ -53,10 +54,27 @@ describe('BookingPanel (signed in)', () => {
   const optionsUrl = `/api/courses/${courseDetail().id}/booking-options`;
   const bookUrl = `/api/courses/${courseDetail().id}/bookings`;
 
+  /** The retry loop's waits, on a fake clock: recorded, and over at once. */
+  let waits: number[];
+  let fakeNow: number;
+
   beforeEach(async () => {
     localStorage.clear();
+    waits = [];
+    fakeNow = 0;
     TestBed.configureTestingModule({
       providers: [
+        {
+          provide: RETRY_TIMING,
+          useValue: {
+            now: () => fakeNow,
+            sleep: async (ms: number) => {
+              waits.push(ms);
+              fakeNow += ms;
+            },
+            random: () => 0.5,
+          },
+        },
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -78,6 +96,15 @@ describe('BookingPanel (signed in)', () => {
   async function settle() {
     await fixture.whenStable();
     fixture.detectChanges();
+  }
+  /** The panel's next booking request, after it has waited (on the fake clock) to retry. */
+  async function nextBooking() {
+    for (let tries = 0; tries < 10; tries += 1) {
+      await settle();
+      const requests = backend.match(bookUrl);
+      if (requests.length > 0) return requests[0]!;
+    }
+    throw new Error('no booking request was sent');
   }
 
   it('lists the family with reasons for who cannot come, and books with an Idempotency-Key', async () => {
@@ -112,7 +139,7 @@ describe('BookingPanel (signed in)', () => {
     expect(navigate).toHaveBeenCalledWith(['/bookings', 'b1'], { state: { justBooked: true } });
   });
 
-  it('retries a request that got no answer with the same key, and shows a designed error with its code', async () => {
+  it('retries a request that got no answer by itself with the same key, and shows a designed error with its code', async () => {
     backend.expectOne(optionsUrl).flush(options());
     await settle();
 
@@ -120,14 +147,7 @@ describe('BookingPanel (signed in)', () => {
     await settle();
     const first = backend.expectOne(bookUrl);
     first.error(new ProgressEvent('error'));
-    await settle();
-    expect(element().querySelector('[role="alert"]')?.textContent).toContain(
-      '送信できませんでした',
-    );
-
-    button().click();
-    await settle();
-    const second = backend.expectOne(bookUrl);
+    const second = await nextBooking();
     expect(second.request.headers.get('Idempotency-Key')).toBe(
       first.request.headers.get('Idempotency-Key'),
     );
@@ -157,6 +177,126 @@ describe('BookingPanel (signed in)', () => {
       first.request.headers.get('Idempotency-Key'),
     );
     third.flush({ id: 'b2', status: 'waiting' } as Booking);
+  });
+
+  describe('when the outcome of a booking is unknown (5xx, no answer)', () => {
+    const serverError = (status: number) =>
+      status === 503
+        ? [
+            {
+              statusCode: 503,
+              code: 'SERVICE_UNAVAILABLE',
+              messages: { ja: '混み合っています。', en: 'Busy.' },
+            },
+            { status, statusText: 'Service Unavailable' },
+          ]
+        : ['<html>Bad Gateway</html>', { status, statusText: 'Bad Gateway' }];
+    const status = () => element().querySelector('[role="status"]')!;
+
+    it('keeps the key, retries with growing jittered waits, says so politely, and books', async () => {
+      backend.expectOne(optionsUrl).flush(options());
+      await settle();
+      const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+      expect(status().getAttribute('aria-live')).toBe('polite');
+
+      button().click();
+      await settle();
+      const first = backend.expectOne(bookUrl);
+      const key = first.request.headers.get('Idempotency-Key');
+      first.flush(...(serverError(503) as [object, { status: number; statusText: string }]));
+      const second = await nextBooking();
+      expect(status().textContent).toContain('通信が不安定です。予約を確認しています…');
+      expect(element().querySelector('[role="alert"]')).toBeNull();
+      second.error(new ProgressEvent('error'));
+      const third = await nextBooking();
+      third.flush(...(serverError(502) as [string, { status: number; statusText: string }]));
+      const fourth = await nextBooking();
+      for (const retry of [second, third, fourth]) {
+        expect(retry.request.headers.get('Idempotency-Key')).toBe(key);
+      }
+      // The server answers the repeated key with the booking the first request made.
+      fourth.flush({ id: 'b1', status: 'confirmed' } as Booking, {
+        status: 201,
+        statusText: 'Created',
+      });
+      await settle();
+      await settle();
+      expect(waits).toEqual([750, 1500, 3000]);
+      expect(navigate).toHaveBeenCalledWith(['/bookings', 'b1'], { state: { justBooked: true } });
+      expect(status().textContent?.trim()).toBe('');
+
+      // A definite answer came: the next press is a new attempt with a fresh key.
+      button().click();
+      await settle();
+      const next = backend.expectOne(bookUrl);
+      expect(next.request.headers.get('Idempotency-Key')).not.toBe(key);
+      next.flush({ id: 'b1', status: 'confirmed' } as Booking);
+      await settle();
+    });
+
+    it('gives up within the time bound, says it could not find out, and keeps the key for the next press', async () => {
+      backend.expectOne(optionsUrl).flush(options());
+      await settle();
+      button().click();
+      await settle();
+      const keys: (string | null)[] = [];
+      let pending = backend.match(bookUrl);
+      while (pending.length === 1) {
+        keys.push(pending[0]!.request.headers.get('Idempotency-Key'));
+        pending[0]!.flush(
+          ...(serverError(503) as [object, { status: number; statusText: string }]),
+        );
+        await settle();
+        await settle();
+        pending = backend.match(bookUrl);
+      }
+      expect(pending).toHaveLength(0);
+      // 1 s doubling up to 8 s, jittered (half way here), until the next wait would pass 30 s.
+      expect(waits).toEqual([750, 1500, 3000, 6000, 6000, 6000, 6000]);
+      expect(waits.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(RETRY_BUDGET_MS);
+      expect(keys).toHaveLength(8);
+      expect(new Set(keys).size).toBe(1);
+      expect(element().querySelector('[role="alert"]')?.textContent).toContain(
+        '予約できたかどうか確認できませんでした',
+      );
+
+      button().click();
+      await settle();
+      const again = backend.expectOne(bookUrl);
+      expect(again.request.headers.get('Idempotency-Key')).toBe(keys[0]);
+      again.flush({ id: 'b1', status: 'confirmed' } as Booking);
+      await settle();
+    });
+
+    it('shows the existing booking, not an error, when a retry hears ALREADY_BOOKED', async () => {
+      backend.expectOne(optionsUrl).flush(options());
+      await settle();
+      button().click();
+      await settle();
+      backend
+        .expectOne(bookUrl)
+        .flush(...(serverError(502) as [string, { status: number; statusText: string }]));
+      const retry = await nextBooking();
+      retry.flush(
+        {
+          statusCode: 409,
+          code: 'ALREADY_BOOKED',
+          messages: { ja: 'すでに予約済みです。', en: 'Already booked.' },
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+      backend
+        .expectOne(optionsUrl)
+        .flush(
+          options({ activeBooking: { id: 'b7', status: 'confirmed' } as Booking, seatsLeft: 3 }),
+        );
+      await settle();
+      expect(element().querySelector('[role="alert"]')).toBeNull();
+      expect(status().textContent).toContain('お申し込みは受け付けられていました。');
+      expect(element().textContent).toContain('この講座は予約済みです。');
+      expect(element().querySelector('a[href="/bookings/b7"]')).not.toBeNull();
+    });
   });
 
   it('offers the lottery', async () => {

@@ -15,6 +15,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type {
+  Booking,
   BookingOptions,
   CourseDetail,
   CreateBookingRequest,
@@ -30,6 +31,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
+import { RETRY_BUDGET_MS, RETRY_TIMING, backoffDelay, outcomeUnknown } from './booking-retry';
 import { SessionService } from '../core/session/session.service';
 
 export type ApplicationWindowState = 'none' | 'notYet' | 'open' | 'closed';
@@ -100,6 +102,11 @@ export class BookingPanel {
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   protected readonly sending = signal(false);
   protected readonly error = signal<PanelError | null>(null);
+  /** Retrying a booking whose outcome is unknown: said politely (aria-live) while it lasts. */
+  protected readonly checking = signal(false);
+  /** A calm note after the retries found the booking already made. */
+  protected readonly notice = signal<string | null>(null);
+  private readonly timing = inject(RETRY_TIMING);
   private readonly attempt = new BookingAttempt();
 
   protected readonly ruleLabel = computed(() =>
@@ -231,16 +238,24 @@ export class BookingPanel {
     const key = this.attempt.keyFor(request);
     this.sending.set(true);
     this.error.set(null);
+    let uncertain = false;
     try {
-      const booking = await this.api.book(this.course().id, request, key);
+      const booking = await this.bookWithRetries(request, key, () => (uncertain = true));
       this.attempt.settled();
+      this.checking.set(false);
       await this.router.navigate(['/bookings', booking.id], { state: { justBooked: true } });
     } catch (error: unknown) {
       const body = apiErrorBody(error);
       const language = this.language();
-      if (body) {
+      if (body && !outcomeUnknown(error)) {
         // A designed answer: the next press is a new attempt.
         this.attempt.settled();
+        if (uncertain && body.code === 'ALREADY_BOOKED') {
+          // An earlier try booked after all (or another tab did): show that booking, not an error.
+          this.notice.set(this.b('panel.alreadyBookedAfterRetry'));
+          void this.load();
+          return;
+        }
         const details = (body.fields ?? []).map((field) => field[language]);
         this.error.set({
           message: [body.messages[language], ...details].join(' '),
@@ -255,14 +270,44 @@ export class BookingPanel {
           void this.load();
         }
       } else {
-        // No answer reached us: a retry reuses the key, so it cannot book twice.
-        this.error.set({ message: NETWORK_ERROR[language], code: null });
+        // Still no definite answer: the key is kept, so the next press asks about the same
+        // request and cannot book twice.
+        this.error.set({
+          message: uncertain ? this.b('panel.uncertain') : NETWORK_ERROR[language],
+          code: null,
+        });
       }
       setTimeout(() =>
         this.host.nativeElement.querySelector<HTMLElement>('.panel__error')?.focus(),
       );
     } finally {
+      this.checking.set(false);
       this.sending.set(false);
+    }
+  }
+
+  /**
+   * Sends the booking; while the outcome is unknown (a 5xx, no answer) sends it again with the
+   * same key, after a growing, jittered wait, for at most RETRY_BUDGET_MS. The server answers a
+   * repeated key with the booking it made the first time. Rejects with the last error.
+   */
+  private async bookWithRetries(
+    request: CreateBookingRequest,
+    key: string,
+    onUncertain: () => void,
+  ): Promise<Booking> {
+    const started = this.timing.now();
+    for (let retry = 1; ; retry += 1) {
+      try {
+        return await this.api.book(this.course().id, request, key);
+      } catch (error: unknown) {
+        if (!outcomeUnknown(error)) throw error;
+        onUncertain();
+        this.checking.set(true);
+        const delay = backoffDelay(retry, this.timing.random());
+        if (this.timing.now() - started + delay > RETRY_BUDGET_MS) throw error;
+        await this.timing.sleep(delay);
+      }
     }
   }
 }
