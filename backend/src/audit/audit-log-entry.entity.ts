@@ -1,6 +1,6 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
-import type { AuditAction } from './audit-action';
+import type { AuditAction, AuditDetails, AuditTargetType } from './audit-action';
 
 /** One staff or administrator action on people's data or roles. Only inserted and read. */
 @Entity({ name: 'audit_log' })
@@ -28,12 +28,12 @@ export class AuditLogEntry {
   subjectUserId: string | null;
 
   @Column({ name: 'target_type', type: 'text', nullable: true })
-  targetType: string | null;
+  targetType: AuditTargetType | null;
 
   @Column({ name: 'target_id', type: 'text', nullable: true })
   targetId: string | null;
 
   /** Ids, codes and counts only, never personal values. */
   @Column({ type: 'jsonb', default: {} })
-  details: Record<string, unknown>;
+  details: AuditDetails;
 }
