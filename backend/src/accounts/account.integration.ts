@@ -226,8 +226,16 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
+    // Exactly the API's fields: neither the owner nor the timestamps of the row.
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      name: '鈴木 陽太',
+      nameKana: 'スズキ ヒナタ',
+      birthYear: 2019,
+      relationship: 'child',
+    });
     const renamed = await parent.patch(`/api/me/family-members/${id}`, { birthYear: 2020 });
-    expect(renamed.body).toMatchObject({ name: '鈴木 陽太', birthYear: 2020 });
+    expect(renamed.body).toEqual({ ...created.body, birthYear: 2020 });
 
     const neighbour = await person('neighbour@example.jp');
     for (const response of [

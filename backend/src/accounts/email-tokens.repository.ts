@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '../database/sql/returned-rows';
-
-export type EmailTokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
+import type { EmailTokenPurpose } from './email-token.entity';
 
 /** How long a mailed link works. */
 export const EMAIL_TOKEN_LIFETIME_HOURS: Record<EmailTokenPurpose, number> = {

@@ -1,26 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditEntry } from './audit-action';
+import { AuditLogEntry } from './audit-log-entry.entity';
 import type { AuditEntryDto } from './dto/audit-log.dto';
 
-/** The audit log's SQL. Rows are only ever inserted and read, never changed. */
+/** The one row of page(): the total and the page's entries, built in the API's shape by SQL. */
+interface AuditPageRow {
+  total: number;
+  items: AuditEntryDto[];
+}
+
+/**
+ * The audit log. Rows are only ever inserted (by TypeORM, in the caller's transaction) and read
+ * (in SQL: one page with its total and both people named, built as JSON in one round trip).
+ */
 @Injectable()
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async insert(entry: AuditEntry, manager: EntityManager = this.dataSource.manager) {
-    await manager.query(
-      `INSERT INTO audit_log (actor_user_id, action, subject_user_id, target_type, target_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [
-        entry.actorUserId,
-        entry.action,
-        entry.subjectUserId ?? null,
-        entry.targetType ?? null,
-        entry.targetId ?? null,
-        JSON.stringify(entry.details ?? {}),
-      ],
-    );
+    await manager.insert(AuditLogEntry, {
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      subjectUserId: entry.subjectUserId ?? null,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      details: entry.details ?? {},
+    });
   }
 
   /** Newest first; actor and subject named for the administrator who reads the log. */
@@ -29,7 +35,7 @@ export class AuditRepository {
     limit: number;
     offset: number;
   }): Promise<{ items: AuditEntryDto[]; total: number }> {
-    const [row] = await this.dataSource.query(
+    const [row]: AuditPageRow[] = await this.dataSource.query(
       `WITH matching AS (
          SELECT * FROM audit_log WHERE ($1::uuid IS NULL OR subject_user_id = $1)
        )

@@ -1,60 +1,64 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, Not, type Repository } from 'typeorm';
+import { Course } from '../courses/course.entity';
+import { CourseImage } from './course-image.entity';
 import type { ImageContentType } from './image-type';
 
-export interface StoredImage {
-  contentType: ImageContentType;
-  bytes: Buffer;
-  sha256: string;
-  updatedAt: Date;
+export type StoredImage = Pick<CourseImage, 'contentType' | 'bytes' | 'sha256' | 'updatedAt'>;
+
+// The key is selected too: TypeORM needs it whenever a condition joins a relation (publicImage).
+const STORED = {
+  courseId: true,
+  contentType: true,
+  bytes: true,
+  sha256: true,
+  updatedAt: true,
+} as const;
+
+function stored({ contentType, bytes, sha256, updatedAt }: CourseImage): StoredImage {
+  return { contentType, bytes, sha256, updatedAt };
 }
 
+/** A course's picture: plain CRUD on one table, so TypeORM's repositories rather than SQL. */
 @Injectable()
 export class CourseImagesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Whether the course exists and belongs to one of the given organisations. */
-  async ownedBy(courseId: string, organisationIds: readonly string[]): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM courses WHERE id = $1 AND organisation_id = ANY($2::uuid[])`,
-      [courseId, organisationIds],
-    );
-    return rows.length > 0;
+  // Looked up on use, not in the constructor: the OpenAPI build runs without a database.
+  private get images(): Repository<CourseImage> {
+    return this.dataSource.getRepository(CourseImage);
   }
 
+  private get courses(): Repository<Course> {
+    return this.dataSource.getRepository(Course);
+  }
+
+  /** Whether the course exists and belongs to one of the given organisations. */
+  ownedBy(courseId: string, organisationIds: readonly string[]): Promise<boolean> {
+    return this.courses.existsBy({ id: courseId, organisationId: In(organisationIds) });
+  }
+
+  /** Stores the picture or replaces it (updated_at moves on either way). */
   async save(courseId: string, contentType: ImageContentType, bytes: Buffer, sha256: string) {
-    await this.dataSource.query(
-      `INSERT INTO course_images (course_id, content_type, bytes, sha256)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (course_id) DO UPDATE
-         SET content_type = EXCLUDED.content_type, bytes = EXCLUDED.bytes,
-             sha256 = EXCLUDED.sha256, updated_at = now()`,
-      [courseId, contentType, bytes, sha256],
-    );
+    await this.images.upsert({ courseId, contentType, bytes, sha256 }, ['courseId']);
   }
 
   /** The image of a course the public may see (not a draft). */
   async publicImage(courseId: string): Promise<StoredImage | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT i.content_type AS "contentType", i.bytes, i.sha256, i.updated_at AS "updatedAt"
-         FROM course_images i JOIN courses c ON c.id = i.course_id
-        WHERE i.course_id = $1 AND c.status <> 'draft'`,
-      [courseId],
-    );
-    return row ?? null;
+    const image = await this.images.findOne({
+      select: STORED,
+      where: { courseId, course: { status: Not('draft') } },
+    });
+    return image && stored(image);
   }
 
   /** The image of a course whatever its status: for its organisers (a draft's too). */
   async image(courseId: string): Promise<StoredImage | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT content_type AS "contentType", bytes, sha256, updated_at AS "updatedAt"
-         FROM course_images WHERE course_id = $1`,
-      [courseId],
-    );
-    return row ?? null;
+    const image = await this.images.findOne({ select: STORED, where: { courseId } });
+    return image && stored(image);
   }
 
   async delete(courseId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM course_images WHERE course_id = $1`, [courseId]);
+    await this.images.delete({ courseId });
   }
 }

@@ -9,6 +9,7 @@ import type {
   TeachingSessionDto,
   WalkInDto,
 } from './dto/roster.dto';
+import { CourseInstructor } from './course-instructor.entity';
 
 /** What decides who may open a session's roster: its course's organisation, its facility, its instructors. */
 export interface SessionScope {
@@ -332,11 +333,8 @@ export class RostersRepository {
   }
 
   async removeInstructor(manager: EntityManager, courseId: string, userId: string) {
-    const [, count] = await manager.query(
-      `DELETE FROM course_instructors WHERE course_id = $1 AND user_id = $2`,
-      [courseId, userId],
-    );
-    return count > 0;
+    const { affected } = await manager.delete(CourseInstructor, { courseId, userId });
+    return (affected ?? 0) > 0;
   }
 
   /** The sessions of the courses a person teaches, from a week ago on. */

@@ -1,68 +1,87 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { returnedRows } from '../../database/sql/returned-rows';
+import { DataSource, type Repository } from 'typeorm';
 import type {
   CreateFamilyMemberDto,
   FamilyMemberDto,
   UpdateFamilyMemberDto,
 } from './family-member.dto';
+import { FamilyMember } from './family-member.entity';
 
-const COLUMNS = `id, name, name_kana AS "nameKana", birth_year AS "birthYear", relationship`;
+/** What the API shows of a family member: no owner, no timestamps. */
+const SHOWN = {
+  id: true,
+  name: true,
+  nameKana: true,
+  birthYear: true,
+  relationship: true,
+} as const;
 
-/** Family members, always within one person's own (`user_id`): no query reaches another's. */
+function shown(member: FamilyMember): FamilyMemberDto {
+  const { id, name, nameKana, birthYear, relationship } = member;
+  return { id, name, nameKana, birthYear, relationship };
+}
+
+/**
+ * Family members, always within one person's own (`userId`): no query reaches another's. Plain
+ * CRUD on one table, so TypeORM's repository rather than SQL.
+ */
 @Injectable()
 export class FamilyMembersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(userId: string): Promise<FamilyMemberDto[]> {
-    return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM family_members WHERE user_id = $1 ORDER BY birth_year, created_at`,
-      [userId],
-    );
+  // Looked up on use, not in the constructor: the OpenAPI build runs without a database.
+  private get members(): Repository<FamilyMember> {
+    return this.dataSource.getRepository(FamilyMember);
+  }
+
+  async list(userId: string): Promise<FamilyMemberDto[]> {
+    const members = await this.members.find({
+      select: SHOWN,
+      where: { userId },
+      order: { birthYear: 'ASC', createdAt: 'ASC' },
+    });
+    return members.map(shown);
   }
 
   async create(userId: string, member: CreateFamilyMemberDto): Promise<FamilyMemberDto> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO family_members (user_id, name, name_kana, birth_year, relationship)
-       VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-      [userId, member.name, member.nameKana ?? '', member.birthYear, member.relationship],
+    const created = await this.members.save(
+      this.members.create({
+        userId,
+        name: member.name,
+        nameKana: member.nameKana ?? '',
+        birthYear: member.birthYear,
+        relationship: member.relationship,
+      }),
     );
-    return row;
+    return shown(created);
   }
 
+  /**
+   * Changes the fields given (a null leaves a field as it is, as an absent one does) and
+   * updated_at; null when the person has no such member.
+   */
   async update(
     userId: string,
     id: string,
     changes: UpdateFamilyMemberDto,
   ): Promise<FamilyMemberDto | null> {
-    const rows = returnedRows<FamilyMemberDto>(
-      await this.dataSource.query(
-        `UPDATE family_members
-            SET name = COALESCE($3, name), name_kana = COALESCE($4, name_kana),
-                birth_year = COALESCE($5, birth_year), relationship = COALESCE($6, relationship),
-                updated_at = now()
-          WHERE id = $1 AND user_id = $2
-          RETURNING ${COLUMNS}`,
-        [
-          id,
-          userId,
-          changes.name ?? null,
-          changes.nameKana ?? null,
-          changes.birthYear ?? null,
-          changes.relationship ?? null,
-        ],
-      ),
+    const given = Object.entries({
+      name: changes.name,
+      nameKana: changes.nameKana,
+      birthYear: changes.birthYear,
+      relationship: changes.relationship,
+    }).filter(([, value]) => value !== null && value !== undefined);
+    const { affected } = await this.members.update(
+      { id, userId },
+      Object.fromEntries(given) as Partial<FamilyMember>,
     );
-    return rows[0] ?? null;
+    if (!affected) return null;
+    const member = await this.members.findOne({ select: SHOWN, where: { id, userId } });
+    return member && shown(member);
   }
 
   async delete(userId: string, id: string): Promise<boolean> {
-    const rows = returnedRows(
-      await this.dataSource.query(
-        `DELETE FROM family_members WHERE id = $1 AND user_id = $2 RETURNING id`,
-        [id, userId],
-      ),
-    );
-    return rows.length > 0;
+    const { affected } = await this.members.delete({ id, userId });
+    return (affected ?? 0) > 0;
   }
 }

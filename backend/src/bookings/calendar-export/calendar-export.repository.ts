@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type Repository } from 'typeorm';
+import { CourseSession } from '../../courses/course-session.entity';
+import { Course } from '../../courses/course.entity';
+import { Booking } from '../booking.entity';
+import { CalendarFeed } from './calendar-feed.entity';
 
-/** One session of a booking, with what a calendar entry needs to name it and its place. */
+/**
+ * One session of a booking, with what a calendar entry needs to name it and its place: the row
+ * of SESSION_COLUMNS below, its codes typed from the entities.
+ */
 export interface CalendarSessionRow {
   bookingId: string;
   code: string;
-  bookingStatus: 'applied' | 'confirmed' | 'waiting' | 'cancelled';
+  bookingStatus: Booking['status'];
   bookingUpdatedAt: Date;
-  courseStatus: string;
+  courseStatus: Course['status'];
   titleJa: string;
   titleEn: string;
   whatToBringJa: string;
@@ -15,7 +22,7 @@ export interface CalendarSessionRow {
   sessionId: string;
   startsAt: Date;
   endsAt: Date;
-  sessionStatus: 'scheduled' | 'cancelled';
+  sessionStatus: CourseSession['status'];
   sessionUpdatedAt: Date;
   facilityNameJa: string;
   facilityNameEn: string;
@@ -23,10 +30,7 @@ export interface CalendarSessionRow {
   roomNameEn: string;
 }
 
-export interface CalendarFeedRow {
-  createdAt: Date;
-  lastUsedAt: Date | null;
-}
+export type CalendarFeedRow = Pick<CalendarFeed, 'createdAt' | 'lastUsedAt'>;
 
 const SESSION_COLUMNS = `
   b.id AS "bookingId", b.code, b.status AS "bookingStatus", b.updated_at AS "bookingUpdatedAt",
@@ -43,18 +47,27 @@ const SESSION_JOINS = `
   JOIN rooms r ON r.id = s.room_id
   JOIN facilities f ON f.id = r.facility_id`;
 
-/** The SQL of calendar export: a booking's sessions, a person's feed, and feed tokens. */
+/**
+ * Calendar export's data access: a person's feed by TypeORM's repository; a booking's sessions
+ * (a four-table join read as one row type) and the token's upsert and use (one statement each,
+ * with a join or ON CONFLICT) in SQL.
+ */
 @Injectable()
 export class CalendarExportRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  // Looked up on use, not in the constructor: the OpenAPI build runs without a database.
+  private get feeds(): Repository<CalendarFeed> {
+    return this.dataSource.getRepository(CalendarFeed);
+  }
+
+  private get bookings(): Repository<Booking> {
+    return this.dataSource.getRepository(Booking);
+  }
+
   /** Whether the booking exists and is the person's own. */
-  async ownsBooking(bookingId: string, userId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM bookings WHERE id = $1 AND user_id = $2`,
-      [bookingId, userId],
-    );
-    return rows.length > 0;
+  ownsBooking(bookingId: string, userId: string): Promise<boolean> {
+    return this.bookings.existsBy({ id: bookingId, userId });
   }
 
   /** Every session of one of the person's bookings, in time order. */
@@ -84,12 +97,11 @@ export class CalendarExportRepository {
   }
 
   async feed(userId: string): Promise<CalendarFeedRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt"
-         FROM calendar_feeds WHERE user_id = $1`,
-      [userId],
-    );
-    return row ?? null;
+    const feed = await this.feeds.findOne({
+      select: { createdAt: true, lastUsedAt: true },
+      where: { userId },
+    });
+    return feed && { createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt };
   }
 
   /** Creates the person's feed or replaces its token: the old URL stops working at once. */
@@ -105,7 +117,7 @@ export class CalendarExportRepository {
   }
 
   async deleteFeed(userId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM calendar_feeds WHERE user_id = $1`, [userId]);
+    await this.feeds.delete({ userId });
   }
 
   /** The owner of a feed token (by its hash) and their language; marks the feed as used. */

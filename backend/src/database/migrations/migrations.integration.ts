@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { MIGRATIONS } from '../data-source-options';
+import { ENTITIES, MIGRATIONS } from '../data-source-options';
 import { TakeSeatsByClock1795731000000 } from './1795731000000-take-seats-by-clock';
 
 describe('migrations', () => {
@@ -72,6 +72,12 @@ describe('migrations', () => {
       await queryRunner.release();
     }
     expect(await definition()).toBe(current);
+  });
+
+  it('give every table of the migrated schema an entity', async () => {
+    const described = database.dataSource.entityMetadatas.map((metadata) => metadata.tableName);
+    expect(described).toHaveLength(ENTITIES.length);
+    expect([...described].sort()).toEqual(await tables());
   });
 
   it('leave nothing for migration:generate to do: the entities describe the migrated schema', async () => {
