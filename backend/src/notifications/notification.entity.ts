@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
@@ -17,7 +18,7 @@ import { Course } from '../courses/course.entity';
 import { inList } from '../database/sql/sql-checks';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-mails';
 
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
+export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /**
@@ -26,7 +27,8 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
  */
 @Entity({ name: 'notifications' })
 @Unique('notifications_dedupe_key_unique', ['dedupeKey'])
-@Index('notifications_pending_index', ['nextAttemptAt'], { where: `status = 'pending'` })
+// Due rows and abandoned hand-overs are found the same way (1795740000000-outbox-at-most-once).
+@Index('notifications_due_index', ['nextAttemptAt'], { where: `status IN ('pending', 'sending')` })
 // (user_id, created_at DESC) in the migration; TypeORM records no column order.
 @Index('notifications_user_index', ['user', 'createdAt'])
 @Index('notifications_booking_index', ['booking'], { where: 'booking_id IS NOT NULL' })
@@ -34,6 +36,7 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 @Check('notifications_status_check', inList('status', NOTIFICATION_STATUSES))
 @Check('notifications_attempts_check', 'attempts >= 0')
 @Check('notifications_sent_at_check', `(status = 'sent') = (sent_at IS NOT NULL)`)
+@Check('notifications_sending_claim_check', `status <> 'sending' OR claim_id IS NOT NULL`)
 export class Notification {
   // bigint: pg returns it as a string.
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
@@ -91,6 +94,15 @@ export class Notification {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** The stable Message-ID of this notification's mail (`<uuid@host>`), the same on every attempt. */
+  @Column({ name: 'message_uuid', type: 'uuid' })
+  @Generated('uuid')
+  messageUuid: string;
+
+  /** The drain attempt that holds the row; every later write of that drain is conditional on it. */
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
