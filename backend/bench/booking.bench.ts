@@ -30,8 +30,8 @@ import { hashToken, newToken } from '../src/accounts/security/tokens';
 import { SeatBatcher } from '../src/bookings/seat-batcher';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { buildSeedPlanAt } from '../src/database/seed/seed-data';
-import { seedDemoData } from '../src/database/seed/seeder';
+import { buildSeedPlanAt } from '../src/demo/programme';
+import { seedDemoData } from '../src/demo/seeder';
 
 /** The slice of node-postgres this bench uses (the project has no @types/pg). */
 interface PgPool {

@@ -15,8 +15,8 @@ import { splitKeywords } from '../src/courses/keywords';
 import { japanDate, startOfJapanDay } from '../src/courses/japan-time';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { buildSeedPlanAt } from '../src/database/seed/seed-data';
-import { seedDemoData, seedId } from '../src/database/seed/seeder';
+import { buildSeedPlanAt } from '../src/demo/programme';
+import { seedDemoData, seedId } from '../src/demo/seeder';
 
 const TARGET_COURSES = Number(process.env['COURSES'] ?? 100_000);
 /** Keep the generated database between runs (inserting 100,000 courses takes minutes). */

@@ -13,7 +13,7 @@
  */
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { seedDemoData } from '../src/database/seed/seeder';
+import { seedDemoData } from '../src/demo/seeder';
 import { createBookableCourse, createCitizens } from '../src/testing/booking-fixture';
 import { FIXTURE_PLAN } from '../src/testing/catalogue-fixture';
 import { ControlledPostgres } from '../src/testing/controlled-postgres';

@@ -9,10 +9,10 @@ import { configureApp } from './configure-app';
 import { openDatabase } from './database/database';
 import { DatabaseStartupError } from './database/wait-for-database';
 import { installGracefulShutdown } from './health/graceful-shutdown';
-import { demoAccountsTable, seedDemoAccounts } from './database/seed/demo-accounts';
+import { demoAccountsTable, seedDemoAccounts } from './demo/demo-accounts';
 import { SystemClock } from './common/time/clock';
-import { buildSeedPlanAt } from './database/seed/seed-data';
-import { seedDemoData } from './database/seed/seeder';
+import { buildSeedPlanAt } from './demo/programme';
+import { seedDemoData } from './demo/seeder';
 
 function readConfig(): AppConfig {
   try {

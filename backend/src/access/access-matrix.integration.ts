@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { seedDemoData, seedId } from '../database/seed/seeder';
+import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { MailCatcher } from '../testing/mail-catcher';
 import { appRoutes, type AppRoute } from '../testing/route-inventory';

@@ -1,4 +1,4 @@
-import { seedDemoData, seedId } from '../database/seed/seeder';
+import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { INVITATION_LIFETIME_MS } from '../roles/role-grants.service';
 import { MailCatcher } from '../testing/mail-catcher';

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import { createBookableCourse, createCitizens } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { ControlledPostgres, type ShutdownMode } from '../testing/controlled-postgres';

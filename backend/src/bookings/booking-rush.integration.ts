@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import {
   addChildren,
   createBookableCourse,

@@ -1,6 +1,6 @@
 import { japanDate } from '../courses/japan-time';
 import request from 'supertest';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import {
   addChildren,
   createBookableCourse,

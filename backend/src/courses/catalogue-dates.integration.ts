@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import { createBookableCourse } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { SettableClock } from '../testing/settable-clock';

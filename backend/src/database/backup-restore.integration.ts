@@ -10,7 +10,7 @@ import { ControlledPostgres, DEBIAN_BIN } from '../testing/controlled-postgres';
 import { createTestDatabase } from '../testing/test-database';
 import { MIGRATIONS } from './data-source-options';
 import { freePort } from './embedded-postgres';
-import { seedDemoData } from './seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 
 /**
  * The README's backup runbook, done: a seeded database with bookings, sessions and notifications

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
-import { seedDemoData, seedId } from './seed/seeder';
+import { seedDemoData, seedId } from '../demo/seeder';
 
 /** The invariants the database itself refuses to break, whatever code writes to it. */
 describe('schema constraints', () => {

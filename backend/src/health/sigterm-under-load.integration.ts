@@ -2,7 +2,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import type { QueryRunner } from 'typeorm';
 import { freePort } from '../database/embedded-postgres';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import { type AppProcess, buildAppForTests, startAppProcess } from '../testing/app-process';
 import { createBookableCourse, createCitizens } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';

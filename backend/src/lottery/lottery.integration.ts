@@ -1,6 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { seedDemoData, seedId } from '../database/seed/seeder';
+import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN, fixtureDate } from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import { JobsService } from '../jobs/jobs.service';
 import { createBookableCourse, createCitizens, type TestCitizen } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';

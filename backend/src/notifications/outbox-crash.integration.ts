@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import request from 'supertest';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import { createBookableCourse, createCitizens } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { type CaughtMail, MailCatcher } from '../testing/mail-catcher';

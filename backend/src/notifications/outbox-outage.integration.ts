@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { freePort } from '../database/embedded-postgres';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import { createBookableCourse, createCitizens } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { MailCatcher } from '../testing/mail-catcher';

@@ -1,5 +1,5 @@
 import { newBookingCode } from '../bookings/booking-code';
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import { createBookableCourse, createCitizens } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';

@@ -1,4 +1,4 @@
-import { seedDemoData } from '../database/seed/seeder';
+import { seedDemoData } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { seedDemoData, seedId } from '../database/seed/seeder';
+import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_COURSES, FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { MailCatcher } from '../testing/mail-catcher';
 import { createTestApp, type TestApp } from '../testing/test-app';

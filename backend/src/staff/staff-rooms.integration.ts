@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { japaneseHolidays } from '../calendar/japanese-holidays';
 import { japanDate } from '../courses/japan-time';
-import { seedDemoData, seedId } from '../database/seed/seeder';
+import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import {

@@ -1,4 +1,4 @@
-import type { SeedPlan } from '../database/seed/seed-plan';
+import type { SeedPlan } from '../demo/seed-plan';
 
 /** The fixture must stay valid whatever day the tests run on, the year end included. */
 describe('the catalogue fixture', () => {

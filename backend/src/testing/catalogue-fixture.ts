@@ -1,5 +1,5 @@
 import { japanDate } from '../courses/japan-time';
-import type { SeedCourse, SeedFacility, SeedPlan, SeedSession } from '../database/seed/seed-plan';
+import type { SeedCourse, SeedFacility, SeedPlan, SeedSession } from '../demo/seed-plan';
 
 /**
  * A small catalogue whose every row a test can reason about. Dates are relative to the real

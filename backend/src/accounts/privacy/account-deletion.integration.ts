@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { seedDemoData } from '../../database/seed/seeder';
+import { seedDemoData } from '../../demo/seeder';
 import {
   createBookableCourse,
   createCitizens,

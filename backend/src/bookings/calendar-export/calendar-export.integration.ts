@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { seedDemoData, seedId } from '../../database/seed/seeder';
+import { seedDemoData, seedId } from '../../demo/seeder';
 import { FIXTURE_PLAN } from '../../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../../testing/test-people';

@@ -1,9 +1,4 @@
-import {
-  CATEGORIES,
-  LIFE_STAGES,
-  PILLARS,
-  type LifeStage,
-} from '../../../reference/reference-data';
+import { CATEGORIES, LIFE_STAGES, PILLARS, type LifeStage } from '../../reference/reference-data';
 import type { SeedCourse, SeedPlan } from '../seed-plan';
 import { COURSE_TEMPLATES, HISTORY_YEARS, buildSeedPlan } from './index';
 

@@ -1,7 +1,7 @@
-import { verifyPassword } from '../../accounts/security/passwords';
-import { FIXTURE_PLAN } from '../../testing/catalogue-fixture';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { buildSeedPlanAt } from './seed-data';
+import { verifyPassword } from '../accounts/security/passwords';
+import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { buildSeedPlanAt } from './programme';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountsTable, seedDemoAccounts } from './demo-accounts';
 import { seedDemoData } from './seeder';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { LotteryDrawService } from './lottery-draw.service';
-import { LotteryRepository } from './lottery.repository';
+import { LotteryDrawService } from '../lottery/lottery-draw.service';
+import { LotteryRepository } from '../lottery/lottery.repository';
 
 /**
  * The demo's lotteries as they would be after running for real: every published lottery course

@@ -8,7 +8,7 @@
  * day the demo is seeded: the same year always has the same courses in the same rooms. Only the
  * number of seats taken depends on the seeding moment.
  */
-import type { TimeOfDay } from '../../../reference/reference-data';
+import type { TimeOfDay } from '../../reference/reference-data';
 import type { SeedCourse, SeedFacility, SeedRoom } from '../seed-plan';
 import { dayAt, isoAt, localMinutes, localPartsOf, minuteOfDay, mulberry32 } from './calendar';
 import type { CourseTemplate, Term } from './course-template';

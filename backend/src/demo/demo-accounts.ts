@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../../accounts/security/passwords';
+import { hashPassword } from '../accounts/security/passwords';
 import { DEMO_RESIDENT_DOMAIN, demoBookingCode, seedDemoAttendance } from './demo-bookings';
 import { seedId } from './seeder';
 

@@ -5,7 +5,7 @@
  * research institutes, NPOs, companies and citizen groups. NPOs, companies and citizen groups
  * are fictional.
  */
-import type { OrganisationKind } from '../../../reference/reference-data';
+import type { OrganisationKind } from '../../reference/reference-data';
 import type { SeedOrganisation } from '../seed-plan';
 import type { Bilingual } from './course-template';
 

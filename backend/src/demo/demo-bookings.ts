@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { hashPassword } from '../../accounts/security/passwords';
-import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH } from '../../bookings/booking-code';
+import { hashPassword } from '../accounts/security/passwords';
+import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH } from '../bookings/booking-code';
 import type { SeedCourse } from './seed-plan';
 import { seedId } from './seeder';
 

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { buildSeedPlanAt } from '../database/seed/seed-data';
-import { seedDemoData } from '../database/seed/seeder';
+import { buildSeedPlanAt } from './programme';
+import { seedDemoData } from './seeder';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs } from '../testing/test-people';
-import { LotteryDrawService } from './lottery-draw.service';
-import { verifyDrawRecord } from './verify-draw';
+import { LotteryDrawService } from '../lottery/lottery-draw.service';
+import { verifyDrawRecord } from '../lottery/verify-draw';
 
 describe('demo lotteries (the full demo seed)', () => {
   let t: TestApp;

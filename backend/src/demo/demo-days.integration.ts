@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { seedDemoAccounts } from './demo-accounts';
-import { buildSeedPlan } from './seed-data';
+import { buildSeedPlan } from './programme';
 import { seedDemoData, seedId } from './seeder';
 
 /**

@@ -9,7 +9,7 @@ import type {
   LifeStage,
   Pillar,
   TimeOfDay,
-} from '../../../reference/reference-data';
+} from '../../reference/reference-data';
 import type { RoomKind } from './facilities';
 
 /** A text in Japanese and in English, always written together so neither can be forgotten. */

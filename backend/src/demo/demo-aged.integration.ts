@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { LotteryDrawService } from '../../lottery/lottery-draw.service';
-import { verifyDrawRecord } from '../../lottery/verify-draw';
-import { SessionRemindersService } from '../../notifications/session-reminders.service';
-import { createTestApp, type TestApp } from '../../testing/test-app';
-import { callAs, type TestPerson } from '../../testing/test-people';
+import { LotteryDrawService } from '../lottery/lottery-draw.service';
+import { verifyDrawRecord } from '../lottery/verify-draw';
+import { SessionRemindersService } from '../notifications/session-reminders.service';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { callAs, type TestPerson } from '../testing/test-people';
 import { seedDemoAccounts } from './demo-accounts';
-import { buildSeedPlanAt } from './seed-data';
+import { buildSeedPlanAt } from './programme';
 import { seedDemoData, seedId } from './seeder';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The demo data as plain values: what the seeder inserts on a fresh database. Produced by a pure,
- * deterministic function (see seed-data/) so that it can be tested without a database.
+ * deterministic function (see programme/) so that it can be tested without a database.
  * Keys are stable, human-readable identifiers used only inside the seed to link rows.
  */
 import type {
@@ -12,7 +12,7 @@ import type {
   OrganisationKind,
   Pillar,
   RoomEquipment,
-} from '../../reference/reference-data';
+} from '../reference/reference-data';
 
 export interface SeedRoom {
   key: string; // unique within its facility, e.g. 'washitsu-1'

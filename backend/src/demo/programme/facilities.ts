@@ -3,7 +3,7 @@
  * library, and two partner campuses. Rooms are described by kind so that course templates
  * can ask for "a cooking room" without knowing which centre has one.
  */
-import type { FacilityKind, RoomEquipment } from '../../../reference/reference-data';
+import type { FacilityKind, RoomEquipment } from '../../reference/reference-data';
 import type { SeedFacility, SeedRoom } from '../seed-plan';
 import type { Bilingual } from './course-template';
 import { COMMUNITY_CENTRES, type CentreSpec } from './facilities-centres';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { seedDemoLotteries } from '../../lottery/lottery-demo-seed';
+import { seedDemoLotteries } from './demo-lotteries';
 import { seedDemoAttendance, seedDemoBookings } from './demo-bookings';
 import type { SeedPlan } from './seed-plan';
 

@@ -1,6 +1,6 @@
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { FIXTURE_PLAN } from '../../testing/catalogue-fixture';
-import { buildSeedPlanAt } from './seed-data';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { buildSeedPlanAt } from './programme';
 import { seedDemoData } from './seeder';
 
 const counts = async (database: TestDatabase) => {
