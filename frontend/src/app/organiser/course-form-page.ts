@@ -18,6 +18,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { components } from '../api/openapi';
+import { fromTokyoLocalDateTime, tokyoLocalDateTime } from '../core/format/date-format';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -34,11 +35,6 @@ const text = (required = true) =>
   new FormControl('', { nonNullable: true, validators: required ? Validators.required : [] });
 const whole = (value: number | null, min: number, max: number) =>
   new FormControl<number | null>(value, [Validators.min(min), Validators.max(max)]);
-
-/** "2026-12-01T09:00" (Japan time, as a datetime-local field holds it) from an instant. */
-function localJapan(instant: string): string {
-  return new Date(new Date(instant).getTime() + 9 * 3600e3).toISOString().slice(0, 16);
-}
 
 /**
  * A course's every field, new (a draft of one of the organiser's groups) or edited. Control
@@ -126,8 +122,8 @@ export class CourseFormPage {
         organisationId: course.organisation.id,
         lifeStages: [...course.lifeStages],
         lotteryPriorities: [...(course.lotteryPriorities ?? [])],
-        applicationOpensAt: localJapan(course.applicationOpensAt),
-        applicationClosesAt: localJapan(course.applicationClosesAt),
+        applicationOpensAt: tokyoLocalDateTime(course.applicationOpensAt),
+        applicationClosesAt: tokyoLocalDateTime(course.applicationClosesAt),
       } as never);
       this.form.controls.organisationId.disable();
     });
@@ -151,8 +147,8 @@ export class CourseFormPage {
       feeYen: value.feeYen ?? 0,
       capacity: value.capacity ?? 0,
       maxCompanions: value.maxCompanions ?? 0,
-      applicationOpensAt: `${value.applicationOpensAt}:00+09:00`,
-      applicationClosesAt: `${value.applicationClosesAt}:00+09:00`,
+      applicationOpensAt: fromTokyoLocalDateTime(value.applicationOpensAt),
+      applicationClosesAt: fromTokyoLocalDateTime(value.applicationClosesAt),
     } as CourseInput;
     const id = this.id();
     const result = await this.submit.run(this.form, () => {

@@ -32,11 +32,16 @@ import type {
 } from '../../api/api-types';
 import { CatalogueApi } from '../../core/api/catalogue-api';
 import { apiErrorBody, applyServerFieldErrors } from '../../core/forms/api-error';
-import { formatClockTime, formatSessionRange, formatTime } from '../../core/format/date-format';
+import {
+  formatClockTime,
+  formatSessionRange,
+  formatTime,
+  minutesOf,
+} from '../../core/format/date-format';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { sessionsEn, sessionsJa } from './session-messages';
-import { minutesOf, toSessionRequest, type SessionFormValue } from './session-request';
+import { toSessionRequest, type SessionFormValue } from './session-request';
 
 const TIME = /^\d{1,2}:\d{2}$/;
 

@@ -23,7 +23,7 @@ import { NETWORK_ERROR } from '../../core/forms/submit-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { staffEn, staffJa } from '../staff-messages';
-import { tokyoInstant } from './calendar-layout';
+import { tokyoInstant } from '../../core/format/date-format';
 
 export interface RoomChoice {
   id: string;

@@ -9,20 +9,20 @@ import { firstValueFrom, map } from 'rxjs';
 import type { FacilityDetail, StaffCalendar, StaffReservation } from '../../api/api-types';
 import { apiErrorMessage } from '../../core/forms/api-error';
 import { NETWORK_ERROR } from '../../core/forms/submit-state';
-import { formatDate } from '../../core/format/date-format';
+import {
+  addDays,
+  clockTime,
+  formatClockTime,
+  formatDate,
+  minutesOf,
+  tokyoInstant,
+  tokyoIsoDate,
+  tokyoToday,
+} from '../../core/format/date-format';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { staffEn, staffJa } from '../staff-messages';
-import {
-  addDays,
-  closureOn,
-  hhmm,
-  minutesOf,
-  placeBlocks,
-  tokyoParts,
-  tokyoToday,
-  type CalendarBlock,
-} from './calendar-layout';
+import { closureOn, placeBlocks, type CalendarBlock } from './calendar-layout';
 import { HireForm, type RoomChoice } from './hire-form';
 
 /**
@@ -82,9 +82,9 @@ export class StaffCalendarPage {
   });
   protected readonly rangeLabel = computed(() => {
     const language = this.i18n.language();
-    const from = formatDate(`${this.from()}T12:00:00+09:00`, language);
+    const from = formatDate(tokyoInstant(this.from(), '12:00'), language);
     if (this.days() === 1) return from;
-    const to = formatDate(`${addDays(this.from(), 6)}T12:00:00+09:00`, language);
+    const to = formatDate(tokyoInstant(addDays(this.from(), 6), '12:00'), language);
     return this.t('calendar.range', { from, to });
   });
 
@@ -92,11 +92,11 @@ export class StaffCalendarPage {
   protected readonly scale = computed(() => {
     const calendar = this.calendar.hasValue() ? this.calendar.value() : undefined;
     if (!calendar) return [];
-    const open = minutesOf(calendar.opensAt);
-    const close = minutesOf(calendar.closesAt);
+    const open = minutesOf(calendar.opensAt) ?? 0;
+    const close = minutesOf(calendar.closesAt) ?? 0;
     const hours: { label: string; offset: number }[] = [];
     for (let m = Math.ceil(open / 60) * 60; m < close; m += 60) {
-      hours.push({ label: hhmm(m), offset: ((m - open) / (close - open)) * 100 });
+      hours.push({ label: clockTime(m), offset: ((m - open) / (close - open)) * 100 });
     }
     return hours;
   });
@@ -111,7 +111,7 @@ export class StaffCalendarPage {
       const closure = closureOn(calendar.closures, date);
       return {
         date,
-        label: formatDate(`${date}T12:00:00+09:00`, language),
+        label: formatDate(tokyoInstant(date, '12:00'), language),
         closed: closure
           ? this.t('calendar.closed', { reason: this.pick(closure.reasonJa, closure.reasonEn) })
           : null,
@@ -131,7 +131,10 @@ export class StaffCalendarPage {
   protected readonly hours = computed(() => {
     const calendar = this.calendar.hasValue() ? this.calendar.value() : undefined;
     return calendar
-      ? this.t('calendar.hours', { opens: calendar.opensAt, closes: calendar.closesAt })
+      ? this.t('calendar.hours', {
+          opens: formatClockTime(calendar.opensAt),
+          closes: formatClockTime(calendar.closesAt),
+        })
       : '';
   });
 
@@ -149,7 +152,7 @@ export class StaffCalendarPage {
 
   protected onCreated(reservation: StaffReservation): void {
     this.notice.set(this.t('calendar.created', { name: reservation.groupName ?? '' }));
-    this.from.set(tokyoParts(reservation.startsAt).date);
+    this.from.set(tokyoIsoDate(reservation.startsAt));
     this.calendar.reload();
   }
 
@@ -183,8 +186,8 @@ export class StaffCalendarPage {
       ? this.pick(r.course.titleJa, r.course.titleEn)
       : (r.groupName ?? r.purpose);
     const room = this.pick(r.roomNameJa, r.roomNameEn);
-    const start = hhmm(block.start);
-    const end = hhmm(block.end);
+    const start = clockTime(block.start);
+    const end = clockTime(block.end);
     return {
       id: r.id,
       kind: r.kind,

@@ -22,7 +22,7 @@ import { FormAlert } from '../../core/forms/form-alert';
 import { NETWORK_ERROR, SubmitState } from '../../core/forms/submit-state';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
-import { addDays, tokyoToday } from '../calendar/calendar-layout';
+import { addDays, tokyoToday } from '../../core/format/date-format';
 import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
 import { settingsEn, settingsJa } from './settings-messages';
 
