@@ -10,7 +10,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
-import { AccountsApi } from '../accounts/accounts-api';
+import { AccountApi } from './account-api';
 import { FormAlert } from '../core/forms/form-alert';
 import { PasswordField } from '../core/forms/password-field';
 import { SubmitState } from '../core/forms/submit-state';
@@ -86,7 +86,7 @@ import { accountEn, accountJa } from './account-messages';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DataSection {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AccountApi);
   private readonly session = inject(SessionService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 

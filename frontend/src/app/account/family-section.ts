@@ -14,7 +14,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { FamilyMember, FamilyRelationship } from '../api/api-types';
-import { AccountsApi } from '../accounts/accounts-api';
+import { AccountApi } from './account-api';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
@@ -55,7 +55,7 @@ interface Editing {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FamilySection implements OnInit {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AccountApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 

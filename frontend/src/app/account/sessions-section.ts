@@ -11,7 +11,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import type { UserSessionRow } from '../api/api-types';
-import { AccountsApi } from '../accounts/accounts-api';
+import { AccountApi } from './account-api';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { formatDateTime } from '../core/format/date-format';
@@ -113,7 +113,7 @@ import { describeUserAgent } from './user-agent';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SessionsSection implements OnInit {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AccountApi);
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);

@@ -4,8 +4,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { Me } from '../api/api-types';
-import { AccountsApi } from '../accounts/accounts-api';
-import { TokenExchange } from '../accounts/token-page';
+import { AuthApi } from '../auth/auth-api';
+import { TokenExchange } from '../auth/token-page';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { WORKSPACES } from '../core/layout/user-menu';
@@ -101,7 +101,7 @@ const messagesEn: Record<keyof typeof messagesJa, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AcceptInvitationPage implements OnInit {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly session = inject(SessionService);
   private readonly i18n = inject(I18nService);
 

@@ -2,60 +2,23 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
-  EmailVerified,
   FamilyMember,
   FamilyMemberInput,
   Me,
   ProfileUpdate,
-  SignUpRequest,
   UserSessionRow,
 } from '../api/api-types';
 
 /**
- * The accounts API (auth and the signed-in person's own data) as promises: each is one step of
- * a form's submit, awaited with its loading state around it. Errors reject with the
- * HttpErrorResponse, whose body `apiErrorBody` reads.
+ * The signed-in person's own data (`/api/me/*`): profile, email and password, family, devices,
+ * export and deletion. Errors reject with the HttpErrorResponse, whose body `apiErrorBody` reads.
  */
 @Injectable({ providedIn: 'root' })
-export class AccountsApi {
+export class AccountApi {
   private readonly http = inject(HttpClient);
-
-  signUp(request: SignUpRequest): Promise<unknown> {
-    return firstValueFrom(this.http.post('/api/auth/sign-up', request));
-  }
-
-  verifyEmail(token: string): Promise<EmailVerified> {
-    return firstValueFrom(this.http.post<EmailVerified>('/api/auth/verify-email', { token }));
-  }
-
-  resendVerification(email: string): Promise<unknown> {
-    return firstValueFrom(this.http.post('/api/auth/resend-verification', { email }));
-  }
-
-  logIn(email: string, password: string): Promise<Me> {
-    return firstValueFrom(this.http.post<Me>('/api/auth/log-in', { email, password }));
-  }
 
   logOutEverywhere(): Promise<unknown> {
     return firstValueFrom(this.http.post('/api/auth/log-out-everywhere', {}));
-  }
-
-  requestPasswordReset(email: string): Promise<unknown> {
-    return firstValueFrom(this.http.post('/api/auth/password-reset', { email }));
-  }
-
-  confirmPasswordReset(token: string, newPassword: string): Promise<unknown> {
-    return firstValueFrom(
-      this.http.post('/api/auth/password-reset/confirm', { token, newPassword }),
-    );
-  }
-
-  confirmEmailChange(token: string): Promise<unknown> {
-    return firstValueFrom(this.http.post('/api/auth/confirm-email-change', { token }));
-  }
-
-  me(): Promise<Me> {
-    return firstValueFrom(this.http.get<Me>('/api/me'));
   }
 
   updateProfile(update: ProfileUpdate): Promise<Me> {
@@ -102,9 +65,5 @@ export class AccountsApi {
 
   deleteAccount(currentPassword: string): Promise<unknown> {
     return firstValueFrom(this.http.request('DELETE', '/api/me', { body: { currentPassword } }));
-  }
-
-  acceptInvitation(token: string): Promise<Me> {
-    return firstValueFrom(this.http.post<Me>('/api/invitations/accept', { token }));
   }
 }
