@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpResourceRef, httpResource } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
@@ -11,7 +11,9 @@ import type {
 
 /**
  * The signed-in person's own data (`/api/me/*`): profile, email and password, family, devices,
- * export and deletion. Errors reject with the HttpErrorResponse, whose body `apiErrorBody` reads.
+ * export and deletion. Reads are resources (call them in a field initialiser); writes are
+ * promises, one step of a form's submit, rejecting with the HttpErrorResponse that
+ * `apiErrorBody` reads.
  */
 @Injectable({ providedIn: 'root' })
 export class AccountApi {
@@ -33,8 +35,8 @@ export class AccountApi {
     return firstValueFrom(this.http.post('/api/me/email', { newEmail, currentPassword }));
   }
 
-  familyMembers(): Promise<FamilyMember[]> {
-    return firstValueFrom(this.http.get<FamilyMember[]>('/api/me/family-members'));
+  familyMembers(): HttpResourceRef<FamilyMember[] | undefined> {
+    return httpResource<FamilyMember[]>(() => '/api/me/family-members');
   }
 
   addFamilyMember(input: FamilyMemberInput): Promise<FamilyMember> {
@@ -51,8 +53,8 @@ export class AccountApi {
     return firstValueFrom(this.http.delete(`/api/me/family-members/${encodeURIComponent(id)}`));
   }
 
-  sessions(): Promise<UserSessionRow[]> {
-    return firstValueFrom(this.http.get<UserSessionRow[]>('/api/me/sessions'));
+  sessions(): HttpResourceRef<UserSessionRow[] | undefined> {
+    return httpResource<UserSessionRow[]>(() => '/api/me/sessions');
   }
 
   endSession(id: string): Promise<unknown> {
