@@ -1,13 +1,12 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
 import type { CourseEditorResult, CourseWarning } from '../api/api-types';
 import { apiErrorBody } from '../core/forms/api-error';
+import { OrganiserApi } from './organiser-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { actionsEn, actionsJa } from './course-actions-messages';
@@ -141,7 +140,7 @@ type Status = 'draft' | 'published' | 'cancelled' | 'finished';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CourseActions {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OrganiserApi);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
 
@@ -181,12 +180,7 @@ export class CourseActions {
     this.done.set(null);
     this.busy.set(true);
     try {
-      return await firstValueFrom(
-        this.http.post<T>(
-          `/api/organiser/courses/${encodeURIComponent(this.courseId())}/${action}`,
-          body,
-        ),
-      );
+      return await this.api.courseAction<T>(this.courseId(), action, body);
     } catch (error: unknown) {
       const api = apiErrorBody(error);
       const language = this.i18n.language();

@@ -1,12 +1,11 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { firstValueFrom, map } from 'rxjs';
-import type { FacilityDetail, StaffCalendar, StaffReservation } from '../../api/api-types';
+import { map } from 'rxjs';
+import type { StaffReservation } from '../../api/api-types';
 import { apiErrorMessage } from '../../core/forms/api-error';
 import { NETWORK_ERROR } from '../../core/forms/submit-state';
 import {
@@ -19,6 +18,7 @@ import {
   tokyoIsoDate,
   tokyoToday,
 } from '../../core/format/date-format';
+import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { staffEn, staffJa } from '../staff-messages';
@@ -38,7 +38,7 @@ import { HireForm, type RoomChoice } from './hire-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffCalendarPage {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   protected readonly t = scopedTranslator(staffJa, staffEn);
   protected readonly core = this.i18n.t;
@@ -53,17 +53,11 @@ export class StaffCalendarPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
 
-  private readonly facility = httpResource<FacilityDetail>(() =>
-    this.facilityId() ? `/api/staff/facilities/${this.facilityId()}` : undefined,
-  );
-  private readonly calendar = httpResource<StaffCalendar>(() =>
-    this.facilityId()
-      ? {
-          url: `/api/staff/facilities/${this.facilityId()}/calendar`,
-          params: { from: this.from(), days: this.days() },
-        }
-      : undefined,
-  );
+  protected readonly facility = this.api.facility(this.facilityId);
+  protected readonly calendar = this.api.calendar(this.facilityId, () => ({
+    from: this.from(),
+    days: this.days(),
+  }));
 
   protected readonly loading = computed(
     () => this.facility.isLoading() || this.calendar.isLoading(),
@@ -165,8 +159,7 @@ export class StaffCalendarPage {
     if (!globalThis.confirm(question)) return;
     this.actionError.set(null);
     try {
-      const url = `/api/staff/facilities/${this.facilityId()}/reservations/${block.id}`;
-      await firstValueFrom(this.http.delete(url));
+      await this.api.cancelReservation(this.facilityId(), block.id);
       this.notice.set(this.t('calendar.cancelled'));
       this.calendar.reload();
     } catch (error: unknown) {
