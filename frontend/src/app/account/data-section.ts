@@ -30,58 +30,7 @@ import { accountEn, accountJa } from './account-messages';
     FormAlert,
     PasswordField,
   ],
-  template: `
-    <section class="section" id="data" aria-labelledby="data-heading">
-      <h2 id="data-heading">{{ t('data.heading') }}</h2>
-      <p class="section__lead">{{ t('data.lead') }}</p>
-      <tsu-form-alert [state]="download" />
-      <div class="actions">
-        <button
-          mat-stroked-button
-          type="button"
-          [disabled]="download.busy()"
-          (click)="exportData()"
-        >
-          <mat-icon svgIcon="download" aria-hidden="true" />
-          {{ download.busy() ? t('data.downloading') : t('data.download') }}
-        </button>
-        <span role="status">{{ downloaded() ? t('data.downloaded') : '' }}</span>
-      </div>
-    </section>
-
-    <section class="section" id="delete" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">{{ t('delete.heading') }}</h2>
-      <p class="section__lead">{{ t('delete.lead') }}</p>
-      @if (confirming()) {
-        <tsu-form-alert [state]="deletion" />
-        <form class="form" [formGroup]="form" (ngSubmit)="deleteAccount()" novalidate>
-          <tsu-password-field
-            [control]="form.controls.currentPassword"
-            [label]="t('delete.password')"
-            autocomplete="current-password"
-          />
-          <mat-checkbox formControlName="understood">{{ t('delete.understand') }}</mat-checkbox>
-          <div class="actions">
-            <button
-              mat-flat-button
-              type="submit"
-              class="danger"
-              [disabled]="deletion.busy() || !form.controls.understood.value"
-            >
-              {{ deletion.busy() ? core('form.sending') : t('delete.confirm') }}
-            </button>
-            <button mat-button type="button" (click)="cancel()">{{ t('delete.cancel') }}</button>
-          </div>
-        </form>
-      } @else {
-        <div class="actions">
-          <button mat-stroked-button type="button" id="delete-start" (click)="start()">
-            {{ t('delete.start') }}
-          </button>
-        </div>
-      }
-    </section>
-  `,
+  templateUrl: './data-section.html',
   styleUrl: './account-section.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -24,71 +24,7 @@ import { describeUserAgent } from './user-agent';
 @Component({
   selector: 'tsu-sessions-section',
   imports: [MatButtonModule, FormAlert, LoadState, DataTable],
-  template: `
-    <section class="section" id="sessions" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">{{ t('sessions.heading') }}</h2>
-      <p class="section__lead">{{ t('sessions.lead') }}</p>
-      <p class="visually-hidden" role="status">{{ announcement() }}</p>
-      <tsu-form-alert [state]="action" />
-      <tsu-load-state [resource]="sessions" [errorMessage]="t('loadError')">
-        <ng-template>
-          <tsu-data-table [label]="t('sessions.heading')">
-            <thead>
-              <tr>
-                <th scope="col">{{ t('sessions.device') }}</th>
-                <th scope="col">{{ t('sessions.since') }}</th>
-                <th scope="col">{{ t('sessions.lastSeen') }}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{{ t('sessions.end') }}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of rows(); track row.id) {
-                <tr>
-                  <th scope="row">
-                    {{ row.device }}
-                    @if (row.current) {
-                      <span class="badge badge--primary">{{ t('sessions.current') }}</span>
-                    }
-                  </th>
-                  <td>{{ row.since }}</td>
-                  <td>{{ row.lastSeen }}</td>
-                  <td>
-                    @if (!row.current) {
-                      <button
-                        mat-button
-                        type="button"
-                        [disabled]="action.busy()"
-                        [attr.aria-label]="
-                          t('sessions.endLabel', { device: row.device, since: row.since })
-                        "
-                        (click)="end(row.id)"
-                      >
-                        {{ t('sessions.end') }}
-                      </button>
-                    }
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </tsu-data-table>
-        </ng-template>
-      </tsu-load-state>
-      <div class="actions everywhere">
-        <button
-          mat-stroked-button
-          type="button"
-          aria-describedby="everywhere-hint"
-          [disabled]="action.busy()"
-          (click)="logOutEverywhere()"
-        >
-          {{ t('sessions.everywhere') }}
-        </button>
-        <span id="everywhere-hint" class="group-hint">{{ t('sessions.everywhereHint') }}</span>
-      </div>
-    </section>
-  `,
+  templateUrl: './sessions-section.html',
   styleUrl: './account-section.scss',
   styles: `
     .everywhere {

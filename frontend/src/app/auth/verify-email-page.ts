@@ -14,55 +14,7 @@ import { TokenExchange } from './token-page';
 @Component({
   selector: 'tsu-verify-email-page',
   imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
-  template: `
-    <div class="auth">
-      <h1 tabindex="-1">{{ t('verify.heading') }}</h1>
-      @switch (exchange.status()) {
-        @case ('working') {
-          <p>{{ t('verify.working') }}</p>
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('verify.working')" />
-        }
-        @case ('done') {
-          @if (exchange.result(); as result) {
-            @if (result.session === 'kept_other_session') {
-              <div class="auth__notice" role="status">
-                <p>
-                  {{
-                    t('verify.keptOther', {
-                      verified: result.verifiedEmail,
-                      current: result.user.email,
-                    })
-                  }}
-                </p>
-              </div>
-              <a mat-stroked-button routerLink="/account">{{ t('verify.toAccount') }}</a>
-            } @else {
-              <div class="auth__success" role="status">
-                <mat-icon svgIcon="check_circle" aria-hidden="true" />
-                <p>{{ t('verify.done') }}</p>
-              </div>
-              <a mat-flat-button routerLink="/account">{{ t('verify.next') }}</a>
-            }
-          }
-        }
-        @default {
-          <div class="auth__notice" role="alert">
-            <p>
-              {{
-                exchange.status() === 'missing'
-                  ? t('verify.missingToken')
-                  : exchange.code() === 'TOKEN_INVALID_OR_EXPIRED'
-                    ? t('verify.failed')
-                    : exchange.error()?.[language()]
-              }}
-            </p>
-            <p>{{ t('verify.resendHint') }}</p>
-          </div>
-          <a mat-stroked-button routerLink="/log-in">{{ core('layout.nav.logIn') }}</a>
-        }
-      }
-    </div>
-  `,
+  templateUrl: './verify-email-page.html',
   styleUrl: './auth-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

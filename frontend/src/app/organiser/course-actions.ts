@@ -22,78 +22,7 @@ type Status = 'draft' | 'published' | 'cancelled' | 'finished';
 @Component({
   selector: 'tsu-course-actions',
   imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
-  template: `
-    <section class="course-actions" aria-labelledby="actions-heading">
-      <h2 id="actions-heading">{{ t('heading') }}</h2>
-      @if (status() === 'draft') {
-        <p>{{ t('draftNote') }}</p>
-      }
-      <div class="course-actions__buttons">
-        @if (status() === 'draft') {
-          <button mat-flat-button type="button" [disabled]="busy()" (click)="act('publish')">
-            {{ t('publish') }}
-          </button>
-        }
-        @if (status() === 'published') {
-          <button mat-stroked-button type="button" [disabled]="busy()" (click)="act('unpublish')">
-            {{ t('unpublish') }}
-          </button>
-        }
-        @if (status() === 'draft' || status() === 'published') {
-          <button mat-button type="button" [disabled]="busy()" (click)="confirming.set(true)">
-            {{ t('cancel') }}
-          </button>
-        }
-      </div>
-      @if (confirming()) {
-        <div class="course-actions__confirm" role="alertdialog" aria-labelledby="cancel-text">
-          <p id="cancel-text">{{ t('cancelConfirm') }}</p>
-          <button
-            mat-flat-button
-            type="button"
-            class="danger"
-            [disabled]="busy()"
-            (click)="act('cancel')"
-          >
-            {{ t('cancelYes') }}
-          </button>
-          <button mat-button type="button" (click)="confirming.set(false)">
-            {{ t('cancelNo') }}
-          </button>
-        </div>
-      }
-      <form class="course-actions__duplicate" (ngSubmit)="duplicate()">
-        <mat-form-field>
-          <mat-label>{{ t('shiftWeeks') }}</mat-label>
-          <input
-            matInput
-            type="number"
-            min="1"
-            max="104"
-            name="shiftWeeks"
-            [(ngModel)]="shiftWeeks"
-          />
-        </mat-form-field>
-        <button mat-stroked-button type="submit" [disabled]="busy()">{{ t('duplicate') }}</button>
-      </form>
-      @if (error(); as e) {
-        <p class="course-actions__error" role="alert">{{ e }}</p>
-      }
-      @if (done(); as d) {
-        <div role="status">
-          <p class="course-actions__done">{{ d }}</p>
-          @if (warnings().length > 0) {
-            <p>{{ t('warnings') }}</p>
-            <ul>
-              @for (w of warnings(); track w.code) {
-                <li>{{ pick(w.ja, w.en) }}</li>
-              }
-            </ul>
-          }
-        </div>
-      }
-    </section>
-  `,
+  templateUrl: './course-actions.html',
   styles: `
     .course-actions {
       margin: 1.5rem 0;
