@@ -60,42 +60,42 @@ export const routes: Routes = [
     path: 'log-in',
     title: 'title.logIn',
     canMatch: [signedOutGuard],
-    loadComponent: () => import('./accounts/log-in-page').then((m) => m.LogInPage),
+    loadComponent: () => import('./auth/log-in-page').then((m) => m.LogInPage),
   },
   {
     path: 'sign-up',
     pathMatch: 'full',
     title: 'title.signUp',
     canMatch: [signedOutGuard],
-    loadComponent: () => import('./accounts/sign-up-page').then((m) => m.SignUpPage),
+    loadComponent: () => import('./auth/sign-up-page').then((m) => m.SignUpPage),
   },
   {
     path: 'sign-up/sent',
     title: 'title.signUpSent',
-    loadComponent: () => import('./accounts/sign-up-sent-page').then((m) => m.SignUpSentPage),
+    loadComponent: () => import('./auth/sign-up-sent-page').then((m) => m.SignUpSentPage),
   },
   {
     path: 'verify-email',
     title: 'title.verifyEmail',
-    loadComponent: () => import('./accounts/verify-email-page').then((m) => m.VerifyEmailPage),
+    loadComponent: () => import('./auth/verify-email-page').then((m) => m.VerifyEmailPage),
   },
   {
     path: 'password-reset',
     pathMatch: 'full',
     title: 'title.passwordReset',
-    loadComponent: () => import('./accounts/password-reset-page').then((m) => m.PasswordResetPage),
+    loadComponent: () => import('./auth/password-reset-page').then((m) => m.PasswordResetPage),
   },
   {
     path: 'password-reset/confirm',
     title: 'title.passwordResetConfirm',
     loadComponent: () =>
-      import('./accounts/password-reset-confirm-page').then((m) => m.PasswordResetConfirmPage),
+      import('./auth/password-reset-confirm-page').then((m) => m.PasswordResetConfirmPage),
   },
   {
     // Public: the link in the mail may be opened in a browser that is not signed in.
     path: 'account/confirm-email',
     title: 'title.confirmEmail',
-    loadComponent: () => import('./accounts/confirm-email-page').then((m) => m.ConfirmEmailPage),
+    loadComponent: () => import('./auth/confirm-email-page').then((m) => m.ConfirmEmailPage),
   },
   {
     path: 'account',

@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { AccountsApi } from '../accounts/accounts-api';
+import { AuthApi } from '../auth/auth-api';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -43,7 +43,7 @@ import { SessionsSection } from './sessions-section';
 })
 export class AccountPage {
   private readonly session = inject(SessionService);
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly t = scopedTranslator(accountJa, accountEn);

@@ -18,8 +18,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Me } from '../api/api-types';
-import { AccountsApi } from '../accounts/accounts-api';
-import { PasswordRules } from '../accounts/password-rules';
+import { AccountApi } from './account-api';
+import { PasswordRules } from '../auth/password-rules';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { PasswordField } from '../core/forms/password-field';
@@ -46,7 +46,7 @@ import { accountEn, accountJa } from './account-messages';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CredentialsSection {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AccountApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 

@@ -10,7 +10,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
-import { AccountsApi } from '../accounts/accounts-api';
+import { AccountApi } from './account-api';
 import { FormAlert } from '../core/forms/form-alert';
 import { PasswordField } from '../core/forms/password-field';
 import { SubmitState } from '../core/forms/submit-state';
@@ -30,63 +30,12 @@ import { accountEn, accountJa } from './account-messages';
     FormAlert,
     PasswordField,
   ],
-  template: `
-    <section class="section" id="data" aria-labelledby="data-heading">
-      <h2 id="data-heading">{{ t('data.heading') }}</h2>
-      <p class="section__lead">{{ t('data.lead') }}</p>
-      <tsu-form-alert [state]="download" />
-      <div class="actions">
-        <button
-          mat-stroked-button
-          type="button"
-          [disabled]="download.busy()"
-          (click)="exportData()"
-        >
-          <mat-icon svgIcon="download" aria-hidden="true" />
-          {{ download.busy() ? t('data.downloading') : t('data.download') }}
-        </button>
-        <span role="status">{{ downloaded() ? t('data.downloaded') : '' }}</span>
-      </div>
-    </section>
-
-    <section class="section" id="delete" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">{{ t('delete.heading') }}</h2>
-      <p class="section__lead">{{ t('delete.lead') }}</p>
-      @if (confirming()) {
-        <tsu-form-alert [state]="deletion" />
-        <form class="form" [formGroup]="form" (ngSubmit)="deleteAccount()" novalidate>
-          <tsu-password-field
-            [control]="form.controls.currentPassword"
-            [label]="t('delete.password')"
-            autocomplete="current-password"
-          />
-          <mat-checkbox formControlName="understood">{{ t('delete.understand') }}</mat-checkbox>
-          <div class="actions">
-            <button
-              mat-flat-button
-              type="submit"
-              class="danger"
-              [disabled]="deletion.busy() || !form.controls.understood.value"
-            >
-              {{ deletion.busy() ? core('form.sending') : t('delete.confirm') }}
-            </button>
-            <button mat-button type="button" (click)="cancel()">{{ t('delete.cancel') }}</button>
-          </div>
-        </form>
-      } @else {
-        <div class="actions">
-          <button mat-stroked-button type="button" id="delete-start" (click)="start()">
-            {{ t('delete.start') }}
-          </button>
-        </div>
-      }
-    </section>
-  `,
+  templateUrl: './data-section.html',
   styleUrl: './account-section.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DataSection {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AccountApi);
   private readonly session = inject(SessionService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 

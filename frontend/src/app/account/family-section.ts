@@ -2,7 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  OnInit,
+  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -11,12 +11,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { FamilyMember, FamilyRelationship } from '../api/api-types';
-import { AccountsApi } from '../accounts/accounts-api';
+import { AccountApi } from './account-api';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
+import { LoadState } from '../core/load-state/load-state';
 import { SubmitState } from '../core/forms/submit-state';
 import { birthYear, kana } from '../core/forms/validators';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -46,16 +46,16 @@ interface Editing {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     FormAlert,
+    LoadState,
   ],
   templateUrl: './family-section.html',
   styleUrls: ['./account-section.scss', './family-section.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class FamilySection implements OnInit {
-  private readonly api = inject(AccountsApi);
+export class FamilySection {
+  private readonly api = inject(AccountApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -64,9 +64,8 @@ export class FamilySection implements OnInit {
   protected readonly relationships = RELATIONSHIPS;
   protected readonly relationshipLabels = RELATIONSHIP_LABELS;
 
-  protected readonly members = signal<FamilyMember[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly loadFailed = signal(false);
+  protected readonly family = this.api.familyMembers();
+  protected readonly members = computed(() => (this.family.hasValue() ? this.family.value() : []));
   protected readonly editing = signal<Editing | null>(null);
   protected readonly confirmingRemoval = signal<string | null>(null);
   protected readonly announcement = signal<string | null>(null);
@@ -85,22 +84,6 @@ export class FamilySection implements OnInit {
   });
   protected readonly submit = new SubmitState(() => this.host.nativeElement);
   protected readonly removal = new SubmitState(() => this.host.nativeElement);
-
-  ngOnInit(): void {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.loadFailed.set(false);
-    try {
-      this.members.set(await this.api.familyMembers());
-    } catch {
-      this.loadFailed.set(true);
-    } finally {
-      this.loading.set(false);
-    }
-  }
 
   protected fieldError(name: 'name' | 'nameKana' | 'birthYear'): string | null {
     return controlErrorMessage(this.form.controls[name], this.core, this.i18n.language());
@@ -149,7 +132,7 @@ export class FamilySection implements OnInit {
       editing.id ? this.api.updateFamilyMember(editing.id, input) : this.api.addFamilyMember(input),
     );
     if (!saved) return;
-    this.members.update((members) =>
+    this.family.update((members = []) =>
       editing.id
         ? members.map((member) => (member.id === saved.id ? saved : member))
         : [...members, saved],
@@ -164,7 +147,7 @@ export class FamilySection implements OnInit {
   protected async remove(member: FamilyMember): Promise<void> {
     const done = await this.removal.run(null, () => this.api.removeFamilyMember(member.id));
     if (done === undefined) return;
-    this.members.update((members) => members.filter((other) => other.id !== member.id));
+    this.family.update((members = []) => members.filter((other) => other.id !== member.id));
     this.confirmingRemoval.set(null);
     this.announcement.set(this.t('family.removed', { name: member.name }));
     this.focusSoon('#family-add');

@@ -14,9 +14,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import type { Me } from '../api/api-types';
-import { AccountsApi } from '../accounts/accounts-api';
-import { accountsEn, accountsJa } from '../accounts/accounts-messages';
-import { RELATION_LABELS, TSUKUBA_RELATIONS } from '../accounts/tsukuba-relations';
+import { AccountApi } from './account-api';
+import { authEn, authJa } from '../auth/auth-messages';
+import { RELATION_LABELS, TSUKUBA_RELATIONS } from '../auth/tsukuba-relations';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
@@ -46,7 +46,7 @@ type TextField =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProfileSection {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AccountApi);
   private readonly session = inject(SessionService);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -54,7 +54,7 @@ export class ProfileSection {
   readonly user = input.required<Me>();
 
   protected readonly t = scopedTranslator(accountJa, accountEn);
-  protected readonly fields = scopedTranslator(accountsJa, accountsEn);
+  protected readonly fields = scopedTranslator(authJa, authEn);
   protected readonly core = this.i18n.t;
   protected readonly relations = TSUKUBA_RELATIONS;
   protected readonly relationLabels = RELATION_LABELS;

@@ -2,17 +2,16 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  OnInit,
   computed,
   inject,
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import type { UserSessionRow } from '../api/api-types';
-import { AccountsApi } from '../accounts/accounts-api';
+import { AccountApi } from './account-api';
 import { FormAlert } from '../core/forms/form-alert';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { SubmitState } from '../core/forms/submit-state';
 import { formatDateTime } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -24,86 +23,8 @@ import { describeUserAgent } from './user-agent';
 /** The devices where the person is logged in, each revocable, and "log out everywhere". */
 @Component({
   selector: 'tsu-sessions-section',
-  imports: [MatButtonModule, MatProgressBarModule, FormAlert],
-  template: `
-    <section class="section" id="sessions" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">{{ t('sessions.heading') }}</h2>
-      <p class="section__lead">{{ t('sessions.lead') }}</p>
-      <p class="visually-hidden" role="status">{{ announcement() }}</p>
-      <tsu-form-alert [state]="action" />
-      @if (loading()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="core('common.loading')" />
-      } @else if (loadFailed()) {
-        <div class="state-message" role="alert">
-          <p>{{ t('loadError') }}</p>
-          <button mat-stroked-button type="button" (click)="load()">
-            {{ core('common.retry') }}
-          </button>
-        </div>
-      } @else {
-        <div
-          class="table-scroll"
-          tabindex="0"
-          role="region"
-          [attr.aria-label]="t('sessions.heading')"
-        >
-          <table class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{{ t('sessions.device') }}</th>
-                <th scope="col">{{ t('sessions.since') }}</th>
-                <th scope="col">{{ t('sessions.lastSeen') }}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{{ t('sessions.end') }}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of rows(); track row.id) {
-                <tr>
-                  <th scope="row">
-                    {{ row.device }}
-                    @if (row.current) {
-                      <span class="badge badge--primary">{{ t('sessions.current') }}</span>
-                    }
-                  </th>
-                  <td>{{ row.since }}</td>
-                  <td>{{ row.lastSeen }}</td>
-                  <td>
-                    @if (!row.current) {
-                      <button
-                        mat-button
-                        type="button"
-                        [disabled]="action.busy()"
-                        [attr.aria-label]="
-                          t('sessions.endLabel', { device: row.device, since: row.since })
-                        "
-                        (click)="end(row.id)"
-                      >
-                        {{ t('sessions.end') }}
-                      </button>
-                    }
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
-      }
-      <div class="actions everywhere">
-        <button
-          mat-stroked-button
-          type="button"
-          aria-describedby="everywhere-hint"
-          [disabled]="action.busy()"
-          (click)="logOutEverywhere()"
-        >
-          {{ t('sessions.everywhere') }}
-        </button>
-        <span id="everywhere-hint" class="group-hint">{{ t('sessions.everywhereHint') }}</span>
-      </div>
-    </section>
-  `,
+  imports: [MatButtonModule, FormAlert, LoadState, DataTable],
+  templateUrl: './sessions-section.html',
   styleUrl: './account-section.scss',
   styles: `
     .everywhere {
@@ -112,8 +33,8 @@ import { describeUserAgent } from './user-agent';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SessionsSection implements OnInit {
-  private readonly api = inject(AccountsApi);
+export class SessionsSection {
+  private readonly api = inject(AccountApi);
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
@@ -121,15 +42,14 @@ export class SessionsSection implements OnInit {
 
   protected readonly t = scopedTranslator(accountJa, accountEn);
   protected readonly core = this.i18n.t;
-  private readonly sessions = signal<UserSessionRow[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly loadFailed = signal(false);
+  protected readonly sessions = this.api.sessions();
   protected readonly announcement = signal<string | null>(null);
   protected readonly action = new SubmitState(() => this.host.nativeElement);
 
   protected readonly rows = computed(() => {
     const language = this.i18n.language();
-    return this.sessions().map((row) => ({
+    const sessions = this.sessions.hasValue() ? this.sessions.value() : [];
+    return sessions.map((row) => ({
       id: row.id,
       current: row.current,
       device: describeUserAgent(row.userAgent) ?? this.t('sessions.unknownDevice'),
@@ -138,26 +58,10 @@ export class SessionsSection implements OnInit {
     }));
   });
 
-  ngOnInit(): void {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.loadFailed.set(false);
-    try {
-      this.sessions.set(await this.api.sessions());
-    } catch {
-      this.loadFailed.set(true);
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
   protected async end(id: string): Promise<void> {
     const done = await this.action.run(null, () => this.api.endSession(id));
     if (done === undefined) return;
-    this.sessions.update((rows) => rows.filter((row) => row.id !== id));
+    this.sessions.update((rows = []) => rows.filter((row) => row.id !== id));
     this.announcement.set(this.t('sessions.ended'));
   }
 

@@ -22,71 +22,7 @@ import { consoleTitle } from './page-title';
 @Component({
   selector: 'tsu-admin-invitations-page',
   imports: [MatButtonModule, MatProgressBarModule, FormAlert],
-  template: `
-    <h1 tabindex="-1">{{ t('invitations.heading') }}</h1>
-    <p class="muted">{{ t('invitations.lead') }}</p>
-    @if (announcement(); as message) {
-      <p class="done" role="status">{{ message }}</p>
-    }
-    <tsu-form-alert [state]="revoke" />
-    @if (loading() && rows().length === 0) {
-      <mat-progress-bar mode="indeterminate" [attr.aria-label]="core('common.loading')" />
-    } @else if (failed()) {
-      <div class="state-message" role="alert">
-        <p>{{ core('common.loadError') }}</p>
-        <button mat-flat-button type="button" (click)="reload()">{{ core('common.retry') }}</button>
-      </div>
-    } @else if (rows().length === 0) {
-      <p>{{ t('invitations.empty') }}</p>
-    } @else {
-      <div
-        class="table-scroll"
-        tabindex="0"
-        role="region"
-        [attr.aria-label]="t('invitations.table')"
-      >
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{{ t('invitations.email') }}</th>
-              <th scope="col">{{ t('invitations.role') }}</th>
-              <th scope="col">{{ t('invitations.scope') }}</th>
-              <th scope="col">{{ t('invitations.expires') }}</th>
-              <th scope="col">
-                <span class="visually-hidden">{{ t('invitations.revoke') }}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (invitation of rows(); track invitation.id) {
-              <tr>
-                <th scope="row">{{ invitation.email }}</th>
-                <td>
-                  {{ invitation.role }}
-                  @if (invitation.isOrganisationAdmin) {
-                    <span class="badge badge--primary">{{ t('admin.badge') }}</span>
-                  }
-                </td>
-                <td>{{ invitation.scope }}</td>
-                <td class="nowrap">{{ invitation.expires }}</td>
-                <td>
-                  <button
-                    mat-button
-                    type="button"
-                    [disabled]="revoke.busy()"
-                    [attr.aria-label]="t('invitations.revokeLabel', { email: invitation.email })"
-                    (click)="revokeInvitation(invitation.id)"
-                  >
-                    {{ t('invitations.revoke') }}
-                  </button>
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
-    }
-  `,
+  templateUrl: './admin-invitations-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -7,19 +7,17 @@ import {
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
-import { HttpErrorResponse } from '@angular/common/http';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import type { Booking } from '../api/api-types';
 import { formatDateTime, formatSessionRange } from '../core/format/date-format';
 import { formatFee } from '../core/format/money-format';
 import { apiErrorBody } from '../core/forms/api-error';
 import { NETWORK_ERROR } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { SessionService } from '../core/session/session.service';
@@ -31,7 +29,14 @@ import { BookingStatusChip } from './booking-status-chip';
 /** One booking as its owner sees it: the confirmation after booking, and later its page. */
 @Component({
   selector: 'tsu-booking-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, BookingStatusChip],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    BookingStatusChip,
+    LoadState,
+  ],
   templateUrl: './booking-detail-page.html',
   styleUrl: './booking-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,10 +55,10 @@ export class BookingDetailPage {
   protected readonly pick = this.i18n.pick;
   protected readonly language = this.i18n.language;
 
-  protected readonly booking = signal<Booking | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly notFound = signal(false);
-  protected readonly failed = signal(false);
+  protected readonly bookingResource = this.api.booking(this.id);
+  protected readonly booking = computed(() =>
+    this.bookingResource.hasValue() ? this.bookingResource.value() : null,
+  );
   /** Arrived here straight from booking: say what happened, once. */
   protected readonly justBooked = signal(
     !!inject(Router).currentNavigation()?.extras.state?.['justBooked'],
@@ -132,28 +137,9 @@ export class BookingDetailPage {
 
   constructor() {
     effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
-    });
-    effect(() => {
       const view = this.view();
       this.pageTitle.setDetail(view ? view.title : null);
     });
-  }
-
-  protected async load(id = this.id()): Promise<void> {
-    this.loading.set(true);
-    this.failed.set(false);
-    this.notFound.set(false);
-    try {
-      this.booking.set(await this.api.get(id));
-    } catch (error: unknown) {
-      const status = error instanceof HttpErrorResponse ? error.status : 0;
-      if (status === 404 || status === 400) this.notFound.set(true);
-      else this.failed.set(true);
-    } finally {
-      this.loading.set(false);
-    }
   }
 
   protected print(): void {
@@ -177,7 +163,7 @@ export class BookingDetailPage {
     this.cancelling.set(true);
     this.cancelError.set(null);
     try {
-      this.booking.set(await this.api.cancel(booking.id));
+      this.bookingResource.set(await this.api.cancel(booking.id));
       this.justBooked.set(false);
       this.confirmingCancel.set(false);
       this.announcement.set(this.t('detail.cancelDone'));
@@ -192,7 +178,7 @@ export class BookingDetailPage {
       );
       this.focusSoon('.cancel__error');
       // The deadline may have passed meanwhile: show the booking as it is now.
-      if (body) void this.load(booking.id);
+      if (body) this.bookingResource.reload();
     } finally {
       this.cancelling.set(false);
     }

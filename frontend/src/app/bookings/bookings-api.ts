@@ -1,4 +1,4 @@
-import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { HttpClient, HttpHeaders, HttpResourceRef, httpResource } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
@@ -11,13 +11,15 @@ import type {
 } from '../api/api-types';
 
 /**
- * The citizen's booking API as promises. Errors reject with the HttpErrorResponse, whose body
- * `apiErrorBody` reads (code and ja/en message).
+ * The citizen's booking API: reads as resources (call them in a field initialiser), writes as
+ * promises that reject with the HttpErrorResponse, whose body `apiErrorBody` reads (code and
+ * ja/en message).
  */
 @Injectable({ providedIn: 'root' })
 export class BookingsApi {
   private readonly http = inject(HttpClient);
 
+  /** Still a promise for the booking panel, which is to be converted to `httpResource`. */
   options(courseId: string): Promise<BookingOptions> {
     return firstValueFrom(
       this.http.get<BookingOptions>(`/api/courses/${courseId}/booking-options`),
@@ -36,20 +38,23 @@ export class BookingsApi {
     );
   }
 
-  list(view: BookingView): Promise<Booking[]> {
-    return firstValueFrom(this.http.get<Booking[]>('/api/me/bookings', { params: { view } }));
+  list(view: () => BookingView): HttpResourceRef<Booking[] | undefined> {
+    return httpResource<Booking[]>(() => ({ url: '/api/me/bookings', params: { view: view() } }));
   }
 
-  get(id: string): Promise<Booking> {
-    return firstValueFrom(this.http.get<Booking>(`/api/me/bookings/${id}`));
+  booking(id: () => string | undefined): HttpResourceRef<Booking | undefined> {
+    return httpResource<Booking>(() => {
+      const value = id();
+      return value ? `/api/me/bookings/${encodeURIComponent(value)}` : undefined;
+    });
   }
 
   cancel(id: string): Promise<Booking> {
     return firstValueFrom(this.http.post<Booking>(`/api/me/bookings/${id}/cancel`, {}));
   }
 
-  feedState(): Promise<CalendarFeedState> {
-    return firstValueFrom(this.http.get<CalendarFeedState>('/api/me/calendar-feed'));
+  feedState(): HttpResourceRef<CalendarFeedState | undefined> {
+    return httpResource<CalendarFeedState>(() => '/api/me/calendar-feed');
   }
 
   /** A new private feed URL (any earlier one stops working); shown once. */

@@ -1,20 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import type { Booking, BookingView } from '../api/api-types';
+import type { BookingView } from '../api/api-types';
 import { formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { BookingStatusChip } from './booking-status-chip';
 import { hyphenatedCode, sessionToShow, statusLabel } from './booking-format';
@@ -39,7 +30,7 @@ const VIEWS: readonly { view: BookingView; label: BookingMessageKey; empty: Book
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
+    LoadState,
     BookingStatusChip,
     CalendarFeedSection,
   ],
@@ -63,14 +54,14 @@ export class MyBookingsPage {
   });
   protected readonly current = computed(() => VIEWS.find((v) => v.view === this.shownView())!);
 
-  protected readonly bookings = signal<Booking[] | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly failed = signal(false);
+  /** A new tab is a new request; a slow answer for a tab already left is cancelled. */
+  protected readonly bookings = this.api.list(this.shownView);
 
   protected readonly cards = computed(() => {
     const language = this.i18n.language();
     const now = new Date();
-    return (this.bookings() ?? []).map((booking) => {
+    const bookings = this.bookings.hasValue() ? this.bookings.value() : [];
+    return bookings.map((booking) => {
       const shown = sessionToShow(booking.sessions, now);
       return {
         id: booking.id,
@@ -91,27 +82,6 @@ export class MyBookingsPage {
       };
     });
   });
-
-  constructor() {
-    effect(() => {
-      const view = this.shownView();
-      untracked(() => void this.load(view));
-    });
-  }
-
-  protected async load(view = this.shownView()): Promise<void> {
-    this.loading.set(true);
-    this.failed.set(false);
-    try {
-      const bookings = await this.api.list(view);
-      // A slow answer for a tab the person has already left is dropped.
-      if (view === this.shownView()) this.bookings.set(bookings);
-    } catch {
-      this.failed.set(true);
-    } finally {
-      this.loading.set(false);
-    }
-  }
 
   /** Arrow keys move between the tabs (the WAI-ARIA tabs pattern). */
   protected onTabKey(event: KeyboardEvent, index: number): void {

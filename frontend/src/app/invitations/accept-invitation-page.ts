@@ -4,8 +4,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { Me } from '../api/api-types';
-import { AccountsApi } from '../accounts/accounts-api';
-import { TokenExchange } from '../accounts/token-page';
+import { AuthApi } from '../auth/auth-api';
+import { TokenExchange } from '../auth/token-page';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { WORKSPACES } from '../core/layout/user-menu';
@@ -40,51 +40,7 @@ const messagesEn: Record<keyof typeof messagesJa, string> = {
 @Component({
   selector: 'tsu-accept-invitation-page',
   imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
-  template: `
-    <div class="page narrow">
-      <h1 tabindex="-1">{{ t('heading') }}</h1>
-      @switch (exchange.status()) {
-        @case ('working') {
-          <p>{{ t('working') }}</p>
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('working')" />
-        }
-        @case ('done') {
-          <p class="state-message" role="status">{{ t('done') }}</p>
-          <ul class="links">
-            @for (workspace of workspaces(); track workspace.path) {
-              <li>
-                <a mat-flat-button [routerLink]="workspace.path">{{ core(workspace.label) }}</a>
-              </li>
-            }
-            <li>
-              <a mat-stroked-button routerLink="/account">{{ t('toAccount') }}</a>
-            </li>
-          </ul>
-        }
-        @default {
-          <div class="state-message" role="alert">
-            <p>
-              {{
-                exchange.status() === 'missing'
-                  ? t('missing')
-                  : exchange.code() === 'INVITATION_EMAIL_MISMATCH'
-                    ? t('mismatch')
-                    : exchange.code() === 'EMAIL_NOT_VERIFIED'
-                      ? t('notVerified')
-                      : exchange.code() === 'INVITATION_NOT_FOUND' ||
-                          exchange.code() === 'TOKEN_INVALID_OR_EXPIRED'
-                        ? t('failed')
-                        : exchange.error()?.[language()]
-              }}
-            </p>
-            @if (exchange.code() === 'EMAIL_NOT_VERIFIED') {
-              <a mat-stroked-button routerLink="/account">{{ t('toAccount') }}</a>
-            }
-          </div>
-        }
-      }
-    </div>
-  `,
+  templateUrl: './accept-invitation-page.html',
   styles: `
     .narrow {
       max-width: 40rem;
@@ -101,7 +57,7 @@ const messagesEn: Record<keyof typeof messagesJa, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AcceptInvitationPage implements OnInit {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly session = inject(SessionService);
   private readonly i18n = inject(I18nService);
 

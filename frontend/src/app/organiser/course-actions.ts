@@ -1,13 +1,12 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
 import type { CourseEditorResult, CourseWarning } from '../api/api-types';
 import { apiErrorBody } from '../core/forms/api-error';
+import { OrganiserApi } from './organiser-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { actionsEn, actionsJa } from './course-actions-messages';
@@ -23,78 +22,7 @@ type Status = 'draft' | 'published' | 'cancelled' | 'finished';
 @Component({
   selector: 'tsu-course-actions',
   imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
-  template: `
-    <section class="course-actions" aria-labelledby="actions-heading">
-      <h2 id="actions-heading">{{ t('heading') }}</h2>
-      @if (status() === 'draft') {
-        <p>{{ t('draftNote') }}</p>
-      }
-      <div class="course-actions__buttons">
-        @if (status() === 'draft') {
-          <button mat-flat-button type="button" [disabled]="busy()" (click)="act('publish')">
-            {{ t('publish') }}
-          </button>
-        }
-        @if (status() === 'published') {
-          <button mat-stroked-button type="button" [disabled]="busy()" (click)="act('unpublish')">
-            {{ t('unpublish') }}
-          </button>
-        }
-        @if (status() === 'draft' || status() === 'published') {
-          <button mat-button type="button" [disabled]="busy()" (click)="confirming.set(true)">
-            {{ t('cancel') }}
-          </button>
-        }
-      </div>
-      @if (confirming()) {
-        <div class="course-actions__confirm" role="alertdialog" aria-labelledby="cancel-text">
-          <p id="cancel-text">{{ t('cancelConfirm') }}</p>
-          <button
-            mat-flat-button
-            type="button"
-            class="danger"
-            [disabled]="busy()"
-            (click)="act('cancel')"
-          >
-            {{ t('cancelYes') }}
-          </button>
-          <button mat-button type="button" (click)="confirming.set(false)">
-            {{ t('cancelNo') }}
-          </button>
-        </div>
-      }
-      <form class="course-actions__duplicate" (ngSubmit)="duplicate()">
-        <mat-form-field>
-          <mat-label>{{ t('shiftWeeks') }}</mat-label>
-          <input
-            matInput
-            type="number"
-            min="1"
-            max="104"
-            name="shiftWeeks"
-            [(ngModel)]="shiftWeeks"
-          />
-        </mat-form-field>
-        <button mat-stroked-button type="submit" [disabled]="busy()">{{ t('duplicate') }}</button>
-      </form>
-      @if (error(); as e) {
-        <p class="course-actions__error" role="alert">{{ e }}</p>
-      }
-      @if (done(); as d) {
-        <div role="status">
-          <p class="course-actions__done">{{ d }}</p>
-          @if (warnings().length > 0) {
-            <p>{{ t('warnings') }}</p>
-            <ul>
-              @for (w of warnings(); track w.code) {
-                <li>{{ pick(w.ja, w.en) }}</li>
-              }
-            </ul>
-          }
-        </div>
-      }
-    </section>
-  `,
+  templateUrl: './course-actions.html',
   styles: `
     .course-actions {
       margin: 1.5rem 0;
@@ -141,7 +69,7 @@ type Status = 'draft' | 'published' | 'cancelled' | 'finished';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CourseActions {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OrganiserApi);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
 
@@ -181,12 +109,7 @@ export class CourseActions {
     this.done.set(null);
     this.busy.set(true);
     try {
-      return await firstValueFrom(
-        this.http.post<T>(
-          `/api/organiser/courses/${encodeURIComponent(this.courseId())}/${action}`,
-          body,
-        ),
-      );
+      return await this.api.courseAction<T>(this.courseId(), action, body);
     } catch (error: unknown) {
       const api = apiErrorBody(error);
       const language = this.i18n.language();

@@ -1,4 +1,3 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -16,10 +15,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
-import type { components } from '../api/openapi';
+import { fromTokyoLocalDateTime, tokyoLocalDateTime } from '../core/format/date-format';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
+import { OrganiserApi, type CourseInput } from './organiser-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
@@ -27,18 +26,10 @@ import { SessionService } from '../core/session/session.service';
 import { LotteryPrioritiesField } from '../lottery/lottery-priorities-field';
 import { courseFormEn, courseFormJa } from './course-form-messages';
 
-type CourseInput = components['schemas']['CourseInputDto'];
-type CourseEditor = components['schemas']['CourseEditorDto'];
-
 const text = (required = true) =>
   new FormControl('', { nonNullable: true, validators: required ? Validators.required : [] });
 const whole = (value: number | null, min: number, max: number) =>
   new FormControl<number | null>(value, [Validators.min(min), Validators.max(max)]);
-
-/** "2026-12-01T09:00" (Japan time, as a datetime-local field holds it) from an instant. */
-function localJapan(instant: string): string {
-  return new Date(new Date(instant).getTime() + 9 * 3600e3).toISOString().slice(0, 16);
-}
 
 /**
  * A course's every field, new (a draft of one of the organiser's groups) or edited. Control
@@ -62,7 +53,7 @@ function localJapan(instant: string): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CourseFormPage {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OrganiserApi);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   protected readonly reference = inject(ReferenceService);
@@ -106,10 +97,7 @@ export class CourseFormPage {
     applicationClosesAt: text(),
   });
 
-  private readonly existing = httpResource<CourseEditor>(() => {
-    const id = this.id();
-    return id ? `/api/organiser/courses/${encodeURIComponent(id)}/edit` : undefined;
-  });
+  private readonly existing = this.api.courseEditor(this.id);
 
   constructor() {
     effect(() => {
@@ -126,8 +114,8 @@ export class CourseFormPage {
         organisationId: course.organisation.id,
         lifeStages: [...course.lifeStages],
         lotteryPriorities: [...(course.lotteryPriorities ?? [])],
-        applicationOpensAt: localJapan(course.applicationOpensAt),
-        applicationClosesAt: localJapan(course.applicationClosesAt),
+        applicationOpensAt: tokyoLocalDateTime(course.applicationOpensAt),
+        applicationClosesAt: tokyoLocalDateTime(course.applicationClosesAt),
       } as never);
       this.form.controls.organisationId.disable();
     });
@@ -151,20 +139,14 @@ export class CourseFormPage {
       feeYen: value.feeYen ?? 0,
       capacity: value.capacity ?? 0,
       maxCompanions: value.maxCompanions ?? 0,
-      applicationOpensAt: `${value.applicationOpensAt}:00+09:00`,
-      applicationClosesAt: `${value.applicationClosesAt}:00+09:00`,
+      applicationOpensAt: fromTokyoLocalDateTime(value.applicationOpensAt),
+      applicationClosesAt: fromTokyoLocalDateTime(value.applicationClosesAt),
     } as CourseInput;
     const id = this.id();
     const result = await this.submit.run(this.form, () => {
-      if (!id)
-        return firstValueFrom(this.http.post<{ id: string }>('/api/organiser/courses', body));
+      if (!id) return this.api.createCourse(body);
       const { organisationId: _organisation, ...changes } = body;
-      return firstValueFrom(
-        this.http.patch<{ id: string }>(
-          `/api/organiser/courses/${encodeURIComponent(id)}`,
-          changes,
-        ),
-      );
+      return this.api.updateCourse(id, changes);
     });
     if (!result) return;
     this.saved.set(true);

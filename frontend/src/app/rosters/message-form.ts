@@ -36,53 +36,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
     MatRadioModule,
     FormAlert,
   ],
-  template: `
-    <form class="panel message-form" [formGroup]="form" (ngSubmit)="send()" novalidate>
-      <h2 id="message-heading">{{ t('message.heading') }}</h2>
-      <p>{{ t('message.lead') }}</p>
-      <tsu-form-alert [state]="state" />
-      @if (sent(); as text) {
-        <p class="done" role="status">{{ text }}</p>
-      }
-      <div class="message-form__scope">
-        <span id="message-scope" class="message-form__label">{{ t('message.scope') }}</span>
-        <mat-radio-group formControlName="scope" aria-labelledby="message-scope">
-          <mat-radio-button value="session">{{ t('message.scopeSession') }}</mat-radio-button>
-          <mat-radio-button value="course">{{ t('message.scopeCourse') }}</mat-radio-button>
-        </mat-radio-group>
-      </div>
-      <mat-form-field>
-        <mat-label>{{ t('message.subject') }}</mat-label>
-        <input matInput formControlName="subject" maxlength="100" required autocomplete="off" />
-        <mat-error>{{ fieldError('subject') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>{{ t('message.body') }}</mat-label>
-        <textarea matInput formControlName="body" rows="6" maxlength="2000" required></textarea>
-        <mat-hint align="end">{{ form.controls.body.value.length }} / 2000</mat-hint>
-        <mat-error>{{ fieldError('body') }}</mat-error>
-      </mat-form-field>
-      @if (confirming()) {
-        <div class="message-form__confirm" role="group" aria-labelledby="message-confirm">
-          <p id="message-confirm" tabindex="-1">
-            {{ t('message.confirm', { count: bookings() }) }}
-          </p>
-          <div class="actions">
-            <button mat-flat-button type="submit" [disabled]="state.busy()">
-              {{ t('message.submit') }}
-            </button>
-            <button mat-stroked-button type="button" (click)="confirming.set(false)">
-              {{ t('message.cancel') }}
-            </button>
-          </div>
-        </div>
-      } @else {
-        <div class="actions">
-          <button mat-flat-button type="submit">{{ t('message.submit') }}</button>
-        </div>
-      }
-    </form>
-  `,
+  templateUrl: './message-form.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -13,52 +13,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
 @Component({
   selector: 'tsu-teaching-page',
   imports: [RouterLink, MatButtonModule, MatProgressBarModule],
-  template: `
-    <div class="page">
-      <h1 tabindex="-1">{{ t('teaching.heading') }}</h1>
-      @if (!isInstructor()) {
-        <p>{{ t('teaching.notInstructor') }}</p>
-      } @else {
-        <p>{{ t('teaching.lead') }}</p>
-        @if (failed()) {
-          <div class="state-message" role="alert">
-            <p>{{ core('common.loadError') }}</p>
-            <button mat-flat-button type="button" (click)="retry()">
-              {{ core('common.retry') }}
-            </button>
-          </div>
-        } @else if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="core('common.loading')" />
-        } @else if (sessions().length === 0) {
-          <p class="state-message">{{ t('teaching.empty') }}</p>
-        } @else {
-          <ul class="teaching">
-            @for (session of sessions(); track session.id) {
-              <li class="teaching__item">
-                <span>
-                  <strong>{{ session.title }}</strong><br />
-                  {{ session.when }} {{ session.place }}
-                  @if (session.cancelled) {
-                    <span class="badge">{{ t('session.cancelled') }}</span>
-                  }
-                </span>
-                <span class="actions">
-                  <a mat-stroked-button [routerLink]="['/rosters/sessions', session.id]">
-                    {{ t('links.roster') }}
-                  </a>
-                  @if (!session.cancelled) {
-                    <a mat-flat-button [routerLink]="['/rosters/sessions', session.id, 'check-in']">
-                      {{ t('links.checkIn') }}
-                    </a>
-                  }
-                </span>
-              </li>
-            }
-          </ul>
-        }
-      }
-    </div>
-  `,
+  templateUrl: './teaching-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

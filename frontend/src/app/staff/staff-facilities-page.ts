@@ -1,10 +1,9 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { FacilityDetail } from '../api/api-types';
 import { formatYen } from '../core/format/money-format';
+import { StaffApi } from './staff-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
@@ -33,6 +32,7 @@ import { staffEn, staffJa } from './staff-messages';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffFacilitiesPage {
+  private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   private readonly reference = inject(ReferenceService);
 
@@ -40,7 +40,7 @@ export class StaffFacilitiesPage {
   protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
-  private readonly resource = httpResource<FacilityDetail[]>(() => '/api/staff/facilities');
+  protected readonly resource = this.api.facilities();
   protected readonly loading = computed(() => this.resource.isLoading());
   protected readonly failed = computed(() => !!this.resource.error());
   protected readonly facilities = computed(() => {

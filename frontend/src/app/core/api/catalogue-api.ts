@@ -3,6 +3,7 @@ import { Injectable } from '@angular/core';
 import type {
   CourseDetail,
   CourseList,
+  FacilityAvailability,
   FacilityDetail,
   FacilitySummary,
 } from '../../api/api-types';
@@ -49,6 +50,22 @@ export class CatalogueApi {
       },
       { defaultValue: [] },
     );
+  }
+
+  /** A facility's rooms and what is booked in them on one Japan date (`YYYY-MM-DD`). */
+  availability(
+    facilityId: () => string,
+    date: () => string,
+  ): HttpResourceRef<FacilityAvailability | undefined> {
+    return httpResource<FacilityAvailability>(() => {
+      const id = facilityId();
+      const day = date();
+      if (!id || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+      return {
+        url: `/api/facilities/${encodeURIComponent(id)}/availability`,
+        params: { date: day },
+      };
+    });
   }
 
   facility(id: () => string | undefined): HttpResourceRef<FacilityDetail | undefined> {

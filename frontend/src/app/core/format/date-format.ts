@@ -1,6 +1,9 @@
 import type { Language } from '../i18n/i18n.service';
 
 /**
+ * The frontend's one date and time module: every Japan-time helper lives here, and every feature
+ * imports it. One format decision: times are on the 24-hour clock with two-digit hours (`09:00`),
+ * in Japan time, in both languages — as city officials write them on notices and timetables.
  * Dates and times in Tsukuba's time zone, written the way each language expects:
  *   ja: 2026年12月3日(木) 10:00〜12:00     en: Thu 3 Dec 2026, 10:00–12:00
  *
@@ -55,6 +58,64 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+/** `YYYY-MM-DD` of a calendar date given by its numbers (month 1–12). */
+export function isoDateOf(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The Japan calendar date (`YYYY-MM-DD`) of an instant. */
+export function tokyoIsoDate(instant: string | Date): string {
+  const parts = tokyoParts(instant);
+  return isoDateOf(parts.year, parts.month, parts.day);
+}
+
+/** Minutes since midnight, Japan time, of an instant. */
+export function tokyoMinutes(instant: string | Date): number {
+  const parts = tokyoParts(instant);
+  return parts.hour * 60 + parts.minute;
+}
+
+/** Today's date in Japan (`YYYY-MM-DD`), whatever the browser's own zone. */
+export function tokyoToday(now: Date = new Date()): string {
+  return tokyoIsoDate(now);
+}
+
+/** The ISO instant of a Japan date and wall time (`HH:MM`), as the API takes it. */
+export function tokyoInstant(date: string, time: string): string {
+  return `${date}T${time}:00+09:00`;
+}
+
+/** `2026-12-01T09:00`: an instant as a datetime-local field holds it, in Japan time. */
+export function tokyoLocalDateTime(instant: string | Date): string {
+  return `${tokyoIsoDate(instant)}T${clockTime(tokyoMinutes(instant))}`;
+}
+
+/** The instant a datetime-local field's `2026-12-01T09:00` means, in Japan time. */
+export function fromTokyoLocalDateTime(local: string): string {
+  return `${local}:00+09:00`;
+}
+
+/** `date` plus `days` calendar days (dates only, no time zone involved). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Minutes since midnight of a wall time `HH:MM` (also `H:MM` and the API's `HH:MM:SS`), or null. */
+export function minutesOf(time: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time.trim());
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
+}
+
+/** `09:00` from minutes since midnight: the one way a time is written. */
+export function clockTime(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 function datePart(parts: TokyoParts, language: Language): string {
   return language === 'ja'
     ? `${parts.year}年${parts.month}月${parts.day}日(${WEEKDAYS_JA[parts.weekday]})`
@@ -62,7 +123,7 @@ function datePart(parts: TokyoParts, language: Language): string {
 }
 
 function timePart(parts: TokyoParts): string {
-  return `${pad(parts.hour)}:${pad(parts.minute)}`;
+  return clockTime(parts.hour * 60 + parts.minute);
 }
 
 /** `2026年12月3日(木)` / `Thu 3 Dec 2026` */
@@ -75,7 +136,7 @@ export function formatTime(instant: string | Date): string {
   return timePart(tokyoParts(instant));
 }
 
-/** `2026年12月3日(木) 9:00` / `Thu 3 Dec 2026, 09:00` */
+/** `2026年12月3日(木) 09:00` / `Thu 3 Dec 2026, 09:00` */
 export function formatDateTime(instant: string | Date, language: Language): string {
   const parts = tokyoParts(instant);
   return language === 'ja'
@@ -137,7 +198,8 @@ export function fromIsoDate(value: string): Date | null {
   return toIsoDate(date) === value ? date : null;
 }
 
-/** "10:00" from the API's `HH:mm[:ss]` opening hours. */
+/** "10:00" from the API's `HH:mm[:ss]` opening hours (and "9:00" typed as `09:00`). */
 export function formatClockTime(value: string): string {
-  return value.slice(0, 5);
+  const minutes = minutesOf(value);
+  return minutes === null ? value : clockTime(minutes);
 }

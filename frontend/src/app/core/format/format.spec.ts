@@ -6,9 +6,19 @@ import {
   formatDateTime,
   formatFiscalYear,
   formatSessionRange,
+  formatClockTime,
   formatTime,
   fromIsoDate,
+  fromTokyoLocalDateTime,
+  addDays,
+  clockTime,
+  minutesOf,
   toIsoDate,
+  tokyoInstant,
+  tokyoIsoDate,
+  tokyoLocalDateTime,
+  tokyoMinutes,
+  tokyoToday,
 } from './date-format';
 import { formatFee, formatYen } from './money-format';
 
@@ -47,6 +57,44 @@ describe('date formatting (Asia/Tokyo)', () => {
       '2026年12月3日(木)〜2027年1月14日(木)',
     );
     expect(formatDateSpan(start, end, 'en')).toBe('Thu 3 Dec 2026');
+  });
+});
+
+describe('Japan time for calendars and forms', () => {
+  it('reads an instant as the wall time in Tokyo, whatever the offset it is written in', () => {
+    expect(tokyoIsoDate('2026-12-01T01:00:00Z')).toBe('2026-12-01');
+    expect(tokyoMinutes('2026-12-01T01:00:00Z')).toBe(600);
+    // 23:30 UTC is already the next morning in Tokyo.
+    expect(tokyoIsoDate('2026-11-30T23:30:00Z')).toBe('2026-12-01');
+    expect(tokyoMinutes('2026-11-30T23:30:00Z')).toBe(510);
+    expect(tokyoMinutes('2026-12-01T10:00:00+09:00')).toBe(600);
+  });
+
+  it('knows today in Tokyo late in the UTC evening', () => {
+    expect(tokyoToday(new Date('2026-11-25T16:00:00Z'))).toBe('2026-11-26');
+    expect(tokyoToday(new Date('2026-11-25T14:59:00Z'))).toBe('2026-11-25');
+  });
+
+  it('steps dates across months and years and writes instants with the Tokyo offset', () => {
+    expect(addDays('2026-12-29', 7)).toBe('2027-01-05');
+    expect(addDays('2026-12-01', -1)).toBe('2026-11-30');
+    expect(tokyoInstant('2026-12-01', '10:00')).toBe('2026-12-01T10:00:00+09:00');
+  });
+
+  it('fills a datetime-local field in Japan time and reads it back as the same instant', () => {
+    expect(tokyoLocalDateTime('2026-12-01T00:00:00Z')).toBe('2026-12-01T09:00');
+    expect(fromTokyoLocalDateTime('2026-12-01T09:00')).toBe('2026-12-01T09:00:00+09:00');
+  });
+
+  it('writes every time as 24-hour HH:MM, as officials write it', () => {
+    expect(clockTime(9 * 60)).toBe('09:00');
+    expect(clockTime(21 * 60 + 5)).toBe('21:05');
+    expect(minutesOf('9:30')).toBe(570);
+    expect(minutesOf('09:30:00')).toBe(570);
+    expect(minutesOf('24:00')).toBeNull();
+    expect(minutesOf('noon')).toBeNull();
+    expect(formatClockTime('09:00:00')).toBe('09:00');
+    expect(formatClockTime('9:00')).toBe('09:00');
   });
 });
 

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -11,9 +10,9 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { firstValueFrom } from 'rxjs';
 import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
 import { NETWORK_ERROR } from '../../core/forms/submit-state';
+import { OrganiserApi } from '../organiser-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { courseImageEn, courseImageJa } from './course-image-messages';
@@ -50,7 +49,7 @@ export function imageProblem(file: {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CourseImageEditor {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OrganiserApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -115,26 +114,11 @@ export class CourseImageEditor {
     if (!chosen) return;
     const body = new FormData();
     body.append('image', chosen.file, chosen.file.name);
-    await this.send(
-      () =>
-        firstValueFrom(
-          this.http.post(
-            `/api/organiser/courses/${encodeURIComponent(this.courseId())}/image`,
-            body,
-          ),
-        ),
-      this.t('saved'),
-    );
+    await this.send(() => this.api.uploadImage(this.courseId(), body), this.t('saved'));
   }
 
   protected async remove(): Promise<void> {
-    await this.send(
-      () =>
-        firstValueFrom(
-          this.http.delete(`/api/organiser/courses/${encodeURIComponent(this.courseId())}/image`),
-        ),
-      this.t('removed'),
-    );
+    await this.send(() => this.api.removeImage(this.courseId()), this.t('removed'));
   }
 
   private async send(request: () => Promise<unknown>, done: string): Promise<void> {

@@ -1,4 +1,3 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -23,20 +22,20 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { firstValueFrom } from 'rxjs';
-import type {
-  CourseEditorResult,
-  CourseSession,
-  FacilityAvailability,
-  ReservationConflict,
-} from '../../api/api-types';
+import type { CourseSession, ReservationConflict } from '../../api/api-types';
 import { CatalogueApi } from '../../core/api/catalogue-api';
 import { apiErrorBody, applyServerFieldErrors } from '../../core/forms/api-error';
-import { formatClockTime, formatSessionRange, formatTime } from '../../core/format/date-format';
+import {
+  formatClockTime,
+  formatSessionRange,
+  formatTime,
+  minutesOf,
+} from '../../core/format/date-format';
+import { OrganiserApi } from '../organiser-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { sessionsEn, sessionsJa } from './session-messages';
-import { minutesOf, toSessionRequest, type SessionFormValue } from './session-request';
+import { toSessionRequest, type SessionFormValue } from './session-request';
 
 const TIME = /^\d{1,2}:\d{2}$/;
 
@@ -71,7 +70,7 @@ type Notice = { text: string; conflict: string | null } | null;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SessionEditor {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OrganiserApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -120,20 +119,13 @@ export class SessionEditor {
   protected readonly notice = signal<Notice>(null);
   protected readonly refusal = signal<Notice>(null);
 
-  protected readonly facilities = inject(CatalogueApi).facilities();
+  private readonly catalogue = inject(CatalogueApi);
+  protected readonly facilities = this.catalogue.facilities();
 
   // Separate signals so that choosing a room does not fetch the same day again.
   private readonly facilityId = computed(() => this.value().facilityId ?? '');
   private readonly date = computed(() => this.value().date ?? '');
-  private readonly availability = httpResource<FacilityAvailability>(() => {
-    const facilityId = this.facilityId();
-    const date = this.date();
-    if (!facilityId || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-    return {
-      url: `/api/facilities/${encodeURIComponent(facilityId)}/availability`,
-      params: { date },
-    };
-  });
+  private readonly availability = this.catalogue.availability(this.facilityId, this.date);
   protected readonly day = computed(() =>
     this.availability.hasValue() ? this.availability.value() : undefined,
   );
@@ -233,22 +225,19 @@ export class SessionEditor {
     }
     const raw = this.form.getRawValue();
     const request = toSessionRequest(raw satisfies SessionFormValue);
-    const base = `/api/organiser/courses/${encodeURIComponent(this.courseId())}/sessions`;
     const moving = this.moving();
     this.busy.set(true);
     try {
       if (moving) {
         const body = request.kind === 'single' ? request.body : null;
-        await firstValueFrom(
-          this.http.patch<CourseEditorResult>(`${base}/${encodeURIComponent(moving.id)}`, body),
-        );
+        await this.api.moveSession(this.courseId(), moving.id, body);
         this.moving.set(null);
         this.notice.set({ text: this.t('moved'), conflict: null });
       } else if (request.kind === 'single') {
-        await firstValueFrom(this.http.post<CourseEditorResult>(base, request.body));
+        await this.api.addSession(this.courseId(), request.body);
         this.notice.set({ text: this.t('added'), conflict: null });
       } else {
-        await firstValueFrom(this.http.post<CourseEditorResult>(`${base}/series`, request.body));
+        await this.api.addSessionSeries(this.courseId(), request.body);
         this.notice.set({ text: this.t('added'), conflict: null });
       }
       this.availability.reload();
@@ -265,12 +254,7 @@ export class SessionEditor {
     this.refusal.set(null);
     this.busy.set(true);
     try {
-      await firstValueFrom(
-        this.http.post<CourseEditorResult>(
-          `/api/organiser/courses/${encodeURIComponent(this.courseId())}/sessions/${encodeURIComponent(row.id)}/cancel`,
-          {},
-        ),
-      );
+      await this.api.cancelSession(this.courseId(), row.id);
       this.confirming.set(null);
       this.notice.set({ text: this.t('cancelled', { n: row.number }), conflict: null });
       this.availability.reload();

@@ -1,4 +1,5 @@
 import type { SessionInput, SessionSeriesInput } from '../../api/api-types';
+import { clockTime, isoDateOf, minutesOf, tokyoInstant } from '../../core/format/date-format';
 
 export type SessionRepeat = 'once' | 'weekly' | 'biweekly';
 
@@ -17,22 +18,8 @@ export interface SessionFormValue {
 export type SessionRequest =
   { kind: 'single'; body: SessionInput } | { kind: 'series'; body: SessionSeriesInput };
 
-/** Minutes since midnight of "HH:MM" (also "H:MM"), or null. */
-export function minutesOf(time: string): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
-  if (!match) return null;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 function clock(time: string): string {
-  const minutes = minutesOf(time) ?? 0;
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return clockTime(minutesOf(time) ?? 0);
 }
 
 /**
@@ -45,7 +32,7 @@ export function parseSkipDates(text: string): string[] {
   for (const token of text.split(/[\s,、，]+/)) {
     if (!token) continue;
     const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(token);
-    dates.add(match ? `${match[1]}-${pad(Number(match[2]))}-${pad(Number(match[3]))}` : token);
+    dates.add(match ? isoDateOf(Number(match[1]), Number(match[2]), Number(match[3])) : token);
   }
   return [...dates].sort();
 }
@@ -62,8 +49,8 @@ export function toSessionRequest(value: SessionFormValue): SessionRequest {
     return {
       kind: 'single',
       body: {
-        startsAt: `${value.date}T${start}:00+09:00`,
-        endsAt: `${value.date}T${end}:00+09:00`,
+        startsAt: tokyoInstant(value.date, start),
+        endsAt: tokyoInstant(value.date, end),
         roomId: value.roomId,
       },
     };

@@ -1,13 +1,5 @@
 import type { StaffReservation } from '../../api/api-types';
-import {
-  addDays,
-  closureOn,
-  placeBlocks,
-  roomDays,
-  tokyoInstant,
-  tokyoParts,
-  tokyoToday,
-} from './calendar-layout';
+import { closureOn, placeBlocks, roomDays } from './calendar-layout';
 
 function reservation(
   id: string,
@@ -27,26 +19,6 @@ function reservation(
     endsAt,
   };
 }
-
-describe('Tokyo times', () => {
-  it('reads an instant as the wall time in Tokyo, whatever the offset it is written in', () => {
-    expect(tokyoParts('2026-12-01T01:00:00Z')).toEqual({ date: '2026-12-01', minutes: 600 });
-    // 23:30 UTC is already the next morning in Tokyo.
-    expect(tokyoParts('2026-11-30T23:30:00Z')).toEqual({ date: '2026-12-01', minutes: 510 });
-    expect(tokyoParts('2026-12-01T10:00:00+09:00')).toEqual({ date: '2026-12-01', minutes: 600 });
-  });
-
-  it('knows today in Tokyo late in the UTC evening', () => {
-    expect(tokyoToday(new Date('2026-11-25T16:00:00Z'))).toBe('2026-11-26');
-    expect(tokyoToday(new Date('2026-11-25T14:59:00Z'))).toBe('2026-11-25');
-  });
-
-  it('steps dates across months and years and writes instants with the Tokyo offset', () => {
-    expect(addDays('2026-12-29', 7)).toBe('2027-01-05');
-    expect(addDays('2026-12-01', -1)).toBe('2026-11-30');
-    expect(tokyoInstant('2026-12-01', '10:00')).toBe('2026-12-01T10:00:00+09:00');
-  });
-});
 
 describe('placeBlocks', () => {
   const day = '2026-12-01';

@@ -1,42 +1,8 @@
 import type { CalendarClosure, StaffReservation } from '../../api/api-types';
+import { addDays, minutesOf, tokyoIsoDate, tokyoMinutes } from '../../core/format/date-format';
 
-/** Japan keeps no daylight saving time, so Tokyo wall time is UTC shifted by nine hours. */
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
-
-/** Date (YYYY-MM-DD) and minutes since midnight of an instant, in Asia/Tokyo. */
-export function tokyoParts(iso: string): { date: string; minutes: number } {
-  const shifted = new Date(new Date(iso).getTime() + TOKYO_OFFSET_MS);
-  return {
-    date: shifted.toISOString().slice(0, 10),
-    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
-  };
-}
-
-export function minutesOf(hhmm: string): number {
-  const [hours, minutes] = hhmm.split(':').map(Number);
-  return hours * 60 + minutes;
-}
-
-export function hhmm(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  return `${String(h).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** `date` plus `days` calendar days (dates only, no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export function tokyoToday(now: Date = new Date()): string {
-  return tokyoParts(now.toISOString()).date;
-}
-
-/** The ISO instant of a Tokyo date and wall time, as the API takes it. */
-export function tokyoInstant(date: string, time: string): string {
-  return `${date}T${time}:00+09:00`;
-}
+/** Minutes since midnight of the API's opening hours (`HH:mm[:ss]`). */
+const minutesOfHours = (time: string) => minutesOf(time) ?? 0;
 
 export interface CalendarBlock {
   reservation: StaffReservation;
@@ -67,12 +33,18 @@ export function placeBlocks(
   opensAt: string,
   closesAt: string,
 ): CalendarBlock[] {
-  const open = minutesOf(opensAt);
-  const span = Math.max(minutesOf(closesAt) - open, 1);
+  const open = minutesOfHours(opensAt);
+  const span = Math.max(minutesOfHours(closesAt) - open, 1);
   const items = reservations
     .map((reservation) => {
-      const s = tokyoParts(reservation.startsAt);
-      const e = tokyoParts(reservation.endsAt);
+      const s = {
+        date: tokyoIsoDate(reservation.startsAt),
+        minutes: tokyoMinutes(reservation.startsAt),
+      };
+      const e = {
+        date: tokyoIsoDate(reservation.endsAt),
+        minutes: tokyoMinutes(reservation.endsAt),
+      };
       if (s.date > date || e.date < date || (e.date === date && e.minutes === 0)) return null;
       const start = s.date < date ? 0 : s.minutes;
       const end = e.date > date ? 24 * 60 : e.minutes;

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -15,15 +14,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { firstValueFrom } from 'rxjs';
 import type { ApiError, HireInput, StaffReservation } from '../../api/api-types';
 import { apiErrorBody, applyServerFieldErrors } from '../../core/forms/api-error';
 import { controlErrorMessage } from '../../core/forms/control-error';
 import { NETWORK_ERROR } from '../../core/forms/submit-state';
+import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { staffEn, staffJa } from '../staff-messages';
-import { tokyoInstant } from './calendar-layout';
+import { tokyoInstant } from '../../core/format/date-format';
 
 export interface RoomChoice {
   id: string;
@@ -54,7 +53,7 @@ type Field = 'roomId' | 'date' | 'startsAt' | 'endsAt' | 'groupName' | 'purpose'
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HireForm {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -126,8 +125,7 @@ export class HireForm {
     };
     this.busy.set(true);
     try {
-      const url = `/api/staff/facilities/${this.facilityId()}/reservations`;
-      const reservation = await firstValueFrom(this.http.post<StaffReservation>(url, body));
+      const reservation = await this.api.hire(this.facilityId(), body);
       this.form.controls.groupName.reset('');
       this.form.controls.purpose.reset('');
       this.created.emit(reservation);

@@ -1,28 +1,28 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { firstValueFrom, map } from 'rxjs';
-import type { FacilityDetail, StaffCalendar, StaffReservation } from '../../api/api-types';
+import { map } from 'rxjs';
+import type { StaffReservation } from '../../api/api-types';
 import { apiErrorMessage } from '../../core/forms/api-error';
 import { NETWORK_ERROR } from '../../core/forms/submit-state';
-import { formatDate } from '../../core/format/date-format';
+import {
+  addDays,
+  clockTime,
+  formatClockTime,
+  formatDate,
+  minutesOf,
+  tokyoInstant,
+  tokyoIsoDate,
+  tokyoToday,
+} from '../../core/format/date-format';
+import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { staffEn, staffJa } from '../staff-messages';
-import {
-  addDays,
-  closureOn,
-  hhmm,
-  minutesOf,
-  placeBlocks,
-  tokyoParts,
-  tokyoToday,
-  type CalendarBlock,
-} from './calendar-layout';
+import { closureOn, placeBlocks, type CalendarBlock } from './calendar-layout';
 import { HireForm, type RoomChoice } from './hire-form';
 
 /**
@@ -38,7 +38,7 @@ import { HireForm, type RoomChoice } from './hire-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffCalendarPage {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   protected readonly t = scopedTranslator(staffJa, staffEn);
   protected readonly core = this.i18n.t;
@@ -53,17 +53,11 @@ export class StaffCalendarPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
 
-  private readonly facility = httpResource<FacilityDetail>(() =>
-    this.facilityId() ? `/api/staff/facilities/${this.facilityId()}` : undefined,
-  );
-  private readonly calendar = httpResource<StaffCalendar>(() =>
-    this.facilityId()
-      ? {
-          url: `/api/staff/facilities/${this.facilityId()}/calendar`,
-          params: { from: this.from(), days: this.days() },
-        }
-      : undefined,
-  );
+  protected readonly facility = this.api.facility(this.facilityId);
+  protected readonly calendar = this.api.calendar(this.facilityId, () => ({
+    from: this.from(),
+    days: this.days(),
+  }));
 
   protected readonly loading = computed(
     () => this.facility.isLoading() || this.calendar.isLoading(),
@@ -82,9 +76,9 @@ export class StaffCalendarPage {
   });
   protected readonly rangeLabel = computed(() => {
     const language = this.i18n.language();
-    const from = formatDate(`${this.from()}T12:00:00+09:00`, language);
+    const from = formatDate(tokyoInstant(this.from(), '12:00'), language);
     if (this.days() === 1) return from;
-    const to = formatDate(`${addDays(this.from(), 6)}T12:00:00+09:00`, language);
+    const to = formatDate(tokyoInstant(addDays(this.from(), 6), '12:00'), language);
     return this.t('calendar.range', { from, to });
   });
 
@@ -92,11 +86,11 @@ export class StaffCalendarPage {
   protected readonly scale = computed(() => {
     const calendar = this.calendar.hasValue() ? this.calendar.value() : undefined;
     if (!calendar) return [];
-    const open = minutesOf(calendar.opensAt);
-    const close = minutesOf(calendar.closesAt);
+    const open = minutesOf(calendar.opensAt) ?? 0;
+    const close = minutesOf(calendar.closesAt) ?? 0;
     const hours: { label: string; offset: number }[] = [];
     for (let m = Math.ceil(open / 60) * 60; m < close; m += 60) {
-      hours.push({ label: hhmm(m), offset: ((m - open) / (close - open)) * 100 });
+      hours.push({ label: clockTime(m), offset: ((m - open) / (close - open)) * 100 });
     }
     return hours;
   });
@@ -111,7 +105,7 @@ export class StaffCalendarPage {
       const closure = closureOn(calendar.closures, date);
       return {
         date,
-        label: formatDate(`${date}T12:00:00+09:00`, language),
+        label: formatDate(tokyoInstant(date, '12:00'), language),
         closed: closure
           ? this.t('calendar.closed', { reason: this.pick(closure.reasonJa, closure.reasonEn) })
           : null,
@@ -131,7 +125,10 @@ export class StaffCalendarPage {
   protected readonly hours = computed(() => {
     const calendar = this.calendar.hasValue() ? this.calendar.value() : undefined;
     return calendar
-      ? this.t('calendar.hours', { opens: calendar.opensAt, closes: calendar.closesAt })
+      ? this.t('calendar.hours', {
+          opens: formatClockTime(calendar.opensAt),
+          closes: formatClockTime(calendar.closesAt),
+        })
       : '';
   });
 
@@ -149,7 +146,7 @@ export class StaffCalendarPage {
 
   protected onCreated(reservation: StaffReservation): void {
     this.notice.set(this.t('calendar.created', { name: reservation.groupName ?? '' }));
-    this.from.set(tokyoParts(reservation.startsAt).date);
+    this.from.set(tokyoIsoDate(reservation.startsAt));
     this.calendar.reload();
   }
 
@@ -162,8 +159,7 @@ export class StaffCalendarPage {
     if (!globalThis.confirm(question)) return;
     this.actionError.set(null);
     try {
-      const url = `/api/staff/facilities/${this.facilityId()}/reservations/${block.id}`;
-      await firstValueFrom(this.http.delete(url));
+      await this.api.cancelReservation(this.facilityId(), block.id);
       this.notice.set(this.t('calendar.cancelled'));
       this.calendar.reload();
     } catch (error: unknown) {
@@ -183,8 +179,8 @@ export class StaffCalendarPage {
       ? this.pick(r.course.titleJa, r.course.titleEn)
       : (r.groupName ?? r.purpose);
     const room = this.pick(r.roomNameJa, r.roomNameEn);
-    const start = hhmm(block.start);
-    const end = hhmm(block.end);
+    const start = clockTime(block.start);
+    const end = clockTime(block.end);
     return {
       id: r.id,
       kind: r.kind,

@@ -1,4 +1,3 @@
-import { HttpClient, httpResource } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,15 +13,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { firstValueFrom } from 'rxjs';
-import type { ApiError, CalendarClosure, ClosureInput } from '../../api/api-types';
+import type { ApiError, ClosureInput } from '../../api/api-types';
 import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
 import { controlErrorMessage } from '../../core/forms/control-error';
 import { FormAlert } from '../../core/forms/form-alert';
 import { NETWORK_ERROR, SubmitState } from '../../core/forms/submit-state';
+import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
-import { addDays, tokyoToday } from '../calendar/calendar-layout';
+import { addDays, tokyoToday } from '../../core/format/date-format';
 import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
 import { settingsEn, settingsJa } from './settings-messages';
 
@@ -70,7 +69,7 @@ const GENERATED = new Set(['year_end', 'public_holiday']);
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClosuresPanel {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -79,9 +78,9 @@ export class ClosuresPanel {
   protected readonly t = scopedTranslator(settingsJa, settingsEn);
   protected readonly core = this.i18n.t;
   private readonly today = tokyoToday();
-  private readonly resource = httpResource<CalendarClosure[]>(() => ({
-    url: `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/closures`,
-    params: { from: this.today, to: addDays(this.today, 365) },
+  private readonly resource = this.api.closures(this.facilityId, () => ({
+    from: this.today,
+    to: addDays(this.today, 365),
   }));
   protected readonly loading = computed(() => this.resource.isLoading());
   protected readonly failed = computed(() => !!this.resource.error());
@@ -133,10 +132,9 @@ export class ClosuresPanel {
       reasonJa: value.reasonJa.trim(),
       reasonEn: value.reasonEn.trim(),
     };
-    const url = `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/closures`;
     const added = await this.submit.run(this.form, async () => {
       try {
-        return await firstValueFrom(this.http.post<CalendarClosure>(url, input));
+        return await this.api.addClosure(this.facilityId(), input);
       } catch (error: unknown) {
         const body = apiErrorBody(error);
         if (body && IN_THE_WAY_CODES.has(body.code)) this.inTheWay.set(body);
@@ -154,11 +152,7 @@ export class ClosuresPanel {
     this.removeError.set(null);
     this.notice.set(null);
     try {
-      await firstValueFrom(
-        this.http.delete(
-          `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/closures/${encodeURIComponent(id)}`,
-        ),
-      );
+      await this.api.removeClosure(this.facilityId(), id);
       this.confirming.set(null);
       this.notice.set(this.t('closures.removed'));
       this.resource.reload();

@@ -1,12 +1,12 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
-import type { FacilityDetail, OpeningHours, Room } from '../../api/api-types';
+import type { Room } from '../../api/api-types';
 import { formatYen } from '../../core/format/money-format';
+import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { ReferenceService } from '../../core/reference/reference.service';
@@ -31,6 +31,7 @@ const join = (items: string[], language: 'ja' | 'en') =>
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FacilitySettingsPage {
+  private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   private readonly reference = inject(ReferenceService);
   protected readonly t = scopedTranslator(settingsJa, settingsEn);
@@ -41,16 +42,8 @@ export class FacilitySettingsPage {
     inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')),
     { initialValue: '' },
   );
-  private readonly facility = httpResource<FacilityDetail>(() =>
-    this.facilityId()
-      ? `/api/staff/facilities/${encodeURIComponent(this.facilityId())}`
-      : undefined,
-  );
-  private readonly hoursResource = httpResource<OpeningHours>(() =>
-    this.facilityId()
-      ? `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/hours`
-      : undefined,
-  );
+  protected readonly facility = this.api.facility(this.facilityId);
+  protected readonly hoursResource = this.api.openingHours(this.facilityId);
 
   protected readonly loading = computed(
     () => this.facility.isLoading() || this.hoursResource.isLoading(),

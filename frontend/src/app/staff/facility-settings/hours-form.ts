@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,12 +13,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { firstValueFrom } from 'rxjs';
 import type { ApiError, OpeningHours } from '../../api/api-types';
 import { apiErrorBody } from '../../core/forms/api-error';
 import { controlErrorMessage } from '../../core/forms/control-error';
 import { FormAlert } from '../../core/forms/form-alert';
 import { SubmitState } from '../../core/forms/submit-state';
+import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
@@ -79,7 +78,7 @@ const time = Validators.pattern(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HoursForm {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -108,10 +107,9 @@ export class HoursForm {
 
   protected async save(): Promise<void> {
     this.inTheWay.set(null);
-    const url = `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/hours`;
     const saved = await this.submit.run(this.form, async () => {
       try {
-        return await firstValueFrom(this.http.put<OpeningHours>(url, this.form.getRawValue()));
+        return await this.api.saveOpeningHours(this.facilityId(), this.form.getRawValue());
       } catch (error: unknown) {
         const body = apiErrorBody(error);
         if (body && IN_THE_WAY_CODES.has(body.code)) this.inTheWay.set(body);

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -15,11 +14,11 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { firstValueFrom } from 'rxjs';
 import type { Room, RoomEquipment, RoomInput } from '../../api/api-types';
 import { controlErrorMessage } from '../../core/forms/control-error';
 import { FormAlert } from '../../core/forms/form-alert';
 import { SubmitState } from '../../core/forms/submit-state';
+import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { ReferenceService } from '../../core/reference/reference.service';
@@ -76,7 +75,7 @@ export function roomInput(value: ReturnType<ReturnType<typeof emptyForm>['getRaw
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RoomForm implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   private readonly reference = inject(ReferenceService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -112,14 +111,8 @@ export class RoomForm implements OnInit {
 
   protected async save(): Promise<void> {
     const input = roomInput(this.form.getRawValue());
-    const base = `/api/staff/facilities/${encodeURIComponent(this.facilityId())}/rooms`;
-    const id = this.room()?.id;
     const saved = await this.submit.run(this.form, () =>
-      firstValueFrom(
-        id
-          ? this.http.patch<Room>(`${base}/${encodeURIComponent(id)}`, input)
-          : this.http.post<Room>(base, input),
-      ),
+      this.api.saveRoom(this.facilityId(), this.room()?.id, input),
     );
     if (saved) this.saved.emit(saved);
   }

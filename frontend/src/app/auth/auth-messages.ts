@@ -2,7 +2,7 @@
  * Strings of the sign-up, log-in, verification and reset pages, in this lazy feature's chunk
  * (see `scopedTranslator`). English is typed against Japanese: a missing key fails the build.
  */
-export const accountsJa = {
+export const authJa = {
   'field.email': 'メールアドレス',
   'field.password': 'パスワード',
   'field.newPassword': '新しいパスワード',
@@ -85,9 +85,9 @@ export const accountsJa = {
     'このリンクは使えません。有効期限が切れたか、すでに使われた可能性があります。アカウントの画面からもう一度変更してください。',
 } as const;
 
-export type AccountsMessageKey = keyof typeof accountsJa;
+export type AuthMessageKey = keyof typeof authJa;
 
-export const accountsEn: Record<AccountsMessageKey, string> = {
+export const authEn: Record<AuthMessageKey, string> = {
   'field.email': 'Email address',
   'field.password': 'Password',
   'field.newPassword': 'New password',

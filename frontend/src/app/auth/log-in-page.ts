@@ -19,8 +19,8 @@ import { PasswordField } from '../core/forms/password-field';
 import { SubmitState } from '../core/forms/submit-state';
 import { safeReturnTo } from '../core/session/access-guards';
 import { SessionService } from '../core/session/session.service';
-import { AccountsApi } from './accounts-api';
-import { accountsEn, accountsJa } from './accounts-messages';
+import { AuthApi } from './auth-api';
+import { authEn, authJa } from './auth-messages';
 
 @Component({
   selector: 'tsu-log-in-page',
@@ -38,7 +38,7 @@ import { accountsEn, accountsJa } from './accounts-messages';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LogInPage {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
@@ -47,7 +47,7 @@ export class LogInPage {
   /** Where to go afterwards (set by the guards); only paths inside the app are followed. */
   readonly returnTo = input<string>();
 
-  protected readonly t = scopedTranslator(accountsJa, accountsEn);
+  protected readonly t = scopedTranslator(authJa, authEn);
   protected readonly core = this.i18n.t;
   protected readonly form = new FormGroup({
     email: new FormControl('', {

@@ -10,8 +10,8 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { AccountsApi } from './accounts-api';
-import { accountsEn, accountsJa } from './accounts-messages';
+import { AuthApi } from './auth-api';
+import { authEn, authJa } from './auth-messages';
 
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
 @Component({
@@ -66,11 +66,11 @@ import { accountsEn, accountsJa } from './accounts-messages';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PasswordResetPage {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly t = scopedTranslator(accountsJa, accountsEn);
+  protected readonly t = scopedTranslator(authJa, authEn);
   protected readonly core = this.i18n.t;
   protected readonly form = new FormGroup({
     email: new FormControl('', {

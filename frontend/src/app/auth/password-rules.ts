@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { accountsEn, accountsJa } from './accounts-messages';
+import { authEn, authJa } from './auth-messages';
 
 /** The password rules, written out before the person types (linked by aria-describedby). */
 @Component({
@@ -21,5 +21,5 @@ import { accountsEn, accountsJa } from './accounts-messages';
 })
 export class PasswordRules {
   readonly rulesId = input.required<string>();
-  protected readonly t = scopedTranslator(accountsJa, accountsEn);
+  protected readonly t = scopedTranslator(authJa, authEn);
 }

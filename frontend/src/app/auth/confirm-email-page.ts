@@ -6,8 +6,8 @@ import { RouterLink } from '@angular/router';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { SessionService } from '../core/session/session.service';
-import { AccountsApi } from './accounts-api';
-import { accountsEn, accountsJa } from './accounts-messages';
+import { AuthApi } from './auth-api';
+import { authEn, authJa } from './auth-messages';
 import { TokenExchange } from './token-page';
 
 @Component({
@@ -47,13 +47,13 @@ import { TokenExchange } from './token-page';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ConfirmEmailPage implements OnInit {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly session = inject(SessionService);
   private readonly i18n = inject(I18nService);
 
   readonly token = input<string>();
 
-  protected readonly t = scopedTranslator(accountsJa, accountsEn);
+  protected readonly t = scopedTranslator(authJa, authEn);
   protected readonly language = this.i18n.language;
   protected readonly exchange = new TokenExchange<unknown>();
 

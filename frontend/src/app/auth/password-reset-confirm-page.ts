@@ -17,8 +17,8 @@ import { passwordRules, sameAs } from '../core/forms/validators';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { SessionService } from '../core/session/session.service';
-import { AccountsApi } from './accounts-api';
-import { accountsEn, accountsJa } from './accounts-messages';
+import { AuthApi } from './auth-api';
+import { authEn, authJa } from './auth-messages';
 import { PasswordRules } from './password-rules';
 
 @Component({
@@ -77,13 +77,13 @@ import { PasswordRules } from './password-rules';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PasswordResetConfirmPage {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly session = inject(SessionService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly token = input<string>();
 
-  protected readonly t = scopedTranslator(accountsJa, accountsEn);
+  protected readonly t = scopedTranslator(authJa, authEn);
   protected readonly core = inject(I18nService).t;
   // The address is unknown here; the API checks the email rule against the account's.
   private readonly newPassword = new FormControl('', {

@@ -6,8 +6,8 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { AccountsApi } from './accounts-api';
-import { accountsEn, accountsJa } from './accounts-messages';
+import { AuthApi } from './auth-api';
+import { authEn, authJa } from './auth-messages';
 
 /** "Check your mail", with the address from the sign-up's navigation state when there is one. */
 @Component({
@@ -47,9 +47,9 @@ import { accountsEn, accountsJa } from './accounts-messages';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignUpSentPage {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly t = scopedTranslator(accountsJa, accountsEn);
+  protected readonly t = scopedTranslator(authJa, authEn);
   protected readonly core = inject(I18nService).t;
   protected readonly email: string | null = readEmail(inject(Router));
   protected readonly resend = new SubmitState(() => this.host.nativeElement);

@@ -13,8 +13,8 @@ import { SubmitState } from '../core/forms/submit-state';
 import { kana, passwordRules } from '../core/forms/validators';
 import { I18nService, type Language } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { AccountsApi } from './accounts-api';
-import { accountsEn, accountsJa } from './accounts-messages';
+import { AuthApi } from './auth-api';
+import { authEn, authJa } from './auth-messages';
 import { PasswordRules } from './password-rules';
 import { RELATION_LABELS, TSUKUBA_RELATIONS } from './tsukuba-relations';
 
@@ -39,12 +39,12 @@ type TextField = 'familyName' | 'givenName' | 'familyNameKana' | 'givenNameKana'
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignUpPage {
-  private readonly api = inject(AccountsApi);
+  private readonly api = inject(AuthApi);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly t = scopedTranslator(accountsJa, accountsEn);
+  protected readonly t = scopedTranslator(authJa, authEn);
   protected readonly core = this.i18n.t;
   protected readonly relations = TSUKUBA_RELATIONS;
   protected readonly relationLabels = RELATION_LABELS;
