@@ -61,12 +61,13 @@ export class MailCatcher {
 
   /**
    * Waits until a mail to the address (with the subject fragment, when given) has arrived;
-   * `since` (a former `count`) ignores the mails that had arrived before.
+   * `since` (a former `count`) ignores the mails that had arrived before. A mail leaves within
+   * a second or two; the generous limit is for a machine busy with the whole suite.
    */
   async waitFor(
     to: string,
     subjectContains = '',
-    { since = 0, timeoutMs = 5000 }: { since?: number; timeoutMs?: number } = {},
+    { since = 0, timeoutMs = 20_000 }: { since?: number; timeoutMs?: number } = {},
   ): Promise<CaughtMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
