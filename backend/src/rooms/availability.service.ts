@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
-import { startOfJapanDay } from '../courses/japan-time';
+import { startOfJapanDay } from '../common/time/japan-time';
 import { freeIntervals } from './availability';
 import { ClosuresRepository } from './closures.repository';
 import type { AvailabilityDto } from './dto/calendar.dto';

@@ -6,7 +6,7 @@ import { DomainError, ValidationFailedError } from '../common/errors/domain-erro
 import { ErrorCode } from '../common/errors/error-code';
 import { Clock } from '../common/time/clock';
 import { japaneseHolidays } from '../calendar/japanese-holidays';
-import { startOfJapanDay } from '../courses/japan-time';
+import { startOfJapanDay } from '../common/time/japan-time';
 import type { RoomDto } from '../facilities/dto/facility.dto';
 import { ClosuresRepository } from '../rooms/closures.repository';
 import type { CalendarDto, ClosureDto, ReservationDto } from '../rooms/dto/calendar.dto';

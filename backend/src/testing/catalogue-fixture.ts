@@ -1,4 +1,4 @@
-import { japanDate } from '../courses/japan-time';
+import { japanDate } from '../common/time/japan-time';
 import type { SeedCourse, SeedFacility, SeedPlan, SeedSession } from '../demo/seed-plan';
 
 /**

@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { japanDate } from '../../courses/japan-time';
+import { japanDate } from './japan-time';
 
 /** The latest birth year one can enter at `now`: the current year in Japan. */
 export function latestBirthYear(now: Date): number {
