@@ -100,6 +100,8 @@ describe('Japan times written for people', () => {
   it('writes a date and time in Japanese and English conventions', () => {
     expect(formatDate(new Date('2026-12-03T01:00:00Z'), 'ja')).toBe('2026年12月3日(木)');
     expect(formatDate(new Date('2026-12-03T01:00:00Z'), 'en')).toBe('Thu 3 Dec 2026');
+    // Three letters for every month, as the frontend writes them (en-GB's Intl says "Sept").
+    expect(formatDate(new Date('2027-09-08T01:00:00Z'), 'en')).toBe('Wed 8 Sep 2027');
     expect(dateTimeLabel(new Date('2026-12-31T15:30:00Z'))).toEqual({
       ja: '2027年1月1日(金) 00:30',
       en: 'Fri 1 Jan 2027, 00:30',
