@@ -12,7 +12,7 @@ import {
   searchQuery,
 } from '../src/courses/courses.repository';
 import { splitKeywords } from '../src/courses/keywords';
-import { japanDate, startOfJapanDay } from '../src/courses/japan-time';
+import { japanDate, startOfJapanDay } from '../src/common/time/japan-time';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { buildSeedPlanAt } from '../src/demo/programme';

@@ -62,7 +62,7 @@ describe('booking at the edges of time', () => {
     clock.set('2027-04-01T08:59:59+09:00');
     const before = await as(citizen!).get(`/api/courses/${courseId}/booking-options`);
     expect(before.body).toMatchObject({ state: 'not_open_yet' });
-    expect(before.body.notice.ja).toBe('申込受付は2027年4月1日(木) 9:00からです。');
+    expect(before.body.notice.ja).toBe('申込受付は2027年4月1日(木) 09:00からです。');
     const refused = await as(citizen!).post(`/api/courses/${courseId}/bookings`, {
       companionIds: [],
     });

@@ -1,4 +1,4 @@
-import { japanDate } from '../courses/japan-time';
+import { japanDate } from '../common/time/japan-time';
 import request from 'supertest';
 import { seedDemoData } from '../demo/seeder';
 import {

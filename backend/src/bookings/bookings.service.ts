@@ -4,6 +4,7 @@ import type { Principal } from '../access/principal';
 import { DomainError, ValidationFailedError, type FieldError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { Clock } from '../common/time/clock';
+import { dateTimeLabel } from '../common/time/japan-time';
 import type { Label } from '../reference/reference-data';
 import { type BookingContext, BookingsRepository } from './bookings.repository';
 import { SeatBatcher } from './seat-batcher';
@@ -20,7 +21,6 @@ import {
   type EligibilityCourse,
   guardianNeedsChildReason,
   isChildrenWithGuardianCourse,
-  japanDateTimeLabel,
 } from './eligibility';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,200}$/;
@@ -323,7 +323,7 @@ function windowNotice(context: BookingContext, state: BookingWindowState): Label
     case 'open':
       return null;
     case 'not_open_yet': {
-      const when = japanDateTimeLabel(new Date(context.opensAt));
+      const when = dateTimeLabel(new Date(context.opensAt));
       return {
         ja: `申込受付は${when.ja}からです。`,
         en: `Applications open on ${when.en}.`,

@@ -1,3 +1,4 @@
+import { ageInYearOf, dateTimeLabel, japanYear } from '../common/time/japan-time';
 import type { Audience, BookingRule, Label } from '../reference/reference-data';
 
 /** Non-residents may book a 'residents_first' first-come course this many days after it opens. */
@@ -42,50 +43,6 @@ export interface EligibilityPerson {
   isResident: boolean;
 }
 
-const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
-const japanParts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function japanFields(instant: Date) {
-  const parts = Object.fromEntries(japanParts.formatToParts(instant).map((p) => [p.type, p.value]));
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts['weekday']!);
-  return {
-    year: Number(parts['year']),
-    month: Number(parts['month']),
-    day: Number(parts['day']),
-    weekday,
-    time: `${Number(parts['hour'])}:${parts['minute']}`,
-  };
-}
-
-/** 2026年12月8日(火) 9:00 / Tue 8 Dec 2026, 9:00 — in Japan time. */
-export function japanDateTimeLabel(instant: Date): Label {
-  const f = japanFields(instant);
-  const en = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Tokyo',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(instant);
-  return {
-    ja: `${f.year}年${f.month}月${f.day}日(${WEEKDAYS_JA[f.weekday]}) ${f.time}`,
-    en: `${en}, ${f.time}`,
-  };
-}
-
-export function japanYear(instant: Date): number {
-  return japanFields(instant).year;
-}
-
 /** When a non-resident may book a residents-first first-come course. */
 export function nonResidentOpensAt(course: EligibilityCourse): Date | null {
   if (course.audience !== 'residents_first' || course.bookingRule !== 'first_come') return null;
@@ -114,8 +71,9 @@ export function eligibilityReasons(
         en: 'This course has an age range. Please add your year of birth in your account settings.',
       });
     } else {
-      const year = japanYear(course.firstSessionStartsAt ?? now);
-      const age = year - person.birthYear;
+      const ageCountedAt = course.firstSessionStartsAt ?? now;
+      const year = japanYear(ageCountedAt);
+      const age = ageInYearOf(person.birthYear, ageCountedAt);
       if (min !== null && age < min) {
         reasons.push({
           ja: `対象年齢は${ageRangeJa(min, max)}です（${year}年に${age}歳）。`,
@@ -138,7 +96,7 @@ export function eligibilityReasons(
     }
     const opensAt = nonResidentOpensAt(course);
     if (opensAt && now < opensAt) {
-      const when = japanDateTimeLabel(opensAt);
+      const when = dateTimeLabel(opensAt);
       reasons.push({
         ja: `市外の方のお申し込みは${when.ja}からです（市内在住・在勤・在学の方が優先）。`,
         en: `People from outside Tsukuba may book from ${when.en} (Tsukuba residents first).`,

@@ -7,7 +7,7 @@ import { CoursesRepository } from './courses.repository';
 import type { CourseDetailDto } from './dto/course-detail.dto';
 import type { CourseQueryDto } from './dto/course-query.dto';
 import type { CourseListDto, CourseSummaryDto } from './dto/course-summary.dto';
-import { japanDate, startOfJapanDay, startOfNextJapanDay } from './japan-time';
+import { japanDate, startOfJapanDay, startOfNextJapanDay } from '../common/time/japan-time';
 import { splitKeywords } from './keywords';
 
 export const DEFAULT_PAGE_SIZE = 20;

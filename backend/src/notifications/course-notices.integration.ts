@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { japanDate } from '../common/time/japan-time';
 import { seedDemoData } from '../demo/seeder';
 import { JobsService } from '../jobs/jobs.service';
 import { createBookableCourse, createCitizens, type TestCitizen } from '../testing/booking-fixture';
@@ -7,7 +8,6 @@ import { MailCatcher } from '../testing/mail-catcher';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { createTestPerson, signIn, type TestCredentials } from '../testing/test-people';
-import { japanDate } from './mail-dates';
 import { SESSION_REMINDERS_JOB } from './session-reminders.service';
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 8000) {

@@ -1,4 +1,3 @@
-import { formatSessionTime, japanDate } from './mail-dates';
 import {
   displayCode,
   NOTIFICATION_KINDS,
@@ -51,20 +50,6 @@ function context(
     ...overrides,
   };
 }
-
-describe('mail dates', () => {
-  it('writes a session in Japanese and English conventions, in Japan time', () => {
-    const start = new Date('2026-12-03T01:00:00Z');
-    const end = new Date('2026-12-03T03:00:00Z');
-    expect(formatSessionTime(start, end, 'ja')).toBe('2026年12月3日(木) 10:00〜12:00');
-    expect(formatSessionTime(start, end, 'en')).toBe('Thu 3 Dec 2026, 10:00–12:00');
-  });
-
-  it('takes the Japanese calendar day (23:30 UTC is already the next day in Tsukuba)', () => {
-    expect(japanDate(new Date('2026-12-02T23:30:00Z'))).toBe('2026-12-03');
-    expect(japanDate(new Date('2026-12-02T14:59:00Z'))).toBe('2026-12-02');
-  });
-});
 
 describe('notification mails', () => {
   it('has a Japanese and an English mail for every kind, addressed to the recipient', () => {

@@ -1,7 +1,7 @@
 import type { Language } from '../common/errors/request-language';
+import { formatDateTime, formatSessionTime } from '../common/time/japan-time';
 import { type MailContent, renderMail } from '../mail/mail-layout';
 import type { MailMessage } from '../mail/mail-message';
-import { formatDateTime, formatSessionTime } from './mail-dates';
 
 export const NOTIFICATION_KINDS = [
   'booking_confirmed',

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
+import { japanHour } from '../common/time/japan-time';
 import { JobsService } from '../jobs/jobs.service';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -10,8 +11,8 @@ export const REMINDER_HOURS = { first: 9, last: 21 } as const;
 
 /** Whether `now` falls in the reminder hours in Japan (9:00:00 to 21:59:59 JST). */
 export function withinReminderHours(now: Date): boolean {
-  const japanHour = (now.getUTCHours() + 9) % 24;
-  return japanHour >= REMINDER_HOURS.first && japanHour <= REMINDER_HOURS.last;
+  const hour = japanHour(now);
+  return hour >= REMINDER_HOURS.first && hour <= REMINDER_HOURS.last;
 }
 
 /**

@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
-import { startOfJapanDay } from '../courses/japan-time';
+import { japanInstant, startOfJapanDay } from '../common/time/japan-time';
 import { freeIntervals } from './availability';
 import { ClosuresRepository } from './closures.repository';
 import type { AvailabilityDto } from './dto/calendar.dto';
 import { ReservationsRepository } from './reservations.repository';
 import { RoomsRepository } from './rooms.repository';
-
-/** The instant a Japan date's wall-clock time (HH:MM) happens. */
-export function japanInstant(date: string, time: string): Date {
-  return new Date(`${date}T${time}:00+09:00`);
-}
 
 @Injectable()
 export class AvailabilityService {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ReservationConflictDto } from '../common/errors/api-error.dto';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { shortSlotLabel } from '../common/time/japan-time';
 import type { Label } from '../reference/reference-data';
 
 /** A 409 that names what the reservation collides with, in both languages. */
@@ -13,31 +14,6 @@ export class ReservationConflictError extends DomainError {
   ) {
     super(code);
   }
-}
-
-const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
-const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS_EN = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
-/** Japan wall-clock parts of an instant (UTC+9 all year). */
-function local(instant: Date) {
-  const shifted = new Date(instant.getTime() + 9 * 3600_000);
-  return {
-    month: shifted.getUTCMonth(),
-    day: shifted.getUTCDate(),
-    weekday: shifted.getUTCDay(),
-    time: shifted.toISOString().slice(11, 16),
-  };
-}
-
-/** 「12月1日（火）10:00〜12:00」 / "Tue 1 Dec, 10:00–12:00" */
-export function describeSlot(startsAt: Date, endsAt: Date): Label {
-  const start = local(startsAt);
-  const end = local(endsAt);
-  return {
-    ja: `${start.month + 1}月${start.day}日（${WEEKDAYS_JA[start.weekday]}）${start.time}〜${end.time}`,
-    en: `${WEEKDAYS_EN[start.weekday]} ${start.day} ${MONTHS_EN[start.month]}, ${start.time}–${end.time}`,
-  };
 }
 
 export interface ReservationAttempt {
@@ -79,7 +55,7 @@ export async function reservationError(
     );
     // Cancelled in the meantime: still a conflict when it happened, without a name to give.
     if (!row) return new DomainError(ErrorCode.RoomAlreadyReserved);
-    const slot = describeSlot(row.startsAt, row.endsAt);
+    const slot = shortSlotLabel(row.startsAt, row.endsAt);
     const course = row.kind === 'course_session';
     return new ReservationConflictError(
       ErrorCode.RoomAlreadyReserved,
@@ -177,7 +153,7 @@ export async function reservationsInTheWay(
   if (rows.length === 0) return null;
   const total = rows[0].total;
   const named = rows.slice(0, NAMED).map((row) => {
-    const slot = describeSlot(row.startsAt, row.endsAt);
+    const slot = shortSlotLabel(row.startsAt, row.endsAt);
     const course = row.kind === 'course_session';
     return {
       ja: `${slot.ja} ${row.roomNameJa} ${course ? '講座' : ''}「${row.nameJa}」`,

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { normaliseBookingCode } from '../bookings/booking-code';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { japanTime } from '../common/time/japan-time';
 import type { Label } from '../reference/reference-data';
 import type {
   AttendanceInputDto,
@@ -27,11 +28,6 @@ export class CheckInOtherCourseError extends DomainError {
       en: `This code is a booking for another course, "${titleEn}". Please check the room and time.`,
     };
   }
-}
-
-/** 10:02 in Japan time. */
-function japanClock(instant: Date | string): string {
-  return new Date(new Date(instant).getTime() + 9 * 3600_000).toISOString().slice(11, 16);
 }
 
 /**
@@ -86,7 +82,7 @@ export class CheckInService {
     });
     const entry = await this.entry(scoped, sessionId, outcome.bookingId);
     const party = { ja: `（${entry.partySize}名）`, en: ` (party of ${entry.partySize})` };
-    const time = japanClock(outcome.checkedInAt);
+    const time = japanTime(outcome.checkedInAt);
     return {
       alreadyCheckedIn: !outcome.changed,
       entry,

@@ -1,3 +1,4 @@
+import { japanDate, japanTime } from '../common/time/japan-time';
 import type { AttendanceStatus, RosterDto } from './dto/roster.dto';
 
 /**
@@ -27,17 +28,6 @@ export function csvRows(rows: readonly (readonly (string | number | null)[])[]):
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** 2026-12-03T01:00:00Z → 10:00 (Japan time). */
-function japanTime(instant: string | null): string {
-  if (!instant) return '';
-  return new Date(Date.parse(instant) + 9 * 3600_000).toISOString().slice(11, 16);
-}
-
-/** 2026-12-03 (the Japan date of an instant). */
-export function japanDate(instant: string): string {
-  return new Date(Date.parse(instant) + 9 * 3600_000).toISOString().slice(0, 10);
-}
-
 export function rosterCsv(roster: RosterDto): string {
   const contacts = roster.viewer.canSeeContacts;
   const header = [
@@ -60,7 +50,7 @@ export function rosterCsv(roster: RosterDto): string {
     entry.companions.map((c) => `${c.name}（${c.age}歳）`).join('、'),
     entry.code,
     entry.attendance ? ATTENDANCE_JA[entry.attendance.status] : '未受付',
-    japanTime(entry.attendance?.checkedInAt ?? null),
+    entry.attendance?.checkedInAt ? japanTime(entry.attendance.checkedInAt) : '',
     ...(contacts ? [entry.phone ?? '', entry.email ?? ''] : []),
     '',
   ]);

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { japanTime } from '../common/time/japan-time';
 import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_COURSES, FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { MailCatcher } from '../testing/mail-catcher';
@@ -400,9 +401,7 @@ describe('rosters, check-in, walk-ins, messages and course instructors', () => {
       const second = await checkIn(people.instructor, 'K7M2-Q9XD');
       expect(second.status).toBe(200);
       expect(second.body.alreadyCheckedIn).toBe(true);
-      const time = new Date(Date.parse(first.body.entry.attendance.checkedInAt) + 9 * 3600_000)
-        .toISOString()
-        .slice(11, 16);
+      const time = japanTime(first.body.entry.attendance.checkedInAt);
       expect(second.body.messageJa).toBe(`佐藤 花子さん（3名）は${time}に受付済みです。`);
       expect(second.body.messageEn).toBe(
         `佐藤 花子 (party of 3) was already checked in at ${time}.`,

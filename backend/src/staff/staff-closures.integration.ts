@@ -1,4 +1,4 @@
-import { japanDate } from '../courses/japan-time';
+import { japanDate } from '../common/time/japan-time';
 import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';

@@ -6,7 +6,7 @@ import { DomainError, ValidationFailedError } from '../common/errors/domain-erro
 import { ErrorCode } from '../common/errors/error-code';
 import { Clock } from '../common/time/clock';
 import { japaneseHolidays } from '../calendar/japanese-holidays';
-import { startOfJapanDay } from '../courses/japan-time';
+import { addDays, startOfJapanDay } from '../common/time/japan-time';
 import type { RoomDto } from '../facilities/dto/facility.dto';
 import { ClosuresRepository } from '../rooms/closures.repository';
 import type { CalendarDto, ClosureDto, ReservationDto } from '../rooms/dto/calendar.dto';
@@ -20,10 +20,6 @@ import type {
 import { ReservationsRepository } from '../rooms/reservations.repository';
 import { GeneratedClosures } from '../rooms/rooms.module';
 import { RoomsRepository } from '../rooms/rooms.repository';
-
-const DAY_MS = 24 * 3600_000;
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Facility staff running their rooms: rooms, opening hours, closures, hires and the calendar.

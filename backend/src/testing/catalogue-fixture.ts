@@ -1,4 +1,4 @@
-import { japanDate } from '../courses/japan-time';
+import { addDays, japanDate, japanWeekday } from '../common/time/japan-time';
 import type { SeedCourse, SeedFacility, SeedPlan, SeedSession } from '../demo/seed-plan';
 
 /**
@@ -10,13 +10,11 @@ import type { SeedCourse, SeedFacility, SeedPlan, SeedSession } from '../demo/se
  */
 const DAY_MS = 24 * 3600_000;
 const today = japanDate(new Date());
-const todayWeekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+const todayWeekday = japanWeekday(today); // 0 = Sunday
 const FUTURE_WEEKS = [1, 2, 3];
 
 function dateAt(offsetDays: number): string {
-  return new Date(Date.parse(`${today}T00:00:00Z`) + offsetDays * DAY_MS)
-    .toISOString()
-    .slice(0, 10);
+  return addDays(today, offsetDays);
 }
 
 function weekTouchesYearEnd(mondayOffset: number): boolean {

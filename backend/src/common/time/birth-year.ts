@@ -1,9 +1,9 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { japanDate } from '../../courses/japan-time';
+import { japanYear } from './japan-time';
 
 /** The latest birth year one can enter at `now`: the current year in Japan. */
 export function latestBirthYear(now: Date): number {
-  return Number(japanDate(now).slice(0, 4));
+  return japanYear(now);
 }
 
 /**

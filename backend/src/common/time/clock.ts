@@ -1,4 +1,4 @@
-import { japanDate } from '../../courses/japan-time';
+import { japanDate } from './japan-time';
 
 /**
  * The backend's one source of "now" for decisions: is a window open, is a course upcoming,

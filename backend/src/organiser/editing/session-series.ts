@@ -1,3 +1,4 @@
+import { japanInstant } from '../../common/time/japan-time';
 import type { SeriesFrequency } from './session-input.dto';
 
 export interface SeriesPlan {
@@ -10,8 +11,6 @@ export interface SeriesPlan {
   skipDates?: readonly string[];
 }
 
-/** Japan has no daylight saving time: +09:00 all year, so dates and times map exactly. */
-const JAPAN_OFFSET = '+09:00';
 const DAY_MS = 86_400_000;
 /** A series never runs for more than two years (and `count` is at most 52). */
 const MAX_SPAN_DAYS = 731;
@@ -31,7 +30,7 @@ export function expandSeries(plan: SeriesPlan): { startsAt: Date; endsAt: Date }
     if (plan.count !== undefined && sessions.length >= plan.count) break;
     const date = new Date(day).toISOString().slice(0, 10);
     if (skipped.has(date)) continue;
-    const startsAt = new Date(`${date}T${plan.startTime}:00${JAPAN_OFFSET}`);
+    const startsAt = japanInstant(date, plan.startTime);
     sessions.push({
       startsAt,
       endsAt: new Date(startsAt.getTime() + plan.durationMinutes * 60_000),
