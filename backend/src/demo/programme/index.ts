@@ -5,7 +5,7 @@
  * one once its programme is out (from 1 December), and the few courses that make "now" (see
  * current.ts). Pure and deterministic: the same day always gives the same plan.
  */
-import { japanDate } from '../../courses/japan-time';
+import { japanDate } from '../../common/time/japan-time';
 import type { SeedPlan } from '../seed-plan';
 import type { CourseTemplate } from './course-template';
 import { dayOf, fiscalYearOf, localMinutes, localPartsOf } from './calendar';
