@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuditAction } from '../audit/audit-action';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { AdminDirectoryRepository } from './admin-directory.repository';
 import type {
   AdminFacilityDto,

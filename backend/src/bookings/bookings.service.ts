@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../access/principal';
 import { DomainError, ValidationFailedError, type FieldError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
 import type { Label } from '../reference/reference-data';
 import { type BookingContext, BookingsRepository } from './bookings.repository';

@@ -29,7 +29,7 @@ import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { CourseImagesRepository, type StoredImage } from './course-images.repository';
 import { detectImageType } from './image-type';

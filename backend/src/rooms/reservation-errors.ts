@@ -1,17 +1,22 @@
 import type { EntityManager } from 'typeorm';
 import type { ReservationConflictDto } from '../common/errors/api-error.dto';
-import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { DomainError, type DomainErrorDetails } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-registry';
+import type { RoomsErrorCode } from './rooms.errors';
 import type { Label } from '../reference/reference-data';
 
 /** A 409 that names what the reservation collides with, in both languages. */
 export class ReservationConflictError extends DomainError {
   constructor(
-    code: ErrorCode.RoomAlreadyReserved | ErrorCode.FacilityClosed,
+    code: RoomsErrorCode.RoomAlreadyReserved | RoomsErrorCode.FacilityClosed,
     readonly conflict: ReservationConflictDto,
     readonly messages: Label,
   ) {
     super(code);
+  }
+
+  override details(): DomainErrorDetails {
+    return { messages: this.messages, body: { conflict: this.conflict } };
   }
 }
 
@@ -127,12 +132,19 @@ export async function reservationError(
 /** A 409 naming the reservations that stand in the way of a closure or shorter hours. */
 export class ReservationsInTheWayError extends DomainError {
   constructor(
-    code: ErrorCode.ClosureHasReservations | ErrorCode.HoursExcludeReservations,
+    code: RoomsErrorCode.ClosureHasReservations | RoomsErrorCode.HoursExcludeReservations,
     readonly conflicts: ReservationConflictDto[],
     readonly conflictCount: number,
     readonly messages: Label,
   ) {
     super(code);
+  }
+
+  override details(): DomainErrorDetails {
+    return {
+      messages: this.messages,
+      body: { conflicts: this.conflicts, conflictCount: this.conflictCount },
+    };
   }
 }
 
@@ -147,7 +159,7 @@ const NAMED = 3;
  */
 export async function reservationsInTheWay(
   manager: EntityManager,
-  code: ErrorCode.ClosureHasReservations | ErrorCode.HoursExcludeReservations,
+  code: RoomsErrorCode.ClosureHasReservations | RoomsErrorCode.HoursExcludeReservations,
   condition: string,
   params: unknown[],
 ): Promise<ReservationsInTheWayError | null> {

@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { normaliseBookingCode } from '../bookings/booking-code';
-import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import {
+  DomainError,
+  type DomainErrorDetails,
+  ValidationFailedError,
+} from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-registry';
 import type { Label } from '../reference/reference-data';
 import type {
   AttendanceInputDto,
@@ -26,6 +30,10 @@ export class CheckInOtherCourseError extends DomainError {
       ja: `この予約番号は別の講座「${titleJa}」の予約です。会場と日時をご確認ください。`,
       en: `This code is a booking for another course, "${titleEn}". Please check the room and time.`,
     };
+  }
+
+  override details(): DomainErrorDetails {
+    return { messages: this.messages };
   }
 }
 

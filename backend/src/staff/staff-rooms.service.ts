@@ -3,7 +3,7 @@ import { hasRole, type Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import type { AuditAction, AuditDetails } from '../audit/audit-action';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
 import { japaneseHolidays } from '../calendar/japanese-holidays';
 import { startOfJapanDay } from '../courses/japan-time';

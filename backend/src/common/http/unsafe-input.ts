@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { DomainError, ValidationFailedError } from '../errors/domain-error';
-import { ErrorCode } from '../errors/error-code';
+import { ErrorCode } from '../errors/error-registry';
 
 /**
  * Deeper than any request the API accepts (its DTOs nest three levels at most), far shallower

@@ -6,7 +6,7 @@ import {
   ValidationFailedError,
   type FieldError,
 } from '../../common/errors/domain-error';
-import { ErrorCode } from '../../common/errors/error-code';
+import { ErrorCode } from '../../common/errors/error-registry';
 import { CoursesService } from '../../courses/courses.service';
 import { LotteryJobs } from '../../lottery/lottery-jobs';
 import type { CourseDetailDto } from '../../courses/dto/course-detail.dto';

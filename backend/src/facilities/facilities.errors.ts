@@ -1,0 +1,17 @@
+import { defineFeatureErrors } from '../common/errors/error-definition';
+
+/** Facilities, wherever they are looked up. */
+export enum FacilitiesErrorCode {
+  FacilityNotFound = 'FACILITY_NOT_FOUND',
+}
+
+/** Status and a message a person can act on, in Japanese and English, for each code. */
+export const FACILITIES_ERRORS = defineFeatureErrors('facilities', FacilitiesErrorCode, {
+  [FacilitiesErrorCode.FacilityNotFound]: {
+    status: 404,
+    message: {
+      ja: '施設が見つかりません。URLを確認してください。',
+      en: 'Facility not found. Please check the link.',
+    },
+  },
+});
