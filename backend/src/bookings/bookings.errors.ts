@@ -1,3 +1,4 @@
+import type { Label } from '../reference/reference-data';
 import { defineFeatureErrors } from '../common/errors/error-definition';
 
 /** Booking, cancelling and the waiting list. */
@@ -103,3 +104,50 @@ export const BOOKINGS_ERRORS = defineFeatureErrors('bookings', BookingsErrorCode
     },
   },
 });
+
+/** The bookings feature's other user-facing words: field messages and booking-window notices. */
+export const BOOKINGS_MESSAGES = {
+  companionsMustBeFamily: {
+    ja: '同行者には、アカウントに登録した家族だけを選べます。',
+    en: 'Companions must be family members registered in your account.',
+  },
+  companionNotEligible: (name: string, reason: Label): Label => ({
+    ja: `${name}さん：${reason.ja}`,
+    en: `${name}: ${reason.en}`,
+  }),
+  applicationsOpenOn: (when: Label): Label => ({
+    ja: `申込受付は${when.ja}からです。`,
+    en: `Applications open on ${when.en}.`,
+  }),
+  lotteryApplicationsClosed: {
+    ja: '抽選の申込受付は終了しました。結果は申し込んだ方にメールでお知らせします。',
+    en: 'Applications for the lottery have closed. Applicants are told the result by email.',
+  },
+  applicationsClosed: {
+    ja: '申込受付は終了しました。',
+    en: 'Applications for this course have closed.',
+  },
+  courseCancelled: { ja: 'この講座は中止になりました。', en: 'This course has been cancelled.' },
+  courseEnded: { ja: 'この講座は終了しました。', en: 'This course has ended.' },
+  // Why one person may not take part (eligibility.ts); NOT_ELIGIBLE lists them per person.
+  guardianNeedsChild: (range: Label): Label => ({
+    ja: `この講座はお子さま（${range.ja}）と保護者の方が一緒に参加します。参加するお子さまを選んでください。`,
+    en: `Children (ages ${range.en}) take part with a parent or guardian: choose the children who come.`,
+  }),
+  birthYearNeeded: {
+    ja: 'この講座には対象年齢があります。アカウント設定で生まれた年を登録してください。',
+    en: 'This course has an age range. Please add your year of birth in your account settings.',
+  },
+  outsideAgeRange: (range: Label, year: number, age: number): Label => ({
+    ja: `対象年齢は${range.ja}です（${year}年に${age}歳）。`,
+    en: `This course is for ages ${range.en} (${age} in ${year}).`,
+  }),
+  residentsOnly: {
+    ja: 'この講座は市内在住・在勤・在学の方が対象です。該当する場合はアカウント設定で登録してください。',
+    en: 'This course is for people who live, work or study in Tsukuba. If you do, please say so in your account settings.',
+  },
+  nonResidentsFrom: (when: Label): Label => ({
+    ja: `市外の方のお申し込みは${when.ja}からです（市内在住・在勤・在学の方が優先）。`,
+    en: `People from outside Tsukuba may book from ${when.en} (Tsukuba residents first).`,
+  }),
+} as const;

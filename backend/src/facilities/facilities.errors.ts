@@ -15,3 +15,11 @@ export const FACILITIES_ERRORS = defineFeatureErrors('facilities', FacilitiesErr
     },
   },
 });
+
+/** Field messages about a facility's own settings (admin directory, staff). */
+export const FACILITIES_MESSAGES = {
+  closingNotAfterOpening: {
+    ja: '閉館時刻は開館時刻より後にしてください。',
+    en: 'The closing time must be after the opening time.',
+  },
+} as const;

@@ -39,3 +39,23 @@ export const ROLES_ERRORS = defineFeatureErrors('roles', RolesErrorCode, {
     },
   },
 });
+
+/** Field messages for a role's scope (role-scope.ts). */
+export const ROLES_MESSAGES = {
+  organiserNeedsOrganisation: {
+    ja: '主催者には団体を指定してください。',
+    en: 'An organiser needs an organisation.',
+  },
+  staffNeedsFacility: {
+    ja: '施設職員には施設を指定してください。',
+    en: 'Facility staff need a facility.',
+  },
+  fieldNotForRole: {
+    ja: 'この役割には指定できない項目です。',
+    en: 'This role does not take this field.',
+  },
+  organisationAdminMustBeOrganiser: {
+    ja: '団体の管理者にできるのは主催者だけです。',
+    en: 'Only an organiser can be an organisation admin.',
+  },
+} as const;

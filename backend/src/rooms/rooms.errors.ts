@@ -1,3 +1,4 @@
+import type { Label } from '../reference/reference-data';
 import { defineFeatureErrors } from '../common/errors/error-definition';
 
 /** Rooms, their reservations, closures and opening hours. */
@@ -73,3 +74,41 @@ export const ROOMS_ERRORS = defineFeatureErrors('rooms', RoomsErrorCode, {
     },
   },
 });
+
+/** Field messages and the messages that name what a reservation collides with. */
+export const ROOMS_MESSAGES = {
+  lastDayBeforeFirst: {
+    ja: '終了日は開始日以降にしてください。',
+    en: 'The last day must not be before the first day.',
+  },
+  endNotAfterStart: {
+    ja: '終了日時は開始日時より後にしてください。',
+    en: 'The end must be after the start.',
+  },
+  /** ROOM_ALREADY_RESERVED, naming the reservation in the way. */
+  roomReservedFor: (slot: Label, course: boolean, name: Label): Label => ({
+    ja: `この部屋は${slot.ja}に${course ? '講座' : ''}「${name.ja}」の予約が入っています。別の部屋か時間を選んでください。`,
+    en: `This room is reserved ${slot.en} for ${course ? 'the course ' : ''}"${name.en}". Please choose another room or time.`,
+  }),
+  /** FACILITY_CLOSED, naming the closure. */
+  closedFor: (reason: Label): Label => ({
+    ja: `その日は休館日です（${reason.ja}）。別の日を選んでください。`,
+    en: `The facility is closed that day (${reason.en}). Please choose another day.`,
+  }),
+  /** One reservation in the way, as the messages below list it. */
+  reservationInTheWay: (slot: Label, room: Label, course: boolean, name: Label): Label => ({
+    ja: `${slot.ja} ${room.ja} ${course ? '講座' : ''}「${name.ja}」`,
+    en: `${slot.en}, ${room.en}: ${course ? 'the course ' : ''}"${name.en}"`,
+  }),
+  andMore: (more: number): Label => ({ ja: ` ほか${more}件`, en: `; and ${more} more` }),
+  /** CLOSURE_HAS_RESERVATIONS, naming the first reservations in the way. */
+  closureHasReservations: (total: number, list: Label): Label => ({
+    ja: `この期間には予約が${total}件入っています：${list.ja}。先に予約を移動するか取り消してから、休館日を登録してください。`,
+    en: `${total === 1 ? 'A reservation falls' : `${total} reservations fall`} in this period: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first, then add the closure.`,
+  }),
+  /** HOURS_EXCLUDE_RESERVATIONS, naming the first reservations in the way. */
+  hoursExcludeReservations: (total: number, list: Label): Label => ({
+    ja: `新しい開館時間（祝日の休館を含む）の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
+    en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours (closing on public holidays included): ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
+  }),
+} as const;

@@ -19,6 +19,7 @@ import type { RosterEntryDto, WalkInDto } from './dto/roster.dto';
 import { RosterAccess } from './roster-access';
 import { withoutContacts } from './rosters.service';
 import { RostersRepository } from './rosters.repository';
+import { ROSTERS_MESSAGES } from './rosters.errors';
 
 /** A 409 naming the course the code belongs to, so the person can be sent to the right room. */
 export class CheckInOtherCourseError extends DomainError {
@@ -26,10 +27,7 @@ export class CheckInOtherCourseError extends DomainError {
 
   constructor(titleJa: string, titleEn: string) {
     super(ErrorCode.CheckInOtherCourse);
-    this.messages = {
-      ja: `この予約番号は別の講座「${titleJa}」の予約です。会場と日時をご確認ください。`,
-      en: `This code is a booking for another course, "${titleEn}". Please check the room and time.`,
-    };
+    this.messages = ROSTERS_MESSAGES.checkInOtherCourse({ ja: titleJa, en: titleEn });
   }
 
   override details(): DomainErrorDetails {
@@ -65,8 +63,7 @@ export class CheckInService {
       throw new ValidationFailedError([
         {
           field: 'code',
-          ja: '予約番号は8文字です（例: K7M2-Q9XD）。0とO、1とIは使っていません。',
-          en: 'A booking code has 8 characters (e.g. K7M2-Q9XD), never 0/O or 1/I.',
+          ...ROSTERS_MESSAGES.bookingCodeFormat,
         },
       ]);
     }
@@ -93,7 +90,7 @@ export class CheckInService {
       return { bookingId: booking.id, ...result };
     });
     const entry = await this.entry(scoped, sessionId, outcome.bookingId);
-    const party = { ja: `（${entry.partySize}名）`, en: ` (party of ${entry.partySize})` };
+    const party = ROSTERS_MESSAGES.partySize(entry.partySize);
     const time = japanClock(outcome.checkedInAt);
     return {
       alreadyCheckedIn: !outcome.changed,

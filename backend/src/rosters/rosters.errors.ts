@@ -1,3 +1,4 @@
+import type { Label } from '../reference/reference-data';
 import { defineFeatureErrors } from '../common/errors/error-definition';
 
 /** Rosters: check-in at the door, attendance, walk-ins and a course's instructors. */
@@ -56,3 +57,18 @@ export const ROSTERS_ERRORS = defineFeatureErrors('rosters', RostersErrorCode, {
     },
   },
 });
+
+/** The rosters feature's other user-facing words (check-in at the door). */
+export const ROSTERS_MESSAGES = {
+  /** CHECK_IN_OTHER_COURSE, naming the course the code belongs to. */
+  checkInOtherCourse: (title: Label): Label => ({
+    ja: `この予約番号は別の講座「${title.ja}」の予約です。会場と日時をご確認ください。`,
+    en: `This code is a booking for another course, "${title.en}". Please check the room and time.`,
+  }),
+  bookingCodeFormat: {
+    ja: '予約番号は8文字です（例: K7M2-Q9XD）。0とO、1とIは使っていません。',
+    en: 'A booking code has 8 characters (e.g. K7M2-Q9XD), never 0/O or 1/I.',
+  },
+  /** Appended to the name in the check-in confirmation. */
+  partySize: (size: number): Label => ({ ja: `（${size}名）`, en: ` (party of ${size})` }),
+} as const;

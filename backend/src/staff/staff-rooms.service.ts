@@ -20,6 +20,8 @@ import type {
 import { ReservationsRepository } from '../rooms/reservations.repository';
 import { GeneratedClosures } from '../rooms/rooms.module';
 import { RoomsRepository } from '../rooms/rooms.repository';
+import { FACILITIES_MESSAGES } from '../facilities/facilities.errors';
+import { ROOMS_MESSAGES } from '../rooms/rooms.errors';
 
 const DAY_MS = 24 * 3600_000;
 const addDays = (date: string, days: number) =>
@@ -97,8 +99,7 @@ export class StaffRoomsService {
       throw new ValidationFailedError([
         {
           field: 'closesAt',
-          ja: '閉館時刻は開館時刻より後にしてください。',
-          en: 'The closing time must be after the opening time.',
+          ...FACILITIES_MESSAGES.closingNotAfterOpening,
         },
       ]);
     }
@@ -131,8 +132,7 @@ export class StaffRoomsService {
       throw new ValidationFailedError([
         {
           field: 'to',
-          ja: '終了日は開始日以降にしてください。',
-          en: 'The last day must not be before the first day.',
+          ...ROOMS_MESSAGES.lastDayBeforeFirst,
         },
       ]);
     }
@@ -170,8 +170,7 @@ export class StaffRoomsService {
       throw new ValidationFailedError([
         {
           field: 'endsAt',
-          ja: '終了日時は開始日時より後にしてください。',
-          en: 'The end must be after the start.',
+          ...ROOMS_MESSAGES.endNotAfterStart,
         },
       ]);
     }

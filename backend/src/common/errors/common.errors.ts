@@ -1,3 +1,4 @@
+import type { Label } from '../../reference/reference-data';
 import { defineFeatureErrors } from './error-definition';
 
 /** Errors of the HTTP layer itself, not of one feature: bad input, no such route, too large, the database away, a bug. */
@@ -54,3 +55,23 @@ export const COMMON_ERRORS = defineFeatureErrors('common', CommonErrorCode, {
     },
   },
 });
+
+/** Field messages of the HTTP layer: validation, ids in links, characters never accepted. */
+export const COMMON_MESSAGES = {
+  fieldNotAccepted: (field: string): Label => ({
+    ja: `「${field}」は指定できない項目です。`,
+    en: `"${field}" is not an accepted field.`,
+  }),
+  valueNotValid: (field: string): Label => ({
+    ja: `「${field}」の値が正しくありません。`,
+    en: `The value of "${field}" is not valid.`,
+  }),
+  idInLinkNotValid: {
+    ja: 'URLのIDの形式が正しくありません。リンクを確認してください。',
+    en: 'The id in the link is not valid. Please check the link.',
+  },
+  nulCharacter: (field: string): Label => ({
+    ja: `「${field}」に使用できない文字（NUL文字）が含まれています。`,
+    en: `"${field}" contains a character that is not allowed (NUL).`,
+  }),
+} as const;
