@@ -1,7 +1,7 @@
 import { Logger, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '../common/errors/domain-error';
-import { ERROR_DEFINITIONS, ErrorCode } from '../common/errors/error-code';
+import { ERROR_DEFINITIONS, ErrorCode } from '../common/errors/error-registry';
 import { AccessGuard } from './access.guard';
 import { AllowRoles, Public, SignedIn } from './access-policy.decorator';
 import type { Principal, Role } from './principal';

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator';
 import { hasRole } from './principal';
 import type { PrincipalRequest } from './principal-request';

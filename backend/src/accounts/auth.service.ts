@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../access/principal';
 import type { PrincipalRequest } from '../access/principal-request';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.module';
 import { MailService } from '../mail/mail.service';

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuditAction } from '../audit/audit-action';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { AdminDirectoryRepository } from './admin-directory.repository';
 import type {
   AdminFacilityDto,
@@ -15,6 +15,7 @@ import type {
   CreateOrganisationDto,
   UpdateOrganisationDto,
 } from './dto/admin-organisation.dto';
+import { FACILITIES_MESSAGES } from '../facilities/facilities.errors';
 
 /**
  * Organisations and facilities, created and corrected by city administrators. Each change is
@@ -124,8 +125,7 @@ function constraintError(error: unknown): DomainError | null {
     return new ValidationFailedError([
       {
         field: 'closesAt',
-        ja: '閉館時刻は開館時刻より後にしてください。',
-        en: 'The closing time must be after the opening time.',
+        ...FACILITIES_MESSAGES.closingNotAfterOpening,
       },
     ]);
   }

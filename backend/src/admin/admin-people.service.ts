@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { RoleAssignmentsRepository } from '../roles/role-assignments.repository';
 import type { PeoplePageDto, PeopleQueryDto, PersonDetailDto } from './dto/person.dto';
 import { PeopleRepository } from './people.repository';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../access/principal';
 import { DomainError, ValidationFailedError, type FieldError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
 import { dateTimeLabel } from '../common/time/japan-time';
 import type { Label } from '../reference/reference-data';
@@ -22,6 +22,7 @@ import {
   guardianNeedsChildReason,
   isChildrenWithGuardianCourse,
 } from './eligibility';
+import { BOOKINGS_MESSAGES } from './bookings.errors';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,200}$/;
 
@@ -248,11 +249,7 @@ export class BookingsService {
     const unknown = ids.filter((id) => !family.has(id));
     if (unknown.length > 0) {
       throw new ValidationFailedError([
-        {
-          field: 'companionIds',
-          ja: '同行者には、アカウントに登録した家族だけを選べます。',
-          en: 'Companions must be family members registered in your account.',
-        },
+        { field: 'companionIds', ...BOOKINGS_MESSAGES.companionsMustBeFamily },
       ]);
     }
     if (ids.length > context.maxCompanions) throw new DomainError(ErrorCode.TooManyCompanions);
@@ -284,8 +281,7 @@ export class BookingsService {
       for (const reason of reasons) {
         fields.push({
           field: `companionIds.${member.id}`,
-          ja: `${member.name}さん：${reason.ja}`,
-          en: `${member.name}: ${reason.en}`,
+          ...BOOKINGS_MESSAGES.companionNotEligible(member.name, reason),
         });
       }
     }
@@ -323,22 +319,15 @@ function windowNotice(context: BookingContext, state: BookingWindowState): Label
     case 'open':
       return null;
     case 'not_open_yet': {
-      const when = dateTimeLabel(new Date(context.opensAt));
-      return {
-        ja: `申込受付は${when.ja}からです。`,
-        en: `Applications open on ${when.en}.`,
-      };
+      return BOOKINGS_MESSAGES.applicationsOpenOn(dateTimeLabel(new Date(context.opensAt)));
     }
     case 'closed':
       return context.bookingRule === 'lottery'
-        ? {
-            ja: '抽選の申込受付は終了しました。結果は申し込んだ方にメールでお知らせします。',
-            en: 'Applications for the lottery have closed. Applicants are told the result by email.',
-          }
-        : { ja: '申込受付は終了しました。', en: 'Applications for this course have closed.' };
+        ? BOOKINGS_MESSAGES.lotteryApplicationsClosed
+        : BOOKINGS_MESSAGES.applicationsClosed;
     case 'not_bookable':
       return context.courseStatus === 'cancelled'
-        ? { ja: 'この講座は中止になりました。', en: 'This course has been cancelled.' }
-        : { ja: 'この講座は終了しました。', en: 'This course has ended.' };
+        ? BOOKINGS_MESSAGES.courseCancelled
+        : BOOKINGS_MESSAGES.courseEnded;
   }
 }

@@ -1,5 +1,6 @@
 import { ageInYearOf, dateTimeLabel, japanYear } from '../common/time/japan-time';
 import type { Audience, BookingRule, Label } from '../reference/reference-data';
+import { BOOKINGS_MESSAGES } from './bookings.errors';
 
 /** Non-residents may book a 'residents_first' first-come course this many days after it opens. */
 export const RESIDENTS_HEAD_START_DAYS = 7;
@@ -29,10 +30,7 @@ export function guardianNeedsChildReason(course: EligibilityCourse): Label {
     ja: ageRangeJa(course.targetAgeMin, course.targetAgeMax),
     en: ageRangeEn(course.targetAgeMin, course.targetAgeMax),
   };
-  return {
-    ja: `この講座はお子さま（${range.ja}）と保護者の方が一緒に参加します。参加するお子さまを選んでください。`,
-    en: `Children (ages ${range.en}) take part with a parent or guardian: choose the children who come.`,
-  };
+  return BOOKINGS_MESSAGES.guardianNeedsChild(range);
 }
 
 export interface EligibilityPerson {
@@ -66,41 +64,26 @@ export function eligibilityReasons(
   const guardian = person.isBooker && isChildrenWithGuardianCourse(course);
   if (!guardian && (min !== null || max !== null)) {
     if (person.birthYear === null) {
-      reasons.push({
-        ja: 'この講座には対象年齢があります。アカウント設定で生まれた年を登録してください。',
-        en: 'This course has an age range. Please add your year of birth in your account settings.',
-      });
+      reasons.push(BOOKINGS_MESSAGES.birthYearNeeded);
     } else {
       const ageCountedAt = course.firstSessionStartsAt ?? now;
       const year = japanYear(ageCountedAt);
       const age = ageInYearOf(person.birthYear, ageCountedAt);
+      const ageRange = { ja: ageRangeJa(min, max), en: ageRangeEn(min, max) };
       if (min !== null && age < min) {
-        reasons.push({
-          ja: `対象年齢は${ageRangeJa(min, max)}です（${year}年に${age}歳）。`,
-          en: `This course is for ages ${ageRangeEn(min, max)} (${age} in ${year}).`,
-        });
+        reasons.push(BOOKINGS_MESSAGES.outsideAgeRange(ageRange, year, age));
       } else if (max !== null && age > max) {
-        reasons.push({
-          ja: `対象年齢は${ageRangeJa(min, max)}です（${year}年に${age}歳）。`,
-          en: `This course is for ages ${ageRangeEn(min, max)} (${age} in ${year}).`,
-        });
+        reasons.push(BOOKINGS_MESSAGES.outsideAgeRange(ageRange, year, age));
       }
     }
   }
   if (person.isBooker && !person.isResident) {
     if (course.audience === 'residents_only') {
-      reasons.push({
-        ja: 'この講座は市内在住・在勤・在学の方が対象です。該当する場合はアカウント設定で登録してください。',
-        en: 'This course is for people who live, work or study in Tsukuba. If you do, please say so in your account settings.',
-      });
+      reasons.push(BOOKINGS_MESSAGES.residentsOnly);
     }
     const opensAt = nonResidentOpensAt(course);
     if (opensAt && now < opensAt) {
-      const when = dateTimeLabel(opensAt);
-      reasons.push({
-        ja: `市外の方のお申し込みは${when.ja}からです（市内在住・在勤・在学の方が優先）。`,
-        en: `People from outside Tsukuba may book from ${when.en} (Tsukuba residents first).`,
-      });
+      reasons.push(BOOKINGS_MESSAGES.nonResidentsFrom(dateTimeLabel(opensAt)));
     }
   }
   return reasons;

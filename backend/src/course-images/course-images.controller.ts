@@ -29,10 +29,11 @@ import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { CourseImagesRepository, type StoredImage } from './course-images.repository';
 import { detectImageType } from './image-type';
+import { COURSE_IMAGES_MESSAGES } from './course-images.errors';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
@@ -80,8 +81,7 @@ export class CourseImagesController {
       throw new ValidationFailedError([
         {
           field: 'image',
-          ja: '画像はJPEG・PNG・WebP形式（2MBまで）のファイルを選んでください。',
-          en: 'Choose a JPEG, PNG or WebP image of at most 2 MB.',
+          ...COURSE_IMAGES_MESSAGES.imageFormat,
         },
       ]);
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import type { Language } from '../common/errors/request-language';
 import { Clock } from '../common/time/clock';
 import { CoursesRepository } from './courses.repository';

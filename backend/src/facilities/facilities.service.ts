@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
 import { CoursesService } from '../courses/courses.service';
 import type { FacilityKind } from '../reference/reference-data';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { hasRole, type Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import type { RoleGrantResultDto } from '../roles/dto/grant-role.dto';
 import type { ScopeRefDto } from '../roles/dto/role-assignment.dto';
 import { RoleGrantsService } from '../roles/role-grants.service';

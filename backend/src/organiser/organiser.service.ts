@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import type { OrganiserCourseDetailDto, OrganiserCourseDto } from './dto/organiser-course.dto';
 import { OrganiserRepository } from './organiser.repository';
 

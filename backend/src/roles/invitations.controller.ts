@@ -14,7 +14,7 @@ import { MeDto } from '../accounts/dto/me.dto';
 import { UsersRepository } from '../accounts/users.repository';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { AcceptInvitationDto } from './dto/invitation.dto';
 import { RoleGrantsService } from './role-grants.service';
 

@@ -4,7 +4,7 @@ import { hashToken, newToken } from '../accounts/security/tokens';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
 import type { RoleGrantResultDto } from './dto/grant-role.dto';
 import type { InvitationDto } from './dto/invitation.dto';

@@ -1,5 +1,6 @@
 import type { FieldError } from '../common/errors/domain-error';
 import type { AssignableRole } from '../access/principal';
+import { ROLES_MESSAGES } from './roles.errors';
 
 /** What a role applies to: organisers to an organisation, facility staff to a facility. */
 export interface RoleScope {
@@ -21,20 +22,11 @@ export function scopeErrors(scope: RoleScope): FieldError[] {
       wanted
         ? {
             field,
-            ja:
-              field === 'organisationId'
-                ? '主催者には団体を指定してください。'
-                : '施設職員には施設を指定してください。',
-            en:
-              field === 'organisationId'
-                ? 'An organiser needs an organisation.'
-                : 'Facility staff need a facility.',
+            ...(field === 'organisationId'
+              ? ROLES_MESSAGES.organiserNeedsOrganisation
+              : ROLES_MESSAGES.staffNeedsFacility),
           }
-        : {
-            field,
-            ja: 'この役割には指定できない項目です。',
-            en: 'This role does not take this field.',
-          },
+        : { field, ...ROLES_MESSAGES.fieldNotForRole },
     );
   };
   needs('organisationId', scope.organisationId !== null, scope.role === 'organiser');
@@ -42,8 +34,7 @@ export function scopeErrors(scope: RoleScope): FieldError[] {
   if (scope.isOrganisationAdmin && scope.role !== 'organiser') {
     errors.push({
       field: 'isOrganisationAdmin',
-      ja: '団体の管理者にできるのは主催者だけです。',
-      en: 'Only an organiser can be an organisation admin.',
+      ...ROLES_MESSAGES.organisationAdminMustBeOrganiser,
     });
   }
   return errors;

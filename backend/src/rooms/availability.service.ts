@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { japanInstant, startOfJapanDay } from '../common/time/japan-time';
 import { freeIntervals } from './availability';
 import { ClosuresRepository } from './closures.repository';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type JapaneseHoliday, japaneseHolidays } from '../calendar/japanese-holidays';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import type { ClosureDto, ClosureKind } from './dto/calendar.dto';
 import { reservationsInTheWay } from './reservation-errors';
 

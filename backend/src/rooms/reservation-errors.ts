@@ -1,18 +1,23 @@
 import type { EntityManager } from 'typeorm';
 import type { ReservationConflictDto } from '../common/errors/api-error.dto';
-import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { DomainError, type DomainErrorDetails } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-registry';
 import { shortSlotLabel } from '../common/time/japan-time';
+import { ROOMS_MESSAGES, type RoomsErrorCode } from './rooms.errors';
 import type { Label } from '../reference/reference-data';
 
 /** A 409 that names what the reservation collides with, in both languages. */
 export class ReservationConflictError extends DomainError {
   constructor(
-    code: ErrorCode.RoomAlreadyReserved | ErrorCode.FacilityClosed,
+    code: RoomsErrorCode.RoomAlreadyReserved | RoomsErrorCode.FacilityClosed,
     readonly conflict: ReservationConflictDto,
     readonly messages: Label,
   ) {
     super(code);
+  }
+
+  override details(): DomainErrorDetails {
+    return { messages: this.messages, body: { conflict: this.conflict } };
   }
 }
 
@@ -66,10 +71,7 @@ export async function reservationError(
         startsAt: row.startsAt.toISOString(),
         endsAt: row.endsAt.toISOString(),
       },
-      {
-        ja: `この部屋は${slot.ja}に${course ? '講座' : ''}「${row.nameJa}」の予約が入っています。別の部屋か時間を選んでください。`,
-        en: `This room is reserved ${slot.en} for ${course ? 'the course ' : ''}"${row.nameEn}". Please choose another room or time.`,
-      },
+      ROOMS_MESSAGES.roomReservedFor(slot, course, { ja: row.nameJa, en: row.nameEn }),
     );
   }
   if (pg.code === 'TSR01') {
@@ -90,10 +92,7 @@ export async function reservationError(
         startsAt: row.startsAt.toISOString(),
         endsAt: row.endsAt.toISOString(),
       },
-      {
-        ja: `その日は休館日です（${row.nameJa}）。別の日を選んでください。`,
-        en: `The facility is closed that day (${row.nameEn}). Please choose another day.`,
-      },
+      ROOMS_MESSAGES.closedFor({ ja: row.nameJa, en: row.nameEn }),
     );
   }
   if (pg.code === 'TSR02') return new DomainError(ErrorCode.OutsideOpeningHours);
@@ -103,12 +102,19 @@ export async function reservationError(
 /** A 409 naming the reservations that stand in the way of a closure or shorter hours. */
 export class ReservationsInTheWayError extends DomainError {
   constructor(
-    code: ErrorCode.ClosureHasReservations | ErrorCode.HoursExcludeReservations,
+    code: RoomsErrorCode.ClosureHasReservations | RoomsErrorCode.HoursExcludeReservations,
     readonly conflicts: ReservationConflictDto[],
     readonly conflictCount: number,
     readonly messages: Label,
   ) {
     super(code);
+  }
+
+  override details(): DomainErrorDetails {
+    return {
+      messages: this.messages,
+      body: { conflicts: this.conflicts, conflictCount: this.conflictCount },
+    };
   }
 }
 
@@ -123,7 +129,7 @@ const NAMED = 3;
  */
 export async function reservationsInTheWay(
   manager: EntityManager,
-  code: ErrorCode.ClosureHasReservations | ErrorCode.HoursExcludeReservations,
+  code: RoomsErrorCode.ClosureHasReservations | RoomsErrorCode.HoursExcludeReservations,
   condition: string,
   params: unknown[],
 ): Promise<ReservationsInTheWayError | null> {
@@ -155,26 +161,23 @@ export async function reservationsInTheWay(
   const named = rows.slice(0, NAMED).map((row) => {
     const slot = shortSlotLabel(row.startsAt, row.endsAt);
     const course = row.kind === 'course_session';
-    return {
-      ja: `${slot.ja} ${row.roomNameJa} ${course ? '講座' : ''}「${row.nameJa}」`,
-      en: `${slot.en}, ${row.roomNameEn}: ${course ? 'the course ' : ''}"${row.nameEn}"`,
-    };
+    return ROOMS_MESSAGES.reservationInTheWay(
+      slot,
+      { ja: row.roomNameJa, en: row.roomNameEn },
+      course,
+      { ja: row.nameJa, en: row.nameEn },
+    );
   });
   const more = total - named.length;
+  const andMore = more > 0 ? ROOMS_MESSAGES.andMore(more) : { ja: '', en: '' };
   const list = {
-    ja: named.map((item) => item.ja).join('、') + (more > 0 ? ` ほか${more}件` : ''),
-    en: named.map((item) => item.en).join('; ') + (more > 0 ? `; and ${more} more` : ''),
+    ja: named.map((item) => item.ja).join('、') + andMore.ja,
+    en: named.map((item) => item.en).join('; ') + andMore.en,
   };
   const messages =
     code === ErrorCode.ClosureHasReservations
-      ? {
-          ja: `この期間には予約が${total}件入っています：${list.ja}。先に予約を移動するか取り消してから、休館日を登録してください。`,
-          en: `${total === 1 ? 'A reservation falls' : `${total} reservations fall`} in this period: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first, then add the closure.`,
-        }
-      : {
-          ja: `新しい開館時間（祝日の休館を含む）の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
-          en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours (closing on public holidays included): ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
-        };
+      ? ROOMS_MESSAGES.closureHasReservations(total, list)
+      : ROOMS_MESSAGES.hoursExcludeReservations(total, list);
   return new ReservationsInTheWayError(
     code,
     rows.map((row) => ({

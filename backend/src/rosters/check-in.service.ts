@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { normaliseBookingCode } from '../bookings/booking-code';
-import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import {
+  DomainError,
+  type DomainErrorDetails,
+  ValidationFailedError,
+} from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-registry';
 import { japanTime } from '../common/time/japan-time';
 import type { Label } from '../reference/reference-data';
 import type {
@@ -16,6 +20,7 @@ import type { RosterEntryDto, WalkInDto } from './dto/roster.dto';
 import { RosterAccess } from './roster-access';
 import { withoutContacts } from './rosters.service';
 import { RostersRepository } from './rosters.repository';
+import { ROSTERS_MESSAGES } from './rosters.errors';
 
 /** A 409 naming the course the code belongs to, so the person can be sent to the right room. */
 export class CheckInOtherCourseError extends DomainError {
@@ -23,10 +28,11 @@ export class CheckInOtherCourseError extends DomainError {
 
   constructor(titleJa: string, titleEn: string) {
     super(ErrorCode.CheckInOtherCourse);
-    this.messages = {
-      ja: `この予約番号は別の講座「${titleJa}」の予約です。会場と日時をご確認ください。`,
-      en: `This code is a booking for another course, "${titleEn}". Please check the room and time.`,
-    };
+    this.messages = ROSTERS_MESSAGES.checkInOtherCourse({ ja: titleJa, en: titleEn });
+  }
+
+  override details(): DomainErrorDetails {
+    return { messages: this.messages };
   }
 }
 
@@ -53,8 +59,7 @@ export class CheckInService {
       throw new ValidationFailedError([
         {
           field: 'code',
-          ja: '予約番号は8文字です（例: K7M2-Q9XD）。0とO、1とIは使っていません。',
-          en: 'A booking code has 8 characters (e.g. K7M2-Q9XD), never 0/O or 1/I.',
+          ...ROSTERS_MESSAGES.bookingCodeFormat,
         },
       ]);
     }
@@ -81,7 +86,7 @@ export class CheckInService {
       return { bookingId: booking.id, ...result };
     });
     const entry = await this.entry(scoped, sessionId, outcome.bookingId);
-    const party = { ja: `（${entry.partySize}名）`, en: ` (party of ${entry.partySize})` };
+    const party = ROSTERS_MESSAGES.partySize(entry.partySize);
     const time = japanTime(outcome.checkedInAt);
     return {
       alreadyCheckedIn: !outcome.changed,

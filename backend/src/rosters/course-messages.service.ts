@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import type { CourseMessageInputDto, CourseMessageResultDto } from './dto/message.dto';
 import { RosterAccess } from './roster-access';
 import { RostersRepository } from './rosters.repository';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hasRole, type Principal } from '../access/principal';
 import { DomainError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import type { RosterViewerDto, RosterViewerKind } from './dto/roster.dto';
 import { RostersRepository, type SessionScope } from './rosters.repository';
 

@@ -3,7 +3,7 @@ import { hasRole, type Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import type { AuditAction, AuditDetails } from '../audit/audit-action';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
-import { ErrorCode } from '../common/errors/error-code';
+import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
 import { japaneseHolidays } from '../calendar/japanese-holidays';
 import { addDays, startOfJapanDay } from '../common/time/japan-time';
@@ -20,6 +20,8 @@ import type {
 import { ReservationsRepository } from '../rooms/reservations.repository';
 import { GeneratedClosures } from '../rooms/rooms.module';
 import { RoomsRepository } from '../rooms/rooms.repository';
+import { FACILITIES_MESSAGES } from '../facilities/facilities.errors';
+import { ROOMS_MESSAGES } from '../rooms/rooms.errors';
 
 /**
  * Facility staff running their rooms: rooms, opening hours, closures, hires and the calendar.
@@ -93,8 +95,7 @@ export class StaffRoomsService {
       throw new ValidationFailedError([
         {
           field: 'closesAt',
-          ja: '閉館時刻は開館時刻より後にしてください。',
-          en: 'The closing time must be after the opening time.',
+          ...FACILITIES_MESSAGES.closingNotAfterOpening,
         },
       ]);
     }
@@ -127,8 +128,7 @@ export class StaffRoomsService {
       throw new ValidationFailedError([
         {
           field: 'to',
-          ja: '終了日は開始日以降にしてください。',
-          en: 'The last day must not be before the first day.',
+          ...ROOMS_MESSAGES.lastDayBeforeFirst,
         },
       ]);
     }
@@ -166,8 +166,7 @@ export class StaffRoomsService {
       throw new ValidationFailedError([
         {
           field: 'endsAt',
-          ja: '終了日時は開始日時より後にしてください。',
-          en: 'The end must be after the start.',
+          ...ROOMS_MESSAGES.endNotAfterStart,
         },
       ]);
     }

@@ -2,7 +2,7 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import type { PrincipalRequest } from '../../access/principal-request';
 import { DomainError } from '../../common/errors/domain-error';
-import { ErrorCode } from '../../common/errors/error-code';
+import { ErrorCode } from '../../common/errors/error-registry';
 import {
   CSRF_COOKIE,
   CSRF_HEADER,

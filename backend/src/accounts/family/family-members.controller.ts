@@ -15,7 +15,7 @@ import { CurrentPrincipal } from '../../access/current-principal.decorator';
 import type { Principal } from '../../access/principal';
 import { ApiErrorDto } from '../../common/errors/api-error.dto';
 import { DomainError } from '../../common/errors/domain-error';
-import { ErrorCode } from '../../common/errors/error-code';
+import { ErrorCode } from '../../common/errors/error-registry';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe';
 import { CreateFamilyMemberDto, FamilyMemberDto, UpdateFamilyMemberDto } from './family-member.dto';
 import { FamilyMembersRepository } from './family-members.repository';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../../common/errors/domain-error';
-import { ErrorCode } from '../../common/errors/error-code';
+import { DomainError, type DomainErrorDetails } from '../../common/errors/domain-error';
+import { ErrorCode } from '../../common/errors/error-registry';
 
 export interface RateLimit {
   /** What is limited, e.g. 'log-in:ip'. */
@@ -31,6 +31,10 @@ export const RATE_LIMITS = {
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super(ErrorCode.RateLimited);
+  }
+
+  override details(): DomainErrorDetails {
+    return { retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 

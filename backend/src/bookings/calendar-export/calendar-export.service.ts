@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { hashToken, newToken } from '../../accounts/security/tokens';
 import { DomainError } from '../../common/errors/domain-error';
-import { ErrorCode } from '../../common/errors/error-code';
+import { ErrorCode } from '../../common/errors/error-registry';
 import { Clock } from '../../common/time/clock';
 import { APP_CONFIG } from '../../config/app-config.module';
 import type { AppConfig } from '../../config/app-config';

@@ -8,8 +8,7 @@ import {
 import type { Request, Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableReason } from './database-unavailable';
 import { DomainError } from './domain-error';
-import { ERROR_DEFINITIONS, ErrorCode } from './error-code';
-import type { Label } from '../../reference/reference-data';
+import { ERROR_DEFINITIONS, ErrorCode } from './error-registry';
 import type { ApiErrorDto } from './api-error.dto';
 import { requestLanguage } from './request-language';
 
@@ -33,33 +32,22 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { code, fields } = this.classify(exception, request);
     const definition = ERROR_DEFINITIONS[code];
     const language = requestLanguage(request.headers['accept-language']);
-    // A reservation conflict names what it collides with (the rooms feature's
-    // ReservationConflictError): its own messages and the conflict object.
-    const specific = (exception instanceof DomainError ? exception : {}) as {
-      messages?: Label;
-      conflict?: ApiErrorDto['conflict'];
-      conflicts?: ApiErrorDto['conflicts'];
-      conflictCount?: number;
-    };
-    const messages = specific.messages ?? definition.message;
+    // A feature's error may say more than its code, through DomainError's one hook.
+    const details = exception instanceof DomainError ? exception.details() : {};
+    const messages = details.messages ?? definition.message;
     const body: ApiErrorDto = {
       statusCode: definition.status,
       code,
       message: messages[language],
       messages,
       ...(fields ? { fields } : {}),
-      ...(specific.conflict ? { conflict: specific.conflict } : {}),
-      ...(specific.conflicts
-        ? { conflicts: specific.conflicts, conflictCount: specific.conflictCount }
-        : {}),
+      ...details.body,
     };
-    // RATE_LIMITED says when to try again (the accounts feature's RateLimitedError), and so does
-    // DATABASE_UNAVAILABLE.
     const retryAfter =
       code === ErrorCode.DatabaseUnavailable
         ? DATABASE_RETRY_AFTER_SECONDS
-        : (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
-    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+        : details.retryAfterSeconds;
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(definition.status).json(body);
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ErrorCode } from './error-code';
+import { ERROR_CODES, type ErrorCode } from './error-registry';
 
 export class LocalizedMessagesDto {
   @ApiProperty({ example: '講座が見つかりません。' })
@@ -52,7 +52,7 @@ export class ApiErrorDto {
   @ApiProperty({ example: 400 })
   statusCode: number;
 
-  @ApiProperty({ enum: ErrorCode, enumName: 'ErrorCode' })
+  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode' })
   code: ErrorCode;
 
   @ApiProperty({

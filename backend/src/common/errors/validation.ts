@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import type { Label } from '../../reference/reference-data';
 import { type FieldError, ValidationFailedError } from './domain-error';
+import { COMMON_MESSAGES } from './common.errors';
 
 const FIELD_HINTS = Symbol('tsumugu:field-hints');
 
@@ -44,15 +45,11 @@ function fieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
       return [
         {
           field,
-          ja: `「${field}」は指定できない項目です。`,
-          en: `"${field}" is not an accepted field.`,
+          ...COMMON_MESSAGES.fieldNotAccepted(field),
         },
       ];
     }
-    const hint = hintFor(error) ?? {
-      ja: `「${field}」の値が正しくありません。`,
-      en: `The value of "${field}" is not valid.`,
-    };
+    const hint = hintFor(error) ?? COMMON_MESSAGES.valueNotValid(field);
     return [{ field, ...hint }];
   });
 }

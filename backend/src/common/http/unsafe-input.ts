@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { DomainError, ValidationFailedError } from '../errors/domain-error';
-import { ErrorCode } from '../errors/error-code';
+import { ErrorCode } from '../errors/error-registry';
+import { COMMON_MESSAGES } from '../errors/common.errors';
 
 /**
  * Deeper than any request the API accepts (its DTOs nest three levels at most), far shallower
@@ -45,8 +46,7 @@ function rejection(found: UnsafeInput): DomainError {
   return new ValidationFailedError([
     {
       field,
-      ja: `「${field}」に使用できない文字（NUL文字）が含まれています。`,
-      en: `"${field}" contains a character that is not allowed (NUL).`,
+      ...COMMON_MESSAGES.nulCharacter(field),
     },
   ]);
 }

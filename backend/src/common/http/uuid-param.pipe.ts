@@ -1,5 +1,6 @@
 import { type PipeTransform } from '@nestjs/common';
 import { ValidationFailedError } from '../errors/domain-error';
+import { COMMON_MESSAGES } from '../errors/common.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,8 +16,7 @@ export class UuidParamPipe implements PipeTransform<string, string> {
       throw new ValidationFailedError([
         {
           field: this.field,
-          ja: 'URLのIDの形式が正しくありません。リンクを確認してください。',
-          en: 'The id in the link is not valid. Please check the link.',
+          ...COMMON_MESSAGES.idInLinkNotValid,
         },
       ]);
     }

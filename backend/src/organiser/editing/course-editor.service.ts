@@ -6,7 +6,7 @@ import {
   ValidationFailedError,
   type FieldError,
 } from '../../common/errors/domain-error';
-import { ErrorCode } from '../../common/errors/error-code';
+import { ErrorCode } from '../../common/errors/error-registry';
 import { CoursesService } from '../../courses/courses.service';
 import { LotteryJobs } from '../../lottery/lottery-jobs';
 import type { CourseDetailDto } from '../../courses/dto/course-detail.dto';
@@ -22,6 +22,7 @@ import type { SessionInputDto, SessionSeriesDto } from './session-input.dto';
 import { cancelBookingsOfCourse, noteSessionChange } from '../../notifications/course-notices';
 import { reservationError } from '../../rooms/reservation-errors';
 import { expandSeries } from './session-series';
+import { ORGANISER_MESSAGES } from '../organiser.errors';
 
 /** Courses whose content and sessions may still change (a cancelled or finished one is history). */
 const EDITABLE: readonly CourseStatus[] = ['draft', 'published'];
@@ -77,8 +78,7 @@ export class CourseEditorService {
         throw new ValidationFailedError([
           {
             field: 'capacity',
-            ja: `定員は申込済みの人数（${course.bookedCount}人）より少なくできません。`,
-            en: `Capacity cannot be below the ${course.bookedCount} people already booked.`,
+            ...ORGANISER_MESSAGES.capacityBelowBooked(course.bookedCount),
           },
         ]);
       }
@@ -100,22 +100,19 @@ export class CourseEditorService {
       if (facts.sessionCount === 0) {
         problems.push({
           field: 'sessions',
-          ja: '公開するには、少なくとも1回の日程を追加してください。',
-          en: 'Add at least one session before publishing.',
+          ...ORGANISER_MESSAGES.publishNeedsSession,
         });
       } else if (new Date(course.applicationClosesAt) > new Date(facts.firstStartsAt!)) {
         problems.push({
           field: 'applicationClosesAt',
-          ja: '申込締切は初回の開始より前にしてください。',
-          en: 'Applications must close before the first session starts.',
+          ...ORGANISER_MESSAGES.closeBeforeFirstSession,
         });
       }
       if (problems.length) throw new ValidationFailedError(problems);
       if (facts.smallestRoom !== null && facts.smallestRoom < course.capacity) {
         warnings.push({
           code: 'ROOM_SMALLER_THAN_CAPACITY',
-          ja: `定員（${course.capacity}人）が、使用する部屋の収容人数（最小${facts.smallestRoom}人）を超えています。`,
-          en: `The capacity (${course.capacity}) is more than the smallest room used holds (${facts.smallestRoom}).`,
+          ...ORGANISER_MESSAGES.smallestRoomBelowCapacity(course.capacity, facts.smallestRoom),
         });
       }
       await this.courses.setStatus(manager, id, 'published');
@@ -184,8 +181,7 @@ export class CourseEditorService {
       throw new ValidationFailedError([
         {
           field: 'count',
-          ja: '回数か最終日のどちらかを入力してください。',
-          en: 'Enter either the number of sessions or the last date.',
+          ...ORGANISER_MESSAGES.seriesNeedsCountOrUntil,
         },
       ]);
     }
@@ -194,8 +190,7 @@ export class CourseEditorService {
       throw new ValidationFailedError([
         {
           field: 'until',
-          ja: 'この条件では日程が1回もありません。最終日や休みの日を確認してください。',
-          en: 'These settings give no session. Check the last date and the skipped dates.',
+          ...ORGANISER_MESSAGES.seriesHasNoSession,
         },
       ]);
     }
@@ -278,8 +273,7 @@ export class CourseEditorService {
     if (planned.some((slot) => slot.endsAt <= slot.startsAt)) {
       problems.push({
         field: 'endsAt',
-        ja: '終了日時は開始日時より後にしてください。',
-        en: 'The end must be after the start.',
+        ...ORGANISER_MESSAGES.endNotAfterStart,
       });
     }
     const existing = await this.courses.existingRooms([...new Set(planned.map((s) => s.roomId))]);
@@ -298,8 +292,7 @@ export class CourseEditorService {
       ? [
           {
             code: 'ROOM_SMALLER_THAN_CAPACITY',
-            ja: `定員（${course.capacity}人）より収容人数の少ない部屋の回が${small.length}回あります。`,
-            en: `${small.length} session(s) are in a room that holds fewer than the capacity of ${course.capacity}.`,
+            ...ORGANISER_MESSAGES.sessionsInSmallerRooms(course.capacity, small.length),
           },
         ]
       : [];
@@ -347,15 +340,13 @@ function checkCourseFields(course: {
   if (typeof min === 'number' && typeof max === 'number' && min > max) {
     problems.push({
       field: 'targetAgeMax',
-      ja: '対象年齢の上限は下限以上にしてください。',
-      en: 'The maximum age must not be below the minimum age.',
+      ...ORGANISER_MESSAGES.ageMaxBelowMin,
     });
   }
   if (new Date(course.applicationClosesAt) <= new Date(course.applicationOpensAt)) {
     problems.push({
       field: 'applicationClosesAt',
-      ja: '申込締切は申込開始より後にしてください。',
-      en: 'Applications must close after they open.',
+      ...ORGANISER_MESSAGES.closeNotAfterOpen,
     });
   }
   if (problems.length) throw new ValidationFailedError(problems);

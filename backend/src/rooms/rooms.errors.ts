@@ -1,0 +1,114 @@
+import type { Label } from '../reference/reference-data';
+import { defineFeatureErrors } from '../common/errors/error-definition';
+
+/** Rooms, their reservations, closures and opening hours. */
+export enum RoomsErrorCode {
+  RoomAlreadyReserved = 'ROOM_ALREADY_RESERVED',
+  FacilityClosed = 'FACILITY_CLOSED',
+  OutsideOpeningHours = 'OUTSIDE_OPENING_HOURS',
+  RoomNotFound = 'ROOM_NOT_FOUND',
+  ReservationNotFound = 'RESERVATION_NOT_FOUND',
+  ClosureNotFound = 'CLOSURE_NOT_FOUND',
+  ClosureHasReservations = 'CLOSURE_HAS_RESERVATIONS',
+  HoursExcludeReservations = 'HOURS_EXCLUDE_RESERVATIONS',
+}
+
+/** Status and a message a person can act on, in Japanese and English, for each code. */
+export const ROOMS_ERRORS = defineFeatureErrors('rooms', RoomsErrorCode, {
+  // The rooms feature answers these with the colliding item named (ReservationConflictError).
+  [RoomsErrorCode.RoomAlreadyReserved]: {
+    status: 409,
+    message: {
+      ja: 'この部屋はその時間すでに予約されています。別の部屋か時間を選んでください。',
+      en: 'This room is already reserved at that time. Please choose another room or time.',
+    },
+  },
+  [RoomsErrorCode.FacilityClosed]: {
+    status: 409,
+    message: {
+      ja: 'その日は休館日です。別の日を選んでください。',
+      en: 'The facility is closed on that day. Please choose another day.',
+    },
+  },
+  [RoomsErrorCode.OutsideOpeningHours]: {
+    status: 409,
+    message: {
+      ja: '開館時間外です。開館時間内で、日をまたがない時間を選んでください。',
+      en: 'This is outside the opening hours. Choose a time within them, on a single day.',
+    },
+  },
+  [RoomsErrorCode.RoomNotFound]: {
+    status: 404,
+    message: {
+      ja: '部屋が見つかりません。一覧を更新してください。',
+      en: 'Room not found. Please reload the list.',
+    },
+  },
+  [RoomsErrorCode.ReservationNotFound]: {
+    status: 404,
+    message: {
+      ja: '予約が見つかりません。すでに取り消された可能性があります。カレンダーを更新してください。',
+      en: 'Reservation not found. It may already have been cancelled; please reload the calendar.',
+    },
+  },
+  [RoomsErrorCode.ClosureNotFound]: {
+    status: 404,
+    message: {
+      ja: '休館日が見つかりません。すでに削除された可能性があります。一覧を更新してください。',
+      en: 'Closure not found. It may already have been removed; please reload the list.',
+    },
+  },
+  // The rooms feature answers these naming the reservations in the way (ReservationsInTheWayError).
+  [RoomsErrorCode.ClosureHasReservations]: {
+    status: 409,
+    message: {
+      ja: 'この期間には予約が入っています。先に予約を移動するか取り消してから、休館日を登録してください。',
+      en: 'There are reservations in this period. Move or cancel them first, then add the closure.',
+    },
+  },
+  [RoomsErrorCode.HoursExcludeReservations]: {
+    status: 409,
+    message: {
+      ja: '新しい開館時間の外になる予約があります。先に予約を移動するか取り消してください。',
+      en: 'Some reservations would fall outside the new opening hours. Move or cancel them first.',
+    },
+  },
+});
+
+/** Field messages and the messages that name what a reservation collides with. */
+export const ROOMS_MESSAGES = {
+  lastDayBeforeFirst: {
+    ja: '終了日は開始日以降にしてください。',
+    en: 'The last day must not be before the first day.',
+  },
+  endNotAfterStart: {
+    ja: '終了日時は開始日時より後にしてください。',
+    en: 'The end must be after the start.',
+  },
+  /** ROOM_ALREADY_RESERVED, naming the reservation in the way. */
+  roomReservedFor: (slot: Label, course: boolean, name: Label): Label => ({
+    ja: `この部屋は${slot.ja}に${course ? '講座' : ''}「${name.ja}」の予約が入っています。別の部屋か時間を選んでください。`,
+    en: `This room is reserved ${slot.en} for ${course ? 'the course ' : ''}"${name.en}". Please choose another room or time.`,
+  }),
+  /** FACILITY_CLOSED, naming the closure. */
+  closedFor: (reason: Label): Label => ({
+    ja: `その日は休館日です（${reason.ja}）。別の日を選んでください。`,
+    en: `The facility is closed that day (${reason.en}). Please choose another day.`,
+  }),
+  /** One reservation in the way, as the messages below list it. */
+  reservationInTheWay: (slot: Label, room: Label, course: boolean, name: Label): Label => ({
+    ja: `${slot.ja} ${room.ja} ${course ? '講座' : ''}「${name.ja}」`,
+    en: `${slot.en}, ${room.en}: ${course ? 'the course ' : ''}"${name.en}"`,
+  }),
+  andMore: (more: number): Label => ({ ja: ` ほか${more}件`, en: `; and ${more} more` }),
+  /** CLOSURE_HAS_RESERVATIONS, naming the first reservations in the way. */
+  closureHasReservations: (total: number, list: Label): Label => ({
+    ja: `この期間には予約が${total}件入っています：${list.ja}。先に予約を移動するか取り消してから、休館日を登録してください。`,
+    en: `${total === 1 ? 'A reservation falls' : `${total} reservations fall`} in this period: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first, then add the closure.`,
+  }),
+  /** HOURS_EXCLUDE_RESERVATIONS, naming the first reservations in the way. */
+  hoursExcludeReservations: (total: number, list: Label): Label => ({
+    ja: `新しい開館時間（祝日の休館を含む）の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
+    en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours (closing on public holidays included): ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
+  }),
+} as const;
