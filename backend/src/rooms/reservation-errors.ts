@@ -127,7 +127,7 @@ export async function reservationError(
 /** A 409 naming the reservations that stand in the way of a closure or shorter hours. */
 export class ReservationsInTheWayError extends DomainError {
   constructor(
-    code: ErrorCode.ClosureHasReservations | ErrorCode.HoursExcludeReservations,
+    code: InTheWayCode,
     readonly conflicts: ReservationConflictDto[],
     readonly conflictCount: number,
     readonly messages: Label,
@@ -135,6 +135,11 @@ export class ReservationsInTheWayError extends DomainError {
     super(code);
   }
 }
+
+type InTheWayCode =
+  | ErrorCode.ClosureHasReservations
+  | ErrorCode.HoursExcludeReservations
+  | ErrorCode.RoomTooSmallForCourses;
 
 /** How many reservations in the way a response lists; the messages name the first three. */
 const LISTED = 10;
@@ -147,7 +152,7 @@ const NAMED = 3;
  */
 export async function reservationsInTheWay(
   manager: EntityManager,
-  code: ErrorCode.ClosureHasReservations | ErrorCode.HoursExcludeReservations,
+  code: InTheWayCode,
   condition: string,
   params: unknown[],
 ): Promise<ReservationsInTheWayError | null> {
@@ -189,16 +194,20 @@ export async function reservationsInTheWay(
     ja: named.map((item) => item.ja).join('、') + (more > 0 ? ` ほか${more}件` : ''),
     en: named.map((item) => item.en).join('; ') + (more > 0 ? `; and ${more} more` : ''),
   };
-  const messages =
-    code === ErrorCode.ClosureHasReservations
-      ? {
-          ja: `この期間には予約が${total}件入っています：${list.ja}。先に予約を移動するか取り消してから、休館日を登録してください。`,
-          en: `${total === 1 ? 'A reservation falls' : `${total} reservations fall`} in this period: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first, then add the closure.`,
-        }
-      : {
-          ja: `新しい開館時間（祝日の休館を含む）の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
-          en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours (closing on public holidays included): ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
-        };
+  const messages: Record<InTheWayCode, Label> = {
+    [ErrorCode.ClosureHasReservations]: {
+      ja: `この期間には予約が${total}件入っています：${list.ja}。先に予約を移動するか取り消してから、休館日を登録してください。`,
+      en: `${total === 1 ? 'A reservation falls' : `${total} reservations fall`} in this period: ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first, then add the closure.`,
+    },
+    [ErrorCode.HoursExcludeReservations]: {
+      ja: `新しい開館時間（祝日の休館を含む）の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
+      en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours (closing on public holidays included): ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
+    },
+    [ErrorCode.RoomTooSmallForCourses]: {
+      ja: `定員が新しい収容人数を超える公開中の講座の回が${total}件あります：${list.ja}。先に主催者に部屋か定員を変えてもらってください。`,
+      en: `${total === 1 ? 'A session' : `${total} sessions`} of published courses would take more people than the new capacity: ${list.en}. Have the organiser change the room or the capacity first.`,
+    },
+  };
   return new ReservationsInTheWayError(
     code,
     rows.map((row) => ({
@@ -211,6 +220,6 @@ export async function reservationsInTheWay(
       roomNameEn: row.roomNameEn,
     })),
     total,
-    messages,
+    messages[code],
   );
 }

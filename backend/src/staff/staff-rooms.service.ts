@@ -78,7 +78,7 @@ export class StaffRoomsService {
     input: RoomUpdateDto,
   ): Promise<RoomDto> {
     await this.facility(principal, facilityId);
-    const room = await this.rooms.update(facilityId, roomId, input);
+    const room = await this.rooms.update(facilityId, roomId, input, this.clock.now());
     if (!room) throw new DomainError(ErrorCode.RoomNotFound);
     await this.record(principal, 'room.updated', facilityId, {
       roomId,

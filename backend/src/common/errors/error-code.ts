@@ -36,6 +36,9 @@ export enum ErrorCode {
   ClosureHasReservations = 'CLOSURE_HAS_RESERVATIONS',
   HoursExcludeReservations = 'HOURS_EXCLUDE_RESERVATIONS',
   CourseStateConflict = 'COURSE_STATE_CONFLICT',
+  CourseRulesFixed = 'COURSE_RULES_FIXED',
+  CourseHasApplicants = 'COURSE_HAS_APPLICANTS',
+  RoomTooSmallForCourses = 'ROOM_TOO_SMALL_FOR_COURSES',
   SessionNotFound = 'SESSION_NOT_FOUND',
   LotteryNotFound = 'LOTTERY_NOT_FOUND',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
@@ -278,6 +281,27 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
     message: {
       ja: 'この講座の現在の状態ではその操作はできません。講座の状態を確認し、画面を更新してください。',
       en: 'This cannot be done while the course is in its current state. Check its status and reload the page.',
+    },
+  },
+  [ErrorCode.CourseRulesFixed]: {
+    status: 409,
+    message: {
+      ja: '公開後は、申込者との約束になる条件（申込方法、抽選の優先、締め切った抽選の申込期間）は変更できません。変更が必要なら講座を中止し（申込者に通知されます）、新しい講座として公開してください。',
+      en: 'Once published, the terms applicants relied on (the booking rule, the lottery priorities, the window of a closed lottery) cannot change. To change them, cancel the course (applicants are told) and publish a new one.',
+    },
+  },
+  [ErrorCode.CourseHasApplicants]: {
+    status: 409,
+    message: {
+      ja: '申込済み・キャンセル待ち・抽選申込中の方がいるため、非公開に戻せません。やめる場合は講座を中止してください（申込者に通知されます）。',
+      en: 'People have booked, are waiting or have applied, so the course cannot go back to draft. To stop it, cancel the course (they are told).',
+    },
+  },
+  [ErrorCode.RoomTooSmallForCourses]: {
+    status: 409,
+    message: {
+      ja: 'この部屋を使う公開中の講座の定員が、新しい収容人数を超えます。先に講座の部屋か定員を変えてもらってください。',
+      en: 'Published courses in this room take more people than the new capacity. Have their rooms or capacities changed first.',
     },
   },
   [ErrorCode.SessionNotFound]: {

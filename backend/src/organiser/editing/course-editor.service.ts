@@ -7,6 +7,7 @@ import {
   type FieldError,
 } from '../../common/errors/domain-error';
 import { ErrorCode } from '../../common/errors/error-code';
+import { Clock } from '../../common/time/clock';
 import { CoursesService } from '../../courses/courses.service';
 import { LotteryJobs } from '../../lottery/lottery-jobs';
 import type { CourseDetailDto } from '../../courses/dto/course-detail.dto';
@@ -22,6 +23,11 @@ import type { SessionInputDto, SessionSeriesDto } from './session-input.dto';
 import { cancelBookingsOfCourse, noteSessionChange } from '../../notifications/course-notices';
 import { reservationError } from '../../rooms/reservation-errors';
 import { expandSeries } from './session-series';
+import {
+  checkPlannedSessions,
+  checkPublishedUpdate,
+  CLOSES_BEFORE_FIRST_SESSION,
+} from './published-course-rules';
 
 /** Courses whose content and sessions may still change (a cancelled or finished one is history). */
 const EDITABLE: readonly CourseStatus[] = ['draft', 'published'];
@@ -39,6 +45,7 @@ export class CourseEditorService {
     private readonly courses: CourseEditorRepository,
     private readonly catalogue: CoursesService,
     private readonly lottery: LotteryJobs,
+    private readonly clock: Clock,
   ) {}
 
   async create(principal: Principal, input: CourseInputDto): Promise<CourseEditorDto> {
@@ -82,6 +89,10 @@ export class CourseEditorService {
           },
         ]);
       }
+      if (course.status === 'published') {
+        const facts = await this.courses.publishedFacts(manager, id);
+        checkPublishedUpdate(course, facts, patch, this.clock.now());
+      }
       await this.courses.update(manager, id, patch);
       if (patch.capacity !== undefined && patch.capacity > course.capacity) {
         // More seats: the waiting list moves up at once, in this transaction, under this lock.
@@ -103,12 +114,14 @@ export class CourseEditorService {
           ja: '公開するには、少なくとも1回の日程を追加してください。',
           en: 'Add at least one session before publishing.',
         });
-      } else if (new Date(course.applicationClosesAt) > new Date(facts.firstStartsAt!)) {
+      } else if (new Date(facts.firstStartsAt!) <= this.clock.now()) {
         problems.push({
-          field: 'applicationClosesAt',
-          ja: '申込締切は初回の開始より前にしてください。',
-          en: 'Applications must close before the first session starts.',
+          field: 'sessions',
+          ja: '過去の日程があります。取り消すか、先の日時に移してから公開してください。',
+          en: 'A session is in the past. Cancel it or move it to a later time before publishing.',
         });
+      } else if (new Date(course.applicationClosesAt) > new Date(facts.firstStartsAt!)) {
+        problems.push(CLOSES_BEFORE_FIRST_SESSION);
       }
       if (problems.length) throw new ValidationFailedError(problems);
       if (facts.smallestRoom !== null && facts.smallestRoom < course.capacity) {
@@ -128,7 +141,10 @@ export class CourseEditorService {
   async unpublish(principal: Principal, id: string): Promise<CourseEditorDto> {
     await this.change(principal, id, 'course_unpublished', async (manager, course) => {
       requireStatus(course, ['published']);
-      if (course.bookedCount > 0) throw new DomainError(ErrorCode.CourseStateConflict);
+      // Lottery applications and waiting places hold no seat but are promises all the same.
+      if ((await this.courses.activeBookings(manager, id)) > 0) {
+        throw new DomainError(ErrorCode.CourseHasApplicants);
+      }
       await this.courses.setStatus(manager, id, 'draft');
     });
     return this.view(principal, id);
@@ -209,10 +225,11 @@ export class CourseEditorService {
     input: SessionInputDto,
   ): Promise<CourseEditorResultDto> {
     const planned = toPlanned(input);
-    await this.checkRooms([planned]);
+    const rooms = await this.checkRooms([planned]);
     await this.reserving([planned], sessionId, () =>
       this.change(principal, id, 'session_moved', async (manager, course) => {
         requireStatus(course, EDITABLE);
+        await this.checkPlanned(manager, course, [planned], rooms);
         const status = await this.courses.sessionStatus(manager, id, sessionId);
         if (status === null) throw new DomainError(ErrorCode.SessionNotFound);
         if (status !== 'scheduled') throw new DomainError(ErrorCode.CourseStateConflict);
@@ -245,10 +262,11 @@ export class CourseEditorService {
     id: string,
     planned: PlannedSession[],
   ): Promise<CourseEditorResultDto> {
-    await this.checkRooms(planned);
+    const rooms = await this.checkRooms(planned);
     await this.reserving(planned, undefined, () =>
       this.change(principal, id, 'sessions_added', async (manager, course) => {
         requireStatus(course, EDITABLE);
+        await this.checkPlanned(manager, course, planned, rooms);
         await this.courses.insertSessions(manager, id, planned);
       }),
     );
@@ -273,7 +291,20 @@ export class CourseEditorService {
     }
   }
 
-  private async checkRooms(planned: PlannedSession[]): Promise<void> {
+  /** The checks of published-course-rules, under the course lock. */
+  private async checkPlanned(
+    manager: EntityManager,
+    course: LockedCourse,
+    planned: PlannedSession[],
+    rooms: ReadonlyMap<string, number>,
+  ): Promise<void> {
+    const facts =
+      course.status === 'published' ? await this.courses.publishedFacts(manager, course.id) : null;
+    checkPlannedSessions(course, facts, planned, rooms, this.clock.now());
+  }
+
+  /** Checks the slots' order and that their rooms exist; answers each room's capacity. */
+  private async checkRooms(planned: PlannedSession[]): Promise<Map<string, number>> {
     const problems: FieldError[] = [];
     if (planned.some((slot) => slot.endsAt <= slot.startsAt)) {
       problems.push({
@@ -282,11 +313,12 @@ export class CourseEditorService {
         en: 'The end must be after the start.',
       });
     }
-    const existing = await this.courses.existingRooms([...new Set(planned.map((s) => s.roomId))]);
-    if (planned.some((slot) => !existing.has(slot.roomId))) {
+    const rooms = await this.courses.roomCapacities([...new Set(planned.map((s) => s.roomId))]);
+    if (planned.some((slot) => !rooms.has(slot.roomId))) {
       throw new DomainError(ErrorCode.RoomNotFound);
     }
     if (problems.length) throw new ValidationFailedError(problems);
+    return rooms;
   }
 
   private async withRoomWarnings(principal: Principal, id: string): Promise<CourseEditorResultDto> {

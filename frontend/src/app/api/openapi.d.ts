@@ -2168,7 +2168,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "SESSION_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_OTHER_COURSE" | "CHECK_IN_NOT_CONFIRMED" | "SESSION_CANCELLED" | "WALK_IN_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "COURSE_NOT_FOUND" | "FACILITY_NOT_FOUND" | "NOT_FOUND" | "AUTHENTICATION_REQUIRED" | "ACCESS_DENIED" | "PERSON_NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "INVITATION_NOT_FOUND" | "INVITATION_EMAIL_MISMATCH" | "NAME_ALREADY_IN_USE" | "LAST_CITY_ADMIN" | "CSRF_TOKEN_INVALID" | "INVALID_CREDENTIALS" | "EMAIL_NOT_VERIFIED" | "TOKEN_INVALID_OR_EXPIRED" | "RATE_LIMITED" | "PASSWORD_TOO_WEAK" | "EMAIL_ALREADY_IN_USE" | "WRONG_PASSWORD" | "FAMILY_MEMBER_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "FACILITY_CLOSED" | "OUTSIDE_OPENING_HOURS" | "ROOM_NOT_FOUND" | "RESERVATION_NOT_FOUND" | "CLOSURE_NOT_FOUND" | "CLOSURE_HAS_RESERVATIONS" | "HOURS_EXCLUDE_RESERVATIONS" | "COURSE_STATE_CONFLICT" | "COURSE_RULES_FIXED" | "COURSE_HAS_APPLICANTS" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "BOOKING_CLOSED" | "COURSE_NOT_BOOKABLE" | "COURSE_FULL" | "ALREADY_BOOKED" | "NOT_ELIGIBLE" | "TOO_MANY_COMPANIONS" | "CANCELLATION_CLOSED" | "BOOKING_ALREADY_CANCELLED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_OTHER_COURSE" | "CHECK_IN_NOT_CONFIRMED" | "SESSION_CANCELLED" | "WALK_IN_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -6355,7 +6355,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            /** @description COURSE_STATE_CONFLICT; COURSE_RULES_FIXED (published: the booking rule, lottery priorities, the window of a closed or drawn lottery; fields name them) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7320,7 +7320,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Back to draft (only while nobody booked). */
+            /** @description Back to draft (only while nobody booked, waits or applied). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7365,7 +7365,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status), COURSE_HAS_APPLICANTS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8606,7 +8606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description NAME_ALREADY_IN_USE */
+            /** @description NAME_ALREADY_IN_USE; ROOM_TOO_SMALL_FOR_COURSES: a smaller capacity than published courses with a session to come in the room take (conflicts lists them) */
             409: {
                 headers: {
                     [name: string]: unknown;
