@@ -216,6 +216,24 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
     ]);
   });
 
+  it('refuses birth years more than 120 years back, for the person and their family', async () => {
+    const client = await person('born-1900@example.jp');
+    const thisYear = Number(new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 4));
+    const profile = await client.patch('/api/me', { birthYear: 1900 });
+    expect([profile.status, profile.body.fields[0].field]).toEqual([400, 'birthYear']);
+    expect(profile.body.fields[0].en).toContain('120 years');
+    const child = await client.post('/api/me/family-members', {
+      name: '鈴木 古太郎',
+      birthYear: 1900,
+      relationship: 'parent',
+    });
+    expect([child.status, child.body.fields[0].field]).toEqual([400, 'birthYear']);
+    expect((await client.get('/api/me/family-members')).body).toEqual([]);
+    // 120 years back is still a plausible year.
+    const oldest = await client.patch('/api/me', { birthYear: thisYear - 120 });
+    expect([oldest.status, oldest.body.birthYear]).toEqual([200, thisYear - 120]);
+  });
+
   it('keeps family members private: another person’s id is 404, an unverified account 403', async () => {
     const parent = await person('parent@example.jp');
     const created = await parent.post('/api/me/family-members', {

@@ -22,6 +22,8 @@ import { GeneratedClosures } from '../rooms/rooms.module';
 import { RoomsRepository } from '../rooms/rooms.repository';
 
 const DAY_MS = 24 * 3600_000;
+/** How far ahead a room may be hired: two years, as far as closures are generated. */
+export const HIRE_YEARS_AHEAD = 2;
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
@@ -175,6 +177,7 @@ export class StaffRoomsService {
         },
       ]);
     }
+    checkHireDates(startsAt, this.clock.now());
     const rooms = await this.rooms.rooms(facilityId);
     if (!rooms.some((room) => room.id === input.roomId)) {
       throw new DomainError(ErrorCode.RoomNotFound);
@@ -227,5 +230,29 @@ export class StaffRoomsService {
       reservations,
       closures,
     };
+  }
+}
+
+/** A hire starts neither in the past nor more than HIRE_YEARS_AHEAD years from now. */
+function checkHireDates(startsAt: Date, now: Date): void {
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + HIRE_YEARS_AHEAD);
+  if (startsAt < now) {
+    throw new ValidationFailedError([
+      {
+        field: 'startsAt',
+        ja: '過去の日時には貸出を登録できません。',
+        en: 'A room cannot be hired for a time in the past.',
+      },
+    ]);
+  }
+  if (startsAt > latest) {
+    throw new ValidationFailedError([
+      {
+        field: 'startsAt',
+        ja: `貸出は${HIRE_YEARS_AHEAD}年先までしか登録できません。`,
+        en: `A room can be hired at most ${HIRE_YEARS_AHEAD} years ahead.`,
+      },
+    ]);
   }
 }
