@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { normaliseBookingCode } from '../bookings/booking-code';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-code';
-import type { Label } from '../reference/reference-data';
+import { RATE_LIMITS, RateLimiter } from '../accounts/security/rate-limiter';
 import type {
   AttendanceInputDto,
   CheckInInputDto,
@@ -12,22 +12,12 @@ import type {
   WalkInInputDto,
 } from './dto/check-in.dto';
 import type { RosterEntryDto, WalkInDto } from './dto/roster.dto';
-import { RosterAccess } from './roster-access';
+import { RosterAccess, type ScopedSession } from './roster-access';
 import { withoutContacts } from './rosters.service';
 import { RostersRepository } from './rosters.repository';
 
-/** A 409 naming the course the code belongs to, so the person can be sent to the right room. */
-export class CheckInOtherCourseError extends DomainError {
-  readonly messages: Label;
-
-  constructor(titleJa: string, titleEn: string) {
-    super(ErrorCode.CheckInOtherCourse);
-    this.messages = {
-      ja: `この予約番号は別の講座「${titleJa}」の予約です。会場と日時をご確認ください。`,
-      en: `This code is a booking for another course, "${titleEn}". Please check the room and time.`,
-    };
-  }
-}
+/** Codes that are not a booking of the session: each counts against the caller's limit. */
+const MISSES: readonly ErrorCode[] = [ErrorCode.CheckInCodeNotFound, ErrorCode.CheckInOtherCourse];
 
 /** 10:02 in Japan time. */
 function japanClock(instant: Date | string): string {
@@ -44,8 +34,15 @@ export class CheckInService {
     private readonly rosters: RostersRepository,
     private readonly access: RosterAccess,
     private readonly audit: AuditService,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
+  /**
+   * A code typed or scanned at the door. A code of another course answers
+   * CHECK_IN_OTHER_COURSE without naming it (the caller may not be allowed to see it); a code
+   * that is no booking of this session counts against the caller's limit (429 beyond it), so
+   * that codes cannot be searched for.
+   */
   async checkIn(
     principal: Principal,
     sessionId: string,
@@ -62,11 +59,43 @@ export class CheckInService {
         },
       ]);
     }
-    const outcome = await this.rosters.transaction(async (manager) => {
+    const outcome = await this.recordCheckIn(principal, scoped, sessionId, code).catch(
+      async (error: unknown) => {
+        if (error instanceof DomainError && MISSES.includes(error.code)) {
+          await this.rateLimiter.hit({
+            limit: RATE_LIMITS.checkInMissesPerAccount,
+            subject: principal.userId,
+          });
+        }
+        throw error;
+      },
+    );
+    const entry = await this.entry(scoped, sessionId, outcome.bookingId);
+    const party = { ja: `（${entry.partySize}名）`, en: ` (party of ${entry.partySize})` };
+    const time = japanClock(outcome.checkedInAt);
+    return {
+      alreadyCheckedIn: !outcome.changed,
+      entry,
+      messageJa: outcome.changed
+        ? `${entry.name}さん${party.ja}の受付が完了しました。`
+        : `${entry.name}さん${party.ja}は${time}に受付済みです。`,
+      messageEn: outcome.changed
+        ? `${entry.name}${party.en} is checked in.`
+        : `${entry.name}${party.en} was already checked in at ${time}.`,
+    };
+  }
+
+  private recordCheckIn(
+    principal: Principal,
+    scoped: ScopedSession,
+    sessionId: string,
+    code: string,
+  ): Promise<{ bookingId: string; changed: boolean; checkedInAt: Date }> {
+    return this.rosters.transaction(async (manager) => {
       const booking = await this.rosters.bookingByCode(manager, code);
       if (!booking) throw new DomainError(ErrorCode.CheckInCodeNotFound);
       if (booking.courseId !== scoped.courseId) {
-        throw new CheckInOtherCourseError(booking.courseTitleJa, booking.courseTitleEn);
+        throw new DomainError(ErrorCode.CheckInOtherCourse);
       }
       if (booking.status !== 'confirmed') throw new DomainError(ErrorCode.CheckInNotConfirmed);
       const result = await this.rosters.checkIn(manager, sessionId, booking.id, principal.userId);
@@ -84,19 +113,6 @@ export class CheckInService {
       }
       return { bookingId: booking.id, ...result };
     });
-    const entry = await this.entry(scoped, sessionId, outcome.bookingId);
-    const party = { ja: `（${entry.partySize}名）`, en: ` (party of ${entry.partySize})` };
-    const time = japanClock(outcome.checkedInAt);
-    return {
-      alreadyCheckedIn: !outcome.changed,
-      entry,
-      messageJa: outcome.changed
-        ? `${entry.name}さん${party.ja}の受付が完了しました。`
-        : `${entry.name}さん${party.ja}は${time}に受付済みです。`,
-      messageEn: outcome.changed
-        ? `${entry.name}${party.en} is checked in.`
-        : `${entry.name}${party.en} was already checked in at ${time}.`,
-    };
   }
 
   async setAttendance(

@@ -424,12 +424,12 @@ export const ERROR_DEFINITIONS: Record<ErrorCode, { status: number; message: Lab
       en: 'No booking has this code. Please check it again (codes never use 0/O or 1/I).',
     },
   },
-  // The check-in names the course the code belongs to (CheckInOtherCourseError).
+  // Never names that course: whoever is at this door need not be allowed to see it.
   [ErrorCode.CheckInOtherCourse]: {
     status: 409,
     message: {
-      ja: 'この予約番号は別の講座の予約です。会場と日時をご確認ください。',
-      en: 'This code is a booking for another course. Please check the room and time.',
+      ja: 'この予約番号は、この回の予約ではありません（別の講座か別の日の予約です）。予約画面で講座名・日時・会場を確かめていただいてください。',
+      en: 'This code is not a booking of this session (it is for another course or day). Please ask the person to check the course, time and place on their booking page.',
     },
   },
   [ErrorCode.CheckInNotConfirmed]: {

@@ -5567,14 +5567,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A confirmation link was mailed to the new address. */
+            /** @description A confirmation link was mailed to the new address; the same answer for an address another account uses, whose owner is sent a notice instead. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description WRONG_PASSWORD */
+            /** @description WRONG_PASSWORD; VALIDATION_FAILED (also: already your address) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5601,8 +5601,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description EMAIL_ALREADY_IN_USE */
-            409: {
+            /** @description RATE_LIMITED (current-password checks per account; Retry-After says when to try again); also per address mailed */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5858,6 +5858,15 @@ export interface operations {
             };
             /** @description AUTHENTICATION_REQUIRED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (current-password checks per account; Retry-After says when to try again) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7597,8 +7606,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description CHECK_IN_OTHER_COURSE (names the code's course), CHECK_IN_NOT_CONFIRMED, SESSION_CANCELLED */
+            /** @description CHECK_IN_OTHER_COURSE (without naming that course), CHECK_IN_NOT_CONFIRMED, SESSION_CANCELLED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (too many codes that are no booking of the session; Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
