@@ -27,6 +27,7 @@ import {
   checkPlannedSessions,
   checkPublishedUpdate,
   CLOSES_BEFORE_FIRST_SESSION,
+  withoutUnchangedWindow,
 } from './published-course-rules';
 
 /** Courses whose content and sessions may still change (a cancelled or finished one is history). */
@@ -75,9 +76,15 @@ export class CourseEditorService {
       : course;
   }
 
-  async update(principal: Principal, id: string, patch: CourseUpdateDto): Promise<CourseEditorDto> {
+  async update(
+    principal: Principal,
+    id: string,
+    changes: CourseUpdateDto,
+  ): Promise<CourseEditorDto> {
     await this.change(principal, id, 'course_updated', async (manager, course) => {
       requireStatus(course, EDITABLE);
+      const patch =
+        course.status === 'published' ? withoutUnchangedWindow(course, changes) : changes;
       const merged = { ...(await this.view(principal, id)), ...patch };
       checkCourseFields(merged);
       if (merged.capacity < course.bookedCount) {

@@ -177,6 +177,20 @@ describe('published courses keep their promises (real PostgreSQL, over HTTP)', (
       'COURSE_RULES_FIXED',
       'applicationClosesAt',
     ]);
+    // The form re-sends every field, times to the minute: fixing a typo after the draw passes.
+    const edit = await as(organiser, 'get', `/api/organiser/courses/${id}/edit`);
+    const toMinute = (instant: string) => `${new Date(instant).toISOString().slice(0, 16)}:00Z`;
+    const typo = await as(organiser, 'patch', `/api/organiser/courses/${id}`, {
+      titleJa: '締め切った抽選（誤字修正）',
+      bookingRule: 'lottery',
+      lotteryPriorities: ['residents'],
+      applicationOpensAt: toMinute(edit.body.applicationOpensAt),
+      applicationClosesAt: toMinute(edit.body.applicationClosesAt),
+    });
+    expect(typo.status).toBe(200);
+    expect(Date.parse(typo.body.applicationClosesAt)).toBe(
+      Date.parse(edit.body.applicationClosesAt),
+    );
     const late = await book(citizens[1]!, id);
     expect([late.status, late.body.code]).toEqual([409, 'BOOKING_CLOSED']);
     const [{ count }] = await db.query(

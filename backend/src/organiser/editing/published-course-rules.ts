@@ -21,8 +21,33 @@ import type { CourseUpdateDto } from './course-input.dto';
  *   the smallest room, or a session in a room smaller than what the course already uses.
  */
 
-const sameInstant = (a: Date | string, b: Date | string) =>
-  new Date(a).getTime() === new Date(b).getTime();
+/** The form edits times to the minute: a time within the same minute is the same time. */
+const sameMinute = (a: Date | string, b: Date | string) =>
+  Math.floor(new Date(a).getTime() / 60_000) === Math.floor(new Date(b).getTime() / 60_000);
+
+/**
+ * The patch without window times that did not change (to the minute): the form sends every
+ * field, and re-sending 10:00 for a stored 10:00:30 is no change to check, nor to write.
+ */
+export function withoutUnchangedWindow(
+  course: LockedCourse,
+  patch: CourseUpdateDto,
+): CourseUpdateDto {
+  const result = { ...patch };
+  if (
+    result.applicationOpensAt !== undefined &&
+    sameMinute(result.applicationOpensAt, course.applicationOpensAt)
+  ) {
+    delete result.applicationOpensAt;
+  }
+  if (
+    result.applicationClosesAt !== undefined &&
+    sameMinute(result.applicationClosesAt, course.applicationClosesAt)
+  ) {
+    delete result.applicationClosesAt;
+  }
+  return result;
+}
 
 export const CLOSES_BEFORE_FIRST_SESSION: FieldError = {
   field: 'applicationClosesAt',
@@ -30,7 +55,7 @@ export const CLOSES_BEFORE_FIRST_SESSION: FieldError = {
   en: 'Applications must close before the first session starts.',
 };
 
-/** A change of the course's own fields (PATCH), for a published course. */
+/** A change of the course's own fields (PATCH), for a published course, after withoutUnchangedWindow. */
 export function checkPublishedUpdate(
   course: LockedCourse,
   facts: PublishedFacts,
@@ -57,12 +82,9 @@ export function checkPublishedUpdate(
       en: 'The lottery priorities cannot change after publication.',
     });
   }
-  const opensChanged =
-    patch.applicationOpensAt !== undefined &&
-    !sameInstant(patch.applicationOpensAt, course.applicationOpensAt);
-  const closesChanged =
-    patch.applicationClosesAt !== undefined &&
-    !sameInstant(patch.applicationClosesAt, course.applicationClosesAt);
+  // Unchanged times are gone from the patch (withoutUnchangedWindow).
+  const opensChanged = patch.applicationOpensAt !== undefined;
+  const closesChanged = patch.applicationClosesAt !== undefined;
   const lotteryClosed =
     course.bookingRule === 'lottery' && (facts.drawn || course.applicationClosesAt <= now);
   if (lotteryClosed && (opensChanged || closesChanged)) {
