@@ -135,6 +135,37 @@ export function emailChangeMail(recipient: Recipient, link: string): MailMessage
   );
 }
 
+/**
+ * To the owner of a registered address that someone asked to move another account to. The
+ * requester is answered as for any address and learns nothing; the owner is told, without the
+ * requester's name (free text a stranger chose), that nothing changed.
+ */
+export function emailTakenNoticeMail(recipient: Recipient): MailMessage {
+  const ja = recipient.language === 'ja';
+  return message(
+    recipient,
+    renderMail(
+      {
+        subject: ja
+          ? '【tsumugu】このメールアドレスへの変更の手続きがありました'
+          : '[tsumugu] Someone asked to use this email address',
+        paragraphs: [
+          greeting(recipient),
+          ja
+            ? '別の tsumugu アカウントのメールアドレスをこのアドレスに変更する手続きがありましたが、このアドレスはすでにあなたのアカウントで使われているため、変更していません。'
+            : 'Someone asked to change the email address of another tsumugu account to this address. It already belongs to your account, so nothing was changed.',
+        ],
+        notes: [
+          ja
+            ? 'お心当たりのない場合は、このメールを破棄してください。あなたのアカウントに変更はありません。'
+            : 'If this was not you, you can ignore this mail; nothing has changed in your account.',
+        ],
+      },
+      recipient.language,
+    ),
+  );
+}
+
 /** To the old address after an email change: the person learns of a change they did not make. */
 export function emailChangedNoticeMail(recipient: Recipient, newEmail: string): MailMessage {
   const ja = recipient.language === 'ja';

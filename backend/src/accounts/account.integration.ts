@@ -152,12 +152,18 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
   it('changes the email through a link sent to the new address', async () => {
     const client = await person('old-address@example.jp');
     await person('taken@example.jp');
+    // A registered address is answered like any other; its owner is told, the requester not.
+    const since = mail.count;
     const taken = await client.post('/api/me/email', {
       newEmail: 'Taken@example.jp',
       currentPassword: PASSWORD,
     });
-    expect(taken.status).toBe(409);
-    expect(taken.body.code).toBe('EMAIL_ALREADY_IN_USE');
+    expect(taken.status).toBe(202);
+    const notice = await mail.waitFor('taken@example.jp', 'Someone asked', { since });
+    expect(notice.links.some((link) => link.includes('confirm-email'))).toBe(false);
+    expect(mail.mailsTo('old-address@example.jp').slice(-1)[0]?.subject).not.toContain(
+      'Someone asked',
+    );
     const wrong = await client.post('/api/me/email', {
       newEmail: 'new-address@example.jp',
       currentPassword: 'nope-nope-nope',
@@ -214,6 +220,24 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
       'familyNameKana',
       'tsukubaRelations',
     ]);
+  });
+
+  it('refuses birth years more than 120 years back, for the person and their family', async () => {
+    const client = await person('born-1900@example.jp');
+    const thisYear = Number(new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 4));
+    const profile = await client.patch('/api/me', { birthYear: 1900 });
+    expect([profile.status, profile.body.fields[0].field]).toEqual([400, 'birthYear']);
+    expect(profile.body.fields[0].en).toContain('120 years');
+    const child = await client.post('/api/me/family-members', {
+      name: '鈴木 古太郎',
+      birthYear: 1900,
+      relationship: 'parent',
+    });
+    expect([child.status, child.body.fields[0].field]).toEqual([400, 'birthYear']);
+    expect((await client.get('/api/me/family-members')).body).toEqual([]);
+    // 120 years back is still a plausible year.
+    const oldest = await client.patch('/api/me', { birthYear: thisYear - 120 });
+    expect([oldest.status, oldest.body.birthYear]).toEqual([200, thisYear - 120]);
   });
 
   it('keeps family members private: another person’s id is 404, an unverified account 403', async () => {
@@ -333,6 +357,61 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
     expect((await logIn('leaving@example.jp')).response.status).toBe(401);
     const again = await person('leaving@example.jp');
     expect((await again.get('/api/me')).body.id).not.toBe(id);
+  });
+
+  it('limits re-checks of the current password per account, the right one included', async () => {
+    const client = await person('guessed@example.jp');
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt++) {
+      const guess = await client.post('/api/me/password', {
+        currentPassword: `guess-number-${attempt}`,
+        newPassword: NEW_PASSWORD,
+      });
+      statuses.push(guess.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
+    expect(statuses[10]).toBe(429);
+    const right = await client.post('/api/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: NEW_PASSWORD,
+    });
+    expect([right.status, right.body.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+    // The email change re-checks the same password under the same limit.
+    const email = await client.post('/api/me/email', {
+      newEmail: 'elsewhere@example.jp',
+      currentPassword: PASSWORD,
+    });
+    expect(email.status).toBe(429);
+  });
+
+  it('limits email-change mails per account and per address mailed', async () => {
+    const sender = await person('mailer@example.jp');
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const response = await sender.post('/api/me/email', {
+        newEmail: `stranger-${attempt}@example.jp`,
+        currentPassword: PASSWORD,
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    expect(mail.mailsTo('stranger-5@example.jp')).toEqual([]);
+
+    // Three accounts mailing one address: the fourth mail is refused, whoever sends it.
+    const target = 'victim@example.jp';
+    const answers: number[] = [];
+    for (const name of ['one', 'two', 'three', 'four']) {
+      const client = await person(`sender-${name}@example.jp`);
+      answers.push(
+        (await client.post('/api/me/email', { newEmail: target, currentPassword: PASSWORD }))
+          .status,
+      );
+    }
+    expect(answers).toEqual([202, 202, 202, 429]);
+    expect(mail.mailsTo(target)).toHaveLength(3);
+    // The confirmation carries no name the sender typed.
+    expect(mail.mailsTo(target)[0]!.text).not.toContain('一郎');
   });
 
   it('limits log-in attempts per account, registered or not, with Retry-After', async () => {

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../access/principal';
-import { DomainError } from '../common/errors/domain-error';
+import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.module';
 import { MailService } from '../mail/mail.service';
-import { emailChangeMail, emailChangedNoticeMail } from './account-mails';
+import { emailChangeMail, emailChangedNoticeMail, emailTakenNoticeMail } from './account-mails';
 import { SessionsRepository } from './authentication/sessions.repository';
 import type { EmailChangedDto } from './dto/auth.dto';
 import type { ChangeEmailDto, ChangePasswordDto, SessionDto } from './dto/account.dto';
@@ -14,6 +14,7 @@ import type { MeDto, UpdateProfileDto } from './dto/me.dto';
 import { EmailTokensRepository } from './email-tokens.repository';
 import { AccountTokensRepository } from './security/account-tokens.repository';
 import { hashPassword, passwordWeakness, verifyPassword } from './security/passwords';
+import { RATE_LIMITS, RateLimiter } from './security/rate-limiter';
 import { hashToken, newToken } from './security/tokens';
 import { type UserCredentials, UsersRepository } from './users.repository';
 
@@ -27,6 +28,7 @@ export class AccountService {
     private readonly sessions: SessionsRepository,
     private readonly accountTokens: AccountTokensRepository,
     private readonly mail: MailService,
+    private readonly rateLimiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -41,8 +43,15 @@ export class AccountService {
     return this.me(principal.userId);
   }
 
-  /** Re-authentication for account settings: the current password must be given again. */
+  /**
+   * Re-authentication for account settings: the current password must be given again. Every
+   * attempt counts against the account's limit (429 RATE_LIMITED with Retry-After beyond it).
+   */
   async checkCurrentPassword(principal: Principal, password: string): Promise<UserCredentials> {
+    await this.rateLimiter.hit({
+      limit: RATE_LIMITS.currentPasswordPerAccount,
+      subject: principal.userId,
+    });
     const user = await this.users.findById(principal.userId);
     if (!user) throw new DomainError(ErrorCode.AuthenticationRequired);
     if (!(await verifyPassword(user.passwordHash, password))) {
@@ -70,21 +79,43 @@ export class AccountService {
    * Mails a confirmation link to the new address; the change happens when it is opened. An
    * unverified account may not: it has not shown that it owns even its present address, and a
    * link waiting for it would outlive the real owner's verification or password reset.
+   * A registered address gets the same answer as any other (the requester learns nothing) and
+   * its owner a notice instead of a link. Limited per account and per address mailed; the mail
+   * carries no name, since the address is not yet shown to be the requester's.
    */
   async requestEmailChange(principal: Principal, dto: ChangeEmailDto): Promise<void> {
     if (!principal.emailVerified) throw new DomainError(ErrorCode.EmailNotVerified);
+    await this.rateLimiter.hit(
+      { limit: RATE_LIMITS.emailChangePerAccount, subject: principal.userId },
+      { limit: RATE_LIMITS.emailChangePerAddress, subject: dto.newEmail.toLowerCase() },
+    );
     const user = await this.checkCurrentPassword(principal, dto.currentPassword);
     const holder = await this.users.findByEmail(dto.newEmail);
-    if (holder) throw new DomainError(ErrorCode.EmailAlreadyInUse);
+    if (holder) {
+      if (holder.id === user.id) {
+        throw new ValidationFailedError([
+          {
+            field: 'newEmail',
+            ja: 'これは現在のメールアドレスです。',
+            en: 'This is already your email address.',
+          },
+        ]);
+      }
+      await this.mail.send(
+        emailTakenNoticeMail({
+          to: holder.email,
+          language: holder.preferredLanguage,
+          names: holder,
+        }),
+        'email-taken-notice',
+      );
+      return;
+    }
     const token = newToken();
     await this.tokens.create(user.id, 'change_email', hashToken(token), dto.newEmail);
     await this.mail.send(
       emailChangeMail(
-        {
-          to: dto.newEmail,
-          language: user.preferredLanguage,
-          names: user,
-        },
+        { to: dto.newEmail, language: user.preferredLanguage },
         `${this.config.publicUrl}/account/confirm-email?token=${encodeURIComponent(token)}`,
       ),
       'change-email',

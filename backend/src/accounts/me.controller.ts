@@ -2,13 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiParam,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { SignedIn } from '../access/access-policy.decorator';
@@ -19,6 +19,9 @@ import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { AccountService } from './account.service';
 import { ChangeEmailDto, ChangePasswordDto, SessionDto } from './dto/account.dto';
 import { MeDto, UpdateProfileDto } from './dto/me.dto';
+
+const RATE_LIMITED =
+  'RATE_LIMITED (current-password checks per account; Retry-After says when to try again)';
 
 @ApiTags('account')
 @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'AUTHENTICATION_REQUIRED' })
@@ -49,6 +52,7 @@ export class MeController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Changed; every other session ended.' })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'WRONG_PASSWORD, PASSWORD_TOO_WEAK' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorDto, description: RATE_LIMITED })
   changePassword(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: ChangePasswordDto,
@@ -59,13 +63,23 @@ export class MeController {
   @Post('email')
   @SignedIn()
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'A confirmation link was mailed to the new address.' })
-  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'WRONG_PASSWORD' })
+  @ApiAcceptedResponse({
+    description:
+      'A confirmation link was mailed to the new address; the same answer for an address ' +
+      'another account uses, whose owner is sent a notice instead.',
+  })
+  @ApiBadRequestResponse({
+    type: ApiErrorDto,
+    description: 'WRONG_PASSWORD; VALIDATION_FAILED (also: already your address)',
+  })
   @ApiForbiddenResponse({
     type: ApiErrorDto,
     description: 'EMAIL_NOT_VERIFIED (an unverified account cannot change its address)',
   })
-  @ApiConflictResponse({ type: ApiErrorDto, description: 'EMAIL_ALREADY_IN_USE' })
+  @ApiTooManyRequestsResponse({
+    type: ApiErrorDto,
+    description: `${RATE_LIMITED}; also per address mailed`,
+  })
   requestEmailChange(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: ChangeEmailDto,

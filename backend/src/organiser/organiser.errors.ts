@@ -4,6 +4,8 @@ import { defineFeatureErrors } from '../common/errors/error-definition';
 /** Organisers editing their courses (organiser/editing). */
 export enum OrganiserErrorCode {
   CourseStateConflict = 'COURSE_STATE_CONFLICT',
+  CourseRulesFixed = 'COURSE_RULES_FIXED',
+  CourseHasApplicants = 'COURSE_HAS_APPLICANTS',
 }
 
 /** Status and a message a person can act on, in Japanese and English, for each code. */
@@ -15,10 +17,28 @@ export const ORGANISER_ERRORS = defineFeatureErrors('organiser', OrganiserErrorC
       en: 'This cannot be done while the course is in its current state. Check its status and reload the page.',
     },
   },
+  [OrganiserErrorCode.CourseRulesFixed]: {
+    status: 409,
+    message: {
+      ja: '公開後は、申込者との約束になる条件（申込方法、抽選の優先、締め切った抽選の申込期間）は変更できません。変更が必要なら講座を中止し（申込者に通知されます）、新しい講座として公開してください。',
+      en: 'Once published, the terms applicants relied on (the booking rule, the lottery priorities, the window of a closed lottery) cannot change. To change them, cancel the course (applicants are told) and publish a new one.',
+    },
+  },
+  [OrganiserErrorCode.CourseHasApplicants]: {
+    status: 409,
+    message: {
+      ja: '申込済み・キャンセル待ち・抽選申込中の方がいるため、非公開に戻せません。やめる場合は講座を中止してください（申込者に通知されます）。',
+      en: 'People have booked, are waiting or have applied, so the course cannot go back to draft. To stop it, cancel the course (they are told).',
+    },
+  },
 });
 
 /** Field messages and warnings of the course editor (organiser/editing/course-editor.service.ts). */
 export const ORGANISER_MESSAGES = {
+  sessionInThePast: {
+    ja: '過去の日程があります。取り消すか、先の日時に移してから公開してください。',
+    en: 'A session is in the past. Cancel it or move it to a later time before publishing.',
+  },
   capacityBelowBooked: (booked: number): Label => ({
     ja: `定員は申込済みの人数（${booked}人）より少なくできません。`,
     en: `Capacity cannot be below the ${booked} people already booked.`,

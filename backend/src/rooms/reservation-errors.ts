@@ -3,7 +3,7 @@ import type { ReservationConflictDto } from '../common/errors/api-error.dto';
 import { DomainError, type DomainErrorDetails } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { shortSlotLabel } from '../common/time/japan-time';
-import { ROOMS_MESSAGES, type RoomsErrorCode } from './rooms.errors';
+import { ROOMS_MESSAGES, RoomsErrorCode } from './rooms.errors';
 import type { Label } from '../reference/reference-data';
 
 /** A 409 that names what the reservation collides with, in both languages. */
@@ -102,7 +102,7 @@ export async function reservationError(
 /** A 409 naming the reservations that stand in the way of a closure or shorter hours. */
 export class ReservationsInTheWayError extends DomainError {
   constructor(
-    code: RoomsErrorCode.ClosureHasReservations | RoomsErrorCode.HoursExcludeReservations,
+    code: InTheWayCode,
     readonly conflicts: ReservationConflictDto[],
     readonly conflictCount: number,
     readonly messages: Label,
@@ -118,6 +118,11 @@ export class ReservationsInTheWayError extends DomainError {
   }
 }
 
+type InTheWayCode =
+  | RoomsErrorCode.ClosureHasReservations
+  | RoomsErrorCode.HoursExcludeReservations
+  | RoomsErrorCode.RoomTooSmallForCourses;
+
 /** How many reservations in the way a response lists; the messages name the first three. */
 const LISTED = 10;
 const NAMED = 3;
@@ -129,7 +134,7 @@ const NAMED = 3;
  */
 export async function reservationsInTheWay(
   manager: EntityManager,
-  code: RoomsErrorCode.ClosureHasReservations | RoomsErrorCode.HoursExcludeReservations,
+  code: InTheWayCode,
   condition: string,
   params: unknown[],
 ): Promise<ReservationsInTheWayError | null> {
@@ -174,10 +179,11 @@ export async function reservationsInTheWay(
     ja: named.map((item) => item.ja).join('、') + andMore.ja,
     en: named.map((item) => item.en).join('; ') + andMore.en,
   };
-  const messages =
-    code === ErrorCode.ClosureHasReservations
-      ? ROOMS_MESSAGES.closureHasReservations(total, list)
-      : ROOMS_MESSAGES.hoursExcludeReservations(total, list);
+  const messages: Record<InTheWayCode, Label> = {
+    [RoomsErrorCode.ClosureHasReservations]: ROOMS_MESSAGES.closureHasReservations(total, list),
+    [RoomsErrorCode.HoursExcludeReservations]: ROOMS_MESSAGES.hoursExcludeReservations(total, list),
+    [RoomsErrorCode.RoomTooSmallForCourses]: ROOMS_MESSAGES.roomTooSmallForCourses(total, list),
+  };
   return new ReservationsInTheWayError(
     code,
     rows.map((row) => ({
@@ -190,6 +196,6 @@ export async function reservationsInTheWay(
       roomNameEn: row.roomNameEn,
     })),
     total,
-    messages,
+    messages[code],
   );
 }

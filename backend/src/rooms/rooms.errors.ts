@@ -7,6 +7,7 @@ export enum RoomsErrorCode {
   FacilityClosed = 'FACILITY_CLOSED',
   OutsideOpeningHours = 'OUTSIDE_OPENING_HOURS',
   RoomNotFound = 'ROOM_NOT_FOUND',
+  RoomTooSmallForCourses = 'ROOM_TOO_SMALL_FOR_COURSES',
   ReservationNotFound = 'RESERVATION_NOT_FOUND',
   ClosureNotFound = 'CLOSURE_NOT_FOUND',
   ClosureHasReservations = 'CLOSURE_HAS_RESERVATIONS',
@@ -35,6 +36,13 @@ export const ROOMS_ERRORS = defineFeatureErrors('rooms', RoomsErrorCode, {
     message: {
       ja: '開館時間外です。開館時間内で、日をまたがない時間を選んでください。',
       en: 'This is outside the opening hours. Choose a time within them, on a single day.',
+    },
+  },
+  [RoomsErrorCode.RoomTooSmallForCourses]: {
+    status: 409,
+    message: {
+      ja: 'この部屋を使う公開中の講座の定員が、新しい収容人数を超えます。先に講座の部屋か定員を変えてもらってください。',
+      en: 'Published courses in this room take more people than the new capacity. Have their rooms or capacities changed first.',
     },
   },
   [RoomsErrorCode.RoomNotFound]: {
@@ -110,5 +118,10 @@ export const ROOMS_MESSAGES = {
   hoursExcludeReservations: (total: number, list: Label): Label => ({
     ja: `新しい開館時間（祝日の休館を含む）の外になる予約が${total}件あります：${list.ja}。先に予約を移動するか取り消してください。`,
     en: `${total === 1 ? 'A reservation would fall' : `${total} reservations would fall`} outside the new opening hours (closing on public holidays included): ${list.en}. Move or cancel ${total === 1 ? 'it' : 'them'} first.`,
+  }),
+  /** ROOM_TOO_SMALL_FOR_COURSES, naming the first sessions that would no longer fit. */
+  roomTooSmallForCourses: (total: number, list: Label): Label => ({
+    ja: `定員が新しい収容人数を超える公開中の講座の回が${total}件あります：${list.ja}。先に主催者に部屋か定員を変えてもらってください。`,
+    en: `${total === 1 ? 'A session' : `${total} sessions`} of published courses would take more people than the new capacity: ${list.en}. Have the organiser change the room or the capacity first.`,
   }),
 } as const;

@@ -119,8 +119,18 @@ export class RoomsRepository {
     }
   }
 
-  /** Null when the room is not at the facility. */
-  async update(facilityId: string, roomId: string, input: RoomUpdateDto): Promise<RoomDto | null> {
+  /**
+   * Null when the room is not at the facility. A smaller capacity is refused
+   * (ROOM_TOO_SMALL_FOR_COURSES, naming them) while published courses with a session still to
+   * come in the room take more people than it would hold, unless they already did before: the
+   * room row is locked, so two shrinks do not pass each other.
+   */
+  async update(
+    facilityId: string,
+    roomId: string,
+    input: RoomUpdateDto,
+    now: Date,
+  ): Promise<RoomDto | null> {
     const sets: string[] = [];
     const params: unknown[] = [roomId, facilityId];
     for (const [field, column] of Object.entries(ROOM_FIELDS)) {
@@ -132,12 +142,29 @@ export class RoomsRepository {
       sets.push(`${column} = $${params.length}`);
     }
     try {
-      const [rows] = await this.dataSource.query(
-        `UPDATE rooms SET ${[...sets, 'updated_at = now()'].join(', ')}
-          WHERE id = $1 AND facility_id = $2 RETURNING ${ROOM_COLUMNS}`,
-        params,
-      );
-      return rows[0] ?? null;
+      return await this.dataSource.transaction(async (manager) => {
+        const [room] = await manager.query(
+          `SELECT capacity FROM rooms WHERE id = $1 AND facility_id = $2 FOR UPDATE`,
+          [roomId, facilityId],
+        );
+        if (!room) return null;
+        if (input.capacity !== undefined && input.capacity < room.capacity) {
+          const inTheWay = await reservationsInTheWay(
+            manager,
+            ErrorCode.RoomTooSmallForCourses,
+            `rr.room_id = $2 AND upper(rr.during) > $4::timestamptz
+             AND c.status = 'published' AND c.capacity > $3::int AND r.capacity > $3::int`,
+            [facilityId, roomId, input.capacity, now],
+          );
+          if (inTheWay) throw inTheWay;
+        }
+        const [rows] = await manager.query(
+          `UPDATE rooms SET ${[...sets, 'updated_at = now()'].join(', ')}
+            WHERE id = $1 AND facility_id = $2 RETURNING ${ROOM_COLUMNS}`,
+          params,
+        );
+        return rows[0] ?? null;
+      });
     } catch (error) {
       return nameInUse(error);
     }

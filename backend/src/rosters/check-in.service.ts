@@ -2,14 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { normaliseBookingCode } from '../bookings/booking-code';
-import {
-  DomainError,
-  type DomainErrorDetails,
-  ValidationFailedError,
-} from '../common/errors/domain-error';
+import { RATE_LIMITS, RateLimiter } from '../accounts/security/rate-limiter';
+import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { japanTime } from '../common/time/japan-time';
-import type { Label } from '../reference/reference-data';
 import type {
   AttendanceInputDto,
   CheckInInputDto,
@@ -17,24 +13,13 @@ import type {
   WalkInInputDto,
 } from './dto/check-in.dto';
 import type { RosterEntryDto, WalkInDto } from './dto/roster.dto';
-import { RosterAccess } from './roster-access';
+import { RosterAccess, type ScopedSession } from './roster-access';
 import { withoutContacts } from './rosters.service';
 import { RostersRepository } from './rosters.repository';
 import { ROSTERS_MESSAGES } from './rosters.errors';
 
-/** A 409 naming the course the code belongs to, so the person can be sent to the right room. */
-export class CheckInOtherCourseError extends DomainError {
-  readonly messages: Label;
-
-  constructor(titleJa: string, titleEn: string) {
-    super(ErrorCode.CheckInOtherCourse);
-    this.messages = ROSTERS_MESSAGES.checkInOtherCourse({ ja: titleJa, en: titleEn });
-  }
-
-  override details(): DomainErrorDetails {
-    return { messages: this.messages };
-  }
-}
+/** Codes that are not a booking of the session: each counts against the caller's limit. */
+const MISSES: readonly ErrorCode[] = [ErrorCode.CheckInCodeNotFound, ErrorCode.CheckInOtherCourse];
 
 /**
  * The door: check people in by their booking code, mark late or absent (or undo), and note
@@ -46,8 +31,15 @@ export class CheckInService {
     private readonly rosters: RostersRepository,
     private readonly access: RosterAccess,
     private readonly audit: AuditService,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
+  /**
+   * A code typed or scanned at the door. A code of another course answers
+   * CHECK_IN_OTHER_COURSE without naming it (the caller may not be allowed to see it); a code
+   * that is no booking of this session counts against the caller's limit (429 beyond it), so
+   * that codes cannot be searched for.
+   */
   async checkIn(
     principal: Principal,
     sessionId: string,
@@ -63,11 +55,43 @@ export class CheckInService {
         },
       ]);
     }
-    const outcome = await this.rosters.transaction(async (manager) => {
+    const outcome = await this.recordCheckIn(principal, scoped, sessionId, code).catch(
+      async (error: unknown) => {
+        if (error instanceof DomainError && MISSES.includes(error.code)) {
+          await this.rateLimiter.hit({
+            limit: RATE_LIMITS.checkInMissesPerAccount,
+            subject: principal.userId,
+          });
+        }
+        throw error;
+      },
+    );
+    const entry = await this.entry(scoped, sessionId, outcome.bookingId);
+    const party = ROSTERS_MESSAGES.partySize(entry.partySize);
+    const time = japanTime(outcome.checkedInAt);
+    return {
+      alreadyCheckedIn: !outcome.changed,
+      entry,
+      messageJa: outcome.changed
+        ? `${entry.name}さん${party.ja}の受付が完了しました。`
+        : `${entry.name}さん${party.ja}は${time}に受付済みです。`,
+      messageEn: outcome.changed
+        ? `${entry.name}${party.en} is checked in.`
+        : `${entry.name}${party.en} was already checked in at ${time}.`,
+    };
+  }
+
+  private recordCheckIn(
+    principal: Principal,
+    scoped: ScopedSession,
+    sessionId: string,
+    code: string,
+  ): Promise<{ bookingId: string; changed: boolean; checkedInAt: Date }> {
+    return this.rosters.transaction(async (manager) => {
       const booking = await this.rosters.bookingByCode(manager, code);
       if (!booking) throw new DomainError(ErrorCode.CheckInCodeNotFound);
       if (booking.courseId !== scoped.courseId) {
-        throw new CheckInOtherCourseError(booking.courseTitleJa, booking.courseTitleEn);
+        throw new DomainError(ErrorCode.CheckInOtherCourse);
       }
       if (booking.status !== 'confirmed') throw new DomainError(ErrorCode.CheckInNotConfirmed);
       const result = await this.rosters.checkIn(manager, sessionId, booking.id, principal.userId);
@@ -85,19 +109,6 @@ export class CheckInService {
       }
       return { bookingId: booking.id, ...result };
     });
-    const entry = await this.entry(scoped, sessionId, outcome.bookingId);
-    const party = ROSTERS_MESSAGES.partySize(entry.partySize);
-    const time = japanTime(outcome.checkedInAt);
-    return {
-      alreadyCheckedIn: !outcome.changed,
-      entry,
-      messageJa: outcome.changed
-        ? `${entry.name}さん${party.ja}の受付が完了しました。`
-        : `${entry.name}さん${party.ja}は${time}に受付済みです。`,
-      messageEn: outcome.changed
-        ? `${entry.name}${party.en} is checked in.`
-        : `${entry.name}${party.en} was already checked in at ${time}.`,
-    };
   }
 
   async setAttendance(

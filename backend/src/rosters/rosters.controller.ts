@@ -21,6 +21,7 @@ import {
   ApiParam,
   ApiProduces,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -105,7 +106,11 @@ export class RostersController {
   @ApiConflictResponse({
     type: ApiErrorDto,
     description:
-      "CHECK_IN_OTHER_COURSE (names the code's course), CHECK_IN_NOT_CONFIRMED, SESSION_CANCELLED",
+      'CHECK_IN_OTHER_COURSE (without naming that course), CHECK_IN_NOT_CONFIRMED, SESSION_CANCELLED',
+  })
+  @ApiTooManyRequestsResponse({
+    type: ApiErrorDto,
+    description: 'RATE_LIMITED (too many codes that are no booking of the session; Retry-After)',
   })
   checkIn(
     @CurrentPrincipal() principal: Principal,

@@ -20,12 +20,12 @@ export const ROSTERS_ERRORS = defineFeatureErrors('rosters', RostersErrorCode, {
       en: 'No booking has this code. Please check it again (codes never use 0/O or 1/I).',
     },
   },
-  // The check-in names the course the code belongs to (CheckInOtherCourseError).
+  // Never names that course: whoever is at this door need not be allowed to see it.
   [RostersErrorCode.CheckInOtherCourse]: {
     status: 409,
     message: {
-      ja: 'この予約番号は別の講座の予約です。会場と日時をご確認ください。',
-      en: 'This code is a booking for another course. Please check the room and time.',
+      ja: 'この予約番号は、この回の予約ではありません（別の講座か別の日の予約です）。予約画面で講座名・日時・会場を確かめていただいてください。',
+      en: 'This code is not a booking of this session (it is for another course or day). Please ask the person to check the course, time and place on their booking page.',
     },
   },
   [RostersErrorCode.CheckInNotConfirmed]: {
@@ -60,11 +60,6 @@ export const ROSTERS_ERRORS = defineFeatureErrors('rosters', RostersErrorCode, {
 
 /** The rosters feature's other user-facing words (check-in at the door). */
 export const ROSTERS_MESSAGES = {
-  /** CHECK_IN_OTHER_COURSE, naming the course the code belongs to. */
-  checkInOtherCourse: (title: Label): Label => ({
-    ja: `この予約番号は別の講座「${title.ja}」の予約です。会場と日時をご確認ください。`,
-    en: `This code is a booking for another course, "${title.en}". Please check the room and time.`,
-  }),
   bookingCodeFormat: {
     ja: '予約番号は8文字です（例: K7M2-Q9XD）。0とO、1とIは使っていません。',
     en: 'A booking code has 8 characters (e.g. K7M2-Q9XD), never 0/O or 1/I.',

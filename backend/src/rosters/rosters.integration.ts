@@ -411,11 +411,17 @@ describe('rosters, check-in, walk-ins, messages and course instructors', () => {
       );
     });
 
-    it('refuses a code of another course by naming it, an unknown code, a malformed one and an unconfirmed booking', async () => {
+    it('refuses a code of another course without naming it, an unknown code, a malformed one and an unconfirmed booking', async () => {
       const other = await checkIn(people.staffAzuma, codes.elsewhere);
       expect(other.status).toBe(409);
       expect(other.body.code).toBe('CHECK_IN_OTHER_COURSE');
-      expect(other.body.messages.ja).toContain('料理');
+      expect(other.body.messages.en).toContain('not a booking of this session');
+      const [title] = await t.database.dataSource.query(
+        `SELECT title_ja AS ja, title_en AS en FROM courses WHERE id = $1`,
+        [otherCourseId],
+      );
+      expect(JSON.stringify(other.body)).not.toContain(title.ja);
+      expect(JSON.stringify(other.body)).not.toContain(title.en);
       const unknown = await checkIn(people.staffAzuma, codes.nobody);
       expect({ status: unknown.status, code: unknown.body.code }).toEqual({
         status: 404,
@@ -438,6 +444,27 @@ describe('rosters, check-in, walk-ins, messages and course instructors', () => {
       }
       // Staff of another facility cannot check in here at all.
       expect((await checkIn(people.staffOho, codes.taro)).status).toBe(404);
+    });
+
+    it('limits codes that are no booking of the session per account (429 with Retry-After), never the right ones', async () => {
+      const guesser = await createTestPerson(t.database.dataSource, {
+        roles: [{ role: 'facility_staff', facilityId: azuma }],
+      });
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 30; attempt++) {
+        // Another course's valid code counts as a miss, like a code of nobody.
+        const code = attempt % 10 === 0 ? codes.elsewhere : codes.nobody;
+        statuses.push((await checkIn(guesser, code)).status);
+      }
+      expect(statuses.every((status) => status === 404 || status === 409)).toBe(true);
+      const limited = await checkIn(guesser, codes.elsewhere);
+      expect([limited.status, limited.body.code]).toEqual([429, 'RATE_LIMITED']);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(JSON.stringify(limited.body)).not.toContain('CHECK_IN_OTHER_COURSE');
+      // The people really booked still get in at this door.
+      expect((await checkIn(guesser, 'K7M2-Q9XD')).status).toBe(200);
+      // Other staff are not held up.
+      expect((await checkIn(people.staffAzuma, codes.nobody)).status).toBe(404);
     });
 
     it('writes one attendance row when ten devices check the same code in at once', async () => {

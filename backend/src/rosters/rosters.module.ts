@@ -1,3 +1,4 @@
+import { RateLimiter } from '../accounts/security/rate-limiter';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CheckInService } from './check-in.service';
@@ -26,6 +27,7 @@ import { RostersService } from './rosters.service';
     RosterAccess,
     RostersService,
     CheckInService,
+    RateLimiter,
     CourseMessagesService,
     CourseInstructorsService,
   ],

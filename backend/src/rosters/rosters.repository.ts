@@ -34,8 +34,6 @@ export interface BookingAtDoor {
   id: string;
   courseId: string;
   status: 'applied' | 'confirmed' | 'waiting' | 'cancelled';
-  courseTitleJa: string;
-  courseTitleEn: string;
 }
 
 /** Age in the session's (Japan) year from a birth year. */
@@ -157,9 +155,8 @@ export class RostersRepository {
    */
   async bookingByCode(manager: EntityManager, code: string): Promise<BookingAtDoor | null> {
     const [row] = await manager.query(
-      `SELECT b.id, b.course_id AS "courseId", b.status, c.title_ja AS "courseTitleJa",
-              coalesce(nullif(c.title_en, ''), c.title_ja) AS "courseTitleEn"
-         FROM bookings b JOIN courses c ON c.id = b.course_id
+      `SELECT b.id, b.course_id AS "courseId", b.status
+         FROM bookings b
         WHERE b.code = $1
           FOR SHARE OF b`,
       [code],

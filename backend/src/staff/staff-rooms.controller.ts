@@ -81,7 +81,12 @@ export class StaffRoomsController {
   @ApiParam({ name: 'roomId', format: 'uuid' })
   @ApiOkResponse({ type: RoomDto })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: `${NOT_FOUND}, ROOM_NOT_FOUND` })
-  @ApiConflictResponse({ type: ApiErrorDto, description: 'NAME_ALREADY_IN_USE' })
+  @ApiConflictResponse({
+    type: ApiErrorDto,
+    description:
+      'NAME_ALREADY_IN_USE; ROOM_TOO_SMALL_FOR_COURSES: a smaller capacity than published ' +
+      'courses with a session to come in the room take (conflicts lists them)',
+  })
   updateRoom(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new UuidParamPipe()) id: string,

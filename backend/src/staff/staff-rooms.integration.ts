@@ -334,6 +334,25 @@ describe('staff console: rooms, closures, hires and the calendar', () => {
     expect(closed.body.rooms.every((r: { free: unknown[] }) => r.free.length === 0)).toBe(true);
   });
 
+  it('refuses a hire in the past or more than two years ahead, per field', async () => {
+    const past = await hire('2019-06-12T10:00:00+09:00', '2019-06-12T12:00:00+09:00');
+    expect([past.status, past.body.code, past.body.fields[0].field]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      'startsAt',
+    ]);
+    expect(past.body.fields[0].en).toContain('past');
+    const farAhead = await hire(at('10:00', `${year + 3}-06-16`), at('12:00', `${year + 3}-06-16`));
+    expect([farAhead.status, farAhead.body.fields[0].field]).toEqual([400, 'startsAt']);
+    expect(farAhead.body.fields[0].ja).toContain('2年先');
+    const [{ count: hires }] = await t.database.dataSource.query(
+      `SELECT count(*)::int AS count FROM room_reservations
+        WHERE room_id = $1 AND (lower(during) < '2020-01-01' OR lower(during) > $2::timestamptz)`,
+      [roomId, `${year + 2}-12-31T00:00:00+09:00`],
+    );
+    expect(hires).toBe(0);
+  });
+
   it('cancels a hire, never a course session, and frees its slot', async () => {
     const date = `${year + 1}-06-30`;
     const created = await hire(at('10:00', date), at('12:00', date));

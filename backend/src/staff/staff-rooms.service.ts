@@ -23,6 +23,9 @@ import { RoomsRepository } from '../rooms/rooms.repository';
 import { FACILITIES_MESSAGES } from '../facilities/facilities.errors';
 import { ROOMS_MESSAGES } from '../rooms/rooms.errors';
 
+/** How far ahead a room may be hired: two years, as far as closures are generated. */
+export const HIRE_YEARS_AHEAD = 2;
+
 /**
  * Facility staff running their rooms: rooms, opening hours, closures, hires and the calendar.
  * Staff reach only their own facilities (someone else's answers 404, as if it did not exist);
@@ -76,7 +79,7 @@ export class StaffRoomsService {
     input: RoomUpdateDto,
   ): Promise<RoomDto> {
     await this.facility(principal, facilityId);
-    const room = await this.rooms.update(facilityId, roomId, input);
+    const room = await this.rooms.update(facilityId, roomId, input, this.clock.now());
     if (!room) throw new DomainError(ErrorCode.RoomNotFound);
     await this.record(principal, 'room.updated', facilityId, {
       roomId,
@@ -170,6 +173,7 @@ export class StaffRoomsService {
         },
       ]);
     }
+    checkHireDates(startsAt, this.clock.now());
     const rooms = await this.rooms.rooms(facilityId);
     if (!rooms.some((room) => room.id === input.roomId)) {
       throw new DomainError(ErrorCode.RoomNotFound);
@@ -222,5 +226,29 @@ export class StaffRoomsService {
       reservations,
       closures,
     };
+  }
+}
+
+/** A hire starts neither in the past nor more than HIRE_YEARS_AHEAD years from now. */
+function checkHireDates(startsAt: Date, now: Date): void {
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + HIRE_YEARS_AHEAD);
+  if (startsAt < now) {
+    throw new ValidationFailedError([
+      {
+        field: 'startsAt',
+        ja: '過去の日時には貸出を登録できません。',
+        en: 'A room cannot be hired for a time in the past.',
+      },
+    ]);
+  }
+  if (startsAt > latest) {
+    throw new ValidationFailedError([
+      {
+        field: 'startsAt',
+        ja: `貸出は${HIRE_YEARS_AHEAD}年先までしか登録できません。`,
+        en: `A room can be hired at most ${HIRE_YEARS_AHEAD} years ahead.`,
+      },
+    ]);
   }
 }

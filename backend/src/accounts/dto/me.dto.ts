@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { ROLES, type Role } from '../../access/principal';
 import { FieldHint } from '../../common/errors/validation';
-import { IsNotAfterThisYear } from '../../common/time/birth-year';
+import { IsPlausibleBirthYear } from '../../common/time/birth-year';
 
 export const TSUKUBA_RELATIONS = ['live', 'work', 'study'] as const;
 export type TsukubaRelation = (typeof TSUKUBA_RELATIONS)[number];
@@ -156,10 +156,10 @@ export class UpdateProfileDto {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsInt()
   @Min(1900)
-  @IsNotAfterThisYear()
+  @IsPlausibleBirthYear()
   @FieldHint(
-    '生まれ年は1900年から今年までの西暦で入力してください。',
-    'Enter your birth year, from 1900 to this year.',
+    '生まれ年は120年前から今年までの西暦で入力してください。',
+    'Enter your birth year, from 120 years ago to this year.',
   )
   birthYear?: number | null;
 

@@ -11,7 +11,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { FieldHint } from '../../common/errors/validation';
-import { IsNotAfterThisYear } from '../../common/time/birth-year';
+import { IsPlausibleBirthYear } from '../../common/time/birth-year';
 import { KANA_PATTERN } from '../dto/me.dto';
 
 export const RELATIONSHIPS = ['child', 'partner', 'parent', 'other'] as const;
@@ -61,10 +61,10 @@ export class CreateFamilyMemberDto {
   @ApiProperty({ example: 2019, minimum: 1900 })
   @IsInt()
   @Min(1900)
-  @IsNotAfterThisYear()
+  @IsPlausibleBirthYear()
   @FieldHint(
-    '生まれ年は1900年から今年までの西暦で入力してください。',
-    'Enter the birth year, from 1900 to this year.',
+    '生まれ年は120年前から今年までの西暦で入力してください。',
+    'Enter the birth year, from 120 years ago to this year.',
   )
   birthYear: number;
 

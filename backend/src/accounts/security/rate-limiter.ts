@@ -26,6 +26,19 @@ export const RATE_LIMITS = {
   resendPerEmail: { name: 'resend-verification:email', limit: 5, windowSeconds: 60 * 60 },
   resetPerIp: { name: 'password-reset:ip', limit: 20, windowSeconds: 60 * 60 },
   resetPerEmail: { name: 'password-reset:email', limit: 5, windowSeconds: 60 * 60 },
+  // A signed-in session re-checking its password (password or email change, deletion): per
+  // account, so a stolen session cannot guess the password that would take the account over.
+  currentPasswordPerAccount: {
+    name: 'current-password:account',
+    limit: 10,
+    windowSeconds: 15 * 60,
+  },
+  // Email changes mail an address the person typed: per account and per address mailed.
+  emailChangePerAccount: { name: 'email-change:account', limit: 5, windowSeconds: 60 * 60 },
+  emailChangePerAddress: { name: 'email-change:address', limit: 3, windowSeconds: 60 * 60 },
+  // Codes typed at the door that are not a booking of the session: per account (a busy door
+  // makes a few typos; ~140 guesses a second is a search).
+  checkInMissesPerAccount: { name: 'check-in-miss:account', limit: 30, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimit>;
 
 export class RateLimitedError extends DomainError {

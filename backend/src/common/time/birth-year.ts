@@ -6,20 +6,35 @@ export function latestBirthYear(now: Date): number {
   return japanYear(now);
 }
 
+/** How many years back a birth year may go: nobody booking a course is older. */
+export const OLDEST_AGE = 120;
+
+/** The earliest birth year one can enter at `now`: OLDEST_AGE years before this year in Japan. */
+export function earliestBirthYear(now: Date): number {
+  return latestBirthYear(now) - OLDEST_AGE;
+}
+
 /**
- * A birth year no later than the current year in Japan, judged when the value is validated.
- * (A bound computed once at start-up refuses a baby born after New Year until the next restart,
- * and getFullYear() turns the year at the server's midnight, not Japan's.) class-validator builds
- * its validators outside Nest's injector, so this reads the system time, not the Clock.
+ * A plausible birth year: from OLDEST_AGE years back to this year in Japan, both judged when the
+ * value is validated (on the system time: class-validator builds its validators outside Nest's injector, so this
+ * cannot read the Clock). A bound computed once at start-up would refuse a baby born after New
+ * Year until the next restart, and getFullYear() turns the year at the server's midnight, not
+ * Japan's.
  */
-export function IsNotAfterThisYear(options?: ValidationOptions): PropertyDecorator {
+export function IsPlausibleBirthYear(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
-      name: 'isNotAfterThisYear',
+      name: 'isPlausibleBirthYear',
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'number' && value <= latestBirthYear(new Date()),
-        defaultMessage: () => '$property must not be later than this year',
+        validate: (value: unknown) => {
+          const now = new Date();
+          return (
+            typeof value === 'number' &&
+            value >= earliestBirthYear(now) &&
+            value <= latestBirthYear(now)
+          );
+        },
+        defaultMessage: () => `$property must be within the last ${OLDEST_AGE} years`,
       },
     },
     options,

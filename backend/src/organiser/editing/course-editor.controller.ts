@@ -23,6 +23,9 @@ import { SessionInputDto, SessionSeriesDto } from './session-input.dto';
 
 const NOT_FOUND = "COURSE_NOT_FOUND (also for another organisation's course)";
 const STATE = 'COURSE_STATE_CONFLICT (not allowed in the course’s current status)';
+const FIXED =
+  'COURSE_STATE_CONFLICT; COURSE_RULES_FIXED (published: the booking rule, lottery priorities, ' +
+  'the window of a closed or drawn lottery; fields name them)';
 const ROOM =
   'ROOM_ALREADY_RESERVED (fields name the collision), ROOM_UNAVAILABLE, COURSE_STATE_CONFLICT';
 
@@ -63,7 +66,7 @@ export class CourseEditorController {
   @Patch(':id')
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CourseEditorDto })
-  @ApiConflictResponse({ type: ApiErrorDto, description: STATE })
+  @ApiConflictResponse({ type: ApiErrorDto, description: FIXED })
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new UuidParamPipe()) id: string,
@@ -86,9 +89,9 @@ export class CourseEditorController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({
     type: CourseEditorDto,
-    description: 'Back to draft (only while nobody booked).',
+    description: 'Back to draft (only while nobody booked, waits or applied).',
   })
-  @ApiConflictResponse({ type: ApiErrorDto, description: STATE })
+  @ApiConflictResponse({ type: ApiErrorDto, description: `${STATE}, COURSE_HAS_APPLICANTS` })
   unpublish(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new UuidParamPipe()) id: string,

@@ -38,7 +38,20 @@ export interface LockedCourse {
   status: CourseStatus;
   bookedCount: number;
   capacity: number;
+  bookingRule: string;
+  lotteryPriorities: string[];
+  applicationOpensAt: Date;
   applicationClosesAt: Date;
+}
+
+/** What a change to a published course is checked against (see CourseEditorService). */
+export interface PublishedFacts {
+  /** The first scheduled session's start, or null without one. */
+  firstStartsAt: Date | null;
+  /** The smallest room of a scheduled session, or null without one. */
+  smallestRoom: number | null;
+  /** Its lottery has been drawn (false for a first-come course). */
+  drawn: boolean;
 }
 
 export interface PlannedSession {
@@ -67,7 +80,9 @@ export class CourseEditorRepository {
   ): Promise<LockedCourse | null> {
     const [row] = await manager.query(
       `SELECT id, organisation_id AS "organisationId", status, booked_count AS "bookedCount",
-              capacity, application_closes_at AS "applicationClosesAt"
+              capacity, booking_rule AS "bookingRule", lottery_priorities AS "lotteryPriorities",
+              application_opens_at AS "applicationOpensAt",
+              application_closes_at AS "applicationClosesAt"
          FROM courses WHERE id = $1 AND organisation_id = ANY($2::uuid[]) FOR UPDATE`,
       [id, organisationIds],
     );
@@ -134,15 +149,6 @@ export class CourseEditorRepository {
       [id, row.id, shiftWeeks],
     );
     return row.id;
-  }
-
-  /** Ids of the given rooms that exist. */
-  async existingRooms(roomIds: readonly string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM rooms WHERE id = ANY($1::uuid[])`,
-      [roomIds],
-    );
-    return new Set(rows.map((row) => row.id));
   }
 
   async insertSessions(
@@ -219,6 +225,39 @@ export class CourseEditorRepository {
       [courseId],
     );
     return row;
+  }
+
+  /** The facts a later change must keep true (read under the course lock). */
+  async publishedFacts(manager: EntityManager, courseId: string): Promise<PublishedFacts> {
+    const [row] = await manager.query(
+      `SELECT (SELECT min(s.starts_at) FROM course_sessions s
+                WHERE s.course_id = $1 AND s.status = 'scheduled') AS "firstStartsAt",
+              (SELECT min(r.capacity)::int FROM course_sessions s JOIN rooms r ON r.id = s.room_id
+                WHERE s.course_id = $1 AND s.status = 'scheduled') AS "smallestRoom",
+              EXISTS (SELECT 1 FROM lottery_draws d
+                       WHERE d.course_id = $1 AND d.drawn_at IS NOT NULL) AS drawn`,
+      [courseId],
+    );
+    return row;
+  }
+
+  /** Bookings that still hold something: a seat, a waiting place or a lottery application. */
+  async activeBookings(manager: EntityManager, courseId: string): Promise<number> {
+    const [row] = await manager.query(
+      `SELECT count(*)::int AS count FROM bookings
+        WHERE course_id = $1 AND status IN ('confirmed', 'waiting', 'applied')`,
+      [courseId],
+    );
+    return row.count;
+  }
+
+  /** Capacity of each given room. */
+  async roomCapacities(roomIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { id: string; capacity: number }[] = await this.dataSource.query(
+      `SELECT id, capacity FROM rooms WHERE id = ANY($1::uuid[])`,
+      [roomIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.capacity]));
   }
 
   /** A manager outside any transaction (for look-ups after a failed one). */

@@ -7,6 +7,7 @@ import {
   type FieldError,
 } from '../../common/errors/domain-error';
 import { ErrorCode } from '../../common/errors/error-registry';
+import { Clock } from '../../common/time/clock';
 import { CoursesService } from '../../courses/courses.service';
 import { LotteryJobs } from '../../lottery/lottery-jobs';
 import type { CourseDetailDto } from '../../courses/dto/course-detail.dto';
@@ -23,6 +24,12 @@ import { cancelBookingsOfCourse, noteSessionChange } from '../../notifications/c
 import { reservationError } from '../../rooms/reservation-errors';
 import { expandSeries } from './session-series';
 import { ORGANISER_MESSAGES } from '../organiser.errors';
+import {
+  checkPlannedSessions,
+  checkPublishedUpdate,
+  CLOSES_BEFORE_FIRST_SESSION,
+  withoutUnchangedWindow,
+} from './published-course-rules';
 
 /** Courses whose content and sessions may still change (a cancelled or finished one is history). */
 const EDITABLE: readonly CourseStatus[] = ['draft', 'published'];
@@ -40,6 +47,7 @@ export class CourseEditorService {
     private readonly courses: CourseEditorRepository,
     private readonly catalogue: CoursesService,
     private readonly lottery: LotteryJobs,
+    private readonly clock: Clock,
   ) {}
 
   async create(principal: Principal, input: CourseInputDto): Promise<CourseEditorDto> {
@@ -69,9 +77,15 @@ export class CourseEditorService {
       : course;
   }
 
-  async update(principal: Principal, id: string, patch: CourseUpdateDto): Promise<CourseEditorDto> {
+  async update(
+    principal: Principal,
+    id: string,
+    changes: CourseUpdateDto,
+  ): Promise<CourseEditorDto> {
     await this.change(principal, id, 'course_updated', async (manager, course) => {
       requireStatus(course, EDITABLE);
+      const patch =
+        course.status === 'published' ? withoutUnchangedWindow(course, changes) : changes;
       const merged = { ...(await this.view(principal, id)), ...patch };
       checkCourseFields(merged);
       if (merged.capacity < course.bookedCount) {
@@ -81,6 +95,10 @@ export class CourseEditorService {
             ...ORGANISER_MESSAGES.capacityBelowBooked(course.bookedCount),
           },
         ]);
+      }
+      if (course.status === 'published') {
+        const facts = await this.courses.publishedFacts(manager, id);
+        checkPublishedUpdate(course, facts, patch, this.clock.now());
       }
       await this.courses.update(manager, id, patch);
       if (patch.capacity !== undefined && patch.capacity > course.capacity) {
@@ -102,11 +120,13 @@ export class CourseEditorService {
           field: 'sessions',
           ...ORGANISER_MESSAGES.publishNeedsSession,
         });
-      } else if (new Date(course.applicationClosesAt) > new Date(facts.firstStartsAt!)) {
+      } else if (new Date(facts.firstStartsAt!) <= this.clock.now()) {
         problems.push({
-          field: 'applicationClosesAt',
-          ...ORGANISER_MESSAGES.closeBeforeFirstSession,
+          field: 'sessions',
+          ...ORGANISER_MESSAGES.sessionInThePast,
         });
+      } else if (new Date(course.applicationClosesAt) > new Date(facts.firstStartsAt!)) {
+        problems.push(CLOSES_BEFORE_FIRST_SESSION);
       }
       if (problems.length) throw new ValidationFailedError(problems);
       if (facts.smallestRoom !== null && facts.smallestRoom < course.capacity) {
@@ -125,7 +145,10 @@ export class CourseEditorService {
   async unpublish(principal: Principal, id: string): Promise<CourseEditorDto> {
     await this.change(principal, id, 'course_unpublished', async (manager, course) => {
       requireStatus(course, ['published']);
-      if (course.bookedCount > 0) throw new DomainError(ErrorCode.CourseStateConflict);
+      // Lottery applications and waiting places hold no seat but are promises all the same.
+      if ((await this.courses.activeBookings(manager, id)) > 0) {
+        throw new DomainError(ErrorCode.CourseHasApplicants);
+      }
       await this.courses.setStatus(manager, id, 'draft');
     });
     return this.view(principal, id);
@@ -204,10 +227,11 @@ export class CourseEditorService {
     input: SessionInputDto,
   ): Promise<CourseEditorResultDto> {
     const planned = toPlanned(input);
-    await this.checkRooms([planned]);
+    const rooms = await this.checkRooms([planned]);
     await this.reserving([planned], sessionId, () =>
       this.change(principal, id, 'session_moved', async (manager, course) => {
         requireStatus(course, EDITABLE);
+        await this.checkPlanned(manager, course, [planned], rooms);
         const status = await this.courses.sessionStatus(manager, id, sessionId);
         if (status === null) throw new DomainError(ErrorCode.SessionNotFound);
         if (status !== 'scheduled') throw new DomainError(ErrorCode.CourseStateConflict);
@@ -240,10 +264,11 @@ export class CourseEditorService {
     id: string,
     planned: PlannedSession[],
   ): Promise<CourseEditorResultDto> {
-    await this.checkRooms(planned);
+    const rooms = await this.checkRooms(planned);
     await this.reserving(planned, undefined, () =>
       this.change(principal, id, 'sessions_added', async (manager, course) => {
         requireStatus(course, EDITABLE);
+        await this.checkPlanned(manager, course, planned, rooms);
         await this.courses.insertSessions(manager, id, planned);
       }),
     );
@@ -268,7 +293,20 @@ export class CourseEditorService {
     }
   }
 
-  private async checkRooms(planned: PlannedSession[]): Promise<void> {
+  /** The checks of published-course-rules, under the course lock. */
+  private async checkPlanned(
+    manager: EntityManager,
+    course: LockedCourse,
+    planned: PlannedSession[],
+    rooms: ReadonlyMap<string, number>,
+  ): Promise<void> {
+    const facts =
+      course.status === 'published' ? await this.courses.publishedFacts(manager, course.id) : null;
+    checkPlannedSessions(course, facts, planned, rooms, this.clock.now());
+  }
+
+  /** Checks the slots' order and that their rooms exist; answers each room's capacity. */
+  private async checkRooms(planned: PlannedSession[]): Promise<Map<string, number>> {
     const problems: FieldError[] = [];
     if (planned.some((slot) => slot.endsAt <= slot.startsAt)) {
       problems.push({
@@ -276,11 +314,12 @@ export class CourseEditorService {
         ...ORGANISER_MESSAGES.endNotAfterStart,
       });
     }
-    const existing = await this.courses.existingRooms([...new Set(planned.map((s) => s.roomId))]);
-    if (planned.some((slot) => !existing.has(slot.roomId))) {
+    const rooms = await this.courses.roomCapacities([...new Set(planned.map((s) => s.roomId))]);
+    if (planned.some((slot) => !rooms.has(slot.roomId))) {
       throw new DomainError(ErrorCode.RoomNotFound);
     }
     if (problems.length) throw new ValidationFailedError(problems);
+    return rooms;
   }
 
   private async withRoomWarnings(principal: Principal, id: string): Promise<CourseEditorResultDto> {

@@ -49,7 +49,7 @@ export const accountJa = {
   'email.password': '現在のパスワード',
   'email.submit': '確認メールを送る',
   'email.sent':
-    '{email} に確認メールを送りました。メールのリンクを開くと変更が完了します。それまでは今のメールアドレスのままです。',
+    '{email} に確認メールを送りました（すでに別のアカウントで使われているアドレスには送られません）。メールのリンクを開くと変更が完了します。それまでは今のメールアドレスのままです。',
   'email.verifyFirst':
     'メールアドレスの変更は、今のメールアドレス（{email}）の確認が済んでからできます。先に、届いた確認メールのリンクを開いてください。',
   'password.heading': 'パスワードの変更',
@@ -144,7 +144,7 @@ export const accountEn: Record<AccountMessageKey, string> = {
   'email.password': 'Current password',
   'email.submit': 'Send a confirmation email',
   'email.sent':
-    'We have sent a confirmation email to {email}. The change takes effect when you open its link; until then your current address stays.',
+    'We have sent a confirmation email to {email} (unless another account already uses it). The change takes effect when you open its link; until then your current address stays.',
   'email.verifyFirst':
     'You can change your email address once your current address ({email}) is confirmed. Please open the link in the confirmation email first.',
   'password.heading': 'Change your password',

@@ -2168,7 +2168,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -5567,14 +5567,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A confirmation link was mailed to the new address. */
+            /** @description A confirmation link was mailed to the new address; the same answer for an address another account uses, whose owner is sent a notice instead. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description WRONG_PASSWORD */
+            /** @description WRONG_PASSWORD; VALIDATION_FAILED (also: already your address) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5601,8 +5601,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description EMAIL_ALREADY_IN_USE */
-            409: {
+            /** @description RATE_LIMITED (current-password checks per account; Retry-After says when to try again); also per address mailed */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5858,6 +5858,15 @@ export interface operations {
             };
             /** @description AUTHENTICATION_REQUIRED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (current-password checks per account; Retry-After says when to try again) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6355,7 +6364,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            /** @description COURSE_STATE_CONFLICT; COURSE_RULES_FIXED (published: the booking rule, lottery priorities, the window of a closed or drawn lottery; fields name them) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7320,7 +7329,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Back to draft (only while nobody booked). */
+            /** @description Back to draft (only while nobody booked, waits or applied). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7365,7 +7374,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status) */
+            /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status), COURSE_HAS_APPLICANTS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7597,8 +7606,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description CHECK_IN_OTHER_COURSE (names the code's course), CHECK_IN_NOT_CONFIRMED, SESSION_CANCELLED */
+            /** @description CHECK_IN_OTHER_COURSE (without naming that course), CHECK_IN_NOT_CONFIRMED, SESSION_CANCELLED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED (too many codes that are no booking of the session; Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8606,7 +8624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description NAME_ALREADY_IN_USE */
+            /** @description NAME_ALREADY_IN_USE; ROOM_TOO_SMALL_FOR_COURSES: a smaller capacity than published courses with a session to come in the room take (conflicts lists them) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -237,9 +237,12 @@ export class CheckInPage {
       this.outcome.set({
         kind: 'refused',
         heading: this.t('checkIn.refused'),
-        message: body
-          ? (body.fields?.[0]?.[this.i18n.language()] ?? body.messages[this.i18n.language()])
-          : this.t('checkIn.network'),
+        // Another course's code: our own words, never a course name (the API names none either).
+        message: !body
+          ? this.t('checkIn.network')
+          : body.code === 'CHECK_IN_OTHER_COURSE'
+            ? this.t('checkIn.otherCourse')
+            : (body.fields?.[0]?.[this.i18n.language()] ?? body.messages[this.i18n.language()]),
         detail: null,
       });
     } finally {

@@ -54,6 +54,8 @@ export const rostersJa = {
   'checkIn.done': '受付しました',
   'checkIn.already': '受付済みです',
   'checkIn.refused': '受付できません',
+  'checkIn.otherCourse':
+    'この予約番号は、この回の予約ではありません（別の講座か別の日の予約です）。ご本人に予約画面で講座名・日時・会場を確かめていただいてください。',
   'checkIn.network': '送信できませんでした。通信状況を確認してもう一度お試しください。',
   'checkIn.companions': '同伴: {names}',
   'checkIn.roster': '名簿を見る',
@@ -182,6 +184,8 @@ export const rostersEn: Record<RostersKey, string> = {
   'checkIn.done': 'Checked in',
   'checkIn.already': 'Already checked in',
   'checkIn.refused': 'Cannot check in',
+  'checkIn.otherCourse':
+    'This code is not a booking of this session (it is for another course or day). Please ask the person to check the course, time and place on their booking page.',
   'checkIn.network': 'Could not send. Check the connection and try again.',
   'checkIn.companions': 'With: {names}',
   'checkIn.roster': 'See the list',

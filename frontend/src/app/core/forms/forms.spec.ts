@@ -50,13 +50,14 @@ describe('field validators', () => {
     expect(kana(new FormControl('Sato'))).toEqual({ kana: true });
   });
 
-  it('birthYear allows 1900 to this year, or nothing', () => {
+  it('birthYear allows 120 years back to this year, or nothing', () => {
     const rule = birthYear(() => new Date('2026-11-25T12:00:00+09:00'));
     expect(rule(new FormControl(''))).toBeNull();
     expect(rule(new FormControl(2019))).toBeNull();
-    expect(rule(new FormControl('1900'))).toBeNull();
-    expect(rule(new FormControl(2027))).toEqual({ birthYear: { min: 1900, max: 2026 } });
-    expect(rule(new FormControl(1899))).not.toBeNull();
+    expect(rule(new FormControl('1906'))).toBeNull();
+    expect(rule(new FormControl(2027))).toEqual({ birthYear: { min: 1906, max: 2026 } });
+    expect(rule(new FormControl(1905))).toEqual({ birthYear: { min: 1906, max: 2026 } });
+    expect(rule(new FormControl(1900))).not.toBeNull();
     expect(rule(new FormControl('20a9'))).not.toBeNull();
   });
 

@@ -35,15 +35,19 @@ export const kana: ValidatorFn = (control: AbstractControl<string | null>) => {
   return KANA.test(value) ? null : { kana: true };
 };
 
-/** A plausible birth year: from 1900 to this year. Empty is allowed (the field is optional). */
+/**
+ * A plausible birth year: from 120 years back to this year, as the API checks it. Empty is
+ * allowed (the field is optional).
+ */
 export function birthYear(now: () => Date = () => new Date()): ValidatorFn {
   return (control: AbstractControl<string | number | null>): ValidationErrors | null => {
     const raw = control.value;
     if (raw === null || raw === '') return null;
     const year = Number(raw);
     const max = now().getFullYear();
-    if (!Number.isInteger(year) || year < 1900 || year > max) {
-      return { birthYear: { min: 1900, max } };
+    const min = max - 120;
+    if (!Number.isInteger(year) || year < min || year > max) {
+      return { birthYear: { min, max } };
     }
     return null;
   };
