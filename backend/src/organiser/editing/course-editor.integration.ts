@@ -1,5 +1,6 @@
 import { seedDemoData, seedId } from '../../demo/seeder';
 import { FIXTURE_PLAN } from '../../testing/catalogue-fixture';
+import { SettableClock } from '../../testing/settable-clock';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../../testing/test-people';
 
@@ -54,7 +55,9 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
     callAs(t.http, t.database.dataSource, person, method, `/api/organiser/courses${path}`, body);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The sessions below are dated in the first half of 2027: the app's clock stands before
+    // them (1 December 2026), so the rules about the past judge them the same on any day.
+    t = await createTestApp({ clock: new SettableClock('2026-12-01T12:00:00+09:00') });
     await seedDemoData(t.database.dataSource, FIXTURE_PLAN);
     const db = t.database.dataSource;
     organiser = await createTestPerson(db, {
