@@ -2,7 +2,7 @@ import { seedDemoData } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { GeneratedClosures } from './rooms.module';
+import { GeneratedClosures } from './generated-closures';
 
 /**
  * The generated closures (New Year, public holidays) cover this Japan year and the next two:

@@ -18,7 +18,7 @@ import type {
   RoomUpdateDto,
 } from '../rooms/dto/room-input.dto';
 import { ReservationsRepository } from '../rooms/reservations.repository';
-import { GeneratedClosures } from '../rooms/rooms.module';
+import { GeneratedClosures } from '../rooms/generated-closures';
 import { RoomsRepository } from '../rooms/rooms.repository';
 import { FACILITIES_MESSAGES } from '../facilities/facilities.errors';
 import { ROOMS_MESSAGES } from '../rooms/rooms.errors';
