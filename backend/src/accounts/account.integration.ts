@@ -1,3 +1,4 @@
+import { japanYear } from '../common/time/japan-time';
 import { BrowserClient } from '../testing/browser-client';
 import { MailCatcher, tokenFrom } from '../testing/mail-catcher';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -224,7 +225,7 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
 
   it('refuses birth years more than 120 years back, for the person and their family', async () => {
     const client = await person('born-1900@example.jp');
-    const thisYear = Number(new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 4));
+    const thisYear = japanYear(new Date());
     const profile = await client.patch('/api/me', { birthYear: 1900 });
     expect([profile.status, profile.body.fields[0].field]).toEqual([400, 'birthYear']);
     expect(profile.body.fields[0].en).toContain('120 years');

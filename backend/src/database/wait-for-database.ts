@@ -45,11 +45,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function waitForDatabase(url: string, options: StartupWaitOptions): Promise<number> {
   const address = databaseAddress(url);
-  const started = Date.now();
+  const started = performance.now(); // a duration, not a moment: the monotonic clock
   const maxDelayMs = options.maxDelayMs ?? 5000;
   let delayMs = options.firstDelayMs ?? 250;
   for (let attempt = 1; ; attempt++) {
-    const leftMs = options.waitMs - (Date.now() - started);
+    const leftMs = options.waitMs - (performance.now() - started);
     try {
       await probe(url, Math.max(100, Math.min(options.connectTimeoutMs, leftMs)));
       if (attempt > 1) {
@@ -59,7 +59,7 @@ export async function waitForDatabase(url: string, options: StartupWaitOptions):
     } catch (error) {
       const reason = databaseUnavailableReason(error);
       if (!reason) throw error;
-      const remainingMs = options.waitMs - (Date.now() - started);
+      const remainingMs = options.waitMs - (performance.now() - started);
       if (remainingMs <= 0) {
         throw new DatabaseStartupError(
           `PostgreSQL at ${address} did not accept connections within ` +

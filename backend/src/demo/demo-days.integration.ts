@@ -1,3 +1,4 @@
+import { fiscalYear } from '../common/time/japan-time';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { seedDemoAccounts } from './demo-accounts';
@@ -159,11 +160,11 @@ describe.each(FIRST_DAYS)('the demo first seeded on %s at %s (Japan time)', (day
           WHERE c.status = 'published'
           GROUP BY fy ORDER BY fy`,
       );
-    const current = years.find((year) => year.fiscalYear === fiscalYearOf(now))!;
-    const history = years.filter((year) => year.fiscalYear < fiscalYearOf(now));
+    const current = years.find((year) => year.fiscalYear === fiscalYear(now))!;
+    const history = years.filter((year) => year.fiscalYear < fiscalYear(now));
     expect(history.map((year) => year.fiscalYear)).toEqual([
-      fiscalYearOf(now) - 2,
-      fiscalYearOf(now) - 1,
+      fiscalYear(now) - 2,
+      fiscalYear(now) - 1,
     ]);
     for (const year of history) {
       expect(year.courses).toBeGreaterThanOrEqual(current.courses * 0.8);
@@ -191,8 +192,3 @@ describe.each(FIRST_DAYS)('the demo first seeded on %s at %s (Japan time)', (day
     expect(checks).toEqual({ overlaps: 0, closedDays: 0, mismatched: 0 });
   });
 });
-
-function fiscalYearOf(instant: Date): number {
-  const japan = new Date(instant.getTime() + 9 * 3600_000);
-  return japan.getUTCMonth() >= 3 ? japan.getUTCFullYear() : japan.getUTCFullYear() - 1;
-}

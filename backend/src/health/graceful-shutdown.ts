@@ -64,7 +64,7 @@ export function installGracefulShutdown(
 
   const shutdown = (signal: string): Promise<void> => {
     running ??= (async () => {
-      const started = Date.now();
+      const started = performance.now(); // a duration, not a moment: the monotonic clock
       const deadline = setTimeout(() => {
         options.logger.error(
           { msg: 'grace period over, exiting now', graceMs: options.graceMs },
@@ -94,7 +94,10 @@ export function installGracefulShutdown(
         return;
       }
       clearTimeout(deadline);
-      options.logger.log({ msg: 'shut down', signal, ms: Date.now() - started }, context);
+      options.logger.log(
+        { msg: 'shut down', signal, ms: Math.round(performance.now() - started) },
+        context,
+      );
       exit(0);
     })();
     return running;

@@ -35,6 +35,40 @@ export const ORGANISER_ERRORS = defineFeatureErrors('organiser', OrganiserErrorC
 
 /** Field messages and warnings of the course editor (organiser/editing/course-editor.service.ts). */
 export const ORGANISER_MESSAGES = {
+  // The rules a published course keeps (organiser/editing/published-course-rules.ts).
+  bookingRuleFixed: {
+    ja: '公開後は申込方法（先着順・抽選）を変更できません。',
+    en: 'The booking rule (first come or lottery) cannot change after publication.',
+  },
+  lotteryPrioritiesFixed: {
+    ja: '公開後は抽選の優先を変更できません。',
+    en: 'The lottery priorities cannot change after publication.',
+  },
+  closedLotteryWindowFixed: {
+    ja: '抽選の申込は締め切られているため、申込期間は変更できません。',
+    en: 'The lottery has closed, so its application window cannot change.',
+  },
+  closeInThePast: {
+    ja: '公開中の講座の申込締切を過去の日時にはできません。',
+    en: 'A published course’s applications cannot close in the past.',
+  },
+  sessionMovedIntoThePast: {
+    ja: '過去の日時に日程を追加・変更することはできません。',
+    en: 'A session cannot be added or moved to a time in the past.',
+  },
+  sessionBeforeClose: {
+    ja: '公開中の講座の日程は申込締切より後にしてください。',
+    en: 'A published course’s sessions must start after applications close.',
+  },
+  capacityBeyondSmallestRoom: (smallestRoom: number): Label => ({
+    ja: `公開中の講座の定員は、使用する部屋の収容人数（最小${smallestRoom}人）を超えて増やせません。`,
+    en: `A published course’s capacity cannot grow beyond what its smallest room holds (${smallestRoom}).`,
+  }),
+  roomBelowPublishedCapacity: (holds: number, capacity: number): Label => ({
+    ja: `この部屋の収容人数（${holds}人）は公開中の講座の定員（${capacity}人）に足りません。`,
+    en: `This room holds ${holds}, fewer than the published course’s capacity of ${capacity}.`,
+  }),
+
   sessionInThePast: {
     ja: '過去の日程があります。取り消すか、先の日時に移してから公開してください。',
     en: 'A session is in the past. Cancel it or move it to a later time before publishing.',

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
+import { Clock } from '../../common/time/clock';
 import { BookingsRepository } from '../../bookings/bookings.repository';
 import { AccountService } from '../account.service';
 import { SessionManager } from '../authentication/session-manager';
@@ -23,6 +24,7 @@ export class AccountPrivacyService {
     private readonly sessionManager: SessionManager,
     private readonly bookings: BookingsRepository,
     private readonly accountTokens: AccountTokensRepository,
+    private readonly clock: Clock,
   ) {}
 
   async export(principal: Principal): Promise<AccountExportDto> {
@@ -43,7 +45,7 @@ export class AccountPrivacyService {
       this.audit.aboutPerson(userId),
     ]);
     return {
-      exportedAt: new Date().toISOString(), // when the file was made: a record, in real time
+      exportedAt: this.clock.now().toISOString(),
       profile,
       accountCreatedAt,
       familyMembers,

@@ -1,4 +1,5 @@
 import { CATEGORIES, LIFE_STAGES, PILLARS, type LifeStage } from '../../reference/reference-data';
+import { fiscalYear } from '../../common/time/japan-time';
 import type { SeedCourse, SeedPlan } from '../seed-plan';
 import { COURSE_TEMPLATES, HISTORY_YEARS, buildSeedPlan } from './index';
 
@@ -59,11 +60,6 @@ const startOfDay = (day: string) => Date.parse(`${day}T00:00:00+09:00`);
 const programmeYear = (course: SeedCourse): number | null => {
   const match = /-(\d{4})-(?:spring|summer|autumn|winter)-/.exec(course.key);
   return match ? Number(match[1]) : null;
-};
-const fiscalYearOf = (iso: string) => {
-  const { month } = local(iso);
-  const year = new Date(Date.parse(iso) + 9 * HOUR).getUTCFullYear();
-  return month >= 4 ? year : year - 1;
 };
 
 describe('buildSeedPlan', () => {
@@ -166,11 +162,11 @@ describe('buildSeedPlan', () => {
     const dayPlan = buildSeedPlan({ today, seededAt: new Date(`${today}T10:00:00+09:00`) });
     const todayStart = startOfDay(today);
     const published = dayPlan.courses.filter((course) => course.status === 'published');
-    const currentYear = fiscalYearOf(`${today}T12:00:00+09:00`);
+    const currentYear = fiscalYear(`${today}T12:00:00+09:00`);
 
     it('has unique keys, and unique titles within each fiscal year', () => {
       expectUnique(dayPlan.courses.map((c) => c.key));
-      const yearly = (course: SeedCourse) => `${fiscalYearOf(course.sessions[0].startsAt)} `;
+      const yearly = (course: SeedCourse) => `${fiscalYear(course.sessions[0].startsAt)} `;
       expectUnique(dayPlan.courses.map((c) => yearly(c) + c.titleJa));
       expectUnique(dayPlan.courses.map((c) => yearly(c) + c.titleEn));
     });
@@ -384,7 +380,7 @@ describe('buildSeedPlan', () => {
           if (start.minutes < toMinutes(facility.opensAt)) problem('before opening');
           if (end.minutes > toMinutes(facility.closesAt)) problem('after closing');
           if (start.minutes % 30 !== 0 || end.minutes % 30 !== 0) problem('not on a half hour');
-          if (year !== null && fiscalYearOf(session.startsAt) !== year) problem('other year');
+          if (year !== null && fiscalYear(session.startsAt) !== year) problem('other year');
           const yearEnd =
             (start.month === 12 && start.date >= 29) || (start.month === 1 && start.date <= 3);
           if (yearEnd) problem(`New Year session ${session.startsAt}`);

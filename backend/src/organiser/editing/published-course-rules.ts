@@ -6,6 +6,7 @@ import {
 import { ErrorCode } from '../../common/errors/error-registry';
 import type { LockedCourse, PlannedSession, PublishedFacts } from './course-editor.repository';
 import type { CourseUpdateDto } from './course-input.dto';
+import { ORGANISER_MESSAGES } from '../organiser.errors';
 
 /**
  * What a published course promised its applicants, and the checks publication made, held for
@@ -51,8 +52,7 @@ export function withoutUnchangedWindow(
 
 export const CLOSES_BEFORE_FIRST_SESSION: FieldError = {
   field: 'applicationClosesAt',
-  ja: '申込締切は初回の開始より前にしてください。',
-  en: 'Applications must close before the first session starts.',
+  ...ORGANISER_MESSAGES.closeBeforeFirstSession,
 };
 
 /** A change of the course's own fields (PATCH), for a published course, after withoutUnchangedWindow. */
@@ -66,8 +66,7 @@ export function checkPublishedUpdate(
   if (patch.bookingRule !== undefined && patch.bookingRule !== course.bookingRule) {
     fixed.push({
       field: 'bookingRule',
-      ja: '公開後は申込方法（先着順・抽選）を変更できません。',
-      en: 'The booking rule (first come or lottery) cannot change after publication.',
+      ...ORGANISER_MESSAGES.bookingRuleFixed,
     });
   }
   const priorities = patch.lotteryPriorities;
@@ -78,8 +77,7 @@ export function checkPublishedUpdate(
   ) {
     fixed.push({
       field: 'lotteryPriorities',
-      ja: '公開後は抽選の優先を変更できません。',
-      en: 'The lottery priorities cannot change after publication.',
+      ...ORGANISER_MESSAGES.lotteryPrioritiesFixed,
     });
   }
   // Unchanged times are gone from the patch (withoutUnchangedWindow).
@@ -90,8 +88,7 @@ export function checkPublishedUpdate(
   if (lotteryClosed && (opensChanged || closesChanged)) {
     fixed.push({
       field: closesChanged ? 'applicationClosesAt' : 'applicationOpensAt',
-      ja: '抽選の申込は締め切られているため、申込期間は変更できません。',
-      en: 'The lottery has closed, so its application window cannot change.',
+      ...ORGANISER_MESSAGES.closedLotteryWindowFixed,
     });
   }
   if (fixed.length) throw new DomainError(ErrorCode.CourseRulesFixed, fixed);
@@ -101,8 +98,7 @@ export function checkPublishedUpdate(
   if (closesChanged && closesAt <= now) {
     problems.push({
       field: 'applicationClosesAt',
-      ja: '公開中の講座の申込締切を過去の日時にはできません。',
-      en: 'A published course’s applications cannot close in the past.',
+      ...ORGANISER_MESSAGES.closeInThePast,
     });
   } else if (facts.firstStartsAt !== null && closesAt > new Date(facts.firstStartsAt)) {
     problems.push(CLOSES_BEFORE_FIRST_SESSION);
@@ -116,8 +112,7 @@ export function checkPublishedUpdate(
   ) {
     problems.push({
       field: 'capacity',
-      ja: `公開中の講座の定員は、使用する部屋の収容人数（最小${facts.smallestRoom}人）を超えて増やせません。`,
-      en: `A published course’s capacity cannot grow beyond what its smallest room holds (${facts.smallestRoom}).`,
+      ...ORGANISER_MESSAGES.capacityBeyondSmallestRoom(facts.smallestRoom),
     });
   }
   if (problems.length) throw new ValidationFailedError(problems);
@@ -135,16 +130,14 @@ export function checkPlannedSessions(
   if (planned.some((slot) => slot.startsAt <= now)) {
     problems.push({
       field: 'startsAt',
-      ja: '過去の日時に日程を追加・変更することはできません。',
-      en: 'A session cannot be added or moved to a time in the past.',
+      ...ORGANISER_MESSAGES.sessionMovedIntoThePast,
     });
   }
   if (course.status === 'published' && facts) {
     if (planned.some((slot) => slot.startsAt < new Date(course.applicationClosesAt))) {
       problems.push({
         field: 'startsAt',
-        ja: '公開中の講座の日程は申込締切より後にしてください。',
-        en: 'A published course’s sessions must start after applications close.',
+        ...ORGANISER_MESSAGES.sessionBeforeClose,
       });
     }
     // The room may be as small as the course's smallest so far (accepted with a warning at
@@ -155,8 +148,7 @@ export function checkPlannedSessions(
       const holds = roomCapacities.get(small.roomId) ?? 0;
       problems.push({
         field: 'roomId',
-        ja: `この部屋の収容人数（${holds}人）は公開中の講座の定員（${course.capacity}人）に足りません。`,
-        en: `This room holds ${holds}, fewer than the published course’s capacity of ${course.capacity}.`,
+        ...ORGANISER_MESSAGES.roomBelowPublishedCapacity(holds, course.capacity),
       });
     }
   }

@@ -1,6 +1,6 @@
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { ENTITIES, MIGRATIONS } from '../data-source-options';
-import { TakeSeatsByClock1795731000000 } from './1795731000000-take-seats-by-clock';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { ENTITIES, MIGRATIONS } from './data-source-options';
+import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-seats-by-clock';
 
 describe('migrations', () => {
   let database: TestDatabase;
