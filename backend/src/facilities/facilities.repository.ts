@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { FacilityKind } from '../reference/reference-data';
-import type { FacilityDetailDto, FacilitySummaryDto, RoomDto } from './dto/facility.dto';
+import type { RoomDto } from '../rooms/dto/room.dto';
+import type { FacilityDetailDto, FacilitySummaryDto } from './dto/facility.dto';
 
 const SUMMARY_COLUMNS = `
   f.id, f.kind, f.name_ja AS "nameJa", f.name_en AS "nameEn",

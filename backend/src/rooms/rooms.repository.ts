@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
-import type { RoomDto } from '../facilities/dto/facility.dto';
+import type { RoomDto } from './dto/room.dto';
 import type { OpeningHoursInputDto, RoomInputDto, RoomUpdateDto } from './dto/room-input.dto';
 import { reservationsInTheWay } from './reservation-errors';
 

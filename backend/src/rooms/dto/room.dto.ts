@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROOM_EQUIPMENT, type RoomEquipment } from '../../reference/reference-data';
+
+export class RoomDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  nameJa: string;
+
+  @ApiProperty()
+  nameEn: string;
+
+  @ApiProperty({ type: 'integer' })
+  capacity: number;
+
+  @ApiProperty({ type: 'integer', description: 'Ordinary room hire per 30 minutes, in yen.' })
+  feePer30MinYen: number;
+
+  @ApiProperty({ enum: ROOM_EQUIPMENT, enumName: 'RoomEquipment', isArray: true })
+  equipment: RoomEquipment[];
+
+  @ApiProperty()
+  wheelchairAccessible: boolean;
+
+  @ApiProperty()
+  hearingLoop: boolean;
+
+  @ApiProperty({ type: 'integer' })
+  floor: number;
+}
