@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { FacilityKind } from '../reference/reference-data';
-import type { RoomDto } from '../rooms/dto/room.dto';
+import { type RoomDto, roomDto } from '../rooms/dto/room.dto';
+import { Room } from '../rooms/room.entity';
 import type { FacilityDetailDto, FacilitySummaryDto } from './dto/facility.dto';
 
 const SUMMARY_COLUMNS = `
@@ -44,15 +45,11 @@ export class FacilitiesRepository {
     return row ?? null;
   }
 
-  rooms(facilityId: string): Promise<RoomDto[]> {
-    return this.dataSource.query(
-      `SELECT r.id, r.name_ja AS "nameJa", r.name_en AS "nameEn", r.capacity,
-              r.fee_per_30_min_yen AS "feePer30MinYen", r.equipment,
-              r.wheelchair_accessible AS "wheelchairAccessible", r.hearing_loop AS "hearingLoop",
-              r.floor
-         FROM rooms r WHERE r.facility_id = $1
-        ORDER BY r.floor, r.capacity DESC, r.name_ja`,
-      [facilityId],
-    );
+  async rooms(facilityId: string): Promise<RoomDto[]> {
+    const rooms = await this.dataSource.getRepository(Room).find({
+      where: { facilityId },
+      order: { floor: 'ASC', capacity: 'DESC', nameJa: 'ASC' },
+    });
+    return rooms.map(roomDto);
   }
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { type JapaneseHoliday, japaneseHolidays } from '../calendar/japanese-holidays';
 import { ErrorCode } from '../common/errors/error-registry';
 import type { ClosureDto, ClosureKind } from './dto/calendar.dto';
+import { FacilityClosure } from './facility-closure.entity';
 import { reservationsInTheWay } from './reservation-errors';
 
 const CLOSURE_COLUMNS = `
@@ -70,11 +71,10 @@ export class ClosuresRepository {
   }
 
   async delete(facilityId: string, closureId: string): Promise<boolean> {
-    const [, count] = await this.dataSource.query(
-      `DELETE FROM facility_closures WHERE id = $1 AND facility_id = $2`,
-      [closureId, facilityId],
-    );
-    return count === 1;
+    const { affected } = await this.dataSource
+      .getRepository(FacilityClosure)
+      .delete({ id: closureId, facilityId });
+    return affected === 1;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROOM_EQUIPMENT, type RoomEquipment } from '../../reference/reference-data';
+import type { Room } from '../room.entity';
 
 export class RoomDto {
   @ApiProperty({ format: 'uuid' })
@@ -28,4 +29,19 @@ export class RoomDto {
 
   @ApiProperty({ type: 'integer' })
   floor: number;
+}
+
+/** A room as the API shows it. */
+export function roomDto(room: Room): RoomDto {
+  return {
+    id: room.id,
+    nameJa: room.nameJa,
+    nameEn: room.nameEn,
+    capacity: room.capacity,
+    feePer30MinYen: room.feePer30MinYen,
+    equipment: room.equipment,
+    wheelchairAccessible: room.wheelchairAccessible,
+    hearingLoop: room.hearingLoop,
+    floor: room.floor,
+  };
 }
