@@ -103,7 +103,10 @@ export class AdminDirectoryRepository {
   }
 
   async organisation(id: string): Promise<AdminOrganisationDto | null> {
-    const [row] = await this.dataSource.query(`${ORGANISATION_SELECT} WHERE o.id = $1`, [id]);
+    const [row]: AdminOrganisationDto[] = await this.dataSource.query(
+      `${ORGANISATION_SELECT} WHERE o.id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
@@ -126,7 +129,10 @@ export class AdminDirectoryRepository {
   }
 
   async facility(id: string): Promise<AdminFacilityDto | null> {
-    const [row] = await this.dataSource.query(`${FACILITY_SELECT} WHERE f.id = $1`, [id]);
+    const [row]: AdminFacilityDto[] = await this.dataSource.query(
+      `${FACILITY_SELECT} WHERE f.id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 

@@ -65,7 +65,7 @@ export class PeopleRepository {
   }
 
   async detail(id: string): Promise<Omit<PersonDetailDto, 'roleAssignments'> | null> {
-    const [row] = await this.dataSource.query(
+    const [row]: Omit<PersonDetailDto, 'roleAssignments'>[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS}, u.birth_year AS "birthYear", u.phone,
               u.tsukuba_relations AS "tsukubaRelations", u.preferred_language AS "preferredLanguage"
          FROM users u WHERE u.id = $1 AND u.deleted_at IS NULL`,

@@ -33,15 +33,16 @@ export class FacilitiesRepository {
     id: string,
     now: Date,
   ): Promise<Omit<FacilityDetailDto, 'rooms' | 'upcomingCourses'> | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS},
+    const [row]: Omit<FacilityDetailDto, 'rooms' | 'upcomingCourses'>[] =
+      await this.dataSource.query(
+        `SELECT ${SUMMARY_COLUMNS},
               f.access_ja AS "accessJa", f.access_en AS "accessEn",
               f.parking_ja AS "parkingJa", f.parking_en AS "parkingEn",
               to_char(f.opens_at, 'HH24:MI') AS "opensAt", to_char(f.closes_at, 'HH24:MI') AS "closesAt",
               f.closed_note_ja AS "closedNoteJa", f.closed_note_en AS "closedNoteEn"
          FROM facilities f WHERE f.id = $2`,
-      [now, id],
-    );
+        [now, id],
+      );
     return row ?? null;
   }
 

@@ -85,7 +85,7 @@ export class RoleAssignmentsRepository {
 
   /** Locks every city administrator's assignment and counts them (see RoleGrantsService.revoke). */
   async lockCityAdmins(manager: EntityManager): Promise<number> {
-    const rows = await manager.query(
+    const rows: Pick<RoleAssignment, 'id'>[] = await manager.query(
       `SELECT ra.id FROM role_assignments ra JOIN users u ON u.id = ra.user_id
         WHERE ra.role = 'city_admin' AND u.deleted_at IS NULL
         FOR UPDATE OF ra`,

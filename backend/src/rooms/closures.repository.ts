@@ -51,7 +51,7 @@ export class ClosuresRepository {
         [closure.facilityId, closure.from, closure.to],
       );
       if (inTheWay) throw inTheWay;
-      const [row] = await manager.query(
+      const [row]: ClosureDto[] = await manager.query(
         `INSERT INTO facility_closures (facility_id, during, kind, reason_ja, reason_en, created_by)
          VALUES ($1, daterange($2::date, $3::date, '[]'), $4, $5, $6, $7)
          RETURNING id, lower(during)::text AS "from", (upper(during) - 1)::text AS "to", kind,

@@ -33,7 +33,7 @@ export class ReservationsRepository {
    */
   async createHire(hire: NewHire): Promise<string> {
     try {
-      const [row] = await this.dataSource.query(
+      const [row]: Pick<RoomReservation, 'id'>[] = await this.dataSource.query(
         `INSERT INTO room_reservations (room_id, during, kind, group_name, purpose, created_by)
          VALUES ($1, tstzrange($2, $3), 'hire', $4, $5, $6) RETURNING id`,
         [hire.roomId, hire.startsAt, hire.endsAt, hire.groupName, hire.purpose, hire.createdBy],
