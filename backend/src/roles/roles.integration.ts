@@ -1,6 +1,6 @@
 import { ASSIGNABLE_ROLES } from '../access/principal';
 import { hashToken, newToken } from '../accounts/security/tokens';
-import { DomainError } from '../common/errors/domain-error';
+import type { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { Facility } from '../facilities/facility.entity';
 import { Organisation } from '../organisations/organisation.entity';

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { RateLimitCounter } from './rate-limit-counter.entity';
 
 /** What one counted attempt answers: the window's hits so far and the seconds it has left. */
