@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { returnedRows } from '../database/sql/returned-rows';
-import type { EmailTokenPurpose } from './email-token.entity';
+import { EmailToken, type EmailTokenPurpose } from './email-token.entity';
+
+/** Whose a consumed token was, and the address it confirms (an email change's). */
+export type ConsumedEmailToken = Pick<EmailToken, 'userId' | 'newEmail'>;
 
 /** How long a mailed link works. */
 export const EMAIL_TOKEN_LIFETIME_HOURS: Record<EmailTokenPurpose, number> = {
@@ -22,24 +25,29 @@ export class EmailTokensRepository {
     newEmail: string | null = null,
   ): Promise<void> {
     // Issued and judged on the database's clock, like sessions (see sessions.repository.ts).
-    await this.dataSource.query(
-      `INSERT INTO email_tokens (user_id, purpose, token_hash, new_email, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
-      [userId, purpose, tokenHash, newEmail, EMAIL_TOKEN_LIFETIME_HOURS[purpose]],
-    );
+    const hours = EMAIL_TOKEN_LIFETIME_HOURS[purpose];
+    await this.dataSource.getRepository(EmailToken).insert({
+      userId,
+      purpose,
+      tokenHash,
+      newEmail,
+      expiresAt: () => `now() + make_interval(hours => ${hours})`,
+    });
   }
 
   /**
    * Uses a token once: marks it used and returns whose it was, or null when it is unknown,
    * used, expired or belongs to a deleted account. The other open tokens of the same purpose
-   * are used up too, so that an older link cannot undo what this one did.
+   * are used up too, so that an older link cannot undo what this one did. SQL for the first
+   * step: checking and using the token is one statement, so a link works once however many
+   * times it is opened at once.
    */
   async consume(
     tokenHash: Buffer,
     purpose: EmailTokenPurpose,
     manager: EntityManager,
-  ): Promise<{ userId: string; newEmail: string | null } | null> {
-    const rows = returnedRows<{ userId: string; newEmail: string | null }>(
+  ): Promise<ConsumedEmailToken | null> {
+    const rows = returnedRows<ConsumedEmailToken>(
       await manager.query(
         `UPDATE email_tokens t SET used_at = now()
          FROM users u
@@ -51,10 +59,10 @@ export class EmailTokensRepository {
     );
     const row = rows[0];
     if (!row) return null;
-    await manager.query(
-      `UPDATE email_tokens SET used_at = now()
-        WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`,
-      [row.userId, purpose],
+    await manager.update(
+      EmailToken,
+      { userId: row.userId, purpose, usedAt: IsNull() },
+      { usedAt: () => 'now()' },
     );
     return row;
   }

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
 import { returnedRows } from '../database/sql/returned-rows';
 import type { MeDto, TsukubaRelation, UpdateProfileDto } from './dto/me.dto';
+import type { RoleAssignment } from '../roles/role-assignment.entity';
+import { User } from './user.entity';
 
 export interface UserCredentials {
-  id: string;
+  id: User['id'];
+  /** Never null: a deleted account (the only kind without) is not found. */
   email: string;
   passwordHash: string;
   emailVerified: boolean;
-  preferredLanguage: 'ja' | 'en';
-  familyName: string;
-  givenName: string;
+  preferredLanguage: User['preferredLanguage'];
+  familyName: User['familyName'];
+  givenName: User['givenName'];
 }
 
 export interface NewUser {
@@ -24,42 +27,69 @@ export interface NewUser {
   tsukubaRelations: TsukubaRelation[];
 }
 
-const CREDENTIALS = `id, email, password_hash AS "passwordHash",
-  email_verified_at IS NOT NULL AS "emailVerified", preferred_language AS "preferredLanguage",
-  family_name AS "familyName", given_name AS "givenName"`;
+const CREDENTIALS = {
+  id: true,
+  email: true,
+  passwordHash: true,
+  emailVerifiedAt: true,
+  preferredLanguage: true,
+  familyName: true,
+  givenName: true,
+} as const;
+
+function credentials(user: User): UserCredentials {
+  return {
+    id: user.id,
+    email: user.email as string,
+    passwordHash: user.passwordHash as string,
+    emailVerified: user.emailVerifiedAt !== null,
+    preferredLanguage: user.preferredLanguage,
+    familyName: user.familyName,
+    givenName: user.givenName,
+  };
+}
+
+/** me()'s row: the person with their role names and, as JSON, what they apply to. */
+type MeRow = Omit<MeDto, 'roles'> & { assignedRoles: RoleAssignment['role'][] };
 
 /** People (the `users` table): every query about an account's own row. */
 @Injectable()
 export class UsersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  // Looked up on use, not in the constructor: the OpenAPI build runs without a database.
+  private get users(): Repository<User> {
+    return this.dataSource.getRepository(User);
+  }
+
   async findByEmail(email: string): Promise<UserCredentials | null> {
-    const rows = await this.dataSource.query(
-      `SELECT ${CREDENTIALS} FROM users WHERE email = $1 AND deleted_at IS NULL`,
-      [email],
-    );
-    return rows[0] ?? null;
+    const user = await this.users.findOne({
+      select: CREDENTIALS,
+      where: { email, deletedAt: IsNull() },
+    });
+    return user && credentials(user);
   }
 
   async findById(id: string): Promise<UserCredentials | null> {
-    const rows = await this.dataSource.query(
-      `SELECT ${CREDENTIALS} FROM users WHERE id = $1 AND deleted_at IS NULL`,
-      [id],
-    );
-    return rows[0] ?? null;
+    const user = await this.users.findOne({
+      select: CREDENTIALS,
+      where: { id, deletedAt: IsNull() },
+    });
+    return user && credentials(user);
   }
 
   /**
    * Inserts the person and their verification token in one statement; null when the email is
    * registered already. Registered or not, the caller's database work is this one round trip,
-   * so sign-up takes the same time either way.
+   * so sign-up takes the same time either way (SQL: the ON CONFLICT outcome decides both
+   * inserts in one statement).
    */
   async createWithVerificationToken(
     user: NewUser,
     tokenHash: Buffer,
     tokenLifetimeHours: number,
   ): Promise<string | null> {
-    const rows = await this.dataSource.query(
+    const rows: Pick<User, 'id'>[] = await this.dataSource.query(
       `WITH new_user AS (
          INSERT INTO users (email, password_hash, family_name, given_name, family_name_kana,
                             given_name_kana, preferred_language, tsukuba_relations)
@@ -88,23 +118,24 @@ export class UsersRepository {
   }
 
   async markEmailVerified(id: string, manager: EntityManager = this.dataSource.manager) {
-    await manager.query(
-      `UPDATE users SET email_verified_at = COALESCE(email_verified_at, now()), updated_at = now()
-        WHERE id = $1`,
-      [id],
+    // updated_at follows by itself (an UpdateDateColumn).
+    await manager.update(
+      User,
+      { id },
+      { emailVerifiedAt: () => 'COALESCE(email_verified_at, now())' },
     );
   }
 
   async setPasswordHash(id: string, passwordHash: string, manager?: EntityManager) {
-    await (manager ?? this.dataSource.manager).query(
-      `UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`,
-      [id, passwordHash],
-    );
+    await (manager ?? this.dataSource.manager).update(User, { id }, { passwordHash });
   }
 
-  /** Changes the email (verified by the link just opened); false when another account took it. */
+  /**
+   * Changes the email (verified by the link just opened); false when another account took it.
+   * SQL: the check and the change are one statement.
+   */
   async changeEmail(id: string, email: string, manager: EntityManager): Promise<boolean> {
-    const rows = returnedRows(
+    const rows = returnedRows<Pick<User, 'id'>>(
       await manager.query(
         `UPDATE users SET email = $2, email_verified_at = now(), updated_at = now()
         WHERE id = $1 AND deleted_at IS NULL
@@ -117,30 +148,25 @@ export class UsersRepository {
   }
 
   async updateProfile(id: string, profile: UpdateProfileDto): Promise<void> {
-    const columns: Record<keyof UpdateProfileDto, string> = {
-      familyName: 'family_name',
-      givenName: 'given_name',
-      familyNameKana: 'family_name_kana',
-      givenNameKana: 'given_name_kana',
-      birthYear: 'birth_year',
-      phone: 'phone',
-      tsukubaRelations: 'tsukuba_relations',
-      preferredLanguage: 'preferred_language',
-    };
-    const entries = (Object.keys(columns) as (keyof UpdateProfileDto)[]).filter(
-      (key) => profile[key] !== undefined,
+    const changes: Partial<User> = Object.fromEntries(
+      Object.entries({
+        familyName: profile.familyName,
+        givenName: profile.givenName,
+        familyNameKana: profile.familyNameKana,
+        givenNameKana: profile.givenNameKana,
+        birthYear: profile.birthYear,
+        phone: profile.phone,
+        tsukubaRelations: profile.tsukubaRelations,
+        preferredLanguage: profile.preferredLanguage,
+      }).filter(([, value]) => value !== undefined),
     );
-    if (entries.length === 0) return;
-    const assignments = entries.map((key, index) => `${columns[key]} = $${index + 2}`);
-    await this.dataSource.query(
-      `UPDATE users SET ${assignments.join(', ')}, updated_at = now() WHERE id = $1`,
-      [id, ...entries.map((key) => profile[key])],
-    );
+    if (Object.keys(changes).length === 0) return;
+    await this.users.update({ id }, changes);
   }
 
   /** The person as the API shows them to themselves, with effective roles and memberships. */
   async me(id: string): Promise<MeDto | null> {
-    const rows = await this.dataSource.query(
+    const rows: MeRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.email_verified_at IS NOT NULL AS "emailVerified",
               u.family_name AS "familyName", u.given_name AS "givenName",
               u.family_name_kana AS "familyNameKana", u.given_name_kana AS "givenNameKana",
@@ -164,7 +190,7 @@ export class UsersRepository {
     if (!row) return null;
     const { assignedRoles, ...me } = row;
     // Same rule as the principal: roles count once the email is verified.
-    const roles = me.emailVerified ? ['citizen', ...assignedRoles] : [];
+    const roles: MeDto['roles'] = me.emailVerified ? ['citizen', ...assignedRoles] : [];
     return {
       ...me,
       roles,

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { SqlParameters } from '../database/sql/sql-parameters';
+import {
+  DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type QueryDeepPartialEntity,
+} from 'typeorm';
+import { Facility } from '../facilities/facility.entity';
+import { Organisation } from '../organisations/organisation.entity';
 import type {
   AdminFacilityDto,
   CreateFacilityDto,
@@ -12,35 +19,59 @@ import type {
   UpdateOrganisationDto,
 } from './dto/admin-organisation.dto';
 
-/** API field → column, for the fields an administrator may set. */
-const ORGANISATION_COLUMNS: Record<keyof CreateOrganisationDto, string> = {
-  kind: 'kind',
-  nameJa: 'name_ja',
-  nameEn: 'name_en',
-  websiteUrl: 'website_url',
-  phone: 'phone',
-};
+/** The fields an administrator may set, whitelisted from the DTO (nothing else reaches a row). */
+const ORGANISATION_FIELDS = [
+  'kind',
+  'nameJa',
+  'nameEn',
+  'websiteUrl',
+  'phone',
+] as const satisfies readonly (keyof CreateOrganisationDto & keyof Organisation)[];
 
-const FACILITY_COLUMNS: Record<keyof CreateFacilityDto, string> = {
-  kind: 'kind',
-  nameJa: 'name_ja',
-  nameEn: 'name_en',
-  postalCode: 'postal_code',
-  addressJa: 'address_ja',
-  addressEn: 'address_en',
-  phone: 'phone',
-  latitude: 'latitude',
-  longitude: 'longitude',
-  opensAt: 'opens_at',
-  closesAt: 'closes_at',
-  accessJa: 'access_ja',
-  accessEn: 'access_en',
-  parkingJa: 'parking_ja',
-  parkingEn: 'parking_en',
-  closedNoteJa: 'closed_note_ja',
-  closedNoteEn: 'closed_note_en',
-};
+const FACILITY_FIELDS = [
+  'kind',
+  'nameJa',
+  'nameEn',
+  'postalCode',
+  'addressJa',
+  'addressEn',
+  'phone',
+  'latitude',
+  'longitude',
+  'opensAt',
+  'closesAt',
+  'accessJa',
+  'accessEn',
+  'parkingJa',
+  'parkingEn',
+  'closedNoteJa',
+  'closedNoteEn',
+] as const satisfies readonly (keyof CreateFacilityDto & keyof Facility)[];
 
+/** The given fields of an organisation's input, as the entity holds them. */
+function organisationValues(values: UpdateOrganisationDto): Partial<Organisation> {
+  return given(ORGANISATION_FIELDS, values) as Partial<Organisation>;
+}
+
+/** The given fields of a facility's input; coordinates are numeric, kept as text by pg. */
+function facilityValues(values: UpdateFacilityDto): Partial<Facility> {
+  const { latitude, longitude, ...rest } = given(FACILITY_FIELDS, values);
+  return {
+    ...(rest as Partial<Facility>),
+    ...(latitude === undefined ? {} : { latitude: String(latitude) }),
+    ...(longitude === undefined ? {} : { longitude: String(longitude) }),
+  };
+}
+
+function given<T extends object>(fields: readonly string[], values: T): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).filter(
+      ([field, value]) => fields.includes(field) && value !== undefined,
+    ),
+  );
+}
+
+// Reads are SQL: each row counts across other tables (members, courses, rooms, staff).
 const ORGANISATION_SELECT = `
   SELECT o.id, o.kind, o.name_ja AS "nameJa", o.name_en AS "nameEn",
          o.website_url AS "websiteUrl", o.phone,
@@ -72,17 +103,25 @@ export class AdminDirectoryRepository {
   }
 
   async organisation(id: string): Promise<AdminOrganisationDto | null> {
-    const [row] = await this.dataSource.query(`${ORGANISATION_SELECT} WHERE o.id = $1`, [id]);
+    const [row]: AdminOrganisationDto[] = await this.dataSource.query(
+      `${ORGANISATION_SELECT} WHERE o.id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
-  insertOrganisation(manager: EntityManager, values: CreateOrganisationDto): Promise<string> {
-    return insert(manager, 'organisations', ORGANISATION_COLUMNS, values);
+  async insertOrganisation(manager: EntityManager, values: CreateOrganisationDto): Promise<string> {
+    const { identifiers } = await manager.insert(Organisation, organisationValues(values));
+    return identifiers[0].id as string;
   }
 
   /** False when there is no such organisation. */
-  updateOrganisation(manager: EntityManager, id: string, values: UpdateOrganisationDto) {
-    return update(manager, 'organisations', ORGANISATION_COLUMNS, id, values);
+  updateOrganisation(
+    manager: EntityManager,
+    id: string,
+    values: UpdateOrganisationDto,
+  ): Promise<boolean> {
+    return updated(manager, Organisation, id, organisationValues(values));
   }
 
   facilities(): Promise<AdminFacilityDto[]> {
@@ -90,54 +129,38 @@ export class AdminDirectoryRepository {
   }
 
   async facility(id: string): Promise<AdminFacilityDto | null> {
-    const [row] = await this.dataSource.query(`${FACILITY_SELECT} WHERE f.id = $1`, [id]);
+    const [row]: AdminFacilityDto[] = await this.dataSource.query(
+      `${FACILITY_SELECT} WHERE f.id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
-  insertFacility(manager: EntityManager, values: CreateFacilityDto): Promise<string> {
-    return insert(manager, 'facilities', FACILITY_COLUMNS, values);
+  async insertFacility(manager: EntityManager, values: CreateFacilityDto): Promise<string> {
+    const { identifiers } = await manager.insert(Facility, facilityValues(values));
+    return identifiers[0].id as string;
   }
 
-  updateFacility(manager: EntityManager, id: string, values: UpdateFacilityDto) {
-    return update(manager, 'facilities', FACILITY_COLUMNS, id, values);
+  /** False when there is no such facility. */
+  updateFacility(manager: EntityManager, id: string, values: UpdateFacilityDto): Promise<boolean> {
+    return updated(manager, Facility, id, facilityValues(values));
   }
 }
 
-function given<T extends object>(columns: Record<string, string>, values: T) {
-  return Object.entries(values).filter(([field, value]) => field in columns && value !== undefined);
-}
-
-async function insert<T extends object>(
+/** Changes the given fields (updated_at follows); false when there is no row with that id. */
+async function updated<T extends Organisation | Facility>(
   manager: EntityManager,
-  table: string,
-  columns: Record<string, string>,
-  values: T,
-): Promise<string> {
-  const params = new SqlParameters();
-  const fields = given(columns, values);
-  const [row] = await manager.query(
-    `INSERT INTO ${table} (${fields.map(([field]) => columns[field]).join(', ')})
-     VALUES (${fields.map(([, value]) => params.add(value)).join(', ')}) RETURNING id`,
-    params.values,
-  );
-  return row.id;
-}
-
-async function update<T extends object>(
-  manager: EntityManager,
-  table: string,
-  columns: Record<string, string>,
+  entity: EntityTarget<T>,
   id: string,
-  values: T,
+  values: Partial<T>,
 ): Promise<boolean> {
-  const params = new SqlParameters();
-  const assignments = given(columns, values).map(
-    ([field, value]) => `${columns[field]} = ${params.add(value)}`,
+  // Nothing to change still answers whether the row is there.
+  if (Object.keys(values).length === 0)
+    return manager.existsBy(entity, { id } as FindOptionsWhere<T>);
+  const { affected } = await manager.update(
+    entity,
+    { id } as FindOptionsWhere<T>,
+    values as QueryDeepPartialEntity<T>,
   );
-  const [, affected] = await manager.query(
-    `UPDATE ${table} SET ${[...assignments, 'updated_at = now()'].join(', ')}
-      WHERE id = ${params.add(id)}`,
-    params.values,
-  );
-  return affected > 0;
+  return (affected ?? 0) > 0;
 }

@@ -12,6 +12,12 @@ const SUMMARY_COLUMNS = `
              WHERE ra.user_id = u.id), '{}') AS roles,
   to_json(u.created_at) #>> '{}' AS "createdAt"`;
 
+/** search()'s one row: the total and the page's people, built as JSON in one round trip. */
+interface PeoplePageRow {
+  total: number;
+  items: (PersonSummaryDto & { position: number })[];
+}
+
 /** People (accounts not deleted) as city administrators find them. */
 @Injectable()
 export class PeopleRepository {
@@ -42,7 +48,7 @@ export class PeopleRepository {
       );
     }
     const where = conditions.join(' AND ');
-    const [row] = await this.dataSource.query(
+    const [row]: PeoplePageRow[] = await this.dataSource.query(
       `SELECT (SELECT count(*)::int FROM users u WHERE ${where}) AS total,
               coalesce((SELECT json_agg(page ORDER BY position) FROM (
                 SELECT row_number() OVER (ORDER BY u.family_name_kana, u.given_name_kana, u.email) AS position,
@@ -54,14 +60,12 @@ export class PeopleRepository {
     );
     return {
       total: row.total,
-      items: row.items.map(
-        ({ position: _, ...item }: PersonSummaryDto & { position: number }) => item,
-      ),
+      items: row.items.map(({ position: _, ...item }) => item),
     };
   }
 
   async detail(id: string): Promise<Omit<PersonDetailDto, 'roleAssignments'> | null> {
-    const [row] = await this.dataSource.query(
+    const [row]: Omit<PersonDetailDto, 'roleAssignments'>[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS}, u.birth_year AS "birthYear", u.phone,
               u.tsukuba_relations AS "tsukubaRelations", u.preferred_language AS "preferredLanguage"
          FROM users u WHERE u.id = $1 AND u.deleted_at IS NULL`,

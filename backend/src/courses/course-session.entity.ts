@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { Room } from '../facilities/room.entity';
+import { Room } from '../rooms/room.entity';
 import { Course } from './course.entity';
 
 /** One meeting (回) of a course, in a room, at a time. */

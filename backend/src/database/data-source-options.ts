@@ -14,7 +14,7 @@ import { CourseImage } from '../course-images/course-image.entity';
 import { CourseSession } from '../courses/course-session.entity';
 import { Course } from '../courses/course.entity';
 import { Facility } from '../facilities/facility.entity';
-import { Room } from '../facilities/room.entity';
+import { Room } from '../rooms/room.entity';
 import { LotteryDraw } from '../lottery/lottery-draw.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';

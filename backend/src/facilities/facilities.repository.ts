@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { FacilityKind } from '../reference/reference-data';
-import type { FacilityDetailDto, FacilitySummaryDto, RoomDto } from './dto/facility.dto';
+import { type RoomDto, roomDto } from '../rooms/dto/room.dto';
+import { Room } from '../rooms/room.entity';
+import type { FacilityDetailDto, FacilitySummaryDto } from './dto/facility.dto';
 
 const SUMMARY_COLUMNS = `
   f.id, f.kind, f.name_ja AS "nameJa", f.name_en AS "nameEn",
@@ -31,27 +33,24 @@ export class FacilitiesRepository {
     id: string,
     now: Date,
   ): Promise<Omit<FacilityDetailDto, 'rooms' | 'upcomingCourses'> | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS},
+    const [row]: Omit<FacilityDetailDto, 'rooms' | 'upcomingCourses'>[] =
+      await this.dataSource.query(
+        `SELECT ${SUMMARY_COLUMNS},
               f.access_ja AS "accessJa", f.access_en AS "accessEn",
               f.parking_ja AS "parkingJa", f.parking_en AS "parkingEn",
               to_char(f.opens_at, 'HH24:MI') AS "opensAt", to_char(f.closes_at, 'HH24:MI') AS "closesAt",
               f.closed_note_ja AS "closedNoteJa", f.closed_note_en AS "closedNoteEn"
          FROM facilities f WHERE f.id = $2`,
-      [now, id],
-    );
+        [now, id],
+      );
     return row ?? null;
   }
 
-  rooms(facilityId: string): Promise<RoomDto[]> {
-    return this.dataSource.query(
-      `SELECT r.id, r.name_ja AS "nameJa", r.name_en AS "nameEn", r.capacity,
-              r.fee_per_30_min_yen AS "feePer30MinYen", r.equipment,
-              r.wheelchair_accessible AS "wheelchairAccessible", r.hearing_loop AS "hearingLoop",
-              r.floor
-         FROM rooms r WHERE r.facility_id = $1
-        ORDER BY r.floor, r.capacity DESC, r.name_ja`,
-      [facilityId],
-    );
+  async rooms(facilityId: string): Promise<RoomDto[]> {
+    const rooms = await this.dataSource.getRepository(Room).find({
+      where: { facilityId },
+      order: { floor: 'ASC', capacity: 'DESC', nameJa: 'ASC' },
+    });
+    return rooms.map(roomDto);
   }
 }

@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { inList } from '../database/sql/sql-checks';
 import { FACILITY_KINDS, type FacilityKind } from '../reference/reference-data';
-import { Room } from './room.entity';
+import { Room } from '../rooms/room.entity';
 
 /** A community centre (地域交流センター) or another venue where courses are held. */
 @Entity({ name: 'facilities' })

@@ -6,11 +6,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../access/access-policy.decorator';
 import { APP_VERSION } from '../config/version';
-import { databaseAnswers } from './database-probe';
 import { HealthDto, LivenessDto, ReadinessDto } from './health.dto';
+import { HealthRepository } from './health.repository';
 import { Readiness } from './readiness';
 
 /** For load balancers, container health checks and the browser tests. Never cached. */
@@ -19,7 +18,7 @@ import { Readiness } from './readiness';
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly health: HealthRepository,
     private readonly readiness: Readiness,
   ) {}
 
@@ -28,7 +27,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
-    const databaseUp = await databaseAnswers(this.dataSource);
+    const databaseUp = await this.health.databaseAnswers();
     response.status(databaseUp ? 200 : 503).setHeader('Cache-Control', 'no-store');
     return {
       status: databaseUp ? 'ok' : 'unavailable',
@@ -55,7 +54,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: ReadinessDto })
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessDto> {
     const shuttingDown = this.readiness.isShuttingDown;
-    const databaseUp = !shuttingDown && (await databaseAnswers(this.dataSource));
+    const databaseUp = !shuttingDown && (await this.health.databaseAnswers());
     const ready = databaseUp && !shuttingDown;
     response.status(ready ? 200 : 503).setHeader('Cache-Control', 'no-store');
     return {

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { HealthController } from './health.controller';
+import { HealthRepository } from './health.repository';
 import { Readiness } from './readiness';
 
-@Module({ controllers: [HealthController], providers: [Readiness], exports: [Readiness] })
+@Module({
+  controllers: [HealthController],
+  providers: [Readiness, HealthRepository],
+  exports: [Readiness],
+})
 export class HealthModule {}

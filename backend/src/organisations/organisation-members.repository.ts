@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ScopeRefDto } from '../roles/dto/role-assignment.dto';
 import type { OrganisationMemberDto } from './dto/organisation-members.dto';
+import { Organisation } from './organisation.entity';
 
 /** The people who organise for an organisation. */
 @Injectable()
@@ -9,13 +10,17 @@ export class OrganisationMembersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async organisation(id: string): Promise<ScopeRefDto | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, name_ja AS "nameJa", name_en AS "nameEn" FROM organisations WHERE id = $1`,
-      [id],
-    );
-    return row ?? null;
+    const organisation = await this.dataSource.getRepository(Organisation).findOne({
+      select: { id: true, nameJa: true, nameEn: true },
+      where: { id },
+    });
+    return organisation && { id, nameJa: organisation.nameJa, nameEn: organisation.nameEn };
   }
 
+  /**
+   * The organisers, administrators first, each with the name and email of the account (SQL:
+   * the row is the API's, from two tables, in the order of the kana names).
+   */
   members(organisationId: string): Promise<OrganisationMemberDto[]> {
     return this.dataSource.query(
       `SELECT ra.id AS "assignmentId", u.id AS "userId", u.family_name AS "familyName",

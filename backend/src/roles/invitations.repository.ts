@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { RoleScope } from './role-scope';
+import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
 import type { InvitationDto } from './dto/invitation.dto';
+import type { RoleScope } from './role-scope';
+import { Invitation } from './invitation.entity';
 
-export interface PendingInvitation extends RoleScope {
-  id: string;
-  email: string;
-}
+export type PendingInvitation = Pick<
+  Invitation,
+  'id' | 'email' | 'role' | 'organisationId' | 'facilityId' | 'isOrganisationAdmin'
+>;
+
+const PENDING_COLUMNS = {
+  id: true,
+  email: true,
+  role: true,
+  organisationId: true,
+  facilityId: true,
+  isOrganisationAdmin: true,
+} as const;
 
 /** Neither accepted, revoked nor expired at the instant in the parameter `now`. */
 const pendingAt = (now: string) =>
@@ -26,22 +36,17 @@ export class InvitationsRepository {
       expiresAt: Date;
     },
   ): Promise<string> {
-    const [row] = await manager.query(
-      `INSERT INTO invitations (email, role, organisation_id, facility_id, is_organisation_admin,
-                                token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [
-        invitation.email,
-        invitation.role,
-        invitation.organisationId,
-        invitation.facilityId,
-        invitation.isOrganisationAdmin,
-        invitation.tokenHash,
-        invitation.invitedBy,
-        invitation.expiresAt,
-      ],
-    );
-    return row.id;
+    const { identifiers } = await manager.insert(Invitation, {
+      email: invitation.email,
+      role: invitation.role,
+      organisationId: invitation.organisationId,
+      facilityId: invitation.facilityId,
+      isOrganisationAdmin: invitation.isOrganisationAdmin,
+      tokenHash: invitation.tokenHash,
+      invitedBy: invitation.invitedBy,
+      expiresAt: invitation.expiresAt,
+    });
+    return identifiers[0].id as string;
   }
 
   /** A pending invitation by its token's hash, locked for acceptance. */
@@ -50,30 +55,28 @@ export class InvitationsRepository {
     tokenHash: Buffer,
     now: Date,
   ): Promise<PendingInvitation | null> {
-    const [row] = await manager.query(
-      `SELECT i.id, i.email, i.role, i.organisation_id AS "organisationId",
-              i.facility_id AS "facilityId", i.is_organisation_admin AS "isOrganisationAdmin"
-         FROM invitations i WHERE i.token_hash = $1 AND ${pendingAt('$2')} FOR UPDATE`,
-      [tokenHash, now],
-    );
-    return row ?? null;
+    return manager.findOne(Invitation, {
+      select: PENDING_COLUMNS,
+      where: { tokenHash, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async markAccepted(manager: EntityManager, id: string, userId: string): Promise<void> {
-    await manager.query(
-      `UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`,
-      [id, userId],
-    );
+    await manager.update(Invitation, { id }, { acceptedAt: () => 'now()', acceptedBy: userId });
   }
 
-  /** Withdraws a pending invitation; false when there was none with that id (or scope). */
+  /**
+   * Withdraws a pending invitation; null when there was none with that id (or scope). One
+   * conditional UPDATE … RETURNING: of two concurrent withdrawals, one gets the invitation.
+   */
   async revoke(
     manager: EntityManager,
     id: string,
     now: Date,
     organisationId?: string,
   ): Promise<PendingInvitation | null> {
-    const [rows] = await manager.query(
+    const [rows]: [PendingInvitation[], number] = await manager.query(
       `UPDATE invitations i SET revoked_at = now()
         WHERE i.id = $1 AND ${pendingAt('$3')} AND ($2::uuid IS NULL OR i.organisation_id = $2)
         RETURNING i.id, i.email, i.role, i.organisation_id AS "organisationId",

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { AssignableRole } from '../access/principal';
-import type { RoleScope } from './role-scope';
+import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import { Facility } from '../facilities/facility.entity';
+import { Organisation } from '../organisations/organisation.entity';
 import type { RoleAssignmentDto } from './dto/role-assignment.dto';
+import { RoleAssignment } from './role-assignment.entity';
+import type { RoleScope } from './role-scope';
 
-export interface RoleAssignmentRow {
-  id: string;
-  userId: string;
-  role: AssignableRole;
-  organisationId: string | null;
-  facilityId: string | null;
-  isOrganisationAdmin: boolean;
-}
+export type RoleAssignmentRow = Pick<
+  RoleAssignment,
+  'id' | 'userId' | 'role' | 'organisationId' | 'facilityId' | 'isOrganisationAdmin'
+>;
 
 /** Role assignments and the people they belong to. */
 @Injectable()
@@ -25,28 +24,26 @@ export class RoleAssignmentsRepository {
    */
   async verifiedUserByEmail(
     email: string,
-  ): Promise<{ id: string; email: string; language: 'ja' | 'en' } | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, email, preferred_language AS language FROM users
-        WHERE email = $1 AND deleted_at IS NULL AND email_verified_at IS NOT NULL`,
-      [email],
-    );
-    return row ?? null;
+  ): Promise<{ id: string; email: string; language: User['preferredLanguage'] } | null> {
+    const user = await this.dataSource.getRepository(User).findOne({
+      select: { id: true, email: true, preferredLanguage: true },
+      where: { email, deletedAt: IsNull(), emailVerifiedAt: Not(IsNull()) },
+    });
+    return user ? { id: user.id, email, language: user.preferredLanguage } : null;
   }
 
-  async organisationExists(id: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM organisations WHERE id = $1`, [id]);
-    return rows.length > 0;
+  organisationExists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(Organisation).existsBy({ id });
   }
 
-  async facilityExists(id: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM facilities WHERE id = $1`, [id]);
-    return rows.length > 0;
+  facilityExists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(Facility).existsBy({ id });
   }
 
   /**
    * Gives the role, or (when the person already holds it in that scope) updates whether they
-   * administer the organisation: granting twice is not an error.
+   * administer the organisation: granting twice is not an error. SQL for the ON CONFLICT
+   * outcome (one statement, whichever of two concurrent grants comes second).
    */
   async upsert(
     manager: EntityManager,
@@ -54,7 +51,7 @@ export class RoleAssignmentsRepository {
     scope: RoleScope,
     grantedBy: string | null,
   ): Promise<string> {
-    const [row] = await manager.query(
+    const [row]: Pick<RoleAssignment, 'id'>[] = await manager.query(
       `INSERT INTO role_assignments (user_id, role, organisation_id, facility_id, is_organisation_admin, granted_by)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT ON CONSTRAINT role_assignments_unique
@@ -72,19 +69,23 @@ export class RoleAssignmentsRepository {
     return row.id;
   }
 
-  async find(id: string): Promise<RoleAssignmentRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, user_id AS "userId", role, organisation_id AS "organisationId",
-              facility_id AS "facilityId", is_organisation_admin AS "isOrganisationAdmin"
-         FROM role_assignments WHERE id = $1`,
-      [id],
-    );
-    return row ?? null;
+  find(id: string): Promise<RoleAssignmentRow | null> {
+    return this.dataSource.getRepository(RoleAssignment).findOne({
+      select: {
+        id: true,
+        userId: true,
+        role: true,
+        organisationId: true,
+        facilityId: true,
+        isOrganisationAdmin: true,
+      },
+      where: { id },
+    });
   }
 
   /** Locks every city administrator's assignment and counts them (see RoleGrantsService.revoke). */
   async lockCityAdmins(manager: EntityManager): Promise<number> {
-    const rows = await manager.query(
+    const rows: Pick<RoleAssignment, 'id'>[] = await manager.query(
       `SELECT ra.id FROM role_assignments ra JOIN users u ON u.id = ra.user_id
         WHERE ra.role = 'city_admin' AND u.deleted_at IS NULL
         FOR UPDATE OF ra`,
@@ -93,19 +94,22 @@ export class RoleAssignmentsRepository {
   }
 
   async delete(manager: EntityManager, id: string): Promise<void> {
-    await manager.query(`DELETE FROM role_assignments WHERE id = $1`, [id]);
+    await manager.delete(RoleAssignment, { id });
   }
 
   /** The name of the organisation or facility a role applies to (for mails). */
   async scopeName(scope: RoleScope): Promise<{ ja: string; en: string } | null> {
-    if (!scope.organisationId && !scope.facilityId) return null;
-    const [row] = await this.dataSource.query(
-      scope.organisationId
-        ? `SELECT name_ja AS ja, name_en AS en FROM organisations WHERE id = $1`
-        : `SELECT name_ja AS ja, name_en AS en FROM facilities WHERE id = $1`,
-      [scope.organisationId ?? scope.facilityId],
-    );
-    return row ?? null;
+    const select = { nameJa: true, nameEn: true } as const;
+    const named = scope.organisationId
+      ? await this.dataSource
+          .getRepository(Organisation)
+          .findOne({ select, where: { id: scope.organisationId } })
+      : scope.facilityId
+        ? await this.dataSource
+            .getRepository(Facility)
+            .findOne({ select, where: { id: scope.facilityId } })
+        : null;
+    return named ? { ja: named.nameJa, en: named.nameEn } : null;
   }
 
   /** A person's roles with the names of what they apply to. */

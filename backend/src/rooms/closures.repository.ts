@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { type JapaneseHoliday, japaneseHolidays } from '../calendar/japanese-holidays';
 import { ErrorCode } from '../common/errors/error-registry';
 import type { ClosureDto, ClosureKind } from './dto/calendar.dto';
+import { FacilityClosure } from './facility-closure.entity';
 import { reservationsInTheWay } from './reservation-errors';
 
 const CLOSURE_COLUMNS = `
@@ -50,7 +51,7 @@ export class ClosuresRepository {
         [closure.facilityId, closure.from, closure.to],
       );
       if (inTheWay) throw inTheWay;
-      const [row] = await manager.query(
+      const [row]: ClosureDto[] = await manager.query(
         `INSERT INTO facility_closures (facility_id, during, kind, reason_ja, reason_en, created_by)
          VALUES ($1, daterange($2::date, $3::date, '[]'), $4, $5, $6, $7)
          RETURNING id, lower(during)::text AS "from", (upper(during) - 1)::text AS "to", kind,
@@ -70,11 +71,10 @@ export class ClosuresRepository {
   }
 
   async delete(facilityId: string, closureId: string): Promise<boolean> {
-    const [, count] = await this.dataSource.query(
-      `DELETE FROM facility_closures WHERE id = $1 AND facility_id = $2`,
-      [closureId, facilityId],
-    );
-    return count === 1;
+    const { affected } = await this.dataSource
+      .getRepository(FacilityClosure)
+      .delete({ id: closureId, facilityId });
+    return affected === 1;
   }
 
   /**

@@ -3,8 +3,16 @@ import type { ReservationConflictDto } from '../common/errors/api-error.dto';
 import { DomainError, type DomainErrorDetails } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { shortSlotLabel } from '../common/time/japan-time';
-import { ROOMS_MESSAGES, RoomsErrorCode } from './rooms.errors';
 import type { Label } from '../reference/reference-data';
+import {
+  closureNamed,
+  firstOverlapping,
+  type ReservationAttempt,
+  reservationsMatching,
+} from './reservation-conflicts.repository';
+import { ROOMS_MESSAGES, RoomsErrorCode } from './rooms.errors';
+
+export type { ReservationAttempt } from './reservation-conflicts.repository';
 
 /** A 409 that names what the reservation collides with, in both languages. */
 export class ReservationConflictError extends DomainError {
@@ -21,12 +29,6 @@ export class ReservationConflictError extends DomainError {
   }
 }
 
-export interface ReservationAttempt {
-  roomId: string;
-  startsAt: Date;
-  endsAt: Date;
-}
-
 interface PgError {
   code?: string;
   constraint?: string;
@@ -37,8 +39,9 @@ interface PgError {
  * The ONE place where the database's refusals of a reservation become errors a person can act
  * on: the exclusion constraint room_reservations_no_overlap (SQLSTATE 23P01) and the trigger
  * room_reservations_check_open (TSR01 closed, TSR02 outside opening hours). Returns the error
- * to throw, or the original error when it is something else. Runs its look-ups outside the
- * failed transaction (pass a manager that is not in it).
+ * to throw, or the original error when it is something else. Runs its look-ups
+ * (reservation-conflicts.repository.ts) outside the failed transaction (pass a manager that is
+ * not in it).
  */
 export async function reservationError(
   error: unknown,
@@ -47,17 +50,7 @@ export async function reservationError(
 ): Promise<unknown> {
   const pg = ((error as { driverError?: PgError }).driverError ?? error) as PgError;
   if (pg.code === '23P01' && pg.constraint === 'room_reservations_no_overlap') {
-    const [row] = await manager.query(
-      `SELECT rr.kind, lower(rr.during) AS "startsAt", upper(rr.during) AS "endsAt",
-              coalesce(c.title_ja, rr.group_name) AS "nameJa",
-              coalesce(c.title_en, c.title_ja, rr.group_name) AS "nameEn"
-         FROM room_reservations rr
-         LEFT JOIN course_sessions s ON s.id = rr.course_session_id
-         LEFT JOIN courses c ON c.id = s.course_id
-        WHERE rr.room_id = $1 AND rr.during && tstzrange($2, $3)
-        ORDER BY lower(rr.during) LIMIT 1`,
-      [attempt.roomId, attempt.startsAt, attempt.endsAt],
-    );
+    const row = await firstOverlapping(manager, attempt);
     // Cancelled in the meantime: still a conflict when it happened, without a name to give.
     if (!row) return new DomainError(ErrorCode.RoomAlreadyReserved);
     const slot = shortSlotLabel(row.startsAt, row.endsAt);
@@ -75,13 +68,7 @@ export async function reservationError(
     );
   }
   if (pg.code === 'TSR01') {
-    const [row] = await manager.query(
-      `SELECT reason_ja AS "nameJa", reason_en AS "nameEn",
-              (lower(during)::timestamp AT TIME ZONE 'Asia/Tokyo') AS "startsAt",
-              (upper(during)::timestamp AT TIME ZONE 'Asia/Tokyo') AS "endsAt"
-         FROM facility_closures WHERE id = $1`,
-      [pg.detail],
-    );
+    const row = await closureNamed(manager, pg.detail);
     if (!row) return new DomainError(ErrorCode.FacilityClosed);
     return new ReservationConflictError(
       ErrorCode.FacilityClosed,
@@ -123,8 +110,7 @@ type InTheWayCode =
   | RoomsErrorCode.HoursExcludeReservations
   | RoomsErrorCode.RoomTooSmallForCourses;
 
-/** How many reservations in the way a response lists; the messages name the first three. */
-const LISTED = 10;
+/** How many reservations in the way the messages name (the response lists LISTED_IN_THE_WAY). */
 const NAMED = 3;
 
 /**
@@ -138,29 +124,7 @@ export async function reservationsInTheWay(
   condition: string,
   params: unknown[],
 ): Promise<ReservationsInTheWayError | null> {
-  const rows: {
-    kind: 'course_session' | 'hire';
-    startsAt: Date;
-    endsAt: Date;
-    nameJa: string;
-    nameEn: string;
-    roomNameJa: string;
-    roomNameEn: string;
-    total: number;
-  }[] = await manager.query(
-    `SELECT rr.kind, lower(rr.during) AS "startsAt", upper(rr.during) AS "endsAt",
-            coalesce(c.title_ja, rr.group_name) AS "nameJa",
-            coalesce(nullif(c.title_en, ''), c.title_ja, rr.group_name) AS "nameEn",
-            r.name_ja AS "roomNameJa", r.name_en AS "roomNameEn", count(*) OVER ()::int AS total
-       FROM room_reservations rr
-       JOIN rooms r ON r.id = rr.room_id
-       LEFT JOIN course_sessions s ON s.id = rr.course_session_id
-       LEFT JOIN courses c ON c.id = s.course_id
-      WHERE r.facility_id = $1 AND (${condition})
-      ORDER BY lower(rr.during), r.floor, r.name_ja
-      LIMIT ${LISTED}`,
-    params,
-  );
+  const rows = await reservationsMatching(manager, condition, params);
   if (rows.length === 0) return null;
   const total = rows[0].total;
   const named = rows.slice(0, NAMED).map((row) => {

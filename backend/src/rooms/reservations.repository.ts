@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReservationDto } from './dto/calendar.dto';
 import { reservationError } from './reservation-errors';
+import { RoomReservation } from './room-reservation.entity';
 
 export interface NewHire {
   roomId: string;
@@ -32,7 +33,7 @@ export class ReservationsRepository {
    */
   async createHire(hire: NewHire): Promise<string> {
     try {
-      const [row] = await this.dataSource.query(
+      const [row]: Pick<RoomReservation, 'id'>[] = await this.dataSource.query(
         `INSERT INTO room_reservations (room_id, during, kind, group_name, purpose, created_by)
          VALUES ($1, tstzrange($2, $3), 'hire', $4, $5, $6) RETURNING id`,
         [hire.roomId, hire.startsAt, hire.endsAt, hire.groupName, hire.purpose, hire.createdBy],
@@ -45,12 +46,14 @@ export class ReservationsRepository {
 
   /** Cancels a hire at the facility; course sessions are cancelled by their organisers. */
   async deleteHire(facilityId: string, reservationId: string): Promise<boolean> {
-    const [, count] = await this.dataSource.query(
-      `DELETE FROM room_reservations rr USING rooms r
-        WHERE rr.id = $1 AND rr.kind = 'hire' AND r.id = rr.room_id AND r.facility_id = $2`,
-      [reservationId, facilityId],
-    );
-    return count === 1;
+    const { affected } = await this.dataSource
+      .getRepository(RoomReservation)
+      .createQueryBuilder()
+      .delete()
+      .where({ id: reservationId, kind: 'hire' })
+      .andWhere('room_id IN (SELECT id FROM rooms WHERE facility_id = :facilityId)', { facilityId })
+      .execute();
+    return affected === 1;
   }
 
   async find(facilityId: string, reservationId: string): Promise<ReservationDto | null> {

@@ -14,7 +14,7 @@ import {
 import { User } from '../accounts/user.entity';
 import { CourseSession } from '../courses/course-session.entity';
 import { inList } from '../database/sql/sql-checks';
-import { Room } from '../facilities/room.entity';
+import { Room } from './room.entity';
 
 export const RESERVATION_KINDS = ['course_session', 'hire'] as const;
 export type ReservationKind = (typeof RESERVATION_KINDS)[number];

@@ -2,28 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
-import type { RoomDto } from '../facilities/dto/facility.dto';
+import { Facility } from '../facilities/facility.entity';
+import { type RoomDto, roomDto } from './dto/room.dto';
 import type { OpeningHoursInputDto, RoomInputDto, RoomUpdateDto } from './dto/room-input.dto';
 import { reservationsInTheWay } from './reservation-errors';
-
-const ROOM_COLUMNS = `
-  id, name_ja AS "nameJa", name_en AS "nameEn", capacity, fee_per_30_min_yen AS "feePer30MinYen",
-  equipment, wheelchair_accessible AS "wheelchairAccessible", hearing_loop AS "hearingLoop", floor`;
-
-/** DTO field → column, for the partial update (names are fixed here, never from the client). */
-const ROOM_FIELDS: Record<keyof RoomInputDto, string> = {
-  nameJa: 'name_ja',
-  nameEn: 'name_en',
-  capacity: 'capacity',
-  feePer30MinYen: 'fee_per_30_min_yen',
-  equipment: 'equipment',
-  wheelchairAccessible: 'wheelchair_accessible',
-  hearingLoop: 'hearing_loop',
-  floor: 'floor',
-};
+import { Room } from './room.entity';
 
 export interface FacilityHours {
   id: string;
+  /** HH:MM, Japan time. */
   opensAt: string;
   closesAt: string;
   closedOnPublicHolidays: boolean;
@@ -40,18 +27,40 @@ function nameInUse(error: unknown): never {
   throw error;
 }
 
+/** The input's fields that are there, trimmed, equipment without repeats. */
+function roomChanges(input: RoomUpdateDto): Partial<Room> {
+  const changes: Partial<Room> = {};
+  if (input.nameJa !== undefined) changes.nameJa = input.nameJa.trim();
+  if (input.nameEn !== undefined) changes.nameEn = input.nameEn.trim();
+  if (input.capacity !== undefined) changes.capacity = input.capacity;
+  if (input.feePer30MinYen !== undefined) changes.feePer30MinYen = input.feePer30MinYen;
+  if (input.equipment !== undefined) changes.equipment = [...new Set(input.equipment)];
+  if (input.wheelchairAccessible !== undefined) {
+    changes.wheelchairAccessible = input.wheelchairAccessible;
+  }
+  if (input.hearingLoop !== undefined) changes.hearingLoop = input.hearingLoop;
+  if (input.floor !== undefined) changes.floor = input.floor;
+  return changes;
+}
+
+/** A facility's rooms and opening hours, as its staff keep them. */
 @Injectable()
 export class RoomsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async hours(facilityId: string): Promise<FacilityHours | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, to_char(opens_at, 'HH24:MI') AS "opensAt", to_char(closes_at, 'HH24:MI') AS "closesAt",
-              closed_on_public_holidays AS "closedOnPublicHolidays"
-         FROM facilities WHERE id = $1`,
-      [facilityId],
-    );
-    return row ?? null;
+    const facility = await this.dataSource.getRepository(Facility).findOne({
+      select: { id: true, opensAt: true, closesAt: true, closedOnPublicHolidays: true },
+      where: { id: facilityId },
+    });
+    if (!facility) return null;
+    return {
+      id: facility.id,
+      // PostgreSQL's time comes as HH:MM:SS.
+      opensAt: facility.opensAt.slice(0, 5),
+      closesAt: facility.closesAt.slice(0, 5),
+      closedOnPublicHolidays: facility.closedOnPublicHolidays,
+    };
   }
 
   /**
@@ -79,41 +88,31 @@ export class RoomsRepository {
         [facilityId, input.opensAt, input.closesAt, closedDates, now],
       );
       if (inTheWay) throw inTheWay;
-      await manager.query(
-        `UPDATE facilities SET opens_at = $2, closes_at = $3, closed_on_public_holidays = $4,
-                updated_at = now()
-          WHERE id = $1`,
-        [facilityId, input.opensAt, input.closesAt, input.closedOnPublicHolidays],
+      await manager.update(
+        Facility,
+        { id: facilityId },
+        {
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
+          closedOnPublicHolidays: input.closedOnPublicHolidays,
+        },
       );
     });
   }
 
-  rooms(facilityId: string): Promise<RoomDto[]> {
-    return this.dataSource.query(
-      `SELECT ${ROOM_COLUMNS} FROM rooms WHERE facility_id = $1 ORDER BY floor, name_ja`,
-      [facilityId],
-    );
+  async rooms(facilityId: string): Promise<RoomDto[]> {
+    const rooms = await this.dataSource.getRepository(Room).find({
+      where: { facilityId },
+      order: { floor: 'ASC', nameJa: 'ASC' },
+    });
+    return rooms.map(roomDto);
   }
 
   async create(facilityId: string, input: RoomInputDto): Promise<RoomDto> {
+    const repository = this.dataSource.getRepository(Room);
     try {
-      const [row] = await this.dataSource.query(
-        `INSERT INTO rooms (facility_id, name_ja, name_en, capacity, fee_per_30_min_yen, equipment,
-                            wheelchair_accessible, hearing_loop, floor)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${ROOM_COLUMNS}`,
-        [
-          facilityId,
-          input.nameJa.trim(),
-          input.nameEn.trim(),
-          input.capacity,
-          input.feePer30MinYen,
-          [...new Set(input.equipment)],
-          input.wheelchairAccessible,
-          input.hearingLoop,
-          input.floor,
-        ],
-      );
-      return row;
+      const room = await repository.save(repository.create({ ...roomChanges(input), facilityId }));
+      return roomDto(room);
     } catch (error) {
       return nameInUse(error);
     }
@@ -131,22 +130,12 @@ export class RoomsRepository {
     input: RoomUpdateDto,
     now: Date,
   ): Promise<RoomDto | null> {
-    const sets: string[] = [];
-    const params: unknown[] = [roomId, facilityId];
-    for (const [field, column] of Object.entries(ROOM_FIELDS)) {
-      let value = input[field as keyof RoomInputDto];
-      if (value === undefined) continue;
-      if (typeof value === 'string') value = value.trim();
-      if (Array.isArray(value)) value = [...new Set(value)];
-      params.push(value);
-      sets.push(`${column} = $${params.length}`);
-    }
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [room] = await manager.query(
-          `SELECT capacity FROM rooms WHERE id = $1 AND facility_id = $2 FOR UPDATE`,
-          [roomId, facilityId],
-        );
+        const room = await manager.findOne(Room, {
+          where: { id: roomId, facilityId },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!room) return null;
         if (input.capacity !== undefined && input.capacity < room.capacity) {
           const inTheWay = await reservationsInTheWay(
@@ -158,12 +147,9 @@ export class RoomsRepository {
           );
           if (inTheWay) throw inTheWay;
         }
-        const [rows] = await manager.query(
-          `UPDATE rooms SET ${[...sets, 'updated_at = now()'].join(', ')}
-            WHERE id = $1 AND facility_id = $2 RETURNING ${ROOM_COLUMNS}`,
-          params,
-        );
-        return rows[0] ?? null;
+        const changes = roomChanges(input);
+        if (Object.keys(changes).length > 0) await manager.update(Room, { id: roomId }, changes);
+        return roomDto({ ...room, ...changes });
       });
     } catch (error) {
       return nameInUse(error);

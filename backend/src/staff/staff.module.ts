@@ -1,16 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
 import { FacilitiesModule } from '../facilities/facilities.module';
-import { RoomsModule } from '../rooms/rooms.module';
-import { StaffRoomsController } from './staff-rooms.controller';
-import { StaffRoomsService } from './staff-rooms.service';
 import { StaffController } from './staff.controller';
 import { StaffService } from './staff.service';
 
-/** Facility staff's workspace API (later issues add room schedules and check-in). */
+/**
+ * Facility staff's workspace: their facilities with rooms. The rooms, hours, closures, hires and
+ * calendar endpoints of the staff console live with their feature (rooms/).
+ */
 @Module({
-  imports: [FacilitiesModule, RoomsModule, AuditModule],
-  controllers: [StaffController, StaffRoomsController],
-  providers: [StaffService, StaffRoomsService],
+  imports: [FacilitiesModule],
+  controllers: [StaffController],
+  providers: [StaffService],
 })
 export class StaffModule {}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, Not, Raw } from 'typeorm';
 import { preparedQuery } from '../../database/sql/prepared-query';
-import { returnedRows } from '../../database/sql/returned-rows';
 import type { Role } from '../../access/principal';
 import { SESSION_LIFETIME_MS, SESSION_REFRESH_INTERVAL_MS } from '../security/session-cookies';
+import type { User } from '../user.entity';
+import { UserSession } from './user-session.entity';
 
 export interface RoleAssignmentRow {
   role: Exclude<Role, 'citizen'>;
@@ -14,22 +15,17 @@ export interface RoleAssignmentRow {
 
 /** A live session with the person behind it: everything a request needs, from one query. */
 export interface SessionPrincipalRow {
-  sessionId: string;
-  csrfTokenHash: Buffer;
-  lastSeenAt: Date;
-  userId: string;
-  email: string;
+  sessionId: UserSession['id'];
+  csrfTokenHash: UserSession['csrfTokenHash'];
+  lastSeenAt: UserSession['lastSeenAt'];
+  userId: User['id'];
+  email: NonNullable<User['email']>; // never null: deleted accounts have no session
   emailVerified: boolean;
-  language: 'ja' | 'en';
+  language: User['preferredLanguage'];
   assignments: RoleAssignmentRow[];
 }
 
-export interface SessionListRow {
-  id: string;
-  userAgent: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-}
+export type SessionListRow = Pick<UserSession, 'id' | 'userAgent' | 'createdAt' | 'lastSeenAt'>;
 
 // A session's life (start, sliding refresh, expiry) is stamped and judged by the database's
 // clock, not the Clock: security machinery, and tests that move the Clock keep their sessions.
@@ -39,18 +35,24 @@ const LIFETIME = `make_interval(secs => ${SESSION_LIFETIME_MS / 1000})`;
 export class SessionsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  private get sessions() {
+    return this.dataSource.getRepository(UserSession);
+  }
+
   async create(
     userId: string,
     tokenHash: Buffer,
     csrfTokenHash: Buffer,
     userAgent: string,
   ): Promise<string> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO user_sessions (user_id, token_hash, csrf_token_hash, user_agent, expires_at)
-       VALUES ($1, $2, $3, $4, now() + ${LIFETIME}) RETURNING id`,
-      [userId, tokenHash, csrfTokenHash, userAgent.slice(0, 300)],
-    );
-    return row.id;
+    const { identifiers } = await this.sessions.insert({
+      userId,
+      tokenHash,
+      csrfTokenHash,
+      userAgent: userAgent.slice(0, 300),
+      expiresAt: () => `now() + ${LIFETIME}`,
+    });
+    return identifiers[0].id as string;
   }
 
   /** Session, person and role assignments in one round trip (this runs on every request). */
@@ -77,56 +79,58 @@ export class SessionsRepository {
 
   /** Slides the expiry forward, at most once per refresh interval; true when it did. */
   async touch(sessionId: string): Promise<boolean> {
-    const rows = returnedRows(
-      await this.dataSource.query(
-        `UPDATE user_sessions SET last_seen_at = now(), expires_at = now() + ${LIFETIME}
-        WHERE id = $1 AND revoked_at IS NULL
-          AND last_seen_at < now() - make_interval(secs => ${SESSION_REFRESH_INTERVAL_MS / 1000})
-        RETURNING id`,
-        [sessionId],
-      ),
-    );
-    return rows.length > 0;
+    const { affected } = await this.sessions
+      .createQueryBuilder()
+      .update()
+      .set({ lastSeenAt: () => 'now()', expiresAt: () => `now() + ${LIFETIME}` })
+      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
+      .andWhere(
+        `last_seen_at < now() - make_interval(secs => ${SESSION_REFRESH_INTERVAL_MS / 1000})`,
+      )
+      .execute();
+    return (affected ?? 0) > 0;
   }
 
   async setCsrfTokenHash(sessionId: string, csrfTokenHash: Buffer): Promise<void> {
-    await this.dataSource.query(`UPDATE user_sessions SET csrf_token_hash = $2 WHERE id = $1`, [
-      sessionId,
-      csrfTokenHash,
-    ]);
+    await this.sessions.update({ id: sessionId }, { csrfTokenHash });
   }
 
   /** Revokes one of the person's own live sessions; false when there is no such session. */
   async revoke(userId: string, sessionId: string): Promise<boolean> {
-    const rows = returnedRows(
-      await this.dataSource.query(
-        `UPDATE user_sessions SET revoked_at = now()
-        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
-        [sessionId, userId],
-      ),
+    const { affected } = await this.sessions.update(
+      { id: sessionId, userId, revokedAt: IsNull() },
+      { revokedAt: () => 'now()' },
     );
-    return rows.length > 0;
+    return (affected ?? 0) > 0;
   }
 
-  /** Revokes every live session of a person, except optionally the one in use. */
-  async revokeAll(userId: string, exceptSessionId: string | null = null): Promise<number> {
-    const rows = returnedRows(
-      await this.dataSource.query(
-        `UPDATE user_sessions SET revoked_at = now()
-        WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2 RETURNING id`,
-        [userId, exceptSessionId],
-      ),
+  /**
+   * Revokes every live session of a person, except optionally the one in use, in `manager`'s
+   * transaction. Only AccountTokensRepository.endAll calls it: ending sessions alone would leave
+   * the mailed links and the calendar feed open.
+   */
+  async revokeAllFor(
+    manager: EntityManager,
+    userId: string,
+    exceptSessionId: string | null = null,
+  ): Promise<number> {
+    const { affected } = await manager.update(
+      UserSession,
+      {
+        userId,
+        revokedAt: IsNull(),
+        ...(exceptSessionId === null ? {} : { id: Not(exceptSessionId) }),
+      },
+      { revokedAt: () => 'now()' },
     );
-    return rows.length;
+    return affected ?? 0;
   }
 
-  async listLive(userId: string): Promise<SessionListRow[]> {
-    return this.dataSource.query(
-      `SELECT id, user_agent AS "userAgent", created_at AS "createdAt", last_seen_at AS "lastSeenAt"
-         FROM user_sessions
-        WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
-        ORDER BY last_seen_at DESC`,
-      [userId],
-    );
+  listLive(userId: string): Promise<SessionListRow[]> {
+    return this.sessions.find({
+      select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
+      where: { userId, revokedAt: IsNull(), expiresAt: Raw((column) => `${column} > now()`) },
+      order: { lastSeenAt: 'DESC' },
+    });
   }
 }

@@ -1,18 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { CalendarFeed } from '../../bookings/calendar-export/calendar-feed.entity';
+import { RoleAssignment } from '../../roles/role-assignment.entity';
+import { UserSession } from '../authentication/user-session.entity';
+import { EmailToken } from '../email-token.entity';
+import { FamilyMember } from '../family/family-member.entity';
+import { User } from '../user.entity';
 import type { ExportedRoleDto, ExportedSessionDto } from './account-export.dto';
 
-/** The SQL of the APPI rights: reading all of a person's rows, and anonymising them. */
+/**
+ * The data of the APPI rights: reading all of a person's rows, and anonymising them. The
+ * export's lists are SQL so that every timestamp in it is PostgreSQL's ISO form, alike.
+ */
 @Injectable()
 export class AccountPrivacyRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async createdAt(userId: string): Promise<string> {
-    const [row] = await this.dataSource.query(
-      `SELECT created_at AS "createdAt" FROM users WHERE id = $1`,
-      [userId],
-    );
-    return new Date(row.createdAt).toISOString();
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneOrFail({ select: { id: true, createdAt: true }, where: { id: userId } });
+    return user.createdAt.toISOString();
   }
 
   roles(userId: string): Promise<ExportedRoleDto[]> {
@@ -46,21 +54,23 @@ export class AccountPrivacyRepository {
    * tokens, the calendar feed and roles. The email is then free for a new account.
    */
   async anonymise(userId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE users SET email = NULL, email_verified_at = NULL, password_hash = NULL,
-              family_name = '', given_name = '', family_name_kana = '', given_name_kana = '',
-              phone = '', deleted_at = now(), updated_at = now()
-        WHERE id = $1`,
-      [userId],
+    await manager.update(
+      User,
+      { id: userId },
+      {
+        email: null,
+        emailVerifiedAt: null,
+        passwordHash: null,
+        familyName: '',
+        givenName: '',
+        familyNameKana: '',
+        givenNameKana: '',
+        phone: '',
+        deletedAt: () => 'now()',
+      },
     );
-    for (const table of [
-      'family_members',
-      'user_sessions',
-      'email_tokens',
-      'calendar_feeds',
-      'role_assignments',
-    ]) {
-      await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
+    for (const entity of [FamilyMember, UserSession, EmailToken, CalendarFeed, RoleAssignment]) {
+      await manager.delete(entity, { userId });
     }
   }
 }

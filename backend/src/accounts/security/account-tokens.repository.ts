@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
+import { CalendarFeed } from '../../bookings/calendar-export/calendar-feed.entity';
+import { SessionsRepository } from '../authentication/sessions.repository';
+import { EmailToken } from '../email-token.entity';
 
 /**
  * The one place that knows every token that reaches into an account: sessions (cookies), mailed
@@ -9,6 +12,8 @@ import type { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class AccountTokensRepository {
+  constructor(private readonly sessions: SessionsRepository) {}
+
   /**
    * Revokes the person's sessions (except `keepSessionId`, the browser that acted), uses up
    * every mailed link that is still open and deletes the calendar feed, whose URL then answers
@@ -19,20 +24,13 @@ export class AccountTokensRepository {
     userId: string,
     keepSessionId: string | null = null,
   ): Promise<void> {
-    await manager.query(
-      `UPDATE user_sessions SET revoked_at = now()
-        WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
-      [userId, keepSessionId],
-    );
+    await this.sessions.revokeAllFor(manager, userId, keepSessionId);
     await this.endMailedLinks(manager, userId);
-    await manager.query(`DELETE FROM calendar_feeds WHERE user_id = $1`, [userId]);
+    await manager.delete(CalendarFeed, { userId });
   }
 
   /** Uses up every mailed link of the person that is still open, whatever its purpose. */
   async endMailedLinks(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(
-      `UPDATE email_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`,
-      [userId],
-    );
+    await manager.update(EmailToken, { userId, usedAt: IsNull() }, { usedAt: () => 'now()' });
   }
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError, type DomainErrorDetails } from '../../common/errors/domain-error';
 import { ErrorCode } from '../../common/errors/error-registry';
+import { RateLimitCountersRepository } from './rate-limit-counters.repository';
 
 export interface RateLimit {
   /** What is limited, e.g. 'log-in:ip'. */
@@ -59,9 +60,15 @@ export class RateLimitedError extends DomainError {
  */
 @Injectable()
 export class RateLimiter {
-  private lastCleanup = 0;
+  /** performance.now() of the last clean-up (monotonic: only the interval matters). */
+  private lastCleanup: number | null = null;
+  // Built here rather than injected: the limiter is provided by modules outside accounts/
+  // (rosters/) that know only the DataSource.
+  private readonly counters: RateLimitCountersRepository;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(dataSource: DataSource) {
+    this.counters = new RateLimitCountersRepository(dataSource);
+  }
 
   /** Counts one attempt against every limit; throws RateLimitedError when one is exceeded. */
   async hit(...checks: { limit: RateLimit; subject: string }[]): Promise<void> {
@@ -69,14 +76,7 @@ export class RateLimiter {
     let retryAfter = 0;
     for (const { limit, subject } of checks) {
       const key = `${limit.name}:${createHash('sha256').update(subject).digest('base64url')}`;
-      // Windows on the database's clock, the one every instance shares.
-      const [row] = await this.dataSource.query(
-        `INSERT INTO rate_limit_counters AS c (key, window_start, hits)
-         VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
-         ON CONFLICT (key, window_start) DO UPDATE SET hits = c.hits + 1
-         RETURNING hits, ceil(extract(epoch FROM c.window_start + make_interval(secs => $2) - now()))::int AS "secondsLeft"`,
-        [key, limit.windowSeconds],
-      );
+      const row = await this.counters.hit(key, limit.windowSeconds);
       if (row.hits > limit.limit) retryAfter = Math.max(retryAfter, Math.max(1, row.secondsLeft));
     }
     if (retryAfter > 0) throw new RateLimitedError(retryAfter);
@@ -84,10 +84,9 @@ export class RateLimiter {
 
   /** Old windows are deleted at most every ten minutes, by whichever request comes along. */
   private async cleanUpNowAndThen(): Promise<void> {
-    if (Date.now() - this.lastCleanup < 10 * 60 * 1000) return;
-    this.lastCleanup = Date.now();
-    await this.dataSource.query(
-      `DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'`,
-    );
+    const now = performance.now();
+    if (this.lastCleanup !== null && now - this.lastCleanup < 10 * 60 * 1000) return;
+    this.lastCleanup = now;
+    await this.counters.deleteOld();
   }
 }

@@ -2,12 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { FieldHint } from '../../common/errors/validation';
 import { CourseSummaryDto } from '../../courses/dto/course-summary.dto';
-import {
-  FACILITY_KINDS,
-  type FacilityKind,
-  ROOM_EQUIPMENT,
-  type RoomEquipment,
-} from '../../reference/reference-data';
+import { FACILITY_KINDS, type FacilityKind } from '../../reference/reference-data';
+import { RoomDto } from '../../rooms/dto/room.dto';
 
 export class FacilityQueryDto {
   @ApiPropertyOptional({ enum: FACILITY_KINDS, enumName: 'FacilityKind' })
@@ -53,35 +49,6 @@ export class FacilitySummaryDto {
 
   @ApiProperty({ type: 'integer', description: 'Published courses with a session to come here.' })
   upcomingCourseCount: number;
-}
-
-export class RoomDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  nameJa: string;
-
-  @ApiProperty()
-  nameEn: string;
-
-  @ApiProperty({ type: 'integer' })
-  capacity: number;
-
-  @ApiProperty({ type: 'integer', description: 'Ordinary room hire per 30 minutes, in yen.' })
-  feePer30MinYen: number;
-
-  @ApiProperty({ enum: ROOM_EQUIPMENT, enumName: 'RoomEquipment', isArray: true })
-  equipment: RoomEquipment[];
-
-  @ApiProperty()
-  wheelchairAccessible: boolean;
-
-  @ApiProperty()
-  hearingLoop: boolean;
-
-  @ApiProperty({ type: 'integer' })
-  floor: number;
 }
 
 export class FacilityDetailDto extends FacilitySummaryDto {

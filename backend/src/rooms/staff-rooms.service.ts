@@ -7,21 +7,21 @@ import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
 import { japaneseHolidays } from '../calendar/japanese-holidays';
 import { addDays, startOfJapanDay } from '../common/time/japan-time';
-import type { RoomDto } from '../facilities/dto/facility.dto';
-import { ClosuresRepository } from '../rooms/closures.repository';
-import type { CalendarDto, ClosureDto, ReservationDto } from '../rooms/dto/calendar.dto';
+import type { RoomDto } from './dto/room.dto';
+import { ClosuresRepository } from './closures.repository';
+import type { CalendarDto, ClosureDto, ReservationDto } from './dto/calendar.dto';
 import type {
   ClosureInputDto,
   HireInputDto,
   OpeningHoursInputDto,
   RoomInputDto,
   RoomUpdateDto,
-} from '../rooms/dto/room-input.dto';
-import { ReservationsRepository } from '../rooms/reservations.repository';
-import { GeneratedClosures } from '../rooms/generated-closures';
-import { RoomsRepository } from '../rooms/rooms.repository';
+} from './dto/room-input.dto';
+import { ReservationsRepository } from './reservations.repository';
+import { GeneratedClosures } from './generated-closures';
+import { RoomsRepository } from './rooms.repository';
 import { FACILITIES_MESSAGES } from '../facilities/facilities.errors';
-import { ROOMS_MESSAGES } from '../rooms/rooms.errors';
+import { ROOMS_MESSAGES } from './rooms.errors';
 
 /** How far ahead a room may be hired: two years, as far as closures are generated. */
 export const HIRE_YEARS_AHEAD = 2;

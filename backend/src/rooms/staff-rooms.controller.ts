@@ -27,8 +27,8 @@ import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
-import { RoomDto } from '../facilities/dto/facility.dto';
-import { CalendarDto, ClosureDto, ReservationDto } from '../rooms/dto/calendar.dto';
+import { RoomDto } from './dto/room.dto';
+import { CalendarDto, ClosureDto, ReservationDto } from './dto/calendar.dto';
 import {
   CalendarQueryDto,
   ClosureRangeQueryDto,
@@ -37,7 +37,7 @@ import {
   OpeningHoursInputDto,
   RoomInputDto,
   RoomUpdateDto,
-} from '../rooms/dto/room-input.dto';
+} from './dto/room-input.dto';
 import { OpeningHoursDto } from './dto/opening-hours.dto';
 import { StaffRoomsService } from './staff-rooms.service';
 

@@ -13,7 +13,7 @@ import {
 } from 'typeorm';
 import { subsetOf } from '../database/sql/sql-checks';
 import { ROOM_EQUIPMENT, type RoomEquipment } from '../reference/reference-data';
-import { Facility } from './facility.entity';
+import { Facility } from '../facilities/facility.entity';
 
 @Entity({ name: 'rooms' })
 @Unique('rooms_facility_name_unique', ['facility', 'nameJa'])

@@ -1,0 +1,36 @@
+import type { DataSource } from 'typeorm';
+import type { RateLimitCounter } from './rate-limit-counter.entity';
+
+/** What one counted attempt answers: the window's hits so far and the seconds it has left. */
+export interface CountedHit {
+  hits: RateLimitCounter['hits'];
+  secondsLeft: number;
+}
+
+/**
+ * The rate limits' counters (`rate_limit_counters`). Hand-written SQL: a hit is one atomic
+ * upsert whose `ON CONFLICT` outcome is the count, so no read-then-write race lets a burst slip
+ * through; windows are cut on the database's clock, the one every instance shares.
+ */
+export class RateLimitCountersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Counts one hit on `key` in its current window of `windowSeconds`. */
+  async hit(key: RateLimitCounter['key'], windowSeconds: number): Promise<CountedHit> {
+    const [row]: CountedHit[] = await this.dataSource.query(
+      `INSERT INTO rate_limit_counters AS c (key, window_start, hits)
+       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = c.hits + 1
+       RETURNING hits, ceil(extract(epoch FROM c.window_start + make_interval(secs => $2) - now()))::int AS "secondsLeft"`,
+      [key, windowSeconds],
+    );
+    return row;
+  }
+
+  /** Deletes the windows that started more than a day ago. */
+  async deleteOld(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'`,
+    );
+  }
+}
