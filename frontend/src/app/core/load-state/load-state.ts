@@ -37,6 +37,9 @@ export interface LoadableResource {
  *     <ng-template>…the table…</ng-template>
  *   </tsu-load-state>
  *
+ * Put that `<ng-template>` before any action that sits in an `@if` (an empty state's button): the
+ * element takes the first template among its content, and a control-flow block is one.
+ *
  * Several resources load as one (the first still loading shows the bar; any failure the alert;
  * retry reloads the ones that failed). A reload of data already shown keeps it on screen; a
  * failure always wins, so a retry is offered even when one of several resources answered.
