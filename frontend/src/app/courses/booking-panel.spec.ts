@@ -308,6 +308,24 @@ describe('BookingPanel (signed in)', () => {
     });
   });
 
+  it('shows a progress bar until the options arrive, and a retry when they could not be read', async () => {
+    expect(
+      element().querySelector('.panel__action [role="status"] mat-progress-bar'),
+    ).not.toBeNull();
+    backend.expectOne(optionsUrl).flush(null, { status: 500, statusText: 'Internal Server Error' });
+    await settle();
+    const alert = element().querySelector('.panel__action [role="alert"]')!;
+    expect(alert.textContent).toContain('お申し込みの情報を読み込めませんでした。');
+    expect(element().querySelector('.panel__button')).toBeNull();
+
+    alert.querySelector('button')!.click();
+    TestBed.tick();
+    backend.expectOne(optionsUrl).flush(options());
+    await settle();
+    expect(element().querySelector('.panel__action [role="alert"]')).toBeNull();
+    expect(button().textContent).toContain('予約する');
+  });
+
   it('offers the lottery', async () => {
     backend.expectOne(optionsUrl).flush(options({ bookingRule: 'lottery', queueLength: 12 }));
     await settle();
