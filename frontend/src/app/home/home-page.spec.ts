@@ -75,6 +75,14 @@ describe('HomePage', () => {
     );
   });
 
+  it('shows the search button as a Material button', async () => {
+    const button = (fixture.nativeElement as HTMLElement).querySelector('.search__button')!;
+    expect(button.classList).toContain('mat-mdc-button-base');
+    soonRequest().flush({ items: [], total: 0, page: 1, pageSize: 6 });
+    centresRequest().flush([]);
+    await settle();
+  });
+
   it('says so when no course is coming up', async () => {
     soonRequest().flush({ items: [], total: 0, page: 1, pageSize: 6 });
     centresRequest().flush([facility()]);

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
@@ -25,7 +26,7 @@ const SOON_COUNT = 6;
 
 @Component({
   selector: 'tsu-home-page',
-  imports: [RouterLink, MatIconModule, LoadState, CourseCard],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, CourseCard],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
