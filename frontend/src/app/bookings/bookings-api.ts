@@ -19,11 +19,15 @@ import type {
 export class BookingsApi {
   private readonly http = inject(HttpClient);
 
-  /** Still a promise for the booking panel, which is to be converted to `httpResource`. */
-  options(courseId: string): Promise<BookingOptions> {
-    return firstValueFrom(
-      this.http.get<BookingOptions>(`/api/courses/${courseId}/booking-options`),
-    );
+  /**
+   * The signed-in citizen's options for one course (who of the family may come, the window's
+   * state, an existing booking); nothing is sent while `courseId` gives undefined.
+   */
+  options(courseId: () => string | undefined): HttpResourceRef<BookingOptions | undefined> {
+    return httpResource<BookingOptions>(() => {
+      const value = courseId();
+      return value ? `/api/courses/${encodeURIComponent(value)}/booking-options` : undefined;
+    });
   }
 
   /**

@@ -97,6 +97,19 @@ describe('BookingPanel (signed in)', () => {
     await fixture.whenStable();
     fixture.detectChanges();
   }
+  /**
+   * The options read again after a refusal. Not `settle()`: the app is not stable while the
+   * resource's request is open, so this turns the event loop until the request is there.
+   */
+  async function reloadedOptions() {
+    for (let tries = 0; tries < 10; tries += 1) {
+      const requests = backend.match(optionsUrl);
+      if (requests.length > 0) return requests[0]!;
+      fixture.detectChanges();
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    throw new Error('the options were not read again');
+  }
   /** The panel's next booking request, after it has waited (on the fake clock) to retry. */
   async function nextBooking() {
     for (let tries = 0; tries < 10; tries += 1) {
@@ -159,9 +172,8 @@ describe('BookingPanel (signed in)', () => {
       },
       { status: 409, statusText: 'Conflict' },
     );
-    await settle();
     // The options are read again after "full"; the panel then offers the waiting list.
-    backend.expectOne(optionsUrl).flush(options({ seatsLeft: 0, queueLength: 3 }));
+    (await reloadedOptions()).flush(options({ seatsLeft: 0, queueLength: 3 }));
     await settle();
     expect(element().querySelector('[role="alert"]')?.textContent).toContain(
       '満席です。（エラーコード: COURSE_FULL）',
@@ -285,18 +297,33 @@ describe('BookingPanel (signed in)', () => {
         },
         { status: 409, statusText: 'Conflict' },
       );
-      await settle();
-      backend
-        .expectOne(optionsUrl)
-        .flush(
-          options({ activeBooking: { id: 'b7', status: 'confirmed' } as Booking, seatsLeft: 3 }),
-        );
+      (await reloadedOptions()).flush(
+        options({ activeBooking: { id: 'b7', status: 'confirmed' } as Booking, seatsLeft: 3 }),
+      );
       await settle();
       expect(element().querySelector('[role="alert"]')).toBeNull();
       expect(status().textContent).toContain('お申し込みは受け付けられていました。');
       expect(element().textContent).toContain('この講座は予約済みです。');
       expect(element().querySelector('a[href="/bookings/b7"]')).not.toBeNull();
     });
+  });
+
+  it('shows a progress bar until the options arrive, and a retry when they could not be read', async () => {
+    expect(
+      element().querySelector('.panel__action [role="status"] mat-progress-bar'),
+    ).not.toBeNull();
+    backend.expectOne(optionsUrl).flush(null, { status: 500, statusText: 'Internal Server Error' });
+    await settle();
+    const alert = element().querySelector('.panel__action [role="alert"]')!;
+    expect(alert.textContent).toContain('お申し込みの情報を読み込めませんでした。');
+    expect(element().querySelector('.panel__button')).toBeNull();
+
+    alert.querySelector('button')!.click();
+    TestBed.tick();
+    backend.expectOne(optionsUrl).flush(options());
+    await settle();
+    expect(element().querySelector('.panel__action [role="alert"]')).toBeNull();
+    expect(button().textContent).toContain('予約する');
   });
 
   it('offers the lottery', async () => {

@@ -16,7 +16,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type {
   Booking,
-  BookingOptions,
   CourseDetail,
   CreateBookingRequest,
   ParticipantEligibility,
@@ -30,6 +29,7 @@ import { NETWORK_ERROR } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { LoadState } from '../core/load-state/load-state';
 import { ReferenceService } from '../core/reference/reference.service';
 import { RETRY_BUDGET_MS, RETRY_TIMING, backoffDelay, outcomeUnknown } from './booking-retry';
 import { SessionService } from '../core/session/session.service';
@@ -68,7 +68,14 @@ interface PanelError {
  */
 @Component({
   selector: 'tsu-booking-panel',
-  imports: [RouterLink, MatButtonModule, MatCheckboxModule, MatIconModule, MatProgressBarModule],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatIconModule,
+    MatProgressBarModule,
+    LoadState,
+  ],
   templateUrl: './booking-panel.html',
   styleUrl: './booking-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,9 +103,13 @@ export class BookingPanel {
   private readonly courseId = computed(() => this.course().id);
   protected readonly logInQuery = computed(() => ({ returnTo: `/courses/${this.course().id}` }));
 
-  protected readonly options = signal<BookingOptions | null>(null);
-  protected readonly optionsLoading = signal(false);
-  protected readonly optionsFailed = signal(false);
+  /** A citizen's options for this course; nobody else's are asked for. */
+  protected readonly optionsResource = this.api.options(() =>
+    this.isCitizen() ? this.courseId() : undefined,
+  );
+  protected readonly options = computed(() =>
+    this.optionsResource.hasValue() ? (this.optionsResource.value() ?? null) : null,
+  );
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   protected readonly sending = signal(false);
   protected readonly error = signal<PanelError | null>(null);
@@ -179,29 +190,17 @@ export class BookingPanel {
   });
 
   constructor() {
+    // Keep only choices that are still possible when new options arrive.
     effect(() => {
-      const courseId = this.courseId();
-      if (this.isCitizen()) untracked(() => void this.load(courseId));
-      else untracked(() => this.options.set(null));
-    });
-  }
-
-  protected async load(courseId = this.course().id): Promise<void> {
-    this.optionsLoading.set(true);
-    this.optionsFailed.set(false);
-    try {
-      const options = await this.api.options(courseId);
-      this.options.set(options);
-      // Keep only choices that are still possible.
+      const options = this.options();
+      if (!options) return;
       const eligible = new Set(
         options.familyMembers.filter((m) => m.eligible).map((m) => m.familyMemberId!),
       );
-      this.selected.update((current) => new Set([...current].filter((id) => eligible.has(id))));
-    } catch {
-      this.optionsFailed.set(true);
-    } finally {
-      this.optionsLoading.set(false);
-    }
+      untracked(() =>
+        this.selected.update((current) => new Set([...current].filter((id) => eligible.has(id)))),
+      );
+    });
   }
 
   protected name(person: ParticipantEligibility): string {
@@ -253,7 +252,7 @@ export class BookingPanel {
         if (uncertain && body.code === 'ALREADY_BOOKED') {
           // An earlier try booked after all (or another tab did): show that booking, not an error.
           this.notice.set(this.b('panel.alreadyBookedAfterRetry'));
-          void this.load();
+          this.optionsResource.reload();
           return;
         }
         const details = (body.fields ?? []).map((field) => field[language]);
@@ -267,7 +266,7 @@ export class BookingPanel {
             body.code,
           )
         ) {
-          void this.load();
+          this.optionsResource.reload();
         }
       } else {
         // Still no definite answer: the key is kept, so the next press asks about the same

@@ -102,6 +102,34 @@ describe('CourseDetailPage', () => {
     expect(element().querySelector('h1')?.textContent).toContain(
       'お探しの講座は見つかりませんでした',
     );
+    expect(element().textContent).toContain('公開が取り下げられた可能性があります');
+    expect(element().querySelector('a[href="/courses"]')).not.toBeNull();
+    expect(element().querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('shows a progress bar until the course arrives', async () => {
+    expect(element().querySelector('[role="status"] mat-progress-bar')).not.toBeNull();
+    expect(element().querySelector('h1')).toBeNull();
+    backend.expectOne(COURSE_URL).flush(courseDetail());
+    await harness.fixture.whenStable();
+    expect(element().querySelector('mat-progress-bar')).toBeNull();
+    expect(element().querySelector('h1')?.textContent).toContain('はじめての英会話');
+  });
+
+  it('keeps a heading and offers a retry when the course could not be loaded', async () => {
+    backend.expectOne(COURSE_URL).flush(null, { status: 503, statusText: 'Service Unavailable' });
+    await harness.fixture.whenStable();
+    expect(element().querySelector('h1')?.textContent).toContain('講座の詳細');
+    const alert = element().querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('情報を読み込めませんでした');
+
+    alert.querySelector('button')!.click();
+    TestBed.tick();
+    backend.expectOne(COURSE_URL).flush(courseDetail());
+    await harness.fixture.whenStable();
+    expect(element().querySelector('[role="alert"]')).toBeNull();
+    expect(element().querySelectorAll('h1')).toHaveLength(1);
+    expect(element().querySelector('h1')?.textContent).toContain('はじめての英会話');
   });
 });
 

@@ -1,19 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { CatalogueApi, isNotFound } from '../core/api/catalogue-api';
+import { CatalogueApi } from '../core/api/catalogue-api';
 import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format/date-format';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState, isMissing } from '../core/load-state/load-state';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
 import { BookingPanel } from './booking-panel';
 
 @Component({
   selector: 'tsu-course-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, BookingPanel],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, BookingPanel],
   templateUrl: './course-detail-page.html',
   styleUrl: './course-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,16 +37,19 @@ export class CourseDetailPage {
   protected readonly language = this.i18n.language;
   protected readonly otherLanguage = computed(() => (this.language() === 'ja' ? 'en' : 'ja'));
 
-  private readonly resource = inject(CatalogueApi).course(
+  protected readonly resource = inject(CatalogueApi).course(
     () => this.id(),
     () => this.preview(),
   );
   protected readonly course = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
-  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+  private readonly notFound = computed(() => isMissing(this.resource.error()));
+  /** The page's heading when the course cannot be shown (the load state says the rest). */
+  protected readonly failedHeading = computed(() => {
+    if (this.resource.status() !== 'error') return null;
+    return this.t(this.notFound() ? 'course.detail.notFound' : 'title.courseDetail');
+  });
 
   protected readonly title = computed(() => {
     const course = this.course();
@@ -92,10 +96,6 @@ export class CourseDetailPage {
       const name = this.notFound() ? this.t('course.detail.notFound') : this.title() || null;
       this.pageTitle.setDetail(name);
     });
-  }
-
-  protected retry(): void {
-    this.resource.reload();
   }
 
   private ageText(min: number | null, max: number | null): string {

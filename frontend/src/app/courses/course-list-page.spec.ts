@@ -105,6 +105,38 @@ describe('CourseListPage', () => {
     cleared.flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 20 });
   });
 
+  it('keeps the previous page on screen, dimmed under a progress bar, while a new search loads', async () => {
+    await open('/courses');
+    backend
+      .expectOne((candidate) => candidate.url === '/api/courses')
+      .flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 20 });
+    await harness.fixture.whenStable();
+    const element = harness.routeNativeElement as HTMLElement;
+    expect(element.querySelector('.results__progress mat-progress-bar')).toBeNull();
+
+    await harness.navigateByUrl('/courses?lifeStage=seniors');
+    await navigationSettled();
+    const next = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    harness.fixture.detectChanges();
+    expect(text()).toContain('はじめての英会話');
+    expect(element.querySelector('ul.card-grid')?.classList).toContain('results__stale');
+    expect(element.querySelector('.results__progress mat-progress-bar')).not.toBeNull();
+    // The load state's own first-load bar stays away: one bar, above the old page.
+    expect(element.querySelectorAll('mat-progress-bar')).toHaveLength(1);
+
+    next.flush({
+      items: [courseSummary({ id: 'b', titleJa: 'シニアのスマホ教室', titleEn: '' })],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    });
+    await harness.fixture.whenStable();
+    expect(text()).toContain('シニアのスマホ教室');
+    expect(text()).not.toContain('はじめての英会話');
+    expect(element.querySelector('ul.card-grid')?.classList).not.toContain('results__stale');
+    expect(element.querySelector('mat-progress-bar')).toBeNull();
+  });
+
   it('offers a retry when the search fails', async () => {
     await open('/courses');
 

@@ -15,6 +15,7 @@ import type { CourseList } from '../api/api-types';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
+import { LoadState, type LoadableResource } from '../core/load-state/load-state';
 import { CourseCard } from './course-card';
 import { CourseFilterPanel } from './course-filter-panel';
 import {
@@ -49,6 +50,7 @@ function paramMapToRecord(paramMap: ParamMap): QueryParams {
     MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
+    LoadState,
   ],
   templateUrl: './course-list-page.html',
   styleUrl: './course-list-page.scss',
@@ -90,13 +92,26 @@ export class CourseListPage {
     { initialValue: false },
   );
 
-  protected readonly failed = computed(() => this.results.status() === 'error');
   protected readonly loading = computed(() => this.results.isLoading());
   /** Keeps the previous page on screen while the next one loads, so the list does not jump. */
   protected readonly list = linkedSignal<CourseList | undefined, CourseList | undefined>({
-    source: () => (this.failed() ? undefined : this.results.value()),
+    source: () => (this.results.status() === 'error' ? undefined : this.results.value()),
     computation: (next, previous) => next ?? (this.loading() ? previous?.value : undefined),
   });
+  /**
+   * The search as the load state sees it: a new search with the previous page still on screen
+   * (`list`) counts as a reload, so that page stays (dimmed, with the bar above it) instead of
+   * giving way to the first-load progress bar.
+   */
+  protected readonly shownResults: LoadableResource = {
+    status: () => {
+      const status = this.results.status();
+      return status === 'loading' && this.list() ? 'reloading' : status;
+    },
+    error: () => this.results.error(),
+    hasValue: () => this.list() !== undefined,
+    reload: () => this.results.reload(),
+  };
 
   protected readonly rangeText = computed(() => {
     const list = this.list();
@@ -128,10 +143,6 @@ export class CourseListPage {
   protected clearFilters(): void {
     const { sort, pageSize } = this.filters();
     this.navigate({ ...EMPTY_FILTERS, sort, pageSize });
-  }
-
-  protected retry(): void {
-    this.results.reload();
   }
 
   private navigate(filters: CourseFilters): void {

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { CatalogueApi, isNotFound } from '../core/api/catalogue-api';
+import { CatalogueApi } from '../core/api/catalogue-api';
 import { formatClockTime } from '../core/format/date-format';
 import { formatYen } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState, isMissing } from '../core/load-state/load-state';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
 import { CourseCard } from '../courses/course-card';
@@ -19,7 +20,7 @@ export function mapLink(latitude: number | null, longitude: number | null): stri
 
 @Component({
   selector: 'tsu-facility-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, CourseCard],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, CourseCard],
   templateUrl: './facility-detail-page.html',
   styleUrl: './facility-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,13 +36,16 @@ export class FacilityDetailPage {
   protected readonly t = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
-  private readonly resource = inject(CatalogueApi).facility(() => this.id());
+  protected readonly resource = inject(CatalogueApi).facility(() => this.id());
   protected readonly facility = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
-  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+  /** The page's heading when the facility cannot be shown (the load state says the rest). */
+  protected readonly failedHeading = computed(() => {
+    if (this.resource.status() !== 'error') return null;
+    return this.t(this.notFound() ? 'facility.notFound' : 'title.facilityDetail');
+  });
+  private readonly notFound = computed(() => isMissing(this.resource.error()));
 
   protected readonly name = computed(() => {
     const facility = this.facility();
@@ -75,9 +79,5 @@ export class FacilityDetailPage {
 
   protected kindLabel(kind: string): string {
     return this.reference.label('facilityKinds', kind);
-  }
-
-  protected retry(): void {
-    this.resource.reload();
   }
 }

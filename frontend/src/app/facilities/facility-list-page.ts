@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
+import { LoadState } from '../core/load-state/load-state';
 import { ReferenceService } from '../core/reference/reference.service';
 
 @Component({
   selector: 'tsu-facility-list-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [RouterLink, MatIconModule, LoadState],
   templateUrl: './facility-list-page.html',
   styleUrl: './facility-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -17,12 +16,10 @@ import { ReferenceService } from '../core/reference/reference.service';
 export class FacilityListPage {
   private readonly i18n = inject(I18nService);
   private readonly reference = inject(ReferenceService);
-  private readonly resource = inject(CatalogueApi).facilities();
+  protected readonly resource = inject(CatalogueApi).facilities();
 
   protected readonly t = this.i18n.t;
   protected readonly pick = this.i18n.pick;
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => this.resource.status() === 'error');
   private readonly all = computed(() => (this.resource.hasValue() ? this.resource.value() : []));
 
   /**
@@ -47,9 +44,5 @@ export class FacilityListPage {
 
   protected kindLabel(kind: string): string {
     return this.reference.label('facilityKinds', kind);
-  }
-
-  protected retry(): void {
-    this.resource.reload();
   }
 }

@@ -4,61 +4,13 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { FacilityDetail, FacilitySummary } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
 import { provideIcons } from '../core/layout/icons';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
-import { REFERENCE, courseSummary } from '../courses/course-fixtures.testing';
+import { REFERENCE } from '../courses/course-fixtures.testing';
 import { FacilityDetailPage, mapLink } from './facility-detail-page';
+import { CENTRE_ID, facility, facilityDetail } from './facility-fixtures.testing';
 import { FacilityListPage } from './facility-list-page';
-
-const CENTRE_ID = '0b6f2c7e-5d1a-4c3b-9e8f-7a6b5c4d3e2f';
-
-function facility(overrides: Partial<FacilitySummary> = {}): FacilitySummary {
-  return {
-    id: CENTRE_ID,
-    kind: 'community_centre',
-    nameJa: '吾妻交流センター',
-    nameEn: 'Azuma Community Centre',
-    addressJa: 'つくば市吾妻1-10-1',
-    addressEn: '1-10-1 Azuma, Tsukuba',
-    postalCode: '305-0031',
-    phone: '029-851-0000',
-    latitude: 36.0834,
-    longitude: 140.1125,
-    roomCount: 2,
-    upcomingCourseCount: 1,
-    ...overrides,
-  };
-}
-
-function facilityDetail(): FacilityDetail {
-  return {
-    ...facility(),
-    accessJa: 'つくば駅から徒歩5分',
-    accessEn: '5 minutes on foot from Tsukuba Station',
-    parkingJa: 'あり（30台）',
-    parkingEn: '30 spaces',
-    opensAt: '09:00',
-    closesAt: '21:30',
-    closedNoteJa: '第2月曜日',
-    closedNoteEn: 'Second Monday',
-    rooms: [
-      {
-        id: 'r1',
-        nameJa: '研修室1',
-        nameEn: 'Seminar room 1',
-        capacity: 30,
-        feePer30MinYen: 200,
-        equipment: ['projector'],
-        wheelchairAccessible: true,
-        hearingLoop: false,
-        floor: 2,
-      },
-    ],
-    upcomingCourses: [courseSummary()],
-  };
-}
 
 describe('facility pages', () => {
   let harness: RouterTestingHarness;
@@ -124,6 +76,25 @@ describe('facility pages', () => {
     expect(sections[1].textContent).toContain('中央図書館');
   });
 
+  it('offers a retry when the list could not be loaded, and lists the venues after it', async () => {
+    await open('/facilities');
+    expect(element().querySelector('[role="status"] mat-progress-bar')).not.toBeNull();
+    backend
+      .expectOne('/api/facilities')
+      .flush(null, { status: 500, statusText: 'Internal Server Error' });
+    await harness.fixture.whenStable();
+    const alert = element().querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('情報を読み込めませんでした');
+    expect(element().querySelector('section')).toBeNull();
+
+    alert.querySelector('button')!.click();
+    TestBed.tick();
+    backend.expectOne('/api/facilities').flush([facility()]);
+    await harness.fixture.whenStable();
+    expect(element().querySelector('[role="alert"]')).toBeNull();
+    expect(element().querySelector('h3')?.textContent).toContain('吾妻交流センター');
+  });
+
   it('shows rooms, access, a map link and upcoming courses, and names the tab after it', async () => {
     await open(`/facilities/${CENTRE_ID}`);
     backend.expectOne(`/api/facilities/${CENTRE_ID}`).flush(facilityDetail());
@@ -156,6 +127,26 @@ describe('facility pages', () => {
     expect(element().querySelector('h1')?.textContent).toContain(
       'お探しの施設は見つかりませんでした',
     );
+    expect(element().querySelector('[role="status"] a.mdc-button')?.textContent).toContain(
+      '施設一覧へ戻る',
+    );
+    expect(element().querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('keeps a heading and offers a retry when the facility could not be loaded', async () => {
+    await open(`/facilities/${CENTRE_ID}`);
+    backend
+      .expectOne(`/api/facilities/${CENTRE_ID}`)
+      .flush(null, { status: 502, statusText: 'Bad Gateway' });
+    await harness.fixture.whenStable();
+    expect(element().querySelector('h1')?.textContent).toContain('施設の詳細');
+    element().querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    TestBed.tick();
+    backend.expectOne(`/api/facilities/${CENTRE_ID}`).flush(facilityDetail());
+    await harness.fixture.whenStable();
+    expect(element().querySelectorAll('h1')).toHaveLength(1);
+    expect(element().querySelector('h1')?.textContent).toContain('吾妻交流センター');
+    expect(element().querySelector('[role="region"]')?.getAttribute('aria-label')).toBeTruthy();
   });
 });
 

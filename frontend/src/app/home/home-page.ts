@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
+import { LoadState } from '../core/load-state/load-state';
 import { CourseCard } from '../courses/course-card';
 import { KEYWORD_MAX_LENGTH } from '../courses/course-filter-state';
 
@@ -26,7 +26,7 @@ const SOON_COUNT = 6;
 
 @Component({
   selector: 'tsu-home-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, CourseCard],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, CourseCard],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,33 +41,22 @@ export class HomePage {
   protected readonly lifeStages = LIFE_STAGE_ENTRIES;
   protected readonly keywordMaxLength = KEYWORD_MAX_LENGTH;
 
-  private readonly soonResource = this.api.courses(() => ({
+  protected readonly soonResource = this.api.courses(() => ({
     sort: 'soonest',
     pageSize: SOON_COUNT,
   }));
   protected readonly soon = computed(() =>
     this.soonResource.hasValue() ? (this.soonResource.value()?.items ?? []) : [],
   );
-  protected readonly soonLoading = computed(() => this.soonResource.isLoading());
-  protected readonly soonFailed = computed(() => this.soonResource.status() === 'error');
 
-  private readonly centresResource = this.api.facilities(() => 'community_centre');
+  protected readonly centresResource = this.api.facilities(() => 'community_centre');
   protected readonly centres = computed(() =>
     this.centresResource.hasValue() ? this.centresResource.value() : [],
   );
-  protected readonly centresFailed = computed(() => this.centresResource.status() === 'error');
 
   protected search(event: Event, input: HTMLInputElement): void {
     event.preventDefault();
     const q = input.value.trim().slice(0, KEYWORD_MAX_LENGTH);
     void this.router.navigate(['/courses'], { queryParams: q ? { q } : {} });
-  }
-
-  protected retrySoon(): void {
-    this.soonResource.reload();
-  }
-
-  protected retryCentres(): void {
-    this.centresResource.reload();
   }
 }

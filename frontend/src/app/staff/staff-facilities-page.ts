@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { formatYen } from '../core/format/money-format';
 import { StaffApi } from './staff-api';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { staffEn, staffJa } from './staff-messages';
@@ -12,7 +12,7 @@ import { staffEn, staffJa } from './staff-messages';
 /** Facility staff's start page: the facilities they are staff of, each with its rooms. */
 @Component({
   selector: 'tsu-staff-facilities-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule],
+  imports: [RouterLink, LoadState, DataTable],
   templateUrl: './staff-facilities-page.html',
   styles: `
     .facility {
@@ -41,8 +41,6 @@ export class StaffFacilitiesPage {
   protected readonly pick = this.i18n.pick;
 
   protected readonly resource = this.api.facilities();
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
   protected readonly facilities = computed(() => {
     const language = this.i18n.language();
     const facilities = this.resource.hasValue() ? (this.resource.value() ?? []) : [];
@@ -61,8 +59,4 @@ export class StaffFacilitiesPage {
       })),
     }));
   });
-
-  protected retry(): void {
-    this.resource.reload();
-  }
 }

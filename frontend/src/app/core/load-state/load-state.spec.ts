@@ -50,6 +50,20 @@ class Host {
   readonly resource = new FakeResource();
 }
 
+/** A page whose heading already names what was not found: only the way back below it. */
+@Component({
+  imports: [LoadState],
+  template: `
+    <tsu-load-state [resource]="resource" notFoundMessage="">
+      <a tsuNotFoundAction href="/facilities">Back to the list</a>
+      <ng-template><p>content</p></ng-template>
+    </tsu-load-state>
+  `,
+})
+class HeadingHost {
+  readonly resource = new FakeResource();
+}
+
 describe('LoadState', () => {
   async function render(language: 'ja' | 'en' = 'en') {
     TestBed.inject(I18nService).setLanguage(language);
@@ -114,5 +128,17 @@ describe('LoadState', () => {
     expect(region.getAttribute('tabindex')).toBe('0');
     expect(region.querySelector('table td')?.textContent).toContain('書道入門');
     expect(element.textContent).not.toContain('Find a course');
+  });
+
+  it('shows only the way back when the not-found message is empty', async () => {
+    const fixture = TestBed.createComponent(HeadingHost);
+    const resource = fixture.componentInstance.resource;
+    resource.state.set('error');
+    resource.failure.set(new HttpErrorResponse({ status: 404 }));
+    await fixture.whenStable();
+    const status = (fixture.nativeElement as HTMLElement).querySelector('[role="status"]')!;
+    expect(status.querySelector('p')).toBeNull();
+    expect(status.querySelector('a[href="/facilities"]')).not.toBeNull();
+    expect(status.querySelector('button')).toBeNull();
   });
 });

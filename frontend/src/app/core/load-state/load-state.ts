@@ -14,8 +14,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { HttpErrorResponse } from '@angular/common/http';
 import { I18nService } from '../i18n/i18n.service';
 
-/** The thing asked for does not exist (or its id cannot be one). */
-function isMissing(error: unknown): boolean {
+/** The thing asked for does not exist (or its id cannot be one): what `notFoundMessage` shows. */
+export function isMissing(error: unknown): boolean {
   return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
 }
 
@@ -36,6 +36,9 @@ export interface LoadableResource {
  *   <tsu-load-state [resource]="people" [empty]="rows().length === 0" [emptyMessage]="t('empty')">
  *     <ng-template>…the table…</ng-template>
  *   </tsu-load-state>
+ *
+ * Put that `<ng-template>` before any action that sits in an `@if` (an empty state's button): the
+ * element takes the first template among its content, and a control-flow block is one.
  *
  * Several resources load as one (the first still loading shows the bar; any failure the alert;
  * retry reloads the ones that failed). A reload of data already shown keeps it on screen; a
@@ -62,7 +65,9 @@ export interface LoadableResource {
       }
       @case ('missing') {
         <div class="state-message" role="status" aria-live="polite">
-          <p>{{ notFoundMessage() }}</p>
+          @if (notFoundMessage()) {
+            <p>{{ notFoundMessage() }}</p>
+          }
           <ng-content select="[tsuNotFoundAction]" />
         </div>
       }
@@ -100,7 +105,8 @@ export class LoadState {
   readonly errorMessage = input<string | null>(null);
   /**
    * When set, an answer of 404 (or 400 for an id that cannot exist) is not a failure to retry
-   * but this message, with the element marked `tsuNotFoundAction` (a way back).
+   * but this message, with the element marked `tsuNotFoundAction` (a way back). An empty string
+   * shows the way back alone, for a page whose heading already says what was not found.
    */
   readonly notFoundMessage = input<string | null>(null);
   /** Replaces the common "loading" label (e.g. "searching for courses"). */

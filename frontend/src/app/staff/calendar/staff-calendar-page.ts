@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import type { StaffReservation } from '../../api/api-types';
@@ -20,6 +19,7 @@ import {
 } from '../../core/format/date-format';
 import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { LoadState } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { staffEn, staffJa } from '../staff-messages';
 import { closureOn, placeBlocks, type CalendarBlock } from './calendar-layout';
@@ -32,7 +32,7 @@ import { HireForm, type RoomChoice } from './hire-form';
  */
 @Component({
   selector: 'tsu-staff-calendar-page',
-  imports: [RouterLink, MatButtonModule, MatButtonToggleModule, MatProgressBarModule, HireForm],
+  imports: [RouterLink, MatButtonModule, MatButtonToggleModule, LoadState, HireForm],
   templateUrl: './staff-calendar-page.html',
   styleUrl: './staff-calendar-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,7 +41,6 @@ export class StaffCalendarPage {
   private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
   protected readonly t = scopedTranslator(staffJa, staffEn);
-  protected readonly core = this.i18n.t;
   private readonly pick = this.i18n.pick;
 
   protected readonly facilityId = toSignal(
@@ -59,10 +58,8 @@ export class StaffCalendarPage {
     days: this.days(),
   }));
 
-  protected readonly loading = computed(
-    () => this.facility.isLoading() || this.calendar.isLoading(),
-  );
-  protected readonly failed = computed(() => !!this.facility.error() || !!this.calendar.error());
+  /** The facility (its rooms) and the reservations: loaded, failed and retried as one. */
+  protected readonly loads = [this.facility, this.calendar];
   protected readonly facilityName = computed(() => {
     const facility = this.facility.hasValue() ? this.facility.value() : undefined;
     return facility ? this.pick(facility.nameJa, facility.nameEn) : '';
@@ -165,11 +162,6 @@ export class StaffCalendarPage {
     } catch (error: unknown) {
       this.actionError.set(apiErrorMessage(error, this.i18n.language(), NETWORK_ERROR));
     }
-  }
-
-  protected retry(): void {
-    this.facility.reload();
-    this.calendar.reload();
   }
 
   /** What a block shows and how a screen reader names it: time, room, and course or group. */

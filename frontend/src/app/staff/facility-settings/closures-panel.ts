@@ -11,7 +11,6 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { ApiError, ClosureInput } from '../../api/api-types';
 import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
@@ -20,6 +19,7 @@ import { FormAlert } from '../../core/forms/form-alert';
 import { NETWORK_ERROR, SubmitState } from '../../core/forms/submit-state';
 import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { LoadState } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { addDays, tokyoToday } from '../../core/format/date-format';
 import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
@@ -59,7 +59,7 @@ const GENERATED = new Set(['year_end', 'public_holiday']);
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
     MatSelectModule,
     FormAlert,
     ReservationsInTheWay,
@@ -78,12 +78,10 @@ export class ClosuresPanel {
   protected readonly t = scopedTranslator(settingsJa, settingsEn);
   protected readonly core = this.i18n.t;
   private readonly today = tokyoToday();
-  private readonly resource = this.api.closures(this.facilityId, () => ({
+  protected readonly resource = this.api.closures(this.facilityId, () => ({
     from: this.today,
     to: addDays(this.today, 365),
   }));
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
   protected readonly closures = computed(() => {
     const language = this.i18n.language();
     const rows = this.resource.hasValue() ? (this.resource.value() ?? []) : [];
@@ -117,10 +115,6 @@ export class ClosuresPanel {
 
   protected fieldError(name: 'from' | 'to' | 'reasonJa' | 'reasonEn'): string | null {
     return controlErrorMessage(this.form.controls[name], this.core, this.i18n.language());
-  }
-
-  protected retry(): void {
-    this.resource.reload();
   }
 
   protected async add(): Promise<void> {

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import type { Room } from '../../api/api-types';
 import { formatYen } from '../../core/format/money-format';
 import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { LoadState } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { ReferenceService } from '../../core/reference/reference.service';
 import { ClosuresPanel } from './closures-panel';
@@ -25,7 +25,7 @@ const join = (items: string[], language: 'ja' | 'en') =>
  */
 @Component({
   selector: 'tsu-facility-settings-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, RoomForm, HoursForm, ClosuresPanel],
+  imports: [RouterLink, MatButtonModule, LoadState, RoomForm, HoursForm, ClosuresPanel],
   templateUrl: './facility-settings-page.html',
   styleUrl: './facility-settings.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,12 +45,8 @@ export class FacilitySettingsPage {
   protected readonly facility = this.api.facility(this.facilityId);
   protected readonly hoursResource = this.api.openingHours(this.facilityId);
 
-  protected readonly loading = computed(
-    () => this.facility.isLoading() || this.hoursResource.isLoading(),
-  );
-  protected readonly failed = computed(
-    () => !!this.facility.error() || !!this.hoursResource.error(),
-  );
+  /** The rooms and the opening hours: loaded, failed and retried as one. */
+  protected readonly loads = [this.facility, this.hoursResource];
   protected readonly name = computed(() => {
     const facility = this.facility.hasValue() ? this.facility.value() : undefined;
     return facility ? this.pick(facility.nameJa, facility.nameEn) : '';
@@ -109,11 +105,6 @@ export class FacilitySettingsPage {
 
   protected hoursSaved(): void {
     this.notice.set(this.t('hours.saved'));
-    this.hoursResource.reload();
-  }
-
-  protected retry(): void {
-    this.facility.reload();
     this.hoursResource.reload();
   }
 }

@@ -1,0 +1,114 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { REFERENCE, courseSummary } from '../courses/course-fixtures.testing';
+import { facility } from '../facilities/facility-fixtures.testing';
+import { I18nService } from '../core/i18n/i18n.service';
+import { provideIcons } from '../core/layout/icons';
+import { HomePage } from './home-page';
+
+describe('HomePage', () => {
+  let fixture: ComponentFixture<HomePage>;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideIcons(),
+      ],
+    });
+    TestBed.inject(I18nService).setLanguage('ja');
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(HomePage);
+    fixture.detectChanges();
+    TestBed.tick();
+  });
+
+  afterEach(() => backend.verify());
+
+  /** Lets the view catch up; a course card asks for the reference lists when first shown. */
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      fixture.detectChanges();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      backend.match('/api/reference').forEach((request) => request.flush(REFERENCE));
+    }
+    await fixture.whenStable();
+  }
+
+  const section = (heading: string) =>
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(
+      `section[aria-labelledby="${heading}"]`,
+    )!;
+  const soonRequest = () => backend.expectOne((request) => request.url === '/api/courses');
+  const centresRequest = () =>
+    backend.expectOne(
+      (request) =>
+        request.url === '/api/facilities' && request.params.get('kind') === 'community_centre',
+    );
+
+  it('shows a progress bar in each section until its answer arrives, then the courses and centres', async () => {
+    expect(
+      section('soon-heading').querySelector('[role="status"] mat-progress-bar'),
+    ).not.toBeNull();
+    expect(
+      section('centres-heading').querySelector('[role="status"] mat-progress-bar'),
+    ).not.toBeNull();
+
+    const soon = soonRequest();
+    expect(soon.request.params.get('sort')).toBe('soonest');
+    soon.flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 6 });
+    centresRequest().flush([facility()]);
+    await settle();
+
+    expect(section('soon-heading').querySelector('mat-progress-bar')).toBeNull();
+    expect(section('soon-heading').querySelector('tsu-course-card')?.textContent).toContain(
+      'はじめての英会話',
+    );
+    expect(section('centres-heading').querySelector('a.centre')?.textContent).toContain(
+      '吾妻交流センター',
+    );
+  });
+
+  it('shows the search button as a Material button', async () => {
+    const button = (fixture.nativeElement as HTMLElement).querySelector('.search__button')!;
+    expect(button.classList).toContain('mat-mdc-button-base');
+    soonRequest().flush({ items: [], total: 0, page: 1, pageSize: 6 });
+    centresRequest().flush([]);
+    await settle();
+  });
+
+  it('says so when no course is coming up', async () => {
+    soonRequest().flush({ items: [], total: 0, page: 1, pageSize: 6 });
+    centresRequest().flush([facility()]);
+    await settle();
+    expect(section('soon-heading').querySelector('[role="status"]')?.textContent).toContain(
+      '近日開催の講座は現在ありません。',
+    );
+  });
+
+  it('offers a retry in the section whose list failed, and keeps the other', async () => {
+    soonRequest().flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 6 });
+    centresRequest().flush(null, { status: 500, statusText: 'Internal Server Error' });
+    await settle();
+
+    expect(section('soon-heading').querySelector('[role="alert"]')).toBeNull();
+    expect(section('soon-heading').querySelector('tsu-course-card')).not.toBeNull();
+    const alert = section('centres-heading').querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('情報を読み込めませんでした');
+
+    alert.querySelector('button')!.click();
+    TestBed.tick();
+    centresRequest().flush([facility()]);
+    await settle();
+    expect(section('centres-heading').querySelector('[role="alert"]')).toBeNull();
+    expect(section('centres-heading').querySelector('a.centre')?.textContent).toContain(
+      '吾妻交流センター',
+    );
+  });
+});
