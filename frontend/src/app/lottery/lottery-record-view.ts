@@ -10,8 +10,8 @@ import { recordFacts, stateTexts } from './lottery-view';
 
 /**
  * What the public lottery record and the organiser's draw record share: the course id from the
- * route, the record as a resource, its loading / not found / failed states, the state texts, the
- * facts list and the page title. Each page names its resource and its title.
+ * route, the record as a resource (its load states are the page's `<tsu-load-state>`), the state
+ * texts, the facts list and the page title. Each page names its resource and its title.
  */
 @Directive()
 export abstract class LotteryRecordView<R extends LotteryRecord> {
@@ -32,9 +32,7 @@ export abstract class LotteryRecordView<R extends LotteryRecord> {
   protected readonly record = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading());
   protected readonly notFound = computed(() => isNotFound(this.resource.error()));
-  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
   protected readonly texts = computed(() => {
     const record = this.record();
     return record ? stateTexts(record.state, this.t) : { badge: '', lead: '' };
@@ -64,9 +62,5 @@ export abstract class LotteryRecordView<R extends LotteryRecord> {
           : null;
       this.pageTitle.setDetail(title);
     });
-  }
-
-  protected retry(): void {
-    this.resource.reload();
   }
 }
