@@ -7,6 +7,7 @@ import { LoadState } from '../core/load-state/load-state';
 import { hyphenatedCode } from '../bookings/booking-format';
 import { LotteryApi, type OrganiserLottery } from './lottery-api';
 import type { LotteryKey } from './lottery-messages';
+import { LotteryRecordSummary } from './lottery-record-summary';
 import { LotteryRecordView } from './lottery-record-view';
 import { outcomeLabel, waitingPlaces } from './lottery-view';
 
@@ -17,7 +18,7 @@ import { outcomeLabel, waitingPlaces } from './lottery-view';
  */
 @Component({
   selector: 'tsu-organiser-lottery-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, LotteryRecordSummary],
   templateUrl: './organiser-lottery-page.html',
   styleUrl: './lottery.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
