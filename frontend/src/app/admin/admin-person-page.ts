@@ -10,13 +10,12 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { isNotFound } from '../core/api/catalogue-api';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { isMissing, LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
@@ -61,7 +60,7 @@ export class AdminPersonPage {
   protected readonly person = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
   protected readonly name = computed(() => {
     const person = this.person();
     return person ? personName(person.familyName, person.givenName, this.i18n.language()) : '';

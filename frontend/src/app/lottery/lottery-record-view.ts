@@ -1,7 +1,7 @@
 import { computed, Directive, effect, inject, input } from '@angular/core';
 import type { HttpResourceRef } from '@angular/common/http';
-import { isNotFound } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
+import { isMissing } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import type { LotteryRecord } from './lottery-api';
@@ -31,7 +31,7 @@ export abstract class LotteryRecordView<R extends LotteryRecord> {
   protected readonly record = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
 
   protected readonly counts = computed(() => {
     const record = this.record();

@@ -2,14 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { isNotFound } from '../core/api/catalogue-api';
 import { CourseLotteryLink } from '../lottery/course-lottery-link';
 import { CourseInstructors } from '../rosters/course-instructors';
 import { CourseRosterLinks } from '../rosters/course-roster-links';
 import { formatDateTime, formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { isMissing, LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { COURSE_STATUS_LABELS } from './course-status';
@@ -58,7 +57,7 @@ export class OrganiserCoursePage {
   protected readonly course = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
   protected readonly status = computed(() => {
     const course = this.course();
     return course ? this.t(COURSE_STATUS_LABELS[course.status]) : '';

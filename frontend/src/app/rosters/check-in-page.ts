@@ -21,13 +21,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import type { AttendanceStatus, RosterEntry, WalkIn } from '../api/api-types';
-import { isNotFound } from '../core/api/catalogue-api';
 import { apiErrorBody } from '../core/forms/api-error';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { isMissing, LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { formatTypedCode, normaliseCode } from './booking-code';
@@ -90,7 +89,7 @@ export class CheckInPage {
   protected readonly roster = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
   protected readonly sessionText = computed(() => {
     const roster = this.roster();
     return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : '';

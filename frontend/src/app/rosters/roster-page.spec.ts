@@ -26,16 +26,19 @@ describe('RosterPage', () => {
     expect(region.querySelector('tbody tr')?.textContent).toContain('佐藤 花子');
   });
 
-  it('says who may see a roster when the session is not theirs to see', async () => {
-    const { element } = await render((request) =>
-      request.flush(null, { status: 404, statusText: 'Not Found' }),
-    );
-    expect(element.querySelector('h1')?.textContent).toContain(
-      'この回の名簿を表示する権限がないか',
-    );
-    expect(element.textContent).toContain('名簿を見られるのは、講座の主催者');
-    expect(element.querySelector('[role="alert"]')).toBeNull();
-  });
+  it.each([404, 400])(
+    'says who may see a roster when the session is not theirs to see (%i)',
+    async (status) => {
+      const { element } = await render((request) =>
+        request.flush(null, { status, statusText: 'Refused' }),
+      );
+      expect(element.querySelector('h1')?.textContent).toContain(
+        'この回の名簿を表示する権限がないか',
+      );
+      expect(element.textContent).toContain('名簿を見られるのは、講座の主催者');
+      expect(element.querySelector('[role="alert"]')).toBeNull();
+    },
+  );
 
   it('offers a retry under the page heading when the roster could not be read', async () => {
     const { fixture, element } = await render((request) =>

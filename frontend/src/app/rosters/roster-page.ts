@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { isNotFound } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { isMissing, LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { MessageForm } from './message-form';
@@ -39,7 +38,7 @@ export class RosterPage {
   protected readonly roster = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
 
   protected readonly back = computed(() => {
     const roster = this.roster();
