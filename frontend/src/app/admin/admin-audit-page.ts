@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { AuditPerson } from '../api/api-types';
 import { formatDateTime } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
@@ -16,7 +16,7 @@ import { consoleTitle } from './page-title';
 /** The audit log, newest first, paged; optionally only the records about one person. */
 @Component({
   selector: 'tsu-admin-audit-page',
-  imports: [AdminPager, RouterLink, MatButtonModule, MatProgressBarModule],
+  imports: [AdminPager, RouterLink, LoadState, DataTable],
   templateUrl: './admin-audit-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,12 +32,10 @@ export class AdminAuditPage {
   protected readonly core = this.i18n.t;
 
   protected readonly pageNumber = computed(() => Math.max(1, Number(this.page()) || 1));
-  private readonly resource = inject(AdminApi).auditLog(() => ({
+  protected readonly resource = inject(AdminApi).auditLog(() => ({
     page: this.pageNumber(),
     subjectUserId: this.subjectUserId() || undefined,
   }));
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
   protected readonly result = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
@@ -72,10 +70,6 @@ export class AdminAuditPage {
       queryParams: { page: page > 1 ? page : null },
       queryParamsHandling: 'merge',
     });
-  }
-
-  protected reload(): void {
-    this.resource.reload();
   }
 
   private person(person: AuditPerson): string {

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { AdminFacility } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { AdminApi } from './admin-api';
@@ -15,7 +16,7 @@ import { consoleTitle } from './page-title';
 /** The city's facilities with their rooms and staff counts: add and edit. */
 @Component({
   selector: 'tsu-admin-facilities-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, FacilityForm],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, FacilityForm],
   templateUrl: './admin-facilities-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,17 +26,14 @@ export class AdminFacilitiesPage {
   private readonly reference = inject(ReferenceService);
 
   protected readonly t = scopedTranslator(adminJa, adminEn);
-  protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
   /** null: no form; 'new': adding; a facility: editing it. */
   protected readonly editing = signal<AdminFacility | 'new' | null>(null);
   protected readonly announcement = signal<string | null>(null);
 
-  private readonly resource = inject(AdminApi).facilities();
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
+  protected readonly resource = inject(AdminApi).facilities();
   protected readonly rows = computed(() =>
-    this.resource.value().map((facility) => ({
+    (this.resource.hasValue() ? this.resource.value() : []).map((facility) => ({
       id: facility.id,
       name: this.i18n.pick(facility.nameJa, facility.nameEn),
       kind: this.reference.label('facilityKinds', facility.kind),
@@ -68,10 +66,6 @@ export class AdminFacilitiesPage {
     this.announcement.set(
       this.t('facilities.saved', { name: this.pick(facility.nameJa, facility.nameEn) }),
     );
-    this.resource.reload();
-  }
-
-  protected retry(): void {
     this.resource.reload();
   }
 }

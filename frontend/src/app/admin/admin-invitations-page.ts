@@ -7,11 +7,12 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { AdminApi } from './admin-api';
 import { ROLE_LABELS, scopeName } from './admin-labels';
@@ -21,7 +22,7 @@ import { consoleTitle } from './page-title';
 /** Invitations waiting to be accepted, each revocable. */
 @Component({
   selector: 'tsu-admin-invitations-page',
-  imports: [MatButtonModule, MatProgressBarModule, FormAlert],
+  imports: [MatButtonModule, LoadState, DataTable, FormAlert],
   templateUrl: './admin-invitations-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,14 +33,11 @@ export class AdminInvitationsPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly t = scopedTranslator(adminJa, adminEn);
-  protected readonly core = this.i18n.t;
 
-  private readonly resource = this.api.invitations();
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
+  protected readonly resource = this.api.invitations();
   protected readonly rows = computed(() => {
     const language = this.i18n.language();
-    return this.resource.value().map((invitation) => ({
+    return (this.resource.hasValue() ? this.resource.value() : []).map((invitation) => ({
       id: invitation.id,
       email: invitation.email,
       role: this.t(ROLE_LABELS[invitation.role]),
@@ -62,10 +60,6 @@ export class AdminInvitationsPage {
     const done = await this.revoke.run(null, () => this.api.revokeInvitation(id));
     if (done === undefined) return;
     this.announcement.set(this.t('invitations.revoked'));
-    this.resource.reload();
-  }
-
-  protected reload(): void {
     this.resource.reload();
   }
 }

@@ -12,7 +12,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { AdminOrganisation, OrganisationKind } from '../api/api-types';
 import { controlErrorMessage } from '../core/forms/control-error';
@@ -20,6 +19,8 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { phone } from '../core/forms/validators';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { AdminApi } from './admin-api';
@@ -37,7 +38,8 @@ type Field = 'nameJa' | 'nameEn' | 'websiteUrl' | 'phone';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
+    DataTable,
     MatSelectModule,
     FormAlert,
   ],
@@ -56,15 +58,12 @@ export class AdminOrganisationsPage {
   protected readonly pick = this.i18n.pick;
   protected readonly kinds = computed(() => this.reference.list('organisationKinds'));
 
-  private readonly resource = this.api.organisations();
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
+  protected readonly resource = this.api.organisations();
   protected readonly filter = new FormControl('', { nonNullable: true });
   private readonly filterText = toSignal(this.filter.valueChanges, { initialValue: '' });
   protected readonly rows = computed(() => {
     const needle = this.filterText().trim().toLowerCase();
-    return this.resource
-      .value()
+    return (this.resource.hasValue() ? this.resource.value() : [])
       .filter(
         (organisation) =>
           !needle ||
@@ -155,10 +154,6 @@ export class AdminOrganisationsPage {
     this.announcement.set(
       this.t('organisations.saved', { name: this.pick(saved.nameJa, saved.nameEn) }),
     );
-    this.resource.reload();
-  }
-
-  protected retry(): void {
     this.resource.reload();
   }
 

@@ -3,11 +3,12 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
@@ -27,7 +28,8 @@ import { consoleTitle } from './page-title';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
+    DataTable,
     MatSelectModule,
     GrantRoleForm,
   ],
@@ -45,18 +47,15 @@ export class AdminPeoplePage {
   readonly page = input<string>();
 
   protected readonly t = scopedTranslator(adminJa, adminEn);
-  protected readonly core = this.i18n.t;
   protected readonly roles = ASSIGNABLE_ROLES;
   protected readonly roleLabels = ROLE_LABELS;
 
   protected readonly pageNumber = computed(() => Math.max(1, Number(this.page()) || 1));
-  private readonly resource = inject(AdminApi).people(() => ({
+  protected readonly resource = inject(AdminApi).people(() => ({
     q: this.q()?.trim() || undefined,
     role: this.role() || undefined,
     page: this.pageNumber(),
   }));
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
   protected readonly result = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );

@@ -9,13 +9,13 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { isNotFound } from '../core/api/catalogue-api';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { isMissing, LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
@@ -37,7 +37,8 @@ const RELATION_LABELS: Record<string, AdminMessageKey> = {
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
+    LoadState,
+    DataTable,
     FormAlert,
     GrantRoleForm,
   ],
@@ -55,13 +56,11 @@ export class AdminPersonPage {
   protected readonly t = scopedTranslator(adminJa, adminEn);
   protected readonly core = this.i18n.t;
 
-  private readonly resource = this.api.person(() => this.id());
+  protected readonly resource = this.api.person(() => this.id());
   protected readonly person = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading() && !this.person());
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
-  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
   protected readonly name = computed(() => {
     const person = this.person();
     return person ? personName(person.familyName, person.givenName, this.i18n.language()) : '';

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { LotteryApi, type LotteryRecord } from './lottery-api';
+import { LotteryRecordSummary } from './lottery-record-summary';
 import { LotteryRecordView } from './lottery-record-view';
 import { resultRows, waitingPlaces } from './lottery-view';
 
@@ -14,7 +16,7 @@ import { resultRows, waitingPlaces } from './lottery-view';
  */
 @Component({
   selector: 'tsu-lottery-record-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, LotteryRecordSummary],
   templateUrl: './lottery-record-page.html',
   styleUrl: './lottery.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

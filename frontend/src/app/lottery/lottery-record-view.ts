@@ -1,17 +1,17 @@
 import { computed, Directive, effect, inject, input } from '@angular/core';
 import type { HttpResourceRef } from '@angular/common/http';
-import { isNotFound } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
+import { isMissing } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import type { LotteryRecord } from './lottery-api';
 import { type LotteryKey, lotteryEn, lotteryJa } from './lottery-messages';
-import { recordFacts, stateTexts } from './lottery-view';
 
 /**
  * What the public lottery record and the organiser's draw record share: the course id from the
- * route, the record as a resource, its loading / not found / failed states, the state texts, the
- * facts list and the page title. Each page names its resource and its title.
+ * route, the record as a resource (its load states are the page's `<tsu-load-state>`), the
+ * counts and the page title; the top of the record is `<tsu-lottery-record-summary>`. Each page
+ * names its resource and its title.
  */
 @Directive()
 export abstract class LotteryRecordView<R extends LotteryRecord> {
@@ -21,7 +21,6 @@ export abstract class LotteryRecordView<R extends LotteryRecord> {
   readonly id = input.required<string>();
 
   protected readonly t = scopedTranslator(lotteryJa, lotteryEn);
-  protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
   /** The page's record (a field initialiser of the page). */
@@ -32,17 +31,7 @@ export abstract class LotteryRecordView<R extends LotteryRecord> {
   protected readonly record = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
-  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
-  protected readonly texts = computed(() => {
-    const record = this.record();
-    return record ? stateTexts(record.state, this.t) : { badge: '', lead: '' };
-  });
-  protected readonly facts = computed(() => {
-    const record = this.record();
-    return record ? recordFacts(record, this.i18n.language(), this.t) : [];
-  });
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
 
   protected readonly counts = computed(() => {
     const record = this.record();
@@ -64,9 +53,5 @@ export abstract class LotteryRecordView<R extends LotteryRecord> {
           : null;
       this.pageTitle.setDetail(title);
     });
-  }
-
-  protected retry(): void {
-    this.resource.reload();
   }
 }

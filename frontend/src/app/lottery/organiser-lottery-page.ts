@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { hyphenatedCode } from '../bookings/booking-format';
 import { LotteryApi, type OrganiserLottery } from './lottery-api';
 import type { LotteryKey } from './lottery-messages';
+import { LotteryRecordSummary } from './lottery-record-summary';
 import { LotteryRecordView } from './lottery-record-view';
 import { outcomeLabel, waitingPlaces } from './lottery-view';
 
@@ -16,7 +18,7 @@ import { outcomeLabel, waitingPlaces } from './lottery-view';
  */
 @Component({
   selector: 'tsu-organiser-lottery-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, LotteryRecordSummary],
   templateUrl: './organiser-lottery-page.html',
   styleUrl: './lottery.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

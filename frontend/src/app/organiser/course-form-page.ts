@@ -8,6 +8,7 @@ import {
   input,
   signal,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -20,11 +21,13 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { OrganiserApi, type CourseInput } from './organiser-api';
 import { I18nService } from '../core/i18n/i18n.service';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { SessionService } from '../core/session/session.service';
 import { LotteryPrioritiesField } from '../lottery/lottery-priorities-field';
 import { courseFormEn, courseFormJa } from './course-form-messages';
+import { organiserEn, organiserJa } from './organiser-messages';
 
 const text = (required = true) =>
   new FormControl('', { nonNullable: true, validators: required ? Validators.required : [] });
@@ -47,6 +50,8 @@ const whole = (value: number | null, min: number, max: number) =>
     MatInputModule,
     MatSelectModule,
     LotteryPrioritiesField,
+    LoadState,
+    NgTemplateOutlet,
   ],
   templateUrl: './course-form-page.html',
   styleUrl: './organiser.scss',
@@ -63,6 +68,7 @@ export class CourseFormPage {
   readonly id = input<string>();
 
   protected readonly t = scopedTranslator(courseFormJa, courseFormEn);
+  protected readonly organiserT = scopedTranslator(organiserJa, organiserEn);
   protected readonly pick = this.i18n.pick;
   protected readonly submit = new SubmitState(() => this.host.nativeElement);
   protected readonly saved = signal(false);
@@ -97,7 +103,8 @@ export class CourseFormPage {
     applicationClosesAt: text(),
   });
 
-  private readonly existing = this.api.courseEditor(this.id);
+  /** The course being edited; the form shows once it has arrived (a new course's, at once). */
+  protected readonly existing = this.api.courseEditor(this.id);
 
   constructor() {
     effect(() => {

@@ -21,7 +21,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { isNotFound } from '../core/api/catalogue-api';
 import { controlErrorMessage } from '../core/forms/control-error';
@@ -29,6 +28,8 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { personName } from '../core/session/session.service';
@@ -46,7 +47,8 @@ import { organiserEn, organiserJa } from './organiser-messages';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
+    DataTable,
     FormAlert,
   ],
   templateUrl: './organisation-members-page.html',
@@ -65,16 +67,14 @@ export class OrganisationMembersPage {
   protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
-  private readonly resource = this.api.members(() => this.id());
+  protected readonly resource = this.api.members(() => this.id());
   protected readonly data = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading() && !this.data());
   protected readonly refused = computed(() => {
     const error = this.resource.error();
     return isNotFound(error) || (error as { status?: number } | undefined)?.status === 403;
   });
-  protected readonly failed = computed(() => !!this.resource.error() && !this.refused());
   protected readonly name = computed(() => {
     const organisation = this.data()?.organisation;
     return organisation ? this.pick(organisation.nameJa, organisation.nameEn) : '';
@@ -145,10 +145,6 @@ export class OrganisationMembersPage {
     );
     if (done === undefined) return;
     this.announcement.set(this.t('members.invitationCancelled'));
-    this.resource.reload();
-  }
-
-  protected retry(): void {
     this.resource.reload();
   }
 }

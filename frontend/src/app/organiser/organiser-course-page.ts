@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { isNotFound } from '../core/api/catalogue-api';
 import { CourseLotteryLink } from '../lottery/course-lottery-link';
 import { CourseInstructors } from '../rosters/course-instructors';
 import { CourseRosterLinks } from '../rosters/course-roster-links';
 import { formatDateTime, formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { isMissing, LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { COURSE_STATUS_LABELS } from './course-status';
@@ -32,7 +32,8 @@ import { organiserEn, organiserJa } from './organiser-messages';
     CourseInstructors,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
+    LoadState,
+    DataTable,
     SessionEditor,
     CourseActions,
     CourseImageEditor,
@@ -52,13 +53,11 @@ export class OrganiserCoursePage {
   protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
-  private readonly resource = inject(OrganiserApi).course(() => this.id());
+  protected readonly resource = inject(OrganiserApi).course(() => this.id());
   protected readonly course = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
-  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
   protected readonly status = computed(() => {
     const course = this.course();
     return course ? this.t(COURSE_STATUS_LABELS[course.status]) : '';
@@ -92,7 +91,8 @@ export class OrganiserCoursePage {
     });
   }
 
-  protected retry(): void {
+  /** The course changed below (sessions, picture, an action): read it again, keeping it shown. */
+  protected reload(): void {
     this.resource.reload();
   }
 }

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CourseDetailPage } from '../courses/course-detail-page';
 import { I18nService } from '../core/i18n/i18n.service';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { courseImageEn, courseImageJa } from './course-image/course-image-messages';
 import { COURSE_STATUS_LABELS } from './course-status';
@@ -16,7 +17,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
  */
 @Component({
   selector: 'tsu-organiser-course-preview-page',
-  imports: [RouterLink, MatIconModule, MatProgressBarModule, CourseDetailPage],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, CourseDetailPage],
   template: `
     <div class="preview-bar" role="note">
       <div class="preview-bar__inner">
@@ -28,18 +29,23 @@ import { organiserEn, organiserJa } from './organiser-messages';
         }
       </div>
     </div>
-    @if (loading()) {
-      <mat-progress-bar mode="indeterminate" [attr.aria-label]="core('common.loading')" />
-    } @else if (needsSession()) {
-      <div class="page">
-        <h1 tabindex="-1">{{ title() }}</h1>
-        <div class="state-message">
-          <p>{{ t('preview.needsSession') }}</p>
-        </div>
-      </div>
-    } @else {
-      <tsu-course-detail-page [id]="id()" [preview]="true" />
-    }
+    <tsu-load-state [resource]="resource" [notFoundMessage]="organiserT('detail.notFoundText')">
+      <a tsuNotFoundAction mat-flat-button routerLink="/organiser">{{
+        organiserT('backToList')
+      }}</a>
+      <ng-template>
+        @if (needsSession()) {
+          <div class="page">
+            <h1 tabindex="-1">{{ title() }}</h1>
+            <div class="state-message">
+              <p>{{ t('preview.needsSession') }}</p>
+            </div>
+          </div>
+        } @else {
+          <tsu-course-detail-page [id]="id()" [preview]="true" />
+        }
+      </ng-template>
+    </tsu-load-state>
   `,
   styles: `
     .preview-bar {
@@ -66,14 +72,12 @@ export class OrganiserCoursePreviewPage {
   readonly id = input.required<string>();
 
   protected readonly t = scopedTranslator(courseImageJa, courseImageEn);
-  private readonly organiserT = scopedTranslator(organiserJa, organiserEn);
-  protected readonly core = this.i18n.t;
+  protected readonly organiserT = scopedTranslator(organiserJa, organiserEn);
 
-  private readonly resource = inject(OrganiserApi).course(() => this.id());
+  protected readonly resource = inject(OrganiserApi).course(() => this.id());
   private readonly course = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading() && !this.course());
   protected readonly needsSession = computed(() => this.course()?.sessionCount === 0);
   protected readonly title = computed(() => {
     const course = this.course();

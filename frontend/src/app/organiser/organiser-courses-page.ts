@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { formatDate, formatDateSpan } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { SessionService } from '../core/session/session.service';
 import { COURSE_STATUS_LABELS } from './course-status';
@@ -13,7 +14,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
 /** The organiser's start page: their organisations and all of those organisations' courses. */
 @Component({
   selector: 'tsu-organiser-courses-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule],
+  imports: [RouterLink, MatButtonModule, LoadState, DataTable],
   templateUrl: './organiser-courses-page.html',
   styleUrl: './organiser.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,9 +27,7 @@ export class OrganiserCoursesPage {
   protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
-  private readonly resource = inject(OrganiserApi).courses();
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
+  protected readonly resource = inject(OrganiserApi).courses();
   protected readonly organisations = computed(() => this.session.user()?.organisations ?? []);
   protected readonly rows = computed(() => {
     const language = this.i18n.language();
@@ -48,8 +47,4 @@ export class OrganiserCoursesPage {
       booked: this.t('bookedOf', { booked: course.bookedCount, capacity: course.capacity }),
     }));
   });
-
-  protected retry(): void {
-    this.resource.reload();
-  }
 }

@@ -1,78 +1,15 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import type { CheckInResult, Roster, RosterEntry } from '../api/api-types';
-import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
+import type { CheckInResult } from '../api/api-types';
 import { CheckInPage } from './check-in-page';
-
-/** Lets the component run (signals, effects, pending promises) without waiting for HTTP. */
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  TestBed.tick();
-  fixture.detectChanges();
-  await new Promise((resolve) => setTimeout(resolve));
-}
-
-const hanako: RosterEntry = {
-  bookingId: 'b-1',
-  code: 'K7M2-Q9XD',
-  name: '佐藤 花子',
-  nameKana: 'サトウ ハナコ',
-  age: 41,
-  partySize: 3,
-  companions: [
-    { name: '佐藤 ひなた', age: 4 },
-    { name: '佐藤 そら', age: 1 },
-  ],
-  attendance: null,
-};
-
-function roster(entries: RosterEntry[]): Roster {
-  return {
-    course: {
-      id: 'c-1',
-      titleJa: 'はじめての俳句',
-      titleEn: 'Haiku',
-      capacity: 12,
-      bookedCount: 3,
-    },
-    session: {
-      id: 's-1',
-      startsAt: '2026-12-24T04:30:00Z',
-      endsAt: '2026-12-24T06:30:00Z',
-      status: 'scheduled',
-      number: 1,
-      facilityId: 'f-1',
-      facilityNameJa: '吾妻交流センター',
-      facilityNameEn: 'Azuma',
-      roomNameJa: '和室',
-      roomNameEn: 'Washitsu',
-    },
-    viewer: { kind: 'facility_staff', canSeeContacts: false, canMessage: false },
-    entries,
-    waitingList: { count: 0, people: 0, entries: [] },
-    walkIns: [],
-    totals: { bookings: 1, people: 3, present: 0, late: 0, absent: 0, notYet: 3, walkIns: 0 },
-  };
-}
+import { hanako, roster, settle, setUpPage } from './roster-fixtures.testing';
 
 describe('CheckInPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideIcons(),
-        provideRouter([]),
-      ],
-    });
-    TestBed.inject(I18nService).setLanguage('ja');
-    http = TestBed.inject(HttpTestingController);
+    http = setUpPage();
   });
 
   afterEach(() => http.verify());

@@ -19,15 +19,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { AttendanceStatus, RosterEntry, WalkIn } from '../api/api-types';
-import { isNotFound } from '../core/api/catalogue-api';
 import { apiErrorBody } from '../core/forms/api-error';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
+import { isMissing, LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { formatTypedCode, normaliseCode } from './booking-code';
@@ -66,7 +65,7 @@ interface Outcome {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
+    LoadState,
     FormAlert,
     QrScanner,
   ],
@@ -84,16 +83,13 @@ export class CheckInPage {
   readonly id = input.required<string>();
 
   protected readonly t = scopedTranslator(rostersJa, rostersEn);
-  protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
-  private readonly resource = this.api.roster(() => this.id());
+  protected readonly resource = this.api.roster(() => this.id());
   protected readonly roster = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading() && !this.roster());
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
-  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
   protected readonly sessionText = computed(() => {
     const roster = this.roster();
     return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : '';
@@ -317,10 +313,6 @@ export class CheckInPage {
       const body = apiErrorBody(error);
       this.notice.set(body ? body.messages[this.i18n.language()] : this.t('checkIn.network'));
     }
-    this.resource.reload();
-  }
-
-  protected retry(): void {
     this.resource.reload();
   }
 }

@@ -23,6 +23,7 @@ import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { NETWORK_ERROR, SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { RostersApi } from './rosters-api';
 import { rostersEn, rostersJa } from './rosters-messages';
@@ -30,44 +31,15 @@ import { rostersEn, rostersJa } from './rosters-messages';
 /** On the organiser's course page: the instructor accounts linked to the course. */
 @Component({
   selector: 'tsu-course-instructors',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, FormAlert],
-  template: `
-    <section class="panel" aria-labelledby="instructors-heading">
-      <h2 id="instructors-heading">{{ t('instructors.heading') }}</h2>
-      <p>{{ t('instructors.lead') }}</p>
-      <p class="done" role="status" [hidden]="!notice()">{{ notice() }}</p>
-      @if (instructors().length === 0) {
-        <p>{{ t('instructors.empty') }}</p>
-      } @else {
-        <ul class="instructors">
-          @for (instructor of instructors(); track instructor.userId) {
-            <li class="instructors__item">
-              <span>{{ instructor.name }}（{{ instructor.email }}）</span>
-              <button
-                mat-stroked-button
-                type="button"
-                (click)="remove(instructor)"
-                [attr.aria-label]="t('instructors.removeLabel', { name: instructor.name })"
-              >
-                {{ t('instructors.remove') }}
-              </button>
-            </li>
-          }
-        </ul>
-      }
-      <tsu-form-alert [state]="state" />
-      <form class="instructors__form" [formGroup]="form" (ngSubmit)="add()" novalidate>
-        <mat-form-field>
-          <mat-label>{{ t('instructors.email') }}</mat-label>
-          <input matInput type="email" formControlName="email" required autocomplete="off" />
-          <mat-error>{{ emailError() }}</mat-error>
-        </mat-form-field>
-        <button mat-flat-button type="submit" [disabled]="state.busy()">
-          {{ t('instructors.add') }}
-        </button>
-      </form>
-    </section>
-  `,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    FormAlert,
+    LoadState,
+  ],
+  templateUrl: './course-instructors.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -81,7 +53,7 @@ export class CourseInstructors {
   protected readonly t = scopedTranslator(rostersJa, rostersEn);
   protected readonly state = new SubmitState(() => this.host.nativeElement);
   protected readonly notice = signal<string | null>(null);
-  private readonly resource = this.api.instructors(() => this.courseId());
+  protected readonly resource = this.api.instructors(() => this.courseId());
   protected readonly instructors = computed<CourseInstructor[]>(() =>
     this.resource.hasValue() ? (this.resource.value() ?? []) : [],
   );

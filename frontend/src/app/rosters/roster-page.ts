@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { isNotFound } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
+import { DataTable } from '../core/layout/data-table';
+import { isMissing, LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { MessageForm } from './message-form';
@@ -19,7 +19,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
  */
 @Component({
   selector: 'tsu-roster-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MessageForm],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, MessageForm],
   templateUrl: './roster-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,16 +32,13 @@ export class RosterPage {
   readonly id = input.required<string>();
 
   protected readonly t = scopedTranslator(rostersJa, rostersEn);
-  protected readonly core = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
-  private readonly resource = this.api.roster(() => this.id());
+  protected readonly resource = this.api.roster(() => this.id());
   protected readonly roster = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly notFound = computed(() => isNotFound(this.resource.error()));
-  protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());
+  protected readonly notFound = computed(() => isMissing(this.resource.error()));
 
   protected readonly back = computed(() => {
     const roster = this.roster();
@@ -71,9 +68,5 @@ export class RosterPage {
             : null,
       );
     });
-  }
-
-  protected retry(): void {
-    this.resource.reload();
   }
 }

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { SessionService } from '../core/session/session.service';
 import { RostersApi } from './rosters-api';
@@ -12,7 +12,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
 /** An instructor's way in: the sessions of the courses they teach, with list and check-in. */
 @Component({
   selector: 'tsu-teaching-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule],
+  imports: [RouterLink, MatButtonModule, LoadState],
   templateUrl: './teaching-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,12 +22,9 @@ export class TeachingPage {
   private readonly session = inject(SessionService);
 
   protected readonly t = scopedTranslator(rostersJa, rostersEn);
-  protected readonly core = this.i18n.t;
   protected readonly isInstructor = computed(() => this.session.roles().includes('instructor'));
 
-  private readonly resource = inject(RostersApi).teaching();
-  protected readonly loading = computed(() => this.resource.isLoading());
-  protected readonly failed = computed(() => !!this.resource.error());
+  protected readonly resource = inject(RostersApi).teaching();
   protected readonly sessions = computed(() => {
     const language = this.i18n.language();
     const pick = this.i18n.pick;
@@ -40,8 +37,4 @@ export class TeachingPage {
       cancelled: session.status === 'cancelled',
     }));
   });
-
-  protected retry(): void {
-    this.resource.reload();
-  }
 }

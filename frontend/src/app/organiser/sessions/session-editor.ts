@@ -33,6 +33,7 @@ import {
 } from '../../core/format/date-format';
 import { OrganiserApi } from '../organiser-api';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { DataTable } from '../../core/layout/data-table';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { sessionsEn, sessionsJa } from './session-messages';
 import { toSessionRequest, type SessionFormValue } from './session-request';
@@ -64,6 +65,7 @@ type Notice = { text: string; conflict: string | null } | null;
     MatInputModule,
     MatRadioModule,
     MatSelectModule,
+    DataTable,
   ],
   templateUrl: './session-editor.html',
   styleUrl: './session-editor.scss',

@@ -1,0 +1,86 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import type { CourseEditor } from './organiser-api';
+import { CourseFormPage } from './course-form-page';
+import { failure, render, settle, setUpPage } from './organiser-pages.testing';
+
+const haiku = {
+  id: 'c-1',
+  titleJa: 'はじめての俳句',
+  titleEn: 'Haiku',
+  summaryJa: '季語から始めます。',
+  summaryEn: 'Starting from seasonal words.',
+  descriptionJa: '全4回。',
+  descriptionEn: 'Four sessions.',
+  lifeStages: ['senior'],
+  category: 'culture',
+  pillar: 'learning',
+  audience: 'general',
+  feeYen: 0,
+  childcareOffered: false,
+  whatToBringJa: '',
+  whatToBringEn: '',
+  instructorNamesJa: '',
+  instructorNamesEn: '',
+  capacity: 12,
+  maxCompanions: 0,
+  bookingRule: 'first_come',
+  lotteryPriorities: [],
+  applicationOpensAt: '2026-12-01T00:00:00Z',
+  applicationClosesAt: '2026-12-20T08:00:00Z',
+  targetAgeMin: null,
+  targetAgeMax: null,
+  status: 'draft',
+  organisation: { id: 'o-1', nameJa: '生涯学習推進課', nameEn: 'Lifelong Learning Division' },
+  bookedCount: 0,
+  publishedAt: null,
+  sessions: [],
+} as unknown as CourseEditor;
+
+describe('CourseFormPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => (http = setUpPage()));
+  afterEach(() => {
+    http.match('/api/reference');
+    http.verify();
+  });
+
+  const titleField = (element: HTMLElement) =>
+    element.querySelector<HTMLInputElement>('input[formControlName="titleJa"]');
+
+  it('shows a new course’s form at once', async () => {
+    const { element } = await render(CourseFormPage);
+    expect(element.querySelector('mat-progress-bar')).toBeNull();
+    expect(titleField(element)).not.toBeNull();
+  });
+
+  it('shows the form of a course being edited only once the course has arrived, filled in', async () => {
+    const { fixture, element } = await render(CourseFormPage, { id: 'c-1' });
+    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(titleField(element)).toBeNull();
+    http.expectOne('/api/organiser/courses/c-1/edit').flush(haiku);
+    await settle(fixture);
+    expect(element.querySelector('mat-progress-bar')).toBeNull();
+    expect(titleField(element)?.value).toBe('はじめての俳句');
+  });
+
+  it('offers no empty form to save over a course that could not be read', async () => {
+    const { fixture, element } = await render(CourseFormPage, { id: 'c-1' });
+    http.expectOne('/api/organiser/courses/c-1/edit').flush(null, failure(500));
+    await settle(fixture);
+    expect(titleField(element)).toBeNull();
+    element.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await settle(fixture);
+    http.expectOne('/api/organiser/courses/c-1/edit').flush(haiku);
+    await settle(fixture);
+    expect(titleField(element)?.value).toBe('はじめての俳句');
+  });
+
+  it('says another organisation’s course is not theirs to edit', async () => {
+    const { fixture, element } = await render(CourseFormPage, { id: 'c-9' });
+    http.expectOne('/api/organiser/courses/c-9/edit').flush(null, failure(404));
+    await settle(fixture);
+    expect(element.textContent).toContain('ご自身の団体の講座だけを表示できます。');
+    expect(titleField(element)).toBeNull();
+  });
+});
