@@ -1,12 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { setUpSection, type } from './account-sections.testing';
+import { setUpPage, type } from '../core/testing/component-testing';
 import { DataSection } from './data-section';
 
 describe('DataSection', () => {
   let backend: HttpTestingController;
 
-  beforeEach(() => (backend = setUpSection()));
+  beforeEach(() => (backend = setUpPage()));
   afterEach(() => backend.verify());
 
   async function render() {

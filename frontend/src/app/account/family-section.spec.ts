@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { FamilyMember } from '../api/api-types';
-import { setUpSection, type } from './account-sections.testing';
+import { setUpPage, type } from '../core/testing/component-testing';
 import { FamilySection } from './family-section';
 
 const daughter: FamilyMember = {
@@ -15,7 +15,7 @@ const daughter: FamilyMember = {
 describe('FamilySection', () => {
   let backend: HttpTestingController;
 
-  beforeEach(() => (backend = setUpSection()));
+  beforeEach(() => (backend = setUpPage()));
   afterEach(() => backend.verify());
 
   async function render() {

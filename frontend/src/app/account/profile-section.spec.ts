@@ -1,13 +1,13 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { person } from '../core/session/session-fixtures.testing';
-import { setUpSection, type } from './account-sections.testing';
+import { setUpPage, type } from '../core/testing/component-testing';
 import { ProfileSection } from './profile-section';
 
 describe('ProfileSection', () => {
   let backend: HttpTestingController;
 
-  beforeEach(() => (backend = setUpSection()));
+  beforeEach(() => (backend = setUpPage()));
   afterEach(() => backend.verify());
 
   async function render() {

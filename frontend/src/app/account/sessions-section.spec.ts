@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { UserSessionRow } from '../api/api-types';
-import { setUpSection } from './account-sections.testing';
+import { setUpPage } from '../core/testing/component-testing';
 import { SessionsSection } from './sessions-section';
 
 const phone: UserSessionRow = {
@@ -22,7 +22,7 @@ const libraryPc: UserSessionRow = {
 describe('SessionsSection', () => {
   let backend: HttpTestingController;
 
-  beforeEach(() => (backend = setUpSection()));
+  beforeEach(() => (backend = setUpPage()));
   afterEach(() => backend.verify());
 
   async function render() {

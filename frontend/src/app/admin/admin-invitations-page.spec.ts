@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { Invitation } from '../api/api-types';
 import { AdminInvitationsPage } from './admin-invitations-page';
-import { serverError, settle, setUpPage } from './admin-pages.testing';
+import { failure, settle, setUpPage } from '../core/testing/component-testing';
 
 const invitation = {
   id: 'i-1',
@@ -38,7 +38,7 @@ describe('AdminInvitationsPage', () => {
 
   it('retries after a failure and then lists the invitation', async () => {
     const { fixture, element } = await render();
-    http.expectOne('/api/admin/invitations').flush(null, serverError);
+    http.expectOne('/api/admin/invitations').flush(null, failure(500));
     await settle(fixture);
     element.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await settle(fixture);

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { PeoplePage } from '../api/api-types';
 import { AdminPeoplePage } from './admin-people-page';
-import { serverError, settle, setUpPage } from './admin-pages.testing';
+import { failure, settle, setUpPage } from '../core/testing/component-testing';
 
 const hanako = {
   id: 'u-1',
@@ -52,7 +52,7 @@ describe('AdminPeoplePage', () => {
 
   it('offers a retry after a failure, which reads the people again', async () => {
     const { fixture, element } = await render();
-    people().flush(null, serverError);
+    people().flush(null, failure(500));
     await settle(fixture);
     const alert = element.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('読み込めませんでした');

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { PersonDetail } from '../api/api-types';
 import { AdminPersonPage } from './admin-person-page';
-import { settle, setUpPage } from './admin-pages.testing';
+import { settle, setUpPage } from '../core/testing/component-testing';
 
 const hanako = {
   id: 'u-1',

@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
@@ -9,6 +9,7 @@ import type { AdminFacility } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
 import { provideIcons } from '../core/layout/icons';
 import { FacilityForm } from './facility-form';
+import { settle } from '../core/testing/component-testing';
 
 const AZUMA: AdminFacility = {
   id: 'fac-1',
@@ -34,11 +35,6 @@ const AZUMA: AdminFacility = {
 };
 
 /** Lets the submit's promise chain finish, then renders. */
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await fixture.whenStable();
-}
-
 const field = (loader: HarnessLoader, name: string) =>
   loader.getHarness(MatInputHarness.with({ selector: `[formControlName="${name}"]` }));
 
@@ -114,7 +110,7 @@ describe('FacilityForm', () => {
     });
     const created = { ...AZUMA, ...request.request.body, id: 'fac-2', roomCount: 0, staffCount: 0 };
     request.flush(created);
-    await settle(fixture);
+    await settle(fixture, { turns: 1, stable: true });
     expect(saved).toHaveBeenCalledWith(created);
   });
 
@@ -161,7 +157,7 @@ describe('FacilityForm', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await settle(fixture);
+    await settle(fixture, { turns: 1, stable: true });
     expect(saved).not.toHaveBeenCalled();
     expect(fixture.nativeElement.querySelector('mat-error')?.textContent).toContain(
       '開館時刻より後にしてください',

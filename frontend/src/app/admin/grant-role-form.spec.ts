@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
@@ -9,6 +9,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { I18nService } from '../core/i18n/i18n.service';
 import { provideIcons } from '../core/layout/icons';
 import { GrantRoleForm, grantRequest, grantScopeRequired } from './grant-role-form';
+import { settle } from '../core/testing/component-testing';
 
 const base = {
   email: ' staff.new@example.jp ',
@@ -64,11 +65,6 @@ describe('grantScopeRequired', () => {
 });
 
 /** Lets the submit's promise chain finish, then renders. */
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await fixture.whenStable();
-}
-
 describe('GrantRoleForm', () => {
   let http: HttpTestingController;
 
@@ -139,7 +135,7 @@ describe('GrantRoleForm', () => {
       facilityId: 'fac-1',
     });
     request.flush({ status: 'granted', roleAssignmentId: 'ra-1', invitationId: null });
-    await settle(fixture);
+    await settle(fixture, { turns: 1, stable: true });
 
     expect(granted).toHaveBeenCalledWith({
       status: 'granted',
@@ -184,7 +180,7 @@ describe('GrantRoleForm', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await settle(fixture);
+    await settle(fixture, { turns: 1, stable: true });
     expect(fixture.nativeElement.querySelector('mat-error')?.textContent).toContain(
       'このアドレスには送れません。',
     );

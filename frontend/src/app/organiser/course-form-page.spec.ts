@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { CourseEditor } from './organiser-api';
 import { CourseFormPage } from './course-form-page';
-import { failure, render, settle, setUpPage } from './organiser-pages.testing';
+import { failure, render, settle, setUpPage } from '../core/testing/component-testing';
 
 const haiku = {
   id: 'c-1',

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { OrganisationMembers } from '../api/api-types';
 import { OrganisationMembersPage } from './organisation-members-page';
-import { failure, render, settle, setUpPage } from './organiser-pages.testing';
+import { failure, render, settle, setUpPage } from '../core/testing/component-testing';
 
 const members = {
   organisation: { id: 'o-1', nameJa: '生涯学習推進課', nameEn: 'Lifelong Learning Division' },

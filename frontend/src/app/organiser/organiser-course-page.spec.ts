@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { OrganiserCoursePage } from './organiser-course-page';
-import { failure, render, settle, setUpPage } from './organiser-pages.testing';
+import { failure, render, settle, setUpPage } from '../core/testing/component-testing';
 
 describe('OrganiserCoursePage', () => {
   let http: HttpTestingController;

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { OrganiserCourse } from '../api/api-types';
 import { OrganiserCoursesPage } from './organiser-courses-page';
-import { failure, render, settle, setUpPage } from './organiser-pages.testing';
+import { failure, render, settle, setUpPage } from '../core/testing/component-testing';
 
 const haiku = {
   id: 'c-1',

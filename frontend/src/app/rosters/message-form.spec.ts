@@ -1,16 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { I18nService } from '../core/i18n/i18n.service';
 import { provideIcons } from '../core/layout/icons';
 import { MessageForm } from './message-form';
-
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  TestBed.tick();
-  fixture.detectChanges();
-  await new Promise((resolve) => setTimeout(resolve));
-}
+import { settle } from '../core/testing/component-testing';
 
 describe('MessageForm', () => {
   let http: HttpTestingController;
@@ -31,17 +25,17 @@ describe('MessageForm', () => {
     fixture.componentRef.setInput('courseId', 'c-1');
     fixture.componentRef.setInput('sessionId', 's-1');
     fixture.componentRef.setInput('bookings', 12);
-    await settle(fixture);
+    await settle(fixture, { turns: 2 });
     const element = fixture.nativeElement as HTMLElement;
     const fill = async (selector: string, value: string) => {
       const field = element.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
       field.value = value;
       field.dispatchEvent(new Event('input'));
-      await settle(fixture);
+      await settle(fixture, { turns: 2 });
     };
     const submit = async () => {
       element.querySelector<HTMLFormElement>('form')!.requestSubmit();
-      await settle(fixture);
+      await settle(fixture, { turns: 2 });
     };
     return { fixture, element, fill, submit };
   }
@@ -61,7 +55,7 @@ describe('MessageForm', () => {
       sessionId: 's-1',
     });
     request.flush({ recipients: 12 });
-    await settle(fixture);
+    await settle(fixture, { turns: 2 });
     expect(element.querySelector('[role="status"]')?.textContent).toContain(
       '12名にお知らせを送りました',
     );
@@ -77,7 +71,7 @@ describe('MessageForm', () => {
     http.expectNone('/api/courses/c-1/messages');
 
     element.querySelector<HTMLInputElement>('input[value="course"]')!.click();
-    await settle(fixture);
+    await settle(fixture, { turns: 2 });
     await fill('input[formControlName="subject"]', '休講のお知らせ');
     await fill('textarea[formControlName="body"]', '次回は休講です。');
     await submit();
@@ -85,7 +79,7 @@ describe('MessageForm', () => {
     const request = http.expectOne('/api/courses/c-1/messages');
     expect(request.request.body).toEqual({ subject: '休講のお知らせ', body: '次回は休講です。' });
     request.flush({ recipients: 0 });
-    await settle(fixture);
+    await settle(fixture, { turns: 2 });
     expect(element.textContent).toContain('予約が確定している方がいないため');
   });
 });

@@ -3,14 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { CourseImageEditor, formatBytes, imageProblem } from './course-image-editor';
-
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    fixture.detectChanges();
-  }
-  await fixture.whenStable();
-}
+import { settle } from '../../core/testing/component-testing';
 
 /** Puts a file in the hidden file input as the browser does after the picker closes. */
 function choose(fixture: ComponentFixture<CourseImageEditor>, file: File): void {
@@ -54,14 +47,14 @@ describe('CourseImageEditor', () => {
     fixture.componentRef.setInput('imageUrl', imageUrl);
     const changed = jest.fn();
     fixture.componentInstance.changed.subscribe(changed);
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     return { fixture, changed, element: fixture.nativeElement as HTMLElement };
   }
 
   it('refuses a file that is too large before sending anything, naming it and its size', async () => {
     const { fixture, element } = await render();
     choose(fixture, png(3 * 1024 * 1024, 'big.png'));
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     expect(element.querySelector('[role=alert]')?.textContent).toContain(
       '「big.png」は3.0 MBあります。2MBまでの画像を選んでください。',
     );
@@ -72,7 +65,7 @@ describe('CourseImageEditor', () => {
   it('refuses a file that is not a JPEG, PNG or WebP', async () => {
     const { fixture, element } = await render();
     choose(fixture, png(100, 'drawing.svg', 'image/svg+xml'));
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     expect(element.querySelector('[role=alert]')?.textContent).toContain(
       '「drawing.svg」はJPEG・PNG・WebP形式ではありません。',
     );
@@ -81,7 +74,7 @@ describe('CourseImageEditor', () => {
   it('shows the chosen picture before saving, then uploads it as multipart and reports it', async () => {
     const { fixture, changed, element } = await render();
     choose(fixture, png(2048, 'class.png'));
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     const preview = element.querySelector('img') as HTMLImageElement;
     expect(preview.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(element.querySelector('figcaption')?.textContent).toContain(
@@ -93,7 +86,7 @@ describe('CourseImageEditor', () => {
     const body = request.request.body as FormData;
     expect((body.get('image') as File).name).toBe('class.png');
     request.flush({ imageUrl: '/api/courses/course-1/image?v=abc' });
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     expect(changed).toHaveBeenCalledTimes(1);
     expect(element.querySelector('[role=status]')?.textContent).toContain('写真を保存しました。');
   });
@@ -101,7 +94,7 @@ describe('CourseImageEditor', () => {
   it("shows the API's refusal of a file it finds is not an image", async () => {
     const { fixture, changed, element } = await render();
     choose(fixture, png(2048, 'fake.png'));
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     (element.querySelector('.image__save') as HTMLButtonElement).click();
     http.expectOne('/api/organiser/courses/course-1/image').flush(
       {
@@ -119,7 +112,7 @@ describe('CourseImageEditor', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     expect(changed).not.toHaveBeenCalled();
     expect(element.querySelector('[role=alert]')?.textContent).toContain(
       '画像はJPEG・PNG・WebP形式（2MBまで）のファイルを選んでください。',
@@ -132,13 +125,13 @@ describe('CourseImageEditor', () => {
     const button = (text: string) =>
       [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
     button('写真を削除').click();
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     http.expectNone('/api/organiser/courses/course-1/image');
     button('削除する').click();
     const request = http.expectOne('/api/organiser/courses/course-1/image');
     expect(request.request.method).toBe('DELETE');
     request.flush(null, { status: 204, statusText: 'No Content' });
-    await settle(fixture);
+    await settle(fixture, { turns: 5, pause: 10, stable: true });
     expect(changed).toHaveBeenCalledTimes(1);
   });
 });

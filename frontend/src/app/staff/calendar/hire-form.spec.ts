@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
@@ -8,11 +8,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { provideIcons } from '../../core/layout/icons';
 import { HireForm } from './hire-form';
-
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await fixture.whenStable();
-}
+import { settle } from '../../core/testing/component-testing';
 
 const conflictBody = {
   statusCode: 409,
@@ -78,7 +74,7 @@ describe('HireForm', () => {
       groupName: '吾妻コーラスの会',
     });
     request.flush({ id: 'res-1', groupName: '吾妻コーラスの会' });
-    await settle(fixture);
+    await settle(fixture, { turns: 1, stable: true });
     expect(created).toHaveBeenCalledWith(expect.objectContaining({ id: 'res-1' }));
     expect(fixture.nativeElement.querySelector('[role="alert"]')).toBeNull();
   });
@@ -89,9 +85,9 @@ describe('HireForm', () => {
     http
       .expectOne('/api/staff/facilities/fac-1/reservations')
       .flush(conflictBody, { status: 409, statusText: 'Conflict' });
-    await settle(fixture);
+    await settle(fixture, { turns: 1, stable: true });
     // Focus moves once the alert is on screen.
-    await settle(fixture);
+    await settle(fixture, { turns: 1, stable: true });
 
     const alert: HTMLElement = fixture.nativeElement.querySelector('[role="alert"]');
     expect(alert.textContent).toContain('この時間は予約できません');
@@ -122,7 +118,7 @@ describe('HireForm', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    await settle(fixture);
+    await settle(fixture, { turns: 1, stable: true });
     const errors = [...fixture.nativeElement.querySelectorAll('mat-error')].map((e: Element) =>
       e.textContent?.trim(),
     );

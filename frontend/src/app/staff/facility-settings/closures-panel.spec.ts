@@ -1,17 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { ClosuresPanel, formatClosurePeriod } from './closures-panel';
+import { settle } from '../../core/testing/component-testing';
 
 /** Lets signals, resources and the view catch up (a pending request keeps it "unstable"). */
-async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    fixture.detectChanges();
-  }
-}
-
 const refusal = {
   statusCode: 409,
   code: 'CLOSURE_HAS_RESERVATIONS',
@@ -72,7 +66,7 @@ describe('ClosuresPanel', () => {
   async function render() {
     const fixture = TestBed.createComponent(ClosuresPanel);
     fixture.componentRef.setInput('facilityId', 'fac-1');
-    await settle(fixture);
+    await settle(fixture, { turns: 4, pause: 10 });
     http
       .expectOne((request) => request.url === '/api/staff/facilities/fac-1/closures')
       .flush([
@@ -93,7 +87,7 @@ describe('ClosuresPanel', () => {
           reasonEn: 'Closed for air-conditioning maintenance',
         },
       ]);
-    await settle(fixture);
+    await settle(fixture, { turns: 4, pause: 10 });
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
@@ -132,7 +126,7 @@ describe('ClosuresPanel', () => {
       reasonEn: 'Closed for air-conditioning maintenance',
     });
     request.flush(refusal, { status: 409, statusText: 'Conflict' });
-    await settle(fixture);
+    await settle(fixture, { turns: 4, pause: 10 });
     const alert = element.querySelector('tsu-reservations-in-the-way [role=alert]')!;
     expect(alert.textContent).toContain(refusal.messages.ja);
     expect(alert.textContent).toContain('支障のある予約（2件／全4件）');
