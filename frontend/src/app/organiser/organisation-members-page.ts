@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,7 +23,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { isNotFound } from '../core/api/catalogue-api';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
@@ -71,9 +71,10 @@ export class OrganisationMembersPage {
   protected readonly data = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
+  /** Not one's organisation (403) or none at all (404): a refusal, never offered a retry. */
   protected readonly refused = computed(() => {
     const error = this.resource.error();
-    return isNotFound(error) || (error as { status?: number } | undefined)?.status === 403;
+    return error instanceof HttpErrorResponse && (error.status === 403 || error.status === 404);
   });
   protected readonly name = computed(() => {
     const organisation = this.data()?.organisation;

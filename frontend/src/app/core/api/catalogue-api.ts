@@ -1,4 +1,4 @@
-import { HttpErrorResponse, HttpResourceRef, httpResource } from '@angular/common/http';
+import { HttpResourceRef, httpResource } from '@angular/common/http';
 import { Injectable } from '@angular/core';
 import type {
   CourseDetail,
@@ -74,9 +74,4 @@ export class CatalogueApi {
       return value ? `/api/facilities/${encodeURIComponent(value)}` : undefined;
     });
   }
-}
-
-/** True when a resource failed because the thing asked for does not exist. */
-export function isNotFound(error: unknown): boolean {
-  return error instanceof HttpErrorResponse && error.status === 404;
 }
