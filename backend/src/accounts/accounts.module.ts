@@ -17,7 +17,7 @@ import { AccountPrivacyController } from './privacy/account-privacy.controller';
 import { AccountPrivacyRepository } from './privacy/account-privacy.repository';
 import { AccountPrivacyService } from './privacy/account-privacy.service';
 import { AccountTokensRepository } from './security/account-tokens.repository';
-import { RateLimiter } from './security/rate-limiter';
+import { RateLimitModule } from './security/rate-limit.module';
 import { UsersRepository } from './users.repository';
 
 /**
@@ -26,7 +26,7 @@ import { UsersRepository } from './users.repository';
  */
 @Module({
   // Bookings: deleting an account gives back the seats the person still holds.
-  imports: [AppConfigModule, MailModule, AuditModule, BookingsModule],
+  imports: [AppConfigModule, MailModule, AuditModule, BookingsModule, RateLimitModule],
   controllers: [AuthController, MeController, FamilyMembersController, AccountPrivacyController],
   providers: [
     AuthService,
@@ -35,7 +35,6 @@ import { UsersRepository } from './users.repository';
     EmailTokensRepository,
     SessionsRepository,
     SessionManager,
-    RateLimiter,
     AuthenticationMiddleware,
     FamilyMembersRepository,
     AccountPrivacyRepository,

@@ -1,4 +1,4 @@
-import { RateLimiter } from '../accounts/security/rate-limiter';
+import { RateLimitModule } from '../accounts/security/rate-limit.module';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CheckInService } from './check-in.service';
@@ -15,7 +15,7 @@ import { RostersService } from './rosters.service';
  * messages to everyone booked, and the instructors linked to a course.
  */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, RateLimitModule],
   controllers: [
     RostersController,
     InstructorController,
@@ -27,7 +27,6 @@ import { RostersService } from './rosters.service';
     RosterAccess,
     RostersService,
     CheckInService,
-    RateLimiter,
     CourseMessagesService,
     CourseInstructorsService,
   ],

@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { RateLimitCounter } from './rate-limit-counter.entity';
 
 /** What one counted attempt answers: the window's hits so far and the seconds it has left. */
@@ -12,6 +13,7 @@ export interface CountedHit {
  * upsert whose `ON CONFLICT` outcome is the count, so no read-then-write race lets a burst slip
  * through; windows are cut on the database's clock, the one every instance shares.
  */
+@Injectable()
 export class RateLimitCountersRepository {
   constructor(private readonly dataSource: DataSource) {}
 

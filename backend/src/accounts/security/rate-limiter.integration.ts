@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { RateLimitCountersRepository } from './rate-limit-counters.repository';
 import { RateLimitedError, RateLimiter } from './rate-limiter';
 
 describe('RateLimiter', () => {
@@ -8,7 +9,7 @@ describe('RateLimiter', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    limiter = new RateLimiter(database.dataSource);
+    limiter = new RateLimiter(new RateLimitCountersRepository(database.dataSource));
   });
   afterAll(() => database.drop());
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { DomainError, type DomainErrorDetails } from '../../common/errors/domain-error';
 import { ErrorCode } from '../../common/errors/error-registry';
 import { RateLimitCountersRepository } from './rate-limit-counters.repository';
@@ -62,13 +61,7 @@ export class RateLimitedError extends DomainError {
 export class RateLimiter {
   /** performance.now() of the last clean-up (monotonic: only the interval matters). */
   private lastCleanup: number | null = null;
-  // Built here rather than injected: the limiter is provided by modules outside accounts/
-  // (rosters/) that know only the DataSource.
-  private readonly counters: RateLimitCountersRepository;
-
-  constructor(dataSource: DataSource) {
-    this.counters = new RateLimitCountersRepository(dataSource);
-  }
+  constructor(private readonly counters: RateLimitCountersRepository) {}
 
   /** Counts one attempt against every limit; throws RateLimitedError when one is exceeded. */
   async hit(...checks: { limit: RateLimit; subject: string }[]): Promise<void> {
