@@ -123,7 +123,6 @@ export class LotteryDrawService {
           bookingId: application.bookingId,
           userId: application.userId,
           outcome: result.outcome,
-          partySize: result.partySize,
           entryId: result.entryId,
           rank: result.rank,
           queuePosition: result.queuePosition,

@@ -22,8 +22,6 @@ export interface StoredLottery {
   bookingRule: string;
   applicationOpensAt: string;
   applicationClosesAt: string;
-  opened: boolean;
-  closed: boolean;
   coursePriorities: LotteryPriority[];
   commitment: string | null;
   algorithm: string | null;
@@ -232,19 +230,13 @@ export class LotteryRepository {
   }
 
   /** A published (or cancelled, finished) course's lottery; drafts are nobody's business. */
-  async find(
-    courseId: string,
-    now: Date,
-    organisationIds?: readonly string[],
-  ): Promise<StoredLottery | null> {
+  async find(courseId: string, organisationIds?: readonly string[]): Promise<StoredLottery | null> {
     const [row] = await this.dataSource.query(
       `SELECT c.id AS "courseId", c.organisation_id AS "organisationId",
               c.title_ja AS "titleJa", c.title_en AS "titleEn", c.status AS "courseStatus",
               c.booking_rule AS "bookingRule",
               to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
               to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
-              c.application_opens_at <= $3::timestamptz AS opened,
-              c.application_closes_at <= $3::timestamptz AS closed,
               c.lottery_priorities AS "coursePriorities",
               d.seed_commitment AS commitment, d.algorithm,
               to_json(d.committed_at) #>> '{}' AS "committedAt",
@@ -256,7 +248,7 @@ export class LotteryRepository {
          FROM courses c LEFT JOIN lottery_draws d ON d.course_id = c.id
         WHERE c.id = $1
           AND ($2::uuid[] IS NULL AND c.status <> 'draft' OR c.organisation_id = ANY($2::uuid[]))`,
-      [courseId, organisationIds ?? null, now],
+      [courseId, organisationIds ?? null],
     );
     return row ?? null;
   }

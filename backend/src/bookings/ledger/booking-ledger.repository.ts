@@ -11,7 +11,6 @@ export interface DrawOutcome {
   bookingId: string;
   userId: string;
   outcome: 'won' | 'waitlisted';
-  partySize: number;
   entryId: string;
   rank: number;
   queuePosition: number | null;
@@ -146,9 +145,18 @@ export class BookingLedgerRepository {
   ): Promise<void> {
     const won = outcomes.filter((o) => o.outcome === 'won');
     const waiting = outcomes.filter((o) => o.outcome === 'waitlisted');
+    // The seats taken are those of the applications confirmed now: applying an outcome twice
+    // seats nobody twice.
     await manager.query(
-      `UPDATE bookings SET status = 'confirmed', confirmed_at = now(), updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND course_id = $2 AND status = 'applied'`,
+      `WITH won AS (
+         UPDATE bookings SET status = 'confirmed', confirmed_at = now(), updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND course_id = $2 AND status = 'applied'
+         RETURNING party_size
+       )
+       UPDATE courses
+          SET booked_count = booked_count + (SELECT coalesce(sum(party_size), 0) FROM won),
+              updated_at = now()
+        WHERE id = $2`,
       [won.map((o) => o.bookingId), courseId],
     );
     await manager.query(
@@ -156,11 +164,6 @@ export class BookingLedgerRepository {
          FROM unnest($1::uuid[], $2::bigint[]) AS w(id, position)
         WHERE b.id = w.id AND b.course_id = $3 AND b.status = 'applied'`,
       [waiting.map((o) => o.bookingId), waiting.map((o) => o.queuePosition), courseId],
-    );
-    const seated = won.reduce((sum, o) => sum + o.partySize, 0);
-    await manager.query(
-      `UPDATE courses SET booked_count = booked_count + $2, updated_at = now() WHERE id = $1`,
-      [courseId, seated],
     );
     await queueNotifications(
       manager,
