@@ -8,7 +8,7 @@ import {
 } from '../../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import type { SeatRequest } from '../seat-batcher';
+import type { SeatRequest } from './seat-batcher';
 import { BookingLedger } from './booking-ledger';
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { SeatBatcher, type SeatDecision, type SeatRequest } from '../seat-batcher';
+import { SeatBatcher, type SeatDecision, type SeatRequest } from './seat-batcher';
 import {
   BookingLedgerRepository,
   type CancelRefusal,
