@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import { DataSource } from 'typeorm';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../src/accounts/security/session-cookies';
 import { hashToken, newToken } from '../src/accounts/security/tokens';
-import { SeatBatcher } from '../src/bookings/seat-batcher';
+import { SeatBatcher } from '../src/bookings/ledger/seat-batcher';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { buildSeedPlanAt } from '../src/demo/programme';

@@ -8,7 +8,7 @@ import {
   type TestCitizen,
 } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
-import { SeatBatcher } from './seat-batcher';
+import { SeatBatcher } from './ledger/seat-batcher';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 /**

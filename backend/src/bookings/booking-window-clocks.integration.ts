@@ -10,7 +10,7 @@ import {
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { type SeatOutcome, SeatBatcher } from './seat-batcher';
+import { type SeatOutcome, SeatBatcher } from './ledger/seat-batcher';
 
 const SECOND = 1000;
 const HOUR = 3600 * SECOND;

@@ -23,8 +23,8 @@ export type BookingCanceller = (typeof BOOKING_CANCELLERS)[number];
 
 /**
  * One person's place on a course with the family they bring (party_size counts everybody).
- * Written only by the booking SQL (tsumugu_take_seats, tsumugu_promote_waiting and the
- * repositories around them), which keeps courses.booked_count under the course's row lock.
+ * Written only by the booking ledger (bookings/ledger/: its repository and its PL/pgSQL in
+ * ledger/sql/), which keeps courses.booked_count under the course's row lock.
  */
 @Entity({ name: 'bookings' })
 @Unique('bookings_code_unique', ['code'])

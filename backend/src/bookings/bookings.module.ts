@@ -1,26 +1,16 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CourseBookingsController, MyBookingsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
 import { BookingsService } from './bookings.service';
 import { CalendarExportModule } from './calendar-export/calendar-export.module';
 import { BookingQrModule } from './qr/booking-qr.module';
-import { SeatBatcher } from './seat-batcher';
+import { BookingLedgerModule } from './ledger/booking-ledger.module';
 
 @Module({
   // The citizen's extras: the booking in a calendar app (.ics, private feed) and as a QR code.
-  imports: [CalendarExportModule, BookingQrModule],
+  imports: [CalendarExportModule, BookingQrModule, BookingLedgerModule],
   controllers: [CourseBookingsController, MyBookingsController],
-  providers: [
-    BookingsRepository,
-    BookingsService,
-    {
-      provide: SeatBatcher,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) =>
-        new SeatBatcher((sql, parameters) => dataSource.query(sql, parameters)),
-    },
-  ],
+  providers: [BookingsRepository, BookingsService],
   exports: [BookingsRepository, BookingsService],
 })
 export class BookingsModule {}

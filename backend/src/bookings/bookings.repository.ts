@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/sql/prepared-query';
 import type { Audience, BookingRule } from '../reference/reference-data';
 import type { BookingDto, BookingView } from './dto/booking.dto';
+import { BookingLedger } from './ledger/booking-ledger';
 
 /** What a booking decision needs to know about the course and the person, read in one query. */
 export interface BookingContext {
@@ -51,7 +52,7 @@ const SESSIONS_JSON = `(
         JOIN facilities f ON f.id = r.facility_id
        WHERE s.course_id = c.id)`;
 
-/** Until when a booking of course c in status `status` may be cancelled (see cancelOwn). */
+/** Until when a booking of course c in status `status` may be cancelled (see BookingLedgerRepository.cancelOwn). */
 function cancellableUntil(status: string): string {
   return `CASE
       WHEN ${status} IN ('waiting', 'applied') THEN COALESCE(
@@ -115,7 +116,10 @@ const VIEW_ORDER: Record<BookingView, string> = {
 
 @Injectable()
 export class BookingsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ledger: BookingLedger,
+  ) {}
 
   /**
    * Course, person, family and any active booking: null when the course is not public. The
@@ -208,107 +212,11 @@ export class BookingsRepository {
   }
 
   /**
-   * Cancels the caller's booking. Lock order as everywhere: the course row, then the booking.
-   * A confirmed booking gives its seats back and the waiting list moves up in the same
-   * transaction (tsumugu_promote_waiting). Answers what stood in the way, or null when done.
+   * For the deletion of an account (accounts/privacy calls it here): every booking the person
+   * still holds for a course to come is given back, through the booking ledger, which owns every
+   * booking change (see BookingLedger.cancelAllHeldBy).
    */
-  async cancelOwn(
-    userId: string,
-    bookingId: string,
-    now: Date,
-  ): Promise<'not_found' | 'already_cancelled' | 'deadline_passed' | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const [course] = await manager.query(
-        `SELECT c.id, c.cancel_deadline_hours AS "deadlineHours"
-           FROM courses c
-          WHERE c.id = (SELECT course_id FROM bookings WHERE id = $1 AND user_id = $2)
-          FOR UPDATE`,
-        [bookingId, userId],
-      );
-      if (!course) return 'not_found';
-      const [booking] = await manager.query(
-        `SELECT b.status, b.party_size AS "partySize",
-                $3::timestamptz >= (SELECT min(s.starts_at) - make_interval(hours => $2)
-                            FROM course_sessions s
-                           WHERE s.course_id = b.course_id AND s.status = 'scheduled') AS "pastDeadline"
-           FROM bookings b WHERE b.id = $1 FOR UPDATE`,
-        [bookingId, course.deadlineHours, now],
-      );
-      if (booking.status === 'cancelled') return 'already_cancelled';
-      if (booking.status === 'confirmed' && booking.pastDeadline === true) return 'deadline_passed';
-      await manager.query(
-        `UPDATE bookings
-            SET status = 'cancelled', queue_position = NULL, cancelled_at = now(),
-                cancelled_by = 'citizen', updated_at = now()
-          WHERE id = $1`,
-        [bookingId],
-      );
-      if (booking.status === 'confirmed') {
-        await this.releaseSeats(manager, course.id, booking.partySize);
-      }
-      await manager.query(
-        `INSERT INTO notifications (kind, user_id, booking_id, course_id)
-         VALUES ('booking_cancelled', $1, $2, $3)`,
-        [userId, bookingId, course.id],
-      );
-      return null;
-    });
-  }
-
-  /**
-   * For the deletion of an account: cancels every booking the person still holds (confirmed,
-   * waiting or applied) for a course with a session still to come, whatever the cancellation
-   * deadline. Seats go back and the waiting list moves up through releaseSeats, as for any
-   * cancellation. Bookings of courses that are over stay as they were, for the statistics. No
-   * notice is queued: the person has left. Lock order as everywhere: each course row (in id
-   * order), then its bookings. Answers how many bookings were cancelled.
-   */
-  async cancelAllHeldBy(manager: EntityManager, userId: string): Promise<number> {
-    const courses: { courseId: string }[] = await manager.query(
-      `SELECT DISTINCT b.course_id AS "courseId" FROM bookings b
-        WHERE b.user_id = $1 AND b.status <> 'cancelled'
-          AND EXISTS (SELECT 1 FROM course_sessions s
-                       WHERE s.course_id = b.course_id AND s.status = 'scheduled'
-                         AND s.starts_at > now())
-        ORDER BY 1`,
-      [userId],
-    );
-    let cancelled = 0;
-    for (const { courseId } of courses) {
-      await manager.query(`SELECT id FROM courses WHERE id = $1 FOR UPDATE`, [courseId]);
-      const [released] = await manager.query(
-        `WITH held AS (
-           SELECT id, status, party_size FROM bookings
-            WHERE course_id = $1 AND user_id = $2 AND status <> 'cancelled'
-            FOR UPDATE
-         ), done AS (
-           UPDATE bookings b
-              SET status = 'cancelled', queue_position = NULL, cancelled_at = now(),
-                  cancelled_by = 'citizen', updated_at = now()
-             FROM held WHERE b.id = held.id
-           RETURNING held.status AS "before", held.party_size AS "partySize"
-         )
-         SELECT count(*)::int AS bookings,
-                COALESCE(sum("partySize") FILTER (WHERE "before" = 'confirmed'), 0)::int AS seats
-           FROM done`,
-        [courseId, userId],
-      );
-      cancelled += released.bookings;
-      if (released.seats > 0) await this.releaseSeats(manager, courseId, released.seats);
-    }
-    return cancelled;
-  }
-
-  /** Gives seats back and promotes the waiting list; the caller holds the course row lock. */
-  async releaseSeats(manager: EntityManager, courseId: string, seats: number): Promise<string[]> {
-    await manager.query(`UPDATE courses SET booked_count = booked_count - $2 WHERE id = $1`, [
-      courseId,
-      seats,
-    ]);
-    const promoted: { id: string }[] = await manager.query(
-      `SELECT tsumugu_promote_waiting($1) AS id`,
-      [courseId],
-    );
-    return promoted.map((row) => row.id);
+  cancelAllHeldBy(manager: EntityManager, userId: string): Promise<number> {
+    return this.ledger.cancelAllHeldBy(manager, userId);
   }
 }

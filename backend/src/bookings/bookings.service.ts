@@ -7,7 +7,8 @@ import { Clock } from '../common/time/clock';
 import { dateTimeLabel } from '../common/time/japan-time';
 import type { Label } from '../reference/reference-data';
 import { type BookingContext, BookingsRepository } from './bookings.repository';
-import { SeatBatcher } from './seat-batcher';
+import { BookingLedger } from './ledger/booking-ledger';
+import { bookingWindowState } from './ledger/booking-window';
 import type {
   BookingDto,
   BookingOptionsDto,
@@ -30,15 +31,15 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,200}$/;
  * Booking a course, the waiting list and cancellation, for the citizen who books.
  *
  * Everything that can be decided without the course's lock is decided here first (is the course
- * open, is everybody eligible, are the companions the caller's family); then the database takes
- * the seat (tsumugu_take_seats, through the SeatBatcher's group commit) and has the last word on
- * seats, on one active booking per person, and on idempotent retries.
+ * open, is everybody eligible, are the companions the caller's family); then the booking ledger
+ * takes the seat (tsumugu_take_seats, through the SeatBatcher's group commit) and the database
+ * has the last word on the window, seats, one active booking per person and idempotent retries.
  */
 @Injectable()
 export class BookingsService {
   constructor(
     private readonly bookings: BookingsRepository,
-    private readonly seats: SeatBatcher,
+    private readonly ledger: BookingLedger,
     private readonly clock: Clock,
   ) {}
 
@@ -132,12 +133,9 @@ export class BookingsService {
     }
 
     const bookingId = randomUUID();
-    // The window is judged once more by tsumugu_take_seats under the course's lock, with the
-    // database's clock_timestamp(), on purpose: the last word belongs to the instant the seat is
-    // taken, after any wait for the lock, not to the instant this request was read. Outside
-    // tests both clocks are the machine's real time and judge the edges alike
-    // (booking-window-clocks.integration.ts).
-    const decision = await this.seats.take(courseId, {
+    // The window is judged once more, authoritatively, by the ledger under the course's lock
+    // (see bookingWindowState in ledger/booking-window.ts for which clock and why).
+    const decision = await this.ledger.take(courseId, {
       bookingId,
       userId: principal.userId,
       partySize,
@@ -216,7 +214,7 @@ export class BookingsService {
   }
 
   async cancel(principal: Principal, bookingId: string): Promise<BookingDto> {
-    const refusal = await this.bookings.cancelOwn(principal.userId, bookingId, this.clock.now());
+    const refusal = await this.ledger.cancel(principal.userId, bookingId, this.clock.now());
     if (refusal === 'not_found') throw new DomainError(ErrorCode.BookingNotFound);
     if (refusal === 'already_cancelled') throw new DomainError(ErrorCode.BookingAlreadyCancelled);
     if (refusal === 'deadline_passed') throw new DomainError(ErrorCode.CancellationClosed);
@@ -239,9 +237,16 @@ export class BookingsService {
   }
 
   private assertOpen(context: BookingContext, now: Date): void {
-    if (context.courseStatus !== 'published') throw new DomainError(ErrorCode.CourseNotBookable);
-    if (now < new Date(context.opensAt)) throw new DomainError(ErrorCode.BookingNotOpenYet);
-    if (now >= new Date(context.closesAt)) throw new DomainError(ErrorCode.BookingClosed);
+    switch (windowState(context, now)) {
+      case 'not_bookable':
+        throw new DomainError(ErrorCode.CourseNotBookable);
+      case 'not_open_yet':
+        throw new DomainError(ErrorCode.BookingNotOpenYet);
+      case 'closed':
+        throw new DomainError(ErrorCode.BookingClosed);
+      case 'open':
+        return;
+    }
   }
 
   private companions(context: BookingContext, ids: string[]): BookingContext['family'] {
@@ -308,10 +313,10 @@ function verdict(reasons: Label[]): { eligible: boolean; reasons: Label[] } {
 }
 
 function windowState(context: BookingContext, now: Date): BookingWindowState {
-  if (context.courseStatus !== 'published') return 'not_bookable';
-  if (now < new Date(context.opensAt)) return 'not_open_yet';
-  if (now >= new Date(context.closesAt)) return 'closed';
-  return 'open';
+  return bookingWindowState(
+    { status: context.courseStatus, opensAt: context.opensAt, closesAt: context.closesAt },
+    now,
+  );
 }
 
 function windowNotice(context: BookingContext, state: BookingWindowState): Label | null {

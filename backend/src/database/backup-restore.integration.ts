@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SeatBatcher } from '../bookings/seat-batcher';
+import { SeatBatcher } from '../bookings/ledger/seat-batcher';
 import { type AppProcess, buildAppForTests, startAppProcess } from '../testing/app-process';
 import { createBookableCourse, createCitizens } from '../testing/booking-fixture';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';

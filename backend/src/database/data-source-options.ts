@@ -39,6 +39,7 @@ import { SearchGramsByTrigger1795720000000 } from './migrations/1795720000000-se
 import { SeatBatches1795730000000 } from './migrations/1795730000000-seat-batches';
 import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-seats-by-clock';
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
+import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { GuardedClient } from './guarded-client';
 
 /**
@@ -95,6 +96,7 @@ export const MIGRATIONS = [
   SeatBatches1795730000000,
   TakeSeatsByClock1795731000000,
   OutboxAtMostOnce1795740000000,
+  BookingLedger1795750000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { ENTITIES, MIGRATIONS } from './data-source-options';
 import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-seats-by-clock';
+import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 
 describe('migrations', () => {
   let database: TestDatabase;
@@ -68,6 +69,11 @@ describe('migrations', () => {
     const queryRunner = dataSource.createQueryRunner();
     try {
       await new TakeSeatsByClock1795731000000().up(queryRunner);
+      // The repair's body judges by clock_timestamp() again (in its own text) ...
+      expect(await definition()).toContain('clock_timestamp() < course.application_closes_at');
+      expect(await definition()).not.toContain('now() < course.application_closes_at');
+      // ... and the ledger's migration, which follows it, applies the versioned file of today.
+      await new BookingLedger1795750000000().up(queryRunner);
     } finally {
       await queryRunner.release();
     }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { createBookingLedger } from '../bookings/ledger/booking-ledger';
 import { LotteryDrawService } from '../lottery/lottery-draw.service';
 import { LotteryRepository } from '../lottery/lottery.repository';
 
@@ -13,7 +14,10 @@ export async function seedDemoLotteries(
   manager: EntityManager,
   now: Date,
 ): Promise<{ committed: number; drawn: number }> {
-  const draws = new LotteryDrawService(new LotteryRepository(manager.connection));
+  const draws = new LotteryDrawService(
+    new LotteryRepository(manager.connection),
+    createBookingLedger(manager.connection),
+  );
 
   // A mix of the priorities organisers choose: both, residents only, none.
   await manager.query(

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { BookingLedger } from '../bookings/ledger/booking-ledger';
 import { Clock, SystemClock } from '../common/time/clock';
 import {
   drawLottery,
@@ -24,6 +25,8 @@ export class LotteryDrawService {
 
   constructor(
     private readonly lottery: LotteryRepository,
+    // Every booking change of the draw (winners, waiting list, notices) is the ledger's.
+    private readonly ledger: BookingLedger,
     // Nest injects the app's Clock; the demo seed builds this service by hand, without one.
     private readonly clock: Clock = new SystemClock(),
   ) {}
@@ -111,16 +114,27 @@ export class LotteryDrawService {
       .sort((a, b) => (a.entryId < b.entryId ? -1 : 1));
     const seats = Math.max(0, course.seats);
     const results = drawLottery({ seed, seats, entries });
-    const outcomes = results.map((result) => {
-      const application = byEntry.get(result.entryId)!;
-      return { bookingId: application.bookingId, userId: application.userId, result };
-    });
-    const saved = await this.lottery.saveDraw(manager, courseId, {
+    await this.ledger.applyDraw(
+      manager,
+      courseId,
+      results.map((result) => {
+        const application = byEntry.get(result.entryId)!;
+        return {
+          bookingId: application.bookingId,
+          userId: application.userId,
+          outcome: result.outcome,
+          entryId: result.entryId,
+          rank: result.rank,
+          queuePosition: result.queuePosition,
+        };
+      }),
+    );
+    // The record last: its guard (drawn_at still NULL) fails the whole transaction if it fails.
+    const saved = await this.lottery.recordDraw(manager, courseId, {
       seats,
       priorities,
       entries,
       results,
-      outcomes,
     });
     // Under the course lock the guard cannot miss; if it ever did, nothing is kept.
     if (!saved) throw new Error('lottery draw record was written concurrently');
@@ -154,7 +168,7 @@ export class LotteryDrawService {
     for (const courseId of await this.lottery.withLateApplications()) {
       const placed = await this.lottery.transaction(async (manager) => {
         await this.lottery.lockCourse(manager, courseId);
-        return this.lottery.placeLateApplications(manager, courseId);
+        return this.ledger.placeLateApplications(manager, courseId);
       });
       if (placed > 0)
         this.logger.warn({ msg: 'late lottery applications waitlisted', courseId, placed });

@@ -8,7 +8,7 @@ type Executor = Pick<EntityManager, 'query'>;
 /**
  * The draw starts a moment after the closing time: an application whose transaction began
  * before the close has committed by then (the booking statement runs in well under a second).
- * One that still lands after the draw is not lost: see placeLateApplications.
+ * One that still lands after the draw is not lost: see BookingLedger.placeLateApplications.
  */
 const DRAW_GRACE = `interval '3 seconds'`;
 
@@ -22,8 +22,6 @@ export interface StoredLottery {
   bookingRule: string;
   applicationOpensAt: string;
   applicationClosesAt: string;
-  opened: boolean;
-  closed: boolean;
   coursePriorities: LotteryPriority[];
   commitment: string | null;
   algorithm: string | null;
@@ -188,11 +186,11 @@ export class LotteryRepository {
   }
 
   /**
-   * Writes the outcome: winners confirmed and their seats taken, the rest on the waiting list
-   * at their drawn rank, one notification each (at most once, by dedupe key), and the record —
-   * the last statement is the guard: exactly one transaction turns drawn_at from NULL.
+   * Writes the draw's record, after the booking ledger has applied its outcome (see
+   * LotteryDrawService.drawWith); the statement is the guard: exactly one transaction turns
+   * drawn_at from NULL.
    */
-  async saveDraw(
+  async recordDraw(
     manager: EntityManager,
     courseId: string,
     draw: {
@@ -200,46 +198,8 @@ export class LotteryRepository {
       priorities: LotteryPriority[];
       entries: LotteryEntry[];
       results: LotteryResult[];
-      outcomes: { bookingId: string; userId: string; result: LotteryResult }[];
     },
   ): Promise<boolean> {
-    const won = draw.outcomes.filter((o) => o.result.outcome === 'won');
-    const waiting = draw.outcomes.filter((o) => o.result.outcome === 'waitlisted');
-    await manager.query(
-      `UPDATE bookings SET status = 'confirmed', confirmed_at = now(), updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND course_id = $2 AND status = 'applied'`,
-      [won.map((o) => o.bookingId), courseId],
-    );
-    await manager.query(
-      `UPDATE bookings b SET status = 'waiting', queue_position = w.position, updated_at = now()
-         FROM unnest($1::uuid[], $2::bigint[]) AS w(id, position)
-        WHERE b.id = w.id AND b.course_id = $3 AND b.status = 'applied'`,
-      [waiting.map((o) => o.bookingId), waiting.map((o) => o.result.queuePosition), courseId],
-    );
-    const seated = won.reduce((sum, o) => sum + o.result.partySize, 0);
-    await manager.query(
-      `UPDATE courses SET booked_count = booked_count + $2, updated_at = now() WHERE id = $1`,
-      [courseId, seated],
-    );
-    await manager.query(
-      `INSERT INTO notifications (kind, user_id, booking_id, course_id, payload, dedupe_key)
-       SELECT CASE WHEN n.outcome = 'won' THEN 'lottery_won' ELSE 'lottery_waitlisted' END,
-              n.user_id, n.booking_id, $1,
-              jsonb_build_object('entryId', n.entry_id, 'rank', n.rank, 'queuePosition', n.queue_position),
-              'lottery_result:' || n.booking_id
-         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::int[])
-              AS n(user_id, booking_id, outcome, entry_id, rank, queue_position)
-       ON CONFLICT (dedupe_key) DO NOTHING`,
-      [
-        courseId,
-        draw.outcomes.map((o) => o.userId),
-        draw.outcomes.map((o) => o.bookingId),
-        draw.outcomes.map((o) => o.result.outcome),
-        draw.outcomes.map((o) => o.result.entryId),
-        draw.outcomes.map((o) => o.result.rank),
-        draw.outcomes.map((o) => o.result.queuePosition),
-      ],
-    );
     const [, updated] = await manager.query(
       `UPDATE lottery_draws
           SET drawn_at = now(), seats = $2, priorities = $3, entries = $4, results = $5,
@@ -252,8 +212,8 @@ export class LotteryRepository {
         JSON.stringify(draw.entries),
         JSON.stringify(draw.results),
         draw.results.length,
-        won.length,
-        waiting.length,
+        draw.results.filter((r) => r.outcome === 'won').length,
+        draw.results.filter((r) => r.outcome === 'waitlisted').length,
       ],
     );
     return updated === 1;
@@ -269,64 +229,14 @@ export class LotteryRepository {
     return rows.map((row) => row.id);
   }
 
-  /**
-   * Puts applications that arrived after the draw at the end of the waiting list, in the order
-   * they came, tells each, and promotes whoever now fits (under the course lock, which the
-   * caller holds). They were not part of the published draw, which stays as it was.
-   */
-  async placeLateApplications(manager: EntityManager, courseId: string): Promise<number> {
-    // An UPDATE … RETURNING answers [rows, count].
-    const [placed]: [{ id: string; user_id: string; position: number }[], number] =
-      await manager.query(
-        `WITH late AS (
-         SELECT a.id, row_number() OVER (ORDER BY a.created_at, a.id) AS n
-           FROM (SELECT b.id, b.created_at FROM bookings b
-                  WHERE b.course_id = $1 AND b.status = 'applied' FOR UPDATE) a
-       ), last AS (
-         SELECT greatest(
-                  (SELECT coalesce(max(queue_position), 0) FROM bookings
-                    WHERE course_id = $1 AND status = 'waiting'),
-                  (SELECT coalesce(entry_count, 0) FROM lottery_draws WHERE course_id = $1)) AS position
-       )
-       UPDATE bookings b SET status = 'waiting', queue_position = last.position + late.n,
-                             updated_at = now()
-         FROM late, last WHERE b.id = late.id
-       RETURNING b.id, b.user_id, b.queue_position::int AS position`,
-        [courseId],
-      );
-    if (placed.length === 0) return 0;
-    await manager.query(
-      `INSERT INTO notifications (kind, user_id, booking_id, course_id, payload, dedupe_key)
-       SELECT 'lottery_waitlisted', n.user_id, n.booking_id, $1,
-              jsonb_build_object('late', true, 'queuePosition', n.position),
-              'lottery_result:' || n.booking_id
-         FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS n(user_id, booking_id, position)
-       ON CONFLICT (dedupe_key) DO NOTHING`,
-      [
-        courseId,
-        placed.map((p) => p.user_id),
-        placed.map((p) => p.id),
-        placed.map((p) => p.position),
-      ],
-    );
-    await manager.query(`SELECT tsumugu_promote_waiting($1)`, [courseId]);
-    return placed.length;
-  }
-
   /** A published (or cancelled, finished) course's lottery; drafts are nobody's business. */
-  async find(
-    courseId: string,
-    now: Date,
-    organisationIds?: readonly string[],
-  ): Promise<StoredLottery | null> {
+  async find(courseId: string, organisationIds?: readonly string[]): Promise<StoredLottery | null> {
     const [row] = await this.dataSource.query(
       `SELECT c.id AS "courseId", c.organisation_id AS "organisationId",
               c.title_ja AS "titleJa", c.title_en AS "titleEn", c.status AS "courseStatus",
               c.booking_rule AS "bookingRule",
               to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
               to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
-              c.application_opens_at <= $3::timestamptz AS opened,
-              c.application_closes_at <= $3::timestamptz AS closed,
               c.lottery_priorities AS "coursePriorities",
               d.seed_commitment AS commitment, d.algorithm,
               to_json(d.committed_at) #>> '{}' AS "committedAt",
@@ -338,7 +248,7 @@ export class LotteryRepository {
          FROM courses c LEFT JOIN lottery_draws d ON d.course_id = c.id
         WHERE c.id = $1
           AND ($2::uuid[] IS NULL AND c.status <> 'draft' OR c.organisation_id = ANY($2::uuid[]))`,
-      [courseId, organisationIds ?? null, now],
+      [courseId, organisationIds ?? null],
     );
     return row ?? null;
   }

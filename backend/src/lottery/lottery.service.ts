@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
+import type { BookingWindowState } from '../bookings/dto/booking.dto';
+import { bookingWindowState } from '../bookings/ledger/booking-window';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
@@ -92,20 +94,29 @@ export class LotteryService {
   private async load(
     courseId: string,
     organisationIds?: readonly string[],
-  ): Promise<StoredLottery> {
-    let stored = await this.lottery.find(courseId, this.clock.now(), organisationIds);
+  ): Promise<LoadedLottery> {
+    let stored = await this.lottery.find(courseId, organisationIds);
     if (!stored) throw new DomainError(ErrorCode.CourseNotFound);
     if (stored.bookingRule !== 'lottery') throw new DomainError(ErrorCode.LotteryNotFound);
     if (stored.commitment === null && stored.courseStatus === 'published') {
       await this.draws.commit(courseId);
-      stored = (await this.lottery.find(courseId, this.clock.now(), organisationIds))!;
+      stored = (await this.lottery.find(courseId, organisationIds))!;
     }
     // A lottery course never published (a draft, or cancelled before publishing) has no lottery.
     if (stored.commitment === null) throw new DomainError(ErrorCode.LotteryNotFound);
-    return stored;
+    // The window's dates alone (the course's status is judged in stateOf), by the one rule.
+    const window = bookingWindowState(
+      {
+        status: 'published',
+        opensAt: stored.applicationOpensAt,
+        closesAt: stored.applicationClosesAt,
+      },
+      this.clock.now(),
+    );
+    return { ...stored, window };
   }
 
-  private toRecord(stored: StoredLottery, yourEntryId: string | null): LotteryRecordDto {
+  private toRecord(stored: LoadedLottery, yourEntryId: string | null): LotteryRecordDto {
     const url = `${this.config.publicUrl}/api/courses/${stored.courseId}/lottery`;
     return {
       courseId: stored.courseId,
@@ -143,9 +154,12 @@ export class LotteryService {
   }
 }
 
-function stateOf(stored: StoredLottery): LotteryState {
+/** A lottery as stored, with where its application window stands now. */
+type LoadedLottery = StoredLottery & { window: BookingWindowState };
+
+function stateOf(stored: LoadedLottery): LotteryState {
   if (stored.drawnAt) return 'drawn';
   if (stored.courseStatus === 'cancelled') return 'cancelled';
-  if (!stored.opened) return 'not_open_yet';
-  return stored.closed ? 'awaiting_draw' : 'accepting';
+  if (stored.window === 'not_open_yet') return 'not_open_yet';
+  return stored.window === 'closed' ? 'awaiting_draw' : 'accepting';
 }

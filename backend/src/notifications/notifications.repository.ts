@@ -6,6 +6,7 @@ import type {
   NotificationKind,
   NotificationSession,
 } from './notification-mails';
+import { queueNotifications } from './outbox-writer';
 
 /** A claimed outbox row. */
 export interface ClaimedNotification {
@@ -261,24 +262,28 @@ export class NotificationsRepository {
    * Japanese calendar day after `now`'s, at most once ever (dedupe_key). Returns how many were new.
    */
   async queueReminders(now: Date): Promise<number> {
-    const [{ queued }] = await this.dataSource.query(
-      `WITH inserted AS (
-       INSERT INTO notifications (kind, user_id, booking_id, course_id, session_id, dedupe_key)
-       SELECT 'session_reminder', b.user_id, b.id, b.course_id, s.id,
-              'reminder:' || b.id || ':' || s.id
-         FROM course_sessions s
-         JOIN courses c ON c.id = s.course_id AND c.status = 'published'
-         JOIN bookings b ON b.course_id = s.course_id AND b.status = 'confirmed'
-        WHERE s.status = 'scheduled'
-          AND s.starts_at >= (($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date + 1) AT TIME ZONE 'Asia/Tokyo'
-          AND s.starts_at <  (($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date + 2) AT TIME ZONE 'Asia/Tokyo'
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id
-       )
-       SELECT count(*)::int AS queued FROM inserted`,
-      [now],
+    const due: { userId: string; bookingId: string; courseId: string; sessionId: string }[] =
+      await this.dataSource.query(
+        `SELECT b.user_id AS "userId", b.id AS "bookingId", b.course_id AS "courseId",
+                s.id AS "sessionId"
+           FROM course_sessions s
+           JOIN courses c ON c.id = s.course_id AND c.status = 'published'
+           JOIN bookings b ON b.course_id = s.course_id AND b.status = 'confirmed'
+          WHERE s.status = 'scheduled'
+            AND s.starts_at >= (($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date + 1) AT TIME ZONE 'Asia/Tokyo'
+            AND s.starts_at <  (($1::timestamptz AT TIME ZONE 'Asia/Tokyo')::date + 2) AT TIME ZONE 'Asia/Tokyo'
+            AND NOT EXISTS (SELECT 1 FROM notifications n
+                             WHERE n.dedupe_key = 'reminder:' || b.id || ':' || s.id)`,
+        [now],
+      );
+    return queueNotifications(
+      this.dataSource,
+      due.map((row) => ({
+        kind: 'session_reminder',
+        ...row,
+        dedupeKey: `reminder:${row.bookingId}:${row.sessionId}`,
+      })),
     );
-    return queued;
   }
 
   async summary(): Promise<NotificationSummary> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BookingLedgerModule } from '../bookings/ledger/booking-ledger.module';
 import { CoursesModule } from '../courses/courses.module';
 import { LotteryModule } from '../lottery/lottery.module';
 import { CourseEditorController } from './editing/course-editor.controller';
@@ -10,7 +11,7 @@ import { OrganiserService } from './organiser.service';
 
 /** The organiser console's API (issue 4 builds course editing on it). */
 @Module({
-  imports: [CoursesModule, LotteryModule],
+  imports: [CoursesModule, LotteryModule, BookingLedgerModule],
   controllers: [OrganiserController, CourseEditorController],
   providers: [OrganiserService, OrganiserRepository, CourseEditorService, CourseEditorRepository],
 })

@@ -9,6 +9,7 @@ import type {
   TeachingSessionDto,
   WalkInDto,
 } from './dto/roster.dto';
+import { queueNotifications } from '../notifications/outbox-writer';
 import { CourseInstructor } from './course-instructor.entity';
 
 /** What decides who may open a session's roster: its course's organisation, its facility, its instructors. */
@@ -276,18 +277,24 @@ export class RostersRepository {
       body: string;
     },
   ): Promise<number> {
-    const rows = await manager.query(
-      `INSERT INTO notifications (kind, user_id, booking_id, course_id, session_id, payload, dedupe_key)
-       SELECT 'organiser_message', b.user_id, b.id, b.course_id, $2,
-              jsonb_build_object('subject', $3::text, 'body', $4::text),
-              'organiser_message:' || $5 || ':' || b.id
+    const recipients: { userId: string; bookingId: string }[] = await manager.query(
+      `SELECT b.user_id AS "userId", b.id AS "bookingId"
          FROM bookings b JOIN users u ON u.id = b.user_id
         WHERE b.course_id = $1 AND b.status = 'confirmed' AND u.deleted_at IS NULL
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
-      [message.courseId, message.sessionId, message.subject, message.body, message.id],
+        ORDER BY b.created_at, b.id`,
+      [message.courseId],
     );
-    return rows.length;
+    return queueNotifications(
+      manager,
+      recipients.map((recipient) => ({
+        kind: 'organiser_message',
+        ...recipient,
+        courseId: message.courseId,
+        sessionId: message.sessionId,
+        payload: { subject: message.subject, body: message.body },
+        dedupeKey: `organiser_message:${message.id}:${recipient.bookingId}`,
+      })),
+    );
   }
 
   async sessionOfCourse(sessionId: string, courseId: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 /**
  * The SHA-256 of every committed migration (see migration-history.spec.ts). Add a line when you
- * add a migration; never change one.
+ * add a migration; never change one. The SQL files migrations read are listed below.
  */
 export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '1764061200000-catalogue-schema.ts':
@@ -28,4 +28,19 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'a6c655a88ff57bcc4a921dd871ec144d63c61953adb7bfd42577593f984d726d',
   '1795740000000-outbox-at-most-once.ts':
     '313e228db895aafe7feb45f49e1ee2fec52b0595726f3af2415b55f10c923485',
+  '1795750000000-booking-ledger.ts':
+    '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
+};
+
+/**
+ * The SHA-256 of every versioned SQL file a migration applies (`<name>.v<N>.sql` anywhere under
+ * backend/src, keyed by its path from there; see database/sql-files.ts). They are history like
+ * the migrations that read them: a change is a new `.v<N+1>.sql` file, a new migration that
+ * applies it, and a new line here; never an edit.
+ */
+export const SQL_FILE_CHECKSUMS: Readonly<Record<string, string>> = {
+  'bookings/ledger/sql/promote-waiting.v1.sql':
+    'fa8432c101c79fcc3bf4b540efd3a83769ea5d8c6e0e843be1594250bc2de0e8',
+  'bookings/ledger/sql/take-seats.v1.sql':
+    '85a8467268e683107bd996e12d968bac528266c3a70a0e4fab7b6aff87648630',
 };

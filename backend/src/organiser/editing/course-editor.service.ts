@@ -7,6 +7,7 @@ import {
   type FieldError,
 } from '../../common/errors/domain-error';
 import { ErrorCode } from '../../common/errors/error-registry';
+import { BookingLedger } from '../../bookings/ledger/booking-ledger';
 import { Clock } from '../../common/time/clock';
 import { CoursesService } from '../../courses/courses.service';
 import { LotteryJobs } from '../../lottery/lottery-jobs';
@@ -20,7 +21,6 @@ import {
 } from './course-editor.repository';
 import type { CourseInputDto, CourseUpdateDto } from './course-input.dto';
 import type { SessionInputDto, SessionSeriesDto } from './session-input.dto';
-import { cancelBookingsOfCourse, noteSessionChange } from '../../notifications/course-notices';
 import { reservationError } from '../../rooms/reservation-errors';
 import { expandSeries } from './session-series';
 import { ORGANISER_MESSAGES } from '../organiser.errors';
@@ -48,6 +48,7 @@ export class CourseEditorService {
     private readonly catalogue: CoursesService,
     private readonly lottery: LotteryJobs,
     private readonly clock: Clock,
+    private readonly ledger: BookingLedger,
   ) {}
 
   async create(principal: Principal, input: CourseInputDto): Promise<CourseEditorDto> {
@@ -103,7 +104,7 @@ export class CourseEditorService {
       await this.courses.update(manager, id, patch);
       if (patch.capacity !== undefined && patch.capacity > course.capacity) {
         // More seats: the waiting list moves up at once, in this transaction, under this lock.
-        await manager.query(`SELECT tsumugu_promote_waiting($1)`, [id]);
+        await this.ledger.promoteWaiting(manager, id);
       }
     });
     return this.view(principal, id);
@@ -163,7 +164,7 @@ export class CourseEditorService {
       requireStatus(course, ['published']);
       await this.courses.cancelSessions(manager, id);
       await this.courses.setStatus(manager, id, 'cancelled');
-      await cancelBookingsOfCourse(manager, id);
+      await this.ledger.cancelCourse(manager, id);
     });
     return this.view(principal, id);
   }
@@ -236,7 +237,7 @@ export class CourseEditorService {
         if (status === null) throw new DomainError(ErrorCode.SessionNotFound);
         if (status !== 'scheduled') throw new DomainError(ErrorCode.CourseStateConflict);
         // The booked are told the old and the new time and room (read before the move).
-        await noteSessionChange(manager, id, sessionId, planned);
+        await this.ledger.noteSessionChange(manager, id, sessionId, planned);
         await this.courses.moveSession(manager, sessionId, planned);
       }),
     );
@@ -253,7 +254,7 @@ export class CourseEditorService {
       const status = await this.courses.sessionStatus(manager, id, sessionId);
       if (status === null) throw new DomainError(ErrorCode.SessionNotFound);
       if (status !== 'scheduled') throw new DomainError(ErrorCode.CourseStateConflict);
-      await noteSessionChange(manager, id, sessionId, null);
+      await this.ledger.noteSessionChange(manager, id, sessionId, null);
       await this.courses.cancelSessions(manager, id, [sessionId]);
     });
     return this.view(principal, id);

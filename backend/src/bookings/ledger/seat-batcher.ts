@@ -1,6 +1,6 @@
-import { newBookingCode } from './booking-code';
+import { newBookingCode } from '../booking-code';
 
-/** One booking request, decided by tsumugu_take_seats (see its migration). */
+/** One booking request, decided by tsumugu_take_seats (sql/take-seats.v1.sql). */
 export interface SeatRequest {
   bookingId: string;
   userId: string;
