@@ -1,6 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { BookingsModule } from '../bookings/bookings.module';
+import { BookingLedgerModule } from '../bookings/ledger/booking-ledger.module';
 import { AppConfigModule } from '../config/app-config.module';
 import { MailModule } from '../mail/mail.module';
 import { AccountService } from './account.service';
@@ -26,7 +26,7 @@ import { UsersRepository } from './users.repository';
  */
 @Module({
   // Bookings: deleting an account gives back the seats the person still holds.
-  imports: [AppConfigModule, MailModule, AuditModule, BookingsModule, RateLimitModule],
+  imports: [AppConfigModule, MailModule, AuditModule, BookingLedgerModule, RateLimitModule],
   controllers: [AuthController, MeController, FamilyMembersController, AccountPrivacyController],
   providers: [
     AuthService,

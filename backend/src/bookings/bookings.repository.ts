@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/sql/prepared-query';
 import type { Audience, BookingRule } from '../reference/reference-data';
 import type { BookingDto, BookingView } from './dto/booking.dto';
-import { BookingLedger } from './ledger/booking-ledger';
 
 /** What a booking decision needs to know about the course and the person, read in one query. */
 export interface BookingContext {
@@ -116,10 +115,7 @@ const VIEW_ORDER: Record<BookingView, string> = {
 
 @Injectable()
 export class BookingsRepository {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly ledger: BookingLedger,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /**
    * Course, person, family and any active booking: null when the course is not public. The
@@ -209,14 +205,5 @@ export class BookingsRepository {
       [userId, now],
     );
     return rows.map((row) => row.booking);
-  }
-
-  /**
-   * For the deletion of an account (accounts/privacy calls it here): every booking the person
-   * still holds for a course to come is given back, through the booking ledger, which owns every
-   * booking change (see BookingLedger.cancelAllHeldBy).
-   */
-  cancelAllHeldBy(manager: EntityManager, userId: string): Promise<number> {
-    return this.ledger.cancelAllHeldBy(manager, userId);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/time/clock';
-import { BookingsRepository } from '../../bookings/bookings.repository';
+import { BookingLedger } from '../../bookings/ledger/booking-ledger';
 import { AccountService } from '../account.service';
 import { SessionManager } from '../authentication/session-manager';
 import { FamilyMembersRepository } from '../family/family-members.repository';
@@ -22,7 +22,7 @@ export class AccountPrivacyService {
     private readonly family: FamilyMembersRepository,
     private readonly audit: AuditService,
     private readonly sessionManager: SessionManager,
-    private readonly bookings: BookingsRepository,
+    private readonly ledger: BookingLedger,
     private readonly accountTokens: AccountTokensRepository,
     private readonly clock: Clock,
   ) {}
@@ -72,7 +72,7 @@ export class AccountPrivacyService {
   ): Promise<void> {
     await this.account.checkCurrentPassword(principal, currentPassword);
     await this.dataSource.transaction(async (manager) => {
-      const bookingsCancelled = await this.bookings.cancelAllHeldBy(manager, principal.userId);
+      const bookingsCancelled = await this.ledger.cancelAllHeldBy(manager, principal.userId);
       await this.accountTokens.endAll(manager, principal.userId);
       await this.privacy.anonymise(principal.userId, manager);
       await this.audit.record(
