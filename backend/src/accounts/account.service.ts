@@ -17,6 +17,7 @@ import { hashPassword, passwordWeakness, verifyPassword } from './security/passw
 import { RATE_LIMITS, RateLimiter } from './security/rate-limiter';
 import { hashToken, newToken } from './security/tokens';
 import { type UserCredentials, UsersRepository } from './users.repository';
+import { ACCOUNTS_MESSAGES } from './accounts.errors';
 
 /** A signed-in person's own account: profile, password, email address, sessions. */
 @Injectable()
@@ -96,8 +97,7 @@ export class AccountService {
         throw new ValidationFailedError([
           {
             field: 'newEmail',
-            ja: 'これは現在のメールアドレスです。',
-            en: 'This is already your email address.',
+            ...ACCOUNTS_MESSAGES.sameEmail,
           },
         ]);
       }

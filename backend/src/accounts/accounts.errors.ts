@@ -79,3 +79,11 @@ export const ACCOUNTS_ERRORS = defineFeatureErrors('accounts', AccountsErrorCode
     },
   },
 });
+
+/** Field messages of the account's own page. */
+export const ACCOUNTS_MESSAGES = {
+  sameEmail: {
+    ja: 'これは現在のメールアドレスです。',
+    en: 'This is already your email address.',
+  },
+} as const;

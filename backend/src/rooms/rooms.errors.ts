@@ -93,6 +93,14 @@ export const ROOMS_MESSAGES = {
     ja: '終了日時は開始日時より後にしてください。',
     en: 'The end must be after the start.',
   },
+  hireInThePast: {
+    ja: '過去の日時には貸出を登録できません。',
+    en: 'A room cannot be hired for a time in the past.',
+  },
+  hireTooFarAhead: (years: number): Label => ({
+    ja: `貸出は${years}年先までしか登録できません。`,
+    en: `A room can be hired at most ${years} years ahead.`,
+  }),
   /** ROOM_ALREADY_RESERVED, naming the reservation in the way. */
   roomReservedFor: (slot: Label, course: boolean, name: Label): Label => ({
     ja: `この部屋は${slot.ja}に${course ? '講座' : ''}「${name.ja}」の予約が入っています。別の部屋か時間を選んでください。`,

@@ -237,8 +237,7 @@ function checkHireDates(startsAt: Date, now: Date): void {
     throw new ValidationFailedError([
       {
         field: 'startsAt',
-        ja: '過去の日時には貸出を登録できません。',
-        en: 'A room cannot be hired for a time in the past.',
+        ...ROOMS_MESSAGES.hireInThePast,
       },
     ]);
   }
@@ -246,8 +245,7 @@ function checkHireDates(startsAt: Date, now: Date): void {
     throw new ValidationFailedError([
       {
         field: 'startsAt',
-        ja: `貸出は${HIRE_YEARS_AHEAD}年先までしか登録できません。`,
-        en: `A room can be hired at most ${HIRE_YEARS_AHEAD} years ahead.`,
+        ...ROOMS_MESSAGES.hireTooFarAhead(HIRE_YEARS_AHEAD),
       },
     ]);
   }
