@@ -38,7 +38,9 @@ describe('bookings under a rush while PostgreSQL restarts', () => {
       serverUrl: postgres.serverUrl,
       poolSize: 20,
       timeouts: {
-        databaseConnectTimeoutMs: 1000,
+        // Short enough that a request during the restart fails fast (503, retried by the
+        // client), long enough that a busy machine's slow connect is not taken for a fault.
+        databaseConnectTimeoutMs: 2500,
         databaseStatementTimeoutMs: 3000,
         databaseIdleInTransactionTimeoutMs: 5000,
       },
