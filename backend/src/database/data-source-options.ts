@@ -14,6 +14,19 @@ import { CourseImage } from '../course-images/course-image.entity';
 import { CourseSession } from '../courses/course-session.entity';
 import { Course } from '../courses/course.entity';
 import { Facility } from '../facilities/facility.entity';
+import {
+  InstructorProfileEvent,
+  InstructorProfilePhoto,
+  InstructorProfileSubmission,
+  InstructorSettings,
+} from '../instructors/instructor-profile-history.entity';
+import { InstructorProfile } from '../instructors/instructor-profile.entity';
+import {
+  CourseInstructorProfile,
+  InstructorRequest,
+  InstructorRequestMessage,
+  InstructorRequestOption,
+} from '../instructors/instructor-request.entity';
 import { Room } from '../facilities/room.entity';
 import { LotteryDraw } from '../lottery/lottery-draw.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -39,6 +52,7 @@ import { SearchGramsByTrigger1795720000000 } from './migrations/1795720000000-se
 import { SeatBatches1795730000000 } from './migrations/1795730000000-seat-batches';
 import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-seats-by-clock';
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
+import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
 import { GuardedClient } from './guarded-client';
 
 /**
@@ -77,6 +91,16 @@ export const ENTITIES = [
   CourseInstructor,
   SessionAttendance,
   SessionWalkIn,
+  // instructor bank
+  InstructorProfile,
+  InstructorProfileSubmission,
+  InstructorProfileEvent,
+  InstructorProfilePhoto,
+  InstructorSettings,
+  InstructorRequest,
+  InstructorRequestOption,
+  InstructorRequestMessage,
+  CourseInstructorProfile,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -95,6 +119,7 @@ export const MIGRATIONS = [
   SeatBatches1795730000000,
   TakeSeatsByClock1795731000000,
   OutboxAtMostOnce1795740000000,
+  InstructorBank1795800000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -28,4 +28,6 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'a6c655a88ff57bcc4a921dd871ec144d63c61953adb7bfd42577593f984d726d',
   '1795740000000-outbox-at-most-once.ts':
     '313e228db895aafe7feb45f49e1ee2fec52b0595726f3af2415b55f10c923485',
+  '1795800000000-instructor-bank.ts':
+    'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
 };

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
+import { ErrorCode } from '../common/errors/error-registry';
+import { Clock } from '../common/time/clock';
+import { japanDate } from '../common/time/japan-time';
+import { detectImageType } from '../course-images/image-type';
+import type { PhotoDto } from './dto/request.dto';
+import { INSTRUCTORS_MESSAGES } from './instructors.errors';
+import { InstructorProfilePhoto } from './instructor-profile-history.entity';
+import { InstructorProfile } from './instructor-profile.entity';
+import { isListed } from './instructor-profiles.service';
+
+export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+
+/** The public URL of a listed instructor's public photo; changes with the picture. */
+export const publicPhotoUrl = (profileId: string, sha256: string) =>
+  `/api/instructors/${profileId}/photo?v=${sha256.slice(0, 12)}`;
+
+/**
+ * Profile photos, the way course pictures work (course-images): the bytes decide the type
+ * (JPEG, PNG, WebP), stored in the database, sent with nosniff and an ETag. The public URL
+ * answers only for a listed profile whose photo is public.
+ */
+@Injectable()
+export class InstructorPhotosService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async upload(userId: string, file: { buffer: Buffer } | undefined): Promise<PhotoDto> {
+    const profile = await this.dataSource.getRepository(InstructorProfile).findOneBy({ userId });
+    if (!profile) throw new DomainError(ErrorCode.InstructorProfileNotFound);
+    const contentType = file ? detectImageType(file.buffer) : null;
+    if (!file || !contentType) {
+      throw new ValidationFailedError([{ field: 'image', ...INSTRUCTORS_MESSAGES.photoFormat }]);
+    }
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    await this.dataSource
+      .getRepository(InstructorProfilePhoto)
+      .upsert({ profileId: profile.id, contentType, bytes: file.buffer, sha256 }, ['profileId']);
+    return { photoUrl: `/api/me/instructor-profile/photo?v=${sha256.slice(0, 12)}` };
+  }
+
+  async sendOwn(userId: string, request: Request, response: Response): Promise<void> {
+    const profile = await this.dataSource.getRepository(InstructorProfile).findOneBy({ userId });
+    const photo = profile ? await this.photo(profile.id) : null;
+    if (!photo) throw new DomainError(ErrorCode.InstructorProfileNotFound);
+    send(request, response, photo, 'private, no-cache');
+  }
+
+  async sendForReview(profileId: string, request: Request, response: Response): Promise<void> {
+    const photo = await this.photo(profileId);
+    if (!photo) throw new DomainError(ErrorCode.InstructorProfileNotFound);
+    send(request, response, photo, 'private, no-cache');
+  }
+
+  async sendPublic(profileId: string, request: Request, response: Response): Promise<void> {
+    const profile = await this.dataSource
+      .getRepository(InstructorProfile)
+      .findOneBy({ id: profileId });
+    const shown =
+      profile &&
+      isListed(profile, japanDate(this.clock.now())) &&
+      profile.approvedContent?.visibility?.photo === 'public';
+    const photo = shown ? await this.photo(profileId) : null;
+    if (!photo) throw new DomainError(ErrorCode.InstructorNotRegistered);
+    send(request, response, photo, 'public, max-age=3600');
+  }
+
+  private photo(profileId: string) {
+    return this.dataSource.getRepository(InstructorProfilePhoto).findOneBy({ profileId });
+  }
+}
+
+function send(
+  request: Request,
+  response: Response,
+  photo: InstructorProfilePhoto,
+  cacheControl: string,
+) {
+  const etag = `"${photo.sha256}"`;
+  response.setHeader('Content-Type', photo.contentType);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Cache-Control', cacheControl);
+  response.setHeader('ETag', etag);
+  if (request.headers['if-none-match'] === etag) {
+    response.status(304).end();
+    return;
+  }
+  response.status(200).end(photo.bytes);
+}
