@@ -136,7 +136,7 @@ describe('instructor bank: applying and reviewing', () => {
       'instructor_profile_registered',
     ]);
     const audit = await db.query(
-      `SELECT action FROM audit_log WHERE actor_user_id = $1 ORDER BY created_at, id`,
+      `SELECT action FROM audit_log WHERE actor_user_id = $1 ORDER BY id`,
       [reviewer.userId],
     );
     const actions = audit.map((row: { action: string }) => row.action);
