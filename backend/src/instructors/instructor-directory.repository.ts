@@ -30,12 +30,14 @@ export interface ListedRow {
   photoSha256: string | null;
 }
 
-/** Listed: registered (or an edit under review), with a number, valid today (Japan date). */
-const LISTED = (
-  alias: string,
-  today: string,
-) => `${alias}.status IN ('registered', 'submitted', 'returned')
-  AND ${alias}.registration_number IS NOT NULL AND ${alias}.valid_until >= ${today}::date`;
+/**
+ * Listed: registered (or an edit under review), with a number, valid today (Japan date), and
+ * the person's account not deleted (a deleted account's profile leaves the directory at once).
+ */
+const LISTED = (alias: string, today: string) =>
+  `${alias}.status IN ('registered', 'submitted', 'returned')
+   AND ${alias}.registration_number IS NOT NULL AND ${alias}.valid_until >= ${today}::date
+   AND EXISTS (SELECT 1 FROM users owner WHERE owner.id = ${alias}.user_id AND owner.deleted_at IS NULL)`;
 
 /** The directory's SQL: the same keyword search as the catalogue, over listed profiles only. */
 @Injectable()

@@ -11,7 +11,7 @@ import type { PhotoDto } from './dto/request.dto';
 import { INSTRUCTORS_MESSAGES } from './instructors.errors';
 import { InstructorProfilePhoto } from './instructor-profile-history.entity';
 import { InstructorProfile } from './instructor-profile.entity';
-import { isListed } from './instructor-profiles.service';
+import { InstructorDirectoryRepository } from './instructor-directory.repository';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
@@ -28,6 +28,7 @@ export const publicPhotoUrl = (profileId: string, sha256: string) =>
 export class InstructorPhotosService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly directory: InstructorDirectoryRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -59,14 +60,9 @@ export class InstructorPhotosService {
   }
 
   async sendPublic(profileId: string, request: Request, response: Response): Promise<void> {
-    const profile = await this.dataSource
-      .getRepository(InstructorProfile)
-      .findOneBy({ id: profileId });
-    const shown =
-      profile &&
-      isListed(profile, japanDate(this.clock.now())) &&
-      profile.approvedContent?.visibility?.photo === 'public';
-    const photo = shown ? await this.photo(profileId) : null;
+    const listed = await this.directory.listed(profileId, japanDate(this.clock.now()));
+    const photo =
+      listed?.content.visibility.photo === 'public' ? await this.photo(profileId) : null;
     if (!photo) throw new DomainError(ErrorCode.InstructorNotRegistered);
     send(request, response, photo, 'public, max-age=3600');
   }

@@ -295,6 +295,30 @@ export class InstructorProfilesRepository {
     };
   }
 
+  /** Requests created in [from, to) and their reports: the figures the section reports on. */
+  async requestFigures(
+    from: Date,
+    to: Date,
+  ): Promise<{
+    requests: number;
+    accepted: number;
+    reported: number;
+    attendees: number;
+    averageRating: number | null;
+  }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS requests,
+              count(*) FILTER (WHERE status IN ('accepted', 'reported'))::int AS accepted,
+              count(*) FILTER (WHERE status = 'reported')::int AS reported,
+              coalesce(sum(report_attendees) FILTER (WHERE status = 'reported'), 0)::int AS attendees,
+              round(avg(report_rating) FILTER (WHERE status = 'reported'), 1)::float AS "averageRating"
+         FROM instructor_requests
+        WHERE created_at >= $1 AND created_at < $2`,
+      [from, to],
+    );
+    return row;
+  }
+
   async counts(): Promise<Record<ProfileStatus, number>> {
     const rows: { status: ProfileStatus; count: number }[] = await this.dataSource.query(
       `SELECT status, count(*)::int AS count FROM instructor_profiles GROUP BY status`,

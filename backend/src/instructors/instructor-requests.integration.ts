@@ -258,4 +258,19 @@ describe('instructor bank: requests', () => {
     expect(refused.body.fields[0].ja).toContain('60日後');
     await as(reviewer, 'put', '/api/review/instructor-settings', { requestLeadDays: 14 });
   });
+
+  it('feeds the section’s figures from the reports', async () => {
+    const reviewer = await createTestPerson(t.database.dataSource, {
+      roles: [{ role: 'instructor_reviewer' }],
+    });
+    const { body } = await as(reviewer, 'get', '/api/review/instructor-profiles');
+    expect(body.figures).toMatchObject({
+      fiscalYear: 2026,
+      reported: 1,
+      attendees: 28,
+      averageRating: 5,
+    });
+    expect(body.figures.requests).toBeGreaterThanOrEqual(3);
+    expect(body.figures.accepted).toBe(1);
+  });
 });

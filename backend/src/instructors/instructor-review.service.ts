@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
+import { fiscalYear, japanInstant } from '../common/time/japan-time';
 import type {
   DecisionInputDto,
   ReviewProfileDto,
@@ -67,7 +68,8 @@ export class InstructorReviewService {
   async queue(reviewerId: string, query: ReviewQueueQueryDto): Promise<ReviewQueueDto> {
     const page = query.page ?? 1;
     const status = query.status ?? 'submitted';
-    const [{ items, total }, counts] = await Promise.all([
+    const year = fiscalYear(this.clock.now());
+    const [{ items, total }, counts, figures] = await Promise.all([
       this.profiles.queue(
         status,
         query.q?.trim() || undefined,
@@ -75,6 +77,10 @@ export class InstructorReviewService {
         (page - 1) * REVIEW_PAGE_SIZE,
       ),
       this.profiles.counts(),
+      this.profiles.requestFigures(
+        japanInstant(`${year}-04-01`, '00:00'),
+        japanInstant(`${year + 1}-04-01`, '00:00'),
+      ),
     ]);
     await this.audit.record({
       actorUserId: reviewerId,
@@ -92,6 +98,7 @@ export class InstructorReviewService {
       counts: Object.fromEntries(
         PROFILE_STATUSES.map((s) => [s, counts[s] ?? 0]),
       ) as unknown as ReviewQueueDto['counts'],
+      figures: { fiscalYear: year, ...figures },
     };
   }
 

@@ -3594,6 +3594,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        RequestFiguresDto: {
+            /** @description Of those, accepted (reported ones included). */
+            accepted: number;
+            /** @description People who came, summed over the reports. */
+            attendees: number;
+            /** @description Mean rating 1–5 (one decimal). */
+            averageRating: number | null;
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description With a report (実施報告). */
+            reported: number;
+            /** @description Requests sent this fiscal year. */
+            requests: number;
+        };
         RequestMessageDto: {
             /** Format: date-time */
             at: string;
@@ -3728,6 +3742,7 @@ export interface components {
         ReviewQueueDto: {
             /** @description Profiles per status (drafts included). */
             counts: components["schemas"]["StatusCountsDto"];
+            figures: components["schemas"]["RequestFiguresDto"];
             items: components["schemas"]["ReviewQueueItemDto"][];
             page: number;
             pageSize: number;
