@@ -212,6 +212,24 @@ export class InstructorProfilesRepository {
     }));
   }
 
+  /**
+   * The latest event that starts or ends a registration period (registered, withdrawn, expired,
+   * suspended): after a withdrawal or an expiry, approval starts a new period; after a
+   * registration (an edit) or a suspension (reinstatement) the period runs on.
+   */
+  async lastPeriodEvent(
+    manager: EntityManager,
+    profileId: string,
+  ): Promise<ProfileEventKind | null> {
+    const [row] = await manager.query(
+      `SELECT kind FROM instructor_profile_events
+        WHERE profile_id = $1 AND kind IN ('registered', 'withdrawn', 'expired', 'suspended')
+        ORDER BY created_at DESC, kind IN ('withdrawn', 'expired') DESC LIMIT 1`,
+      [profileId],
+    );
+    return row?.kind ?? null;
+  }
+
   async applicant(userId: string): Promise<ApplicantRow | null> {
     const [row] = await this.dataSource.query(
       `SELECT id AS "userId", coalesce(email, '') AS email,

@@ -145,7 +145,12 @@ export class InstructorReviewService {
         const number =
           profile.registrationNumber ??
           registrationNumber(now, await this.profiles.nextRegistrationSerial(manager));
-        const validUntil = profile.validUntil ?? registrationValidUntil(now);
+        // An edit or a reinstatement keeps the period; a new application after a withdrawal or
+        // an expiry starts one.
+        const lastPeriod = await this.profiles.lastPeriodEvent(manager, profile.id);
+        const continues = lastPeriod === 'registered' || lastPeriod === 'suspended';
+        const validUntil =
+          continues && profile.validUntil ? profile.validUntil : registrationValidUntil(now);
         await this.profiles.update(manager, profile.id, {
           status: to,
           approvedContent: approved,
