@@ -221,6 +221,16 @@ describe('instructor bank: requests', () => {
     expect(declined.body.status).toBe('declined');
     expect(declined.body.counterpartContact).toBeNull();
     const second = await as(groupCitizen, 'post', `/api/instructors/${profileId}/requests`, group);
+    // A pending request is the instructor's to decline, not to cancel.
+    const asInstructor = await as(
+      instructor,
+      'get',
+      `/api/me/instructor-requests/${second.body.id}`,
+    );
+    expect(asInstructor.body.allowed).toMatchObject({ cancel: false, decline: true, accept: true });
+    expect(
+      (await as(instructor, 'post', `/api/me/instructor-requests/${second.body.id}/cancel`)).status,
+    ).toBe(409);
     const cancelled = await as(
       groupCitizen,
       'post',
