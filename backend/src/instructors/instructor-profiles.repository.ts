@@ -390,6 +390,25 @@ export class InstructorProfilesRepository {
     return row.teaches;
   }
 
+  /**
+   * Declines the pending requests to a profile that leaves the bank (withdrawn, suspended,
+   * expired), so that no requester waits for an answer that cannot come; returns whom to tell.
+   */
+  async declinePending(
+    manager: EntityManager,
+    profileId: string,
+    reason: string,
+    now: Date,
+  ): Promise<{ id: string; requesterUserId: string; purpose: string }[]> {
+    const rows = await manager.query(
+      `UPDATE instructor_requests SET status = 'declined', decline_reason = $2, updated_at = $3
+        WHERE profile_id = $1 AND status = 'pending'
+       RETURNING id, requester_user_id AS "requesterUserId", purpose`,
+      [profileId, reason, now],
+    );
+    return returnedRows(rows);
+  }
+
   /** The person's instructor role assignment, if any. */
   async instructorAssignment(manager: EntityManager, userId: string): Promise<string | null> {
     const [row] = await manager.query(
@@ -427,7 +446,15 @@ export class InstructorProfilesRepository {
   async expire(
     manager: EntityManager,
     today: string,
-  ): Promise<{ id: string; userId: string; fromStatus: ProfileStatus; validUntil: string }[]> {
+  ): Promise<
+    {
+      id: string;
+      userId: string;
+      fromStatus: ProfileStatus;
+      validUntil: string;
+      displayName: string;
+    }[]
+  > {
     const rows = await manager.query(
       `WITH due AS (
          SELECT id, status FROM instructor_profiles
@@ -439,6 +466,7 @@ export class InstructorProfilesRepository {
          FROM due
         WHERE p.id = due.id
        RETURNING p.id, p.user_id AS "userId", due.status AS "fromStatus",
+                 coalesce(p.approved_content, p.content)->>'displayName' AS "displayName",
                  to_char(p.valid_until, 'YYYY-MM-DD') AS "validUntil"`,
       [today],
     );

@@ -283,4 +283,34 @@ describe('instructor bank: requests', () => {
     expect(body.figures.requests).toBeGreaterThanOrEqual(3);
     expect(body.figures.accepted).toBe(1);
   });
+
+  it('closes pending requests when the instructor leaves the bank, and tells the requester', async () => {
+    const db = t.database.dataSource;
+    const reviewer = await createTestPerson(db, { roles: [{ role: 'instructor_reviewer' }] });
+    const leaving = await createTestPerson(db);
+    await makeEligible(db, leaving.userId);
+    await as(
+      leaving,
+      'put',
+      '/api/me/instructor-profile',
+      profileContent({ displayName: '転居 予定' }),
+    );
+    const { body } = await as(leaving, 'post', '/api/me/instructor-profile/submit');
+    await as(reviewer, 'post', `/api/review/instructor-profiles/${body.id}/decisions`, {
+      action: 'approve',
+      comment: '',
+      expectedVersion: body.version,
+    });
+    const sent = await as(organiser, 'post', `/api/instructors/${body.id}/requests`, request());
+    expect(sent.body.status).toBe('pending');
+    await as(leaving, 'post', '/api/me/instructor-profile/withdraw');
+    const after = await as(organiser, 'get', `/api/me/instructor-requests/${sent.body.id}`);
+    expect(after.body.status).toBe('declined');
+    expect(after.body.declineReason).toContain('人材バンクに登録されていない');
+    const [mail] = await db.query(
+      `SELECT kind FROM notifications WHERE user_id = $1 AND payload->>'requestId' = $2 ORDER BY id DESC`,
+      [organiser.userId, sent.body.id],
+    );
+    expect(mail.kind).toBe('instructor_request_declined');
+  });
 });

@@ -165,9 +165,13 @@ export class InstructorReviewService {
       } else {
         await this.profiles.update(manager, profile.id, { status: to, reviewerComment: comment });
         if (input.action === 'suspend') {
-          await this.roles.revokeUnlessTeaching(
+          await this.roles.leave(
             manager,
-            profile.userId,
+            {
+              id: profile.id,
+              userId: profile.userId,
+              displayName: (profile.approvedContent ?? profile.content).displayName,
+            },
             reviewerId,
             now,
             'instructor_bank_suspended',
