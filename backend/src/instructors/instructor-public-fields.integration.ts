@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { AccountPrivacyRepository } from '../accounts/privacy/account-privacy.repository';
 import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -228,5 +229,17 @@ describe('instructor bank: public routes carry public fields only', () => {
     expect(JSON.stringify(sessions.body)).toContain(courseId);
     const profilePage = (await as(null, 'get', `/api/instructors/${ids['hidden']}`)).body;
     expect(profilePage.courses.map((c: { id: string }) => c.id)).toEqual([courseId]);
+  });
+
+  it('forgets the profile of a deleted account', async () => {
+    const db = t.database.dataSource;
+    await t.app.get(AccountPrivacyRepository).anonymise(open.userId, db.manager);
+    expect((await as(null, 'get', `/api/instructors/${ids['open']}`)).status).toBe(404);
+    const rows = await db.query(`SELECT 1 FROM instructor_profiles WHERE user_id = $1`, [
+      open.userId,
+    ]);
+    expect(rows).toEqual([]);
+    const course = (await as(null, 'get', `/api/courses/${courseId}`)).body;
+    expect(course.instructors.map((card: { id: string }) => card.id)).toEqual([ids['hidden']]);
   });
 });

@@ -43,7 +43,8 @@ export class AccountPrivacyRepository {
    * itself (so bookings and attendance still add up), birth year (age groups), the relation to
    * Tsukuba (residents vs. others) and the language. Cleared or deleted: everything that names
    * or reaches the person — email, password, names, phone, family members, sessions, mailed
-   * tokens, the calendar feed and roles. The email is then free for a new account.
+   * tokens, the calendar feed, roles and the instructor bank profile (with its history, photo,
+   * course links and the requests sent to it). The email is then free for a new account.
    */
   async anonymise(userId: string, manager: EntityManager): Promise<void> {
     await manager.query(
@@ -59,6 +60,7 @@ export class AccountPrivacyRepository {
       'email_tokens',
       'calendar_feeds',
       'role_assignments',
+      'instructor_profiles',
     ]) {
       await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
     }
