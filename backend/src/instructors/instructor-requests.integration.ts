@@ -1,5 +1,6 @@
 import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { MailCatcher } from '../testing/mail-catcher';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';
@@ -8,6 +9,7 @@ import { makeEligible, profileContent } from './instructor-test-helpers';
 /** Requests (講師依頼): lead time, the thread, acceptance and what it reveals, the report. */
 describe('instructor bank: requests', () => {
   const clock = new SettableClock('2026-12-07T10:00:00+09:00');
+  const mail = new MailCatcher();
   let t: TestApp;
   let instructor: TestPerson;
   let organiser: TestPerson;
@@ -43,6 +45,7 @@ describe('instructor bank: requests', () => {
   });
 
   beforeAll(async () => {
+    process.env['SMTP_URL'] = await mail.start();
     t = await createTestApp({ clock });
     await seedDemoData(t.database.dataSource, FIXTURE_PLAN, clock.now());
     const db = t.database.dataSource;
@@ -62,7 +65,11 @@ describe('instructor bank: requests', () => {
       expectedVersion: body.version,
     });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await mail.stop();
+    delete process.env['SMTP_URL'];
+  });
 
   it('refuses dates inside the lead time, per field, and a request to oneself', async () => {
     const early = await as(
@@ -155,6 +162,13 @@ describe('instructor bank: requests', () => {
       email: organiser.email,
       phone: '029-111-2222',
     });
+    // The mail says it was accepted and links to the request, but carries no contact detail.
+    const acceptedMail = await mail.waitFor(organiser.email, '講師依頼が承諾されました');
+    expect(acceptedMail.links.some((link) => link.endsWith(`/instructor-requests/${id}`))).toBe(
+      true,
+    );
+    expect(acceptedMail.text).not.toContain(instructor.email);
+    expect(acceptedMail.text).not.toContain('029-000-0000');
     const organiserView = await as(organiser, 'get', `/api/me/instructor-requests/${id}`);
     expect(organiserView.body.counterpartContact).toEqual({
       name: 'テスト 太郎',
