@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { hasRole, type Principal } from '../access/principal';
+import { AuditService } from '../audit/audit.service';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
@@ -29,6 +31,7 @@ export class InstructorPhotosService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: InstructorDirectoryRepository,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -53,9 +56,28 @@ export class InstructorPhotosService {
     send(request, response, photo, 'private, no-cache');
   }
 
-  async sendForReview(profileId: string, request: Request, response: Response): Promise<void> {
-    const photo = await this.photo(profileId);
+  /**
+   * The photo whatever its visibility: for reviewers any profile's, for organisers and city
+   * administrators a listed one's (the organisers' view of the profile page). Audited.
+   */
+  async sendForReview(
+    viewer: Principal,
+    profileId: string,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
+    const visible =
+      hasRole(viewer, 'instructor_reviewer') ||
+      (await this.directory.listed(profileId, japanDate(this.clock.now()))) !== null;
+    const photo = visible ? await this.photo(profileId) : null;
     if (!photo) throw new DomainError(ErrorCode.InstructorProfileNotFound);
+    await this.audit.record({
+      actorUserId: viewer.userId,
+      action: 'instructor_profile.viewed',
+      targetType: 'instructor_profile',
+      targetId: profileId,
+      details: { part: 'photo' },
+    });
     send(request, response, photo, 'private, no-cache');
   }
 

@@ -204,6 +204,12 @@ describe('instructor bank: public routes carry public fields only', () => {
     expect((await as(null, 'get', `/api/instructors/${ids['open']}/photo`)).status).toBe(200);
     const hiddenPage = (await as(null, 'get', `/api/instructors/${ids['hidden']}`)).body;
     expect(hiddenPage).not.toHaveProperty('photoUrl');
+    // Organisers see the photo shown to organisers, through the route that checks who asks.
+    const organiserPage = (await as(organiser, 'get', `/api/instructors/${ids['hidden']}`)).body;
+    expect(organiserPage.photoUrl).toMatch(/^\/api\/review\/instructor-profiles\/.+\/photo\?v=/);
+    expect((await as(organiser, 'get', organiserPage.photoUrl)).status).toBe(200);
+    const citizen = await createTestPerson(t.database.dataSource);
+    expect((await as(citizen, 'get', organiserPage.photoUrl)).status).toBe(403);
     const openPage = (await as(null, 'get', `/api/instructors/${ids['open']}`)).body;
     expect(openPage.photoUrl).toMatch(/^\/api\/instructors\/.+\/photo\?v=/);
   });

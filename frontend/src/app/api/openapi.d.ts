@@ -9627,7 +9627,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The applicant’s photo, whatever its visibility. */
+            /** @description The applicant’s photo, whatever its visibility (reviewers); a listed instructor’s (organisers, city administrators). */
             200: {
                 headers: {
                     [name: string]: unknown;
