@@ -31,13 +31,12 @@ export interface ListedRow {
 }
 
 /**
- * Listed: registered (or an edit under review), with a number, valid today (Japan date), and
- * the person's account not deleted (a deleted account's profile leaves the directory at once).
+ * Listed: registered (or an edit under review), with a number, valid today (Japan date). A
+ * deleted account's profile is deleted with the account (account-privacy.repository.ts).
  */
 const LISTED = (alias: string, today: string) =>
   `${alias}.status IN ('registered', 'submitted', 'returned')
-   AND ${alias}.registration_number IS NOT NULL AND ${alias}.valid_until >= ${today}::date
-   AND EXISTS (SELECT 1 FROM users owner WHERE owner.id = ${alias}.user_id AND owner.deleted_at IS NULL)`;
+   AND ${alias}.registration_number IS NOT NULL AND ${alias}.valid_until >= ${today}::date`;
 
 /** The directory's SQL: the same keyword search as the catalogue, over listed profiles only. */
 @Injectable()
