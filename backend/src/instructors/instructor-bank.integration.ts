@@ -146,6 +146,18 @@ describe('instructor bank: applying and reviewing', () => {
     expect(actions).toContain('role.granted');
   });
 
+  it('puts the profile in the person’s data export (APPI)', async () => {
+    const exported = await as(applicant, 'get', '/api/me/export');
+    expect(exported.status).toBe(200);
+    expect(exported.body.instructorProfile).toMatchObject({
+      status: 'registered',
+      validUntil: '2029-03-31',
+      requestsReceived: 0,
+    });
+    expect(exported.body.instructorProfile.content.displayName).toBe('星野 昭');
+    expect((await as(citizen, 'get', '/api/me/export')).body.instructorProfile).toBeNull();
+  });
+
   it('refuses reviewers who are city administrators only, and citizens', async () => {
     const admin = await createTestPerson(t.database.dataSource, {
       roles: [{ role: 'city_admin' }],

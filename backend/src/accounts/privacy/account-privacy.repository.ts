@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ExportedRoleDto, ExportedSessionDto } from './account-export.dto';
+import type {
+  ExportedInstructorProfileDto,
+  ExportedRoleDto,
+  ExportedSessionDto,
+} from './account-export.dto';
 
 /** The SQL of the APPI rights: reading all of a person's rows, and anonymising them. */
 @Injectable()
@@ -26,6 +30,18 @@ export class AccountPrivacyRepository {
         WHERE r.user_id = $1 ORDER BY r.created_at`,
       [userId],
     );
+  }
+
+  async instructorProfile(userId: string): Promise<ExportedInstructorProfileDto | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.status, p.registration_number AS "registrationNumber",
+              to_char(p.valid_until, 'YYYY-MM-DD') AS "validUntil", p.content,
+              p.approved_content AS "approvedContent",
+              (SELECT count(*)::int FROM instructor_requests r WHERE r.profile_id = p.id) AS "requestsReceived"
+         FROM instructor_profiles p WHERE p.user_id = $1`,
+      [userId],
+    );
+    return row ?? null;
   }
 
   sessions(userId: string): Promise<ExportedSessionDto[]> {

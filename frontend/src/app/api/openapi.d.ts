@@ -1859,6 +1859,7 @@ export interface components {
             /** Format: date-time */
             exportedAt: string;
             familyMembers: components["schemas"]["FamilyMemberDto"][];
+            instructorProfile: components["schemas"]["ExportedInstructorProfileDto"] | null;
             profile: components["schemas"]["MeDto"];
             roles: components["schemas"]["ExportedRoleDto"][];
             /** @description Sign-ins, including ended ones. */
@@ -2646,6 +2647,17 @@ export interface components {
             actor: "you" | "city_staff" | "system";
             /** Format: date-time */
             occurredAt: string;
+        };
+        ExportedInstructorProfileDto: {
+            approvedContent: components["schemas"]["ProfileContentDto"] | null;
+            content: components["schemas"]["ProfileContentDto"];
+            registrationNumber: string | null;
+            /** @description Requests sent to the person as an instructor. */
+            requestsReceived: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
+            /** Format: date */
+            validUntil: string | null;
         };
         ExportedRoleDto: {
             facilityNameJa: string | null;
