@@ -10,6 +10,7 @@ import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
+import { InstructorsModule } from './instructors/instructors.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LotteryModule } from './lottery/lottery.module';
 import { MailModule } from './mail/mail.module';
@@ -42,6 +43,7 @@ export const FEATURE_MODULES = [
   LotteryModule,
   BookingsModule,
   RostersModule,
+  InstructorsModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

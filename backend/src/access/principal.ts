@@ -8,6 +8,7 @@ export const ROLES = [
   'organiser',
   'facility_staff',
   'city_admin',
+  'instructor_reviewer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -17,6 +18,8 @@ export const ASSIGNABLE_ROLES = [
   'organiser',
   'facility_staff',
   'city_admin',
+  // The city's lifelong-learning section: reviews the instructor bank (granted, never implied).
+  'instructor_reviewer',
 ] as const;
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 

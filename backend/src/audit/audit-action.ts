@@ -34,6 +34,11 @@ export const AUDIT_ACTIONS = [
   'message.sent',
   'instructor.added',
   'instructor.removed',
+  // The instructor bank's review (details: ids, statuses and counts; never a comment's words)
+  'instructor_profiles.listed',
+  'instructor_profile.viewed',
+  'instructor_profile.decided',
+  'instructor_settings.updated',
   'account.exported',
   'account.deleted',
 ] as const;
@@ -46,7 +51,8 @@ export type AuditTargetType =
   | 'role_assignment'
   | 'invitation'
   | 'course'
-  | 'course_session';
+  | 'course_session'
+  | 'instructor_profile';
 
 /** Values allowed in details: codes, ids, counts and flags, never free text from a person. */
 export type AuditDetails = Record<string, string | number | boolean | null | readonly string[]>;

@@ -183,17 +183,7 @@ export function searchConditions(
     `s.starts_at >= ${params.add(search.startsFrom)}`,
   ];
 
-  for (const keyword of search.keywords) {
-    // The grams narrow the candidates through the GIN index; LIKE confirms the whole keyword.
-    // A keyword of one or two characters is a single gram, so the index match is already exact
-    // and the LIKE (which reads each candidate's whole text) is skipped: CASE guarantees that.
-    const normalized = `tsumugu_normalize(${params.add(keyword)})`;
-    courseConditions.push(
-      `c.search_grams @> tsumugu_keyword_grams(${normalized})`,
-      `CASE WHEN length(${normalized}) <= 2 THEN true
-            ELSE c.search_text LIKE '%' || ${escapeLike(normalized)} || '%' END`,
-    );
-  }
+  courseConditions.push(...keywordConditions('c', search.keywords, params));
   if (search.lifeStage) {
     // A course for all ages is a course for every life stage.
     courseConditions.push(
@@ -227,6 +217,28 @@ export function searchConditions(
     );
   }
   return { courseConditions, sessionConditions };
+}
+
+/**
+ * The keyword conditions on a row with `search_text` and `search_grams` (courses, and the
+ * instructor bank's profiles): every keyword must match.
+ */
+export function keywordConditions(
+  alias: string,
+  keywords: readonly string[],
+  params: SqlParameters,
+): string[] {
+  return keywords.flatMap((keyword) => {
+    // The grams narrow the candidates through the GIN index; LIKE confirms the whole keyword.
+    // A keyword of one or two characters is a single gram, so the index match is already exact
+    // and the LIKE (which reads each candidate's whole text) is skipped: CASE guarantees that.
+    const normalized = `tsumugu_normalize(${params.add(keyword)})`;
+    return [
+      `${alias}.search_grams @> tsumugu_keyword_grams(${normalized})`,
+      `CASE WHEN length(${normalized}) <= 2 THEN true
+            ELSE ${alias}.search_text LIKE '%' || ${escapeLike(normalized)} || '%' END`,
+    ];
+  });
 }
 
 /** A LIKE pattern's wildcards (% and _) and its escape character, taken literally. */

@@ -14,6 +14,19 @@ import { CourseImage } from '../course-images/course-image.entity';
 import { CourseSession } from '../courses/course-session.entity';
 import { Course } from '../courses/course.entity';
 import { Facility } from '../facilities/facility.entity';
+import {
+  InstructorProfileEvent,
+  InstructorProfilePhoto,
+  InstructorProfileSubmission,
+  InstructorSettings,
+} from '../instructors/instructor-profile-history.entity';
+import { InstructorProfile } from '../instructors/instructor-profile.entity';
+import {
+  CourseInstructorProfile,
+  InstructorRequest,
+  InstructorRequestMessage,
+  InstructorRequestOption,
+} from '../instructors/instructor-request.entity';
 import { Room } from '../rooms/room.entity';
 import { LotteryDraw } from '../lottery/lottery-draw.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -40,6 +53,7 @@ import { SeatBatches1795730000000 } from './migrations/1795730000000-seat-batche
 import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-seats-by-clock';
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
+import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
 import { GuardedClient } from './guarded-client';
 
 /**
@@ -78,6 +92,16 @@ export const ENTITIES = [
   CourseInstructor,
   SessionAttendance,
   SessionWalkIn,
+  // instructor bank
+  InstructorProfile,
+  InstructorProfileSubmission,
+  InstructorProfileEvent,
+  InstructorProfilePhoto,
+  InstructorSettings,
+  InstructorRequest,
+  InstructorRequestOption,
+  InstructorRequestMessage,
+  CourseInstructorProfile,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -97,6 +121,7 @@ export const MIGRATIONS = [
   TakeSeatsByClock1795731000000,
   OutboxAtMostOnce1795740000000,
   BookingLedger1795750000000,
+  InstructorBank1795800000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

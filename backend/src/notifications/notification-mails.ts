@@ -2,6 +2,11 @@ import type { Language } from '../common/errors/request-language';
 import { formatDateTime, formatSessionTime } from '../common/time/japan-time';
 import { type MailContent, renderMail } from '../mail/mail-layout';
 import type { MailMessage } from '../mail/mail-message';
+import {
+  INSTRUCTOR_NOTIFICATION_KINDS,
+  instructorMailContent,
+  isInstructorKind,
+} from '../instructors/instructor-mails';
 
 export const NOTIFICATION_KINDS = [
   'booking_confirmed',
@@ -15,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'course_changed',
   'course_cancelled',
   'organiser_message',
+  ...INSTRUCTOR_NOTIFICATION_KINDS,
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -248,6 +254,10 @@ export function notificationMail(context: NotificationContext): MailMessage {
 }
 
 export function notificationContent(context: NotificationContext): MailContent {
+  // The instructor bank writes its own mails (instructors/instructor-mails.ts).
+  if (isInstructorKind(context.kind)) {
+    return instructorMailContent({ ...context, kind: context.kind });
+  }
   const language = context.language;
   const en = language === 'en';
   const courseTitle = context.course ? pick(context.course.title, language) : '';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BookingLedgerModule } from '../bookings/ledger/booking-ledger.module';
 import { CoursesModule } from '../courses/courses.module';
+import { InstructorsModule } from '../instructors/instructors.module';
 import { LotteryModule } from '../lottery/lottery.module';
 import { CourseEditorController } from './editing/course-editor.controller';
 import { CourseEditorRepository } from './editing/course-editor.repository';
@@ -11,7 +12,7 @@ import { OrganiserService } from './organiser.service';
 
 /** The organiser console's API (issue 4 builds course editing on it). */
 @Module({
-  imports: [CoursesModule, LotteryModule, BookingLedgerModule],
+  imports: [CoursesModule, LotteryModule, BookingLedgerModule, InstructorsModule],
   controllers: [OrganiserController, CourseEditorController],
   providers: [OrganiserService, OrganiserRepository, CourseEditorService, CourseEditorRepository],
 })

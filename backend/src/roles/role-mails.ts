@@ -13,6 +13,7 @@ export const ROLE_LABELS: Record<AssignableRole, Label> = {
   organiser: { ja: '主催者', en: 'organiser' },
   facility_staff: { ja: '施設職員', en: 'facility staff' },
   city_admin: { ja: '市の管理者', en: 'city administrator' },
+  instructor_reviewer: { ja: '人材バンク審査担当', en: 'instructor bank reviewer' },
 };
 
 export interface RoleMailSubject {

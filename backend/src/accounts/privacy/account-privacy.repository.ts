@@ -6,7 +6,12 @@ import { UserSession } from '../authentication/user-session.entity';
 import { EmailToken } from '../email-token.entity';
 import { FamilyMember } from '../family/family-member.entity';
 import { User } from '../user.entity';
-import type { ExportedRoleDto, ExportedSessionDto } from './account-export.dto';
+import { InstructorProfile } from '../../instructors/instructor-profile.entity';
+import type {
+  ExportedInstructorProfileDto,
+  ExportedRoleDto,
+  ExportedSessionDto,
+} from './account-export.dto';
 
 /**
  * The data of the APPI rights: reading all of a person's rows, and anonymising them. The
@@ -36,6 +41,18 @@ export class AccountPrivacyRepository {
     );
   }
 
+  async instructorProfile(userId: string): Promise<ExportedInstructorProfileDto | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.status, p.registration_number AS "registrationNumber",
+              to_char(p.valid_until, 'YYYY-MM-DD') AS "validUntil", p.content,
+              p.approved_content AS "approvedContent",
+              (SELECT count(*)::int FROM instructor_requests r WHERE r.profile_id = p.id) AS "requestsReceived"
+         FROM instructor_profiles p WHERE p.user_id = $1`,
+      [userId],
+    );
+    return row ?? null;
+  }
+
   sessions(userId: string): Promise<ExportedSessionDto[]> {
     return this.dataSource.query(
       `SELECT user_agent AS "userAgent", to_json(created_at) #>> '{}' AS "createdAt",
@@ -51,7 +68,8 @@ export class AccountPrivacyRepository {
    * itself (so bookings and attendance still add up), birth year (age groups), the relation to
    * Tsukuba (residents vs. others) and the language. Cleared or deleted: everything that names
    * or reaches the person — email, password, names, phone, family members, sessions, mailed
-   * tokens, the calendar feed and roles. The email is then free for a new account.
+   * tokens, the calendar feed, roles and the instructor bank profile (with its history, photo,
+   * course links and the requests sent to it). The email is then free for a new account.
    */
   async anonymise(userId: string, manager: EntityManager): Promise<void> {
     await manager.update(
@@ -69,7 +87,14 @@ export class AccountPrivacyRepository {
         deletedAt: () => 'now()',
       },
     );
-    for (const entity of [FamilyMember, UserSession, EmailToken, CalendarFeed, RoleAssignment]) {
+    for (const entity of [
+      FamilyMember,
+      UserSession,
+      EmailToken,
+      CalendarFeed,
+      RoleAssignment,
+      InstructorProfile,
+    ]) {
       await manager.delete(entity, { userId });
     }
   }

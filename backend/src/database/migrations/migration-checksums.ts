@@ -30,6 +30,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '313e228db895aafe7feb45f49e1ee2fec52b0595726f3af2415b55f10c923485',
   '1795750000000-booking-ledger.ts':
     '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
+  '1795800000000-instructor-bank.ts':
+    'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
 };
 
 /**

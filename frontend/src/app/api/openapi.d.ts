@@ -617,6 +617,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instructors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorDirectory_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorDirectory_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructors/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorDirectory_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructors/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InstructorRequests_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations/accept": {
         parameters: {
             query?: never;
@@ -823,6 +887,214 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["FamilyMembers_update"];
+        trace?: never;
+    };
+    "/api/me/instructor-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyInstructorProfile_get"];
+        put: operations["MyInstructorProfile_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-profile/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyInstructorProfile_learning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-profile/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyInstructorProfile_photo"];
+        put: operations["MyInstructorProfile_uploadPhoto"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-profile/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyInstructorProfile_renew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-profile/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyInstructorProfile_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-profile/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyInstructorProfile_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorRequests_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorRequests_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InstructorRequests_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InstructorRequests_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InstructorRequests_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InstructorRequests_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/instructor-requests/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InstructorRequests_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/me/password": {
@@ -1193,6 +1465,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organiser/instructor-picker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorPicker_picker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference": {
         parameters: {
             query?: never;
@@ -1202,6 +1490,86 @@ export interface paths {
         };
         get: operations["Reference_reference"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/instructor-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorReview_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/instructor-profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorReview_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/instructor-profiles/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InstructorReview_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/instructor-profiles/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorReview_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/instructor-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InstructorReview_getSettings"];
+        put: operations["InstructorReview_putSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1473,6 +1841,9 @@ export interface components {
             /** @description The token from the invitation link. */
             token: string;
         };
+        AcceptRequestDto: {
+            optionIndex: number;
+        };
         AcceptedDto: {
             /**
              * @description The same answer whether or not the address is registered.
@@ -1488,6 +1859,7 @@ export interface components {
             /** Format: date-time */
             exportedAt: string;
             familyMembers: components["schemas"]["FamilyMemberDto"][];
+            instructorProfile: components["schemas"]["ExportedInstructorProfileDto"] | null;
             profile: components["schemas"]["MeDto"];
             roles: components["schemas"]["ExportedRoleDto"][];
             /** @description Sign-ins, including ended ones. */
@@ -1559,17 +1931,41 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
+        ApplicantDto: {
+            birthYear: number | null;
+            eligibility: components["schemas"]["EligibilityDto"];
+            email: string;
+            name: string;
+            tsukubaRelations: ("live" | "work" | "study")[];
+            /** Format: uuid */
+            userId: string;
+        };
+        AreaDto: {
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameJa: string;
+        };
         /** @enum {string} */
-        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin";
+        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
         AttendanceInputDto: {
             status: components["schemas"]["AttendanceStatus"];
         };
         /** @enum {string} */
         AttendanceStatus: "present" | "late" | "absent";
+        AttendedCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            sessionsAttended: number;
+            titleEn: string;
+            titleJa: string;
+            /** @description Japan year of the last session attended. */
+            year: number;
+        };
         /** @enum {string} */
         Audience: "everyone" | "residents_only" | "residents_first";
         /** @enum {string} */
-        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "account.exported" | "account.deleted";
+        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "instructor_profiles.listed" | "instructor_profile.viewed" | "instructor_profile.decided" | "instructor_settings.updated" | "account.exported" | "account.deleted";
         AuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             actor: components["schemas"]["AuditPersonDto"] | null;
@@ -1611,6 +2007,10 @@ export interface components {
             /** @example 09:00 */
             opensAt: string;
             rooms: components["schemas"]["RoomAvailabilityDto"][];
+        };
+        BilingualTextDto: {
+            en: string;
+            ja: string;
         };
         BookingCourseDto: {
             bookingRule: components["schemas"]["BookingRule"];
@@ -1849,6 +2249,8 @@ export interface components {
             imageUrl: string | null;
             instructorNamesEn: string;
             instructorNamesJa: string;
+            /** @description Registered instructors (instructor bank) linked to the course, in order. */
+            instructors: components["schemas"]["InstructorCardDto"][];
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
@@ -1892,6 +2294,10 @@ export interface components {
             id: string;
             instructorNamesEn: string;
             instructorNamesJa: string;
+            /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
+            instructorProfileIds?: string[];
+            /** @description The linked registered instructors. */
+            instructors: components["schemas"]["InstructorCardDto"][];
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
@@ -1937,6 +2343,8 @@ export interface components {
             feeYen: number;
             instructorNamesEn: string;
             instructorNamesJa: string;
+            /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
+            instructorProfileIds?: string[];
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
@@ -2053,6 +2461,8 @@ export interface components {
             feeYen?: number;
             instructorNamesEn?: string;
             instructorNamesJa?: string;
+            /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
+            instructorProfileIds?: string[];
             lifeStages?: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
@@ -2122,6 +2532,37 @@ export interface components {
             nameKana?: string;
             relationship: components["schemas"]["FamilyRelationship"];
         };
+        CreateInstructorRequestDto: {
+            /** @example 小学生とその保護者 */
+            audience: string;
+            dateOptions: components["schemas"]["DateOptionDto"][];
+            expectedParticipants: number;
+            /**
+             * Format: uuid
+             * @description placeKind=facility.
+             */
+            facilityId?: string | null;
+            /** @description Fee and transport in words. */
+            feeNote: string;
+            /** @description Yen per session offered. */
+            feeOfferedYen?: number | null;
+            /** @description Groups: PTA, 町内会, サークル… ("" for organisers). */
+            groupName: string;
+            message: string;
+            /**
+             * Format: uuid
+             * @description Organisers: one of their organisations.
+             */
+            organisationId?: string | null;
+            /** @description Room, or the address of another place. */
+            placeDetail: string;
+            /** @enum {string} */
+            placeKind: "facility" | "other" | "online";
+            /** @example 地域の親子向け星空観察会の講師 */
+            purpose: string;
+            /** @enum {string} */
+            requesterKind: "organiser" | "group";
+        };
         CreateOrganisationDto: {
             kind: components["schemas"]["OrganisationKind"];
             /** @example Tsukuba City Lifelong Learning Division */
@@ -2135,6 +2576,29 @@ export interface components {
         };
         CurrentPasswordDto: {
             currentPassword: string;
+        };
+        DateOptionDto: {
+            /**
+             * Format: date-time
+             * @example 2027-01-23T12:00:00+09:00
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-23T10:00:00+09:00
+             */
+            startsAt: string;
+        };
+        DecisionInputDto: {
+            /** @enum {string} */
+            action: "approve" | "return" | "decline" | "suspend";
+            /** @description To the applicant; required for return, decline and suspend. */
+            comment: string;
+            /** @description The version the reviewer looked at. */
+            expectedVersion: number;
+        };
+        DeclineRequestDto: {
+            reason: string;
         };
         DuplicateCourseDto: {
             /** @example 13 */
@@ -2150,6 +2614,11 @@ export interface components {
             /** Format: date-time */
             startsAt: string;
             status: components["schemas"]["SessionStatus"];
+        };
+        EligibilityDto: {
+            eligible: boolean;
+            /** @description Why not, when not. */
+            reasons: components["schemas"]["BilingualTextDto"][];
         };
         EmailChangedDto: {
             /** @description The address now used for signing in. */
@@ -2168,7 +2637,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -2178,6 +2647,17 @@ export interface components {
             actor: "you" | "city_staff" | "system";
             /** Format: date-time */
             occurredAt: string;
+        };
+        ExportedInstructorProfileDto: {
+            approvedContent: components["schemas"]["ProfileContentDto"] | null;
+            content: components["schemas"]["ProfileContentDto"];
+            registrationNumber: string | null;
+            /** @description Requests sent to the person as an instructor. */
+            requestsReceived: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
+            /** Format: date */
+            validUntil: string | null;
         };
         ExportedRoleDto: {
             facilityNameJa: string | null;
@@ -2334,6 +2814,120 @@ export interface components {
              */
             startsAt: string;
         };
+        InstructorCardDto: {
+            displayName: string;
+            /** @description Absent when not given. */
+            displayNameEn?: string;
+            fields: ("parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life")[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "individual" | "group";
+            /** @description Only when the photo is public. */
+            photoUrl?: string;
+        };
+        InstructorCourseDto: {
+            /** Format: date-time */
+            firstSessionStartsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastSessionEndsAt: string | null;
+            titleEn: string;
+            titleJa: string;
+            /** @description A session is still to come. */
+            upcoming: boolean;
+        };
+        InstructorDetailDto: {
+            activityRecordEn?: string;
+            activityRecordJa?: string;
+            anyArea?: boolean;
+            areas?: components["schemas"]["AreaDto"][];
+            audienceAgeMax: number | null;
+            audienceAgeMin: number | null;
+            /** @description Courses they teach or taught. */
+            courses: components["schemas"]["InstructorCourseDto"][];
+            descriptionEn?: string;
+            descriptionJa?: string;
+            displayName: string;
+            /** @description Absent when not given. */
+            displayNameEn?: string;
+            displayNameKana?: string;
+            /**
+             * Format: date
+             * @description The earliest Japan date a request’s date option may fall on (today + lead time).
+             */
+            earliestRequestDate: string;
+            equipmentBring?: string;
+            equipmentNeed?: string;
+            feeAmountYen?: number | null;
+            /**
+             * @description Only when the fee is public.
+             * @enum {string}
+             */
+            feeType?: "free" | "expenses_only" | "per_session" | "negotiable";
+            fields: ("parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life")[];
+            groupMemberCount?: number | null;
+            groupRepresentative?: string;
+            /** Format: uuid */
+            id: string;
+            keywords: string[];
+            /** @enum {string} */
+            kind: "individual" | "group";
+            languages: ("ja" | "en" | "zh" | "ko" | "vi" | "pt" | "es" | "tl" | "ne" | "id" | "fr" | "de" | "jsl")[];
+            learningHistory?: components["schemas"]["LearningHistoryItemDto"][];
+            levels: ("beginner" | "experienced")[];
+            lifeStages: ("parenting" | "youth" | "career" | "seniors" | "all_ages")[];
+            online: boolean;
+            /** @description Only when the photo is public. */
+            photoUrl?: string;
+            qualifications?: components["schemas"]["QualificationDto"][];
+            registrationNumber: string;
+            /** @description The city’s lead time for requests, in days. */
+            requestLeadDays: number;
+            timeBands?: ("morning" | "afternoon" | "evening")[];
+            titleEn: string;
+            titleJa: string;
+            transportNote?: string;
+            /** Format: date */
+            validUntil: string;
+            /** @enum {string} */
+            view: "public" | "organisers";
+            weekdays?: number[];
+        };
+        InstructorListDto: {
+            items: components["schemas"]["InstructorSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        InstructorSettingsDto: {
+            /** @example 14 */
+            requestLeadDays: number;
+        };
+        InstructorSummaryDto: {
+            displayName: string;
+            /** @description Absent when not given. */
+            displayNameEn?: string;
+            /**
+             * @description Only when the fee is public.
+             * @enum {string}
+             */
+            feeType?: "free" | "expenses_only" | "per_session" | "negotiable";
+            fields: ("parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life")[];
+            /** Format: uuid */
+            id: string;
+            keywords: string[];
+            /** @enum {string} */
+            kind: "individual" | "group";
+            languages: ("ja" | "en" | "zh" | "ko" | "vi" | "pt" | "es" | "tl" | "ne" | "id" | "fr" | "de" | "jsl")[];
+            lifeStages: ("parenting" | "youth" | "career" | "seniors" | "all_ages")[];
+            online: boolean;
+            /** @description Only when the photo is public. */
+            photoUrl?: string;
+            titleEn: string;
+            titleJa: string;
+        };
         InvitationDto: {
             /** Format: date-time */
             createdAt: string;
@@ -2367,6 +2961,14 @@ export interface components {
             en: string;
             /** @example シニア */
             ja: string;
+        };
+        LearningHistoryItemDto: {
+            /** Format: uuid */
+            courseId?: string | null;
+            /** @example 筑波山の星空観察入門 */
+            title: string;
+            /** @example 2025 */
+            year?: number | null;
         };
         /** @enum {string} */
         LifeStage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
@@ -2504,6 +3106,37 @@ export interface components {
             /** @description Effective roles: 'citizen' once the email is verified, plus assigned roles. */
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
+        };
+        MyInstructorProfileDto: {
+            /** @description What the directory shows (the last approved version), when registered. */
+            approvedContent: components["schemas"]["ProfileContentDto"] | null;
+            /** @description The working copy (draft or pending edit). */
+            content: components["schemas"]["ProfileContentDto"];
+            eligibility: components["schemas"]["EligibilityDto"];
+            /** @description The working copy differs from the approved version. */
+            hasUnsubmittedChanges: boolean;
+            history: components["schemas"]["ProfileEventDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @description Shown in the public directory now. */
+            listed: boolean;
+            /** @description The photo (any visibility). */
+            photoUrl: string | null;
+            /** @example TKB-2026-0042 */
+            registrationNumber: string | null;
+            /** @description May renew now ("nothing has changed"). */
+            renewable: boolean;
+            /** @description The latest reviewer comment ("" when none). */
+            reviewerComment: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
+            /**
+             * Format: date
+             * @description Last valid day.
+             */
+            validUntil: string | null;
+            /** @description Changes with every save and decision. */
+            version: number;
         };
         MyLotteryEntryDto: {
             /** Format: uuid */
@@ -2759,6 +3392,10 @@ export interface components {
             id: string;
             roles: components["schemas"]["AssignableRole"][];
         };
+        PhotoDto: {
+            /** @example /api/instructors/0b6f…/photo?v=3f2a9c01b2d4 */
+            photoUrl: string;
+        };
         PillarLabelDto: {
             en: string;
             ja: string;
@@ -2766,6 +3403,125 @@ export interface components {
         };
         /** @enum {string} */
         PreferredLanguage: "ja" | "en";
+        ProfileContentDto: {
+            activityRecordEn: string;
+            /** @description 活動実績 (teaching and activity record). */
+            activityRecordJa: string;
+            /** @description Anywhere in Tsukuba. */
+            anyArea: boolean;
+            /** @description Community centres (facility ids) where they can teach. */
+            areaFacilityIds: string[];
+            audienceAgeMax?: number | null;
+            audienceAgeMin?: number | null;
+            descriptionEn: string;
+            descriptionJa: string;
+            /**
+             * @description The person’s or the group’s name.
+             * @example 星野 昭
+             */
+            displayName: string;
+            /** @example Akira Hoshino */
+            displayNameEn: string;
+            /** @example ほしの あきら */
+            displayNameKana: string;
+            /** @description Equipment they bring. */
+            equipmentBring: string;
+            /** @description Equipment they need from the host. */
+            equipmentNeed: string;
+            /** @description Yen per session. */
+            feeAmountYen?: number | null;
+            /** @enum {string} */
+            feeType: "free" | "expenses_only" | "per_session" | "negotiable";
+            fields: ("parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life")[];
+            /** @description Groups: members. */
+            groupMemberCount?: number | null;
+            /** @description Groups: the representative’s name (代表者). */
+            groupRepresentative: string;
+            /**
+             * @example [
+             *       "天体観測",
+             *       "星空",
+             *       "望遠鏡"
+             *     ]
+             */
+            keywords: string[];
+            /** @enum {string} */
+            kind: "individual" | "group";
+            languages: ("ja" | "en" | "zh" | "ko" | "vi" | "pt" | "es" | "tl" | "ne" | "id" | "fr" | "de" | "jsl")[];
+            /** @description 学習歴: courses attended. */
+            learningHistory: components["schemas"]["LearningHistoryItemDto"][];
+            levels: ("beginner" | "experienced")[];
+            lifeStages: ("parenting" | "youth" | "career" | "seniors" | "all_ages")[];
+            /** @description Can teach online. */
+            online: boolean;
+            qualifications: components["schemas"]["QualificationDto"][];
+            timeBands: ("morning" | "afternoon" | "evening")[];
+            titleEn: string;
+            /** @example 筑波山で星空を楽しむ天体観察入門 */
+            titleJa: string;
+            /** @description Transport (交通費) in words. */
+            transportNote: string;
+            visibility: components["schemas"]["ProfileVisibilityDto"];
+            /** @description 0 = Sunday … 6 = Saturday. */
+            weekdays: (0 | 1 | 2 | 3 | 4 | 5 | 6)[];
+        };
+        ProfileEventDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description Taken by a reviewer (not the applicant or the system). */
+            byReviewer: boolean;
+            /** @description The reviewer’s comment to the applicant ("" when none). */
+            comment: string;
+            /** @enum {string|null} */
+            fromStatus: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired" | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "submitted" | "returned" | "registered" | "declined" | "suspended" | "withdrawn" | "renewed" | "expired";
+            /** @description The submission decided on. */
+            submissionNumber: number | null;
+            /** @enum {string} */
+            toStatus: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
+        };
+        ProfileVisibilityDto: {
+            /** @enum {string} */
+            activityRecord: "public" | "organisers";
+            /**
+             * @description Areas, weekdays and time bands.
+             * @enum {string}
+             */
+            availability: "public" | "organisers";
+            /** @enum {string} */
+            description: "public" | "organisers";
+            /** @enum {string} */
+            displayNameKana: "public" | "organisers";
+            /** @enum {string} */
+            equipment: "public" | "organisers";
+            /**
+             * @description Fee type, amount and transport.
+             * @enum {string}
+             */
+            fee: "public" | "organisers";
+            /**
+             * @description A group’s member count and representative.
+             * @enum {string}
+             */
+            group: "public" | "organisers";
+            /** @enum {string} */
+            learningHistory: "public" | "organisers";
+            /** @enum {string} */
+            photo: "public" | "organisers";
+            /** @enum {string} */
+            qualifications: "public" | "organisers";
+        };
+        QualificationDto: {
+            /** @example NPO法人日本茶インストラクター協会 */
+            issuer: string;
+            /** @example 日本茶インストラクター */
+            name: string;
+            /** @example 2015 */
+            year?: number | null;
+        };
         ReadinessDto: {
             /**
              * @description Not asked once shutting down.
@@ -2789,6 +3545,130 @@ export interface components {
             pillars: components["schemas"]["PillarLabelDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
+        };
+        ReportRequestDto: {
+            attendees: number;
+            comment: string;
+            rating: number;
+        };
+        RequestAllowedDto: {
+            accept: boolean;
+            cancel: boolean;
+            decline: boolean;
+            message: boolean;
+            report: boolean;
+        };
+        RequestContactDto: {
+            email: string;
+            name: string;
+            /** @description "" when none is on the account. */
+            phone: string;
+        };
+        RequestDetailDto: {
+            acceptedOption: components["schemas"]["RequestOptionDto"] | null;
+            allowed: components["schemas"]["RequestAllowedDto"];
+            audience: string;
+            /** @description The other party’s contact details; null until the request is accepted. */
+            counterpartContact: components["schemas"]["RequestContactDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            dateOptions: components["schemas"]["RequestOptionDto"][];
+            /** @description Why the instructor declined ("" otherwise). */
+            declineReason: string;
+            expectedParticipants: number;
+            /** @description The facility’s name. */
+            facilityName: string | null;
+            feeNote: string;
+            feeOfferedYen: number | null;
+            /** Format: uuid */
+            id: string;
+            instructor: components["schemas"]["InstructorCardDto"];
+            /** @description The city’s lead time in days. */
+            leadDays: number;
+            message: string;
+            messages: components["schemas"]["RequestMessageDto"][];
+            placeDetail: string;
+            /** @enum {string} */
+            placeKind: "facility" | "other" | "online";
+            purpose: string;
+            report: components["schemas"]["RequestReportDto"] | null;
+            /** @enum {string} */
+            requesterKind: "organiser" | "group";
+            /** @description The organisation’s or the group’s name. */
+            requesterName: string;
+            /**
+             * @description The caller’s side.
+             * @enum {string}
+             */
+            role: "sent" | "received";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "cancelled" | "reported";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RequestFiguresDto: {
+            /** @description Of those, accepted (reported ones included). */
+            accepted: number;
+            /** @description People who came, summed over the reports. */
+            attendees: number;
+            /** @description Mean rating 1–5 (one decimal). */
+            averageRating: number | null;
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description With a report (実施報告). */
+            reported: number;
+            /** @description Requests sent this fiscal year. */
+            requests: number;
+        };
+        RequestMessageDto: {
+            /** Format: date-time */
+            at: string;
+            body: string;
+            /** @enum {string} */
+            from: "requester" | "instructor";
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+        };
+        RequestMessageInputDto: {
+            body: string;
+        };
+        RequestOptionDto: {
+            /** Format: date-time */
+            endsAt: string;
+            index: number;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        RequestReportDto: {
+            attendees: number;
+            comment: string;
+            rating: number;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        RequestSummaryDto: {
+            acceptedOption: components["schemas"]["RequestOptionDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            dateOptions: components["schemas"]["RequestOptionDto"][];
+            /** Format: uuid */
+            id: string;
+            instructor: components["schemas"]["InstructorCardDto"];
+            purpose: string;
+            /** @enum {string} */
+            requesterKind: "organiser" | "group";
+            /** @description The organisation’s or the group’s name. */
+            requesterName: string;
+            /**
+             * @description The caller’s side.
+             * @enum {string}
+             */
+            role: "sent" | "received";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "cancelled" | "reported";
+            /** Format: date-time */
+            updatedAt: string;
         };
         ReservationConflictDto: {
             /**
@@ -2847,11 +3727,63 @@ export interface components {
             titleEn: string;
             titleJa: string;
         };
+        ReviewProfileDto: {
+            /** @description What may be decided now. */
+            allowedActions: ("approve" | "return" | "decline" | "suspend")[];
+            applicant: components["schemas"]["ApplicantDto"];
+            /** @description The last registered version, to compare with. */
+            approvedContent: components["schemas"]["ProfileContentDto"] | null;
+            /** @description Fields of `content` that differ from `approvedContent` (all when none). */
+            changedFields: string[];
+            /** @description The submitted (or current) content. */
+            content: components["schemas"]["ProfileContentDto"];
+            history: components["schemas"]["ProfileEventDto"][];
+            /** Format: uuid */
+            id: string;
+            photoUrl: string | null;
+            registrationNumber: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
+            /** @description The submission under review. */
+            submissionNumber: number | null;
+            /** Format: date */
+            validUntil: string | null;
+            /** @description Send it back as expectedVersion. */
+            version: number;
+        };
+        ReviewQueueDto: {
+            /** @description Profiles per status (drafts included). */
+            counts: components["schemas"]["StatusCountsDto"];
+            figures: components["schemas"]["RequestFiguresDto"];
+            items: components["schemas"]["ReviewQueueItemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReviewQueueItemDto: {
+            displayName: string;
+            fields: ("parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life")[];
+            /** Format: uuid */
+            id: string;
+            /** @description An edit of a registered profile (it stays listed meanwhile). */
+            isEdit: boolean;
+            /** @enum {string} */
+            kind: "individual" | "group";
+            registrationNumber: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date */
+            validUntil: string | null;
+        };
         /**
          * @description Effective roles: 'citizen' once the email is verified, plus assigned roles.
          * @enum {string}
          */
-        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin";
+        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
         RoleAssignmentDto: {
             facility: components["schemas"]["ScopeRefDto"] | null;
             /** Format: date-time */
@@ -3148,6 +4080,16 @@ export interface components {
             password: string;
             preferredLanguage: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
+        };
+        StatusCountsDto: {
+            declined: number;
+            draft: number;
+            expired: number;
+            registered: number;
+            returned: number;
+            submitted: number;
+            suspended: number;
+            withdrawn: number;
         };
         TeachingSessionDto: {
             /** Format: uuid */
@@ -5055,6 +5997,177 @@ export interface operations {
             };
         };
     };
+    InstructorDirectory_list: {
+        parameters: {
+            query?: {
+                /** @description Keyword(s) in Japanese or English; parts of words match; spaces mean AND. */
+                q?: string;
+                field?: "parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life";
+                lifeStage?: "parenting" | "youth" | "career" | "seniors" | "all_ages";
+                /** @description A community centre (facility id). */
+                area?: string;
+                weekday?: number;
+                online?: boolean;
+                feeType?: "free" | "expenses_only" | "per_session" | "negotiable";
+                language?: "ja" | "en" | "zh" | "ko" | "vi" | "pt" | "es" | "tl" | "ne" | "id" | "fr" | "de" | "jsl";
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstructorListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorDirectory_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public fields only; organisers and reviewers also get the fields shown to organisers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstructorDetailDto"];
+                };
+            };
+            /** @description INSTRUCTOR_NOT_REGISTERED */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorDirectory_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo of a registered instructor who made it public. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INSTRUCTOR_NOT_REGISTERED (or no photo) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorRequests_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The instructor profile. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInstructorRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_NOT_REGISTERED */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_NOT_ALLOWED (own profile) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Invitations_accept: {
         parameters: {
             query?: never;
@@ -5818,6 +6931,897 @@ export interface operations {
             };
             /** @description FAMILY_MEMBER_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyInstructorProfile_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInstructorProfileDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND (none yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyInstructorProfile_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileContentDto"];
+            };
+        };
+        responses: {
+            /** @description Creates the profile (draft) or saves the working copy: a draft, a returned application, or a pending edit of a registered profile (the directory keeps the approved version). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInstructorProfileDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_LOCKED (under review) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyInstructorProfile_learning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Courses the person attended (from attendance), to add as 学習歴. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendedCourseDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyInstructorProfile_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applicant’s own photo, whatever its visibility. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND (no photo) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyInstructorProfile_uploadPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    image: string;
+                };
+            };
+        };
+        responses: {
+            /** @description JPEG, PNG or WebP, at most 2 MB. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not an image) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND (none yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyInstructorProfile_renew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description "Nothing has changed": extends the registration to the next 31 March rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInstructorProfileDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND (none yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED (not registered, or not yet renewable) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyInstructorProfile_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInstructorProfileDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (incomplete) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND (none yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_ELIGIBLE (under 18, or no relation to Tsukuba) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyInstructorProfile_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInstructorProfileDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND (none yet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorRequests_list: {
+        parameters: {
+            query?: {
+                /** @description Default: both. */
+                role?: "sent" | "received";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestSummaryDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorRequests_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_NOT_FOUND (also for a request of other people) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorRequests_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_NOT_FOUND (also for a request of other people) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorRequests_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Either party may cancel before the date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_NOT_FOUND (also for a request of other people) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorRequests_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_NOT_FOUND (also for a request of other people) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorRequests_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestMessageInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_NOT_FOUND (also for a request of other people) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorRequests_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The requester’s 実施報告 after the date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetailDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_NOT_FOUND (also for a request of other people) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_REQUEST_STATE_CONFLICT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7385,6 +9389,46 @@ export interface operations {
             };
         };
     };
+    InstructorPicker_picker: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 20, best matches first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstructorCardDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Reference_reference: {
         parameters: {
             query?: never;
@@ -7400,6 +9444,338 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceDto"];
+                };
+            };
+        };
+    };
+    InstructorReview_queue: {
+        parameters: {
+            query?: {
+                /** @description Default: submitted. */
+                status?: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
+                /** @description Name, kana, title or registration number. */
+                q?: string;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a reviewer) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorReview_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewProfileDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a reviewer) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorReview_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInputDto"];
+            };
+        };
+        responses: {
+            /** @description The application after the decision. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewProfileDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a reviewer) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_VERSION_CONFLICT (decided or changed meanwhile); INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorReview_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applicant’s photo, whatever its visibility (reviewers); a listed instructor’s (organisers, city administrators). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a reviewer) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INSTRUCTOR_PROFILE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorReview_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstructorSettingsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a reviewer) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InstructorReview_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstructorSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstructorSettingsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a reviewer) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
