@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TsukubaRelation } from '../accounts/dto/me.dto';
 import { returnedRows } from '../database/sql/returned-rows';
+import { queueNotifications } from '../notifications/outbox-writer';
 import type { AttendedCourseDto, ProfileEventDto } from './dto/profile.dto';
 import type { ProfileContentDto } from './dto/profile-content.dto';
 import {
@@ -347,7 +348,10 @@ export class InstructorProfilesRepository {
     >;
   }
 
-  /** Queues a mail of the bank in the outbox, in the caller's transaction. */
+  /**
+   * Queues a mail of the bank in the outbox, in the caller's transaction, through the one
+   * writer of outbox rows. False when its dedupe key was already used.
+   */
   async notify(
     manager: EntityManager,
     notice: {
@@ -358,20 +362,17 @@ export class InstructorProfilesRepository {
       dedupeKey?: string;
     },
   ): Promise<boolean> {
-    const rows = await manager.query(
-      `INSERT INTO notifications (kind, user_id, course_id, payload, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT ON CONSTRAINT notifications_dedupe_key_unique DO NOTHING
-       RETURNING id`,
-      [
-        notice.kind,
-        notice.userId,
-        notice.courseId ?? null,
-        JSON.stringify(notice.payload),
-        notice.dedupeKey ?? null,
-      ],
-    );
-    return returnedRows(rows).length > 0;
+    const queued = await queueNotifications(manager, [
+      {
+        kind: notice.kind,
+        userId: notice.userId,
+        bookingId: null,
+        courseId: notice.courseId ?? null,
+        payload: notice.payload as unknown as Record<string, unknown>,
+        dedupeKey: notice.dedupeKey ?? null,
+      },
+    ]);
+    return queued > 0;
   }
 
   /**

@@ -17,8 +17,8 @@ export interface QueuedNotification {
  * The one writer of `notifications` rows from TypeScript, in the caller's transaction (the
  * outbox drain sends them afterwards). Booking notices come from the booking ledger
  * (bookings/ledger/booking-ledger.repository.ts; its PL/pgSQL functions write their own in
- * bookings/ledger/sql/); reminders (session-reminders) and organisers' messages (rosters) use it
- * too. Account mails (verification, reset, email change) are not notifications: they are sent
+ * bookings/ledger/sql/); reminders (session-reminders), organisers' messages (rosters) and the
+ * instructor bank's mails (instructors/) use it too. Account mails (verification, reset, email change) are not notifications: they are sent
  * directly by accounts/. Returns how many rows were new.
  */
 export async function queueNotifications(
