@@ -9,11 +9,19 @@ import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
+import { InstructorCard, type InstructorCardData } from '../instructors/instructor-card';
 import { BookingPanel } from './booking-panel';
 
 @Component({
   selector: 'tsu-course-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, BookingPanel],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    BookingPanel,
+    InstructorCard,
+  ],
   templateUrl: './course-detail-page.html',
   styleUrl: './course-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,6 +51,14 @@ export class CourseDetailPage {
   protected readonly course = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
+  /**
+   * The registered instructors linked to the course (the instructor bank), shown as cards that
+   * link to their profiles. Read tolerantly while the API's course answer gains the field.
+   */
+  protected readonly instructors = computed<readonly InstructorCardData[]>(() => {
+    const course = this.course() as { instructors?: InstructorCardData[] } | undefined;
+    return course?.instructors ?? [];
+  });
   protected readonly loading = computed(() => this.resource.isLoading());
   protected readonly notFound = computed(() => isNotFound(this.resource.error()));
   protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());

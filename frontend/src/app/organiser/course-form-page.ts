@@ -23,6 +23,8 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { SessionService } from '../core/session/session.service';
+import { InstructorPicker } from '../instructors/instructor-picker';
+import type { InstructorCard } from '../api/api-types';
 import { LotteryPrioritiesField } from '../lottery/lottery-priorities-field';
 import { courseFormEn, courseFormJa } from './course-form-messages';
 
@@ -47,6 +49,7 @@ const whole = (value: number | null, min: number, max: number) =>
     MatInputModule,
     MatSelectModule,
     LotteryPrioritiesField,
+    InstructorPicker,
   ],
   templateUrl: './course-form-page.html',
   styleUrl: './organiser.scss',
@@ -98,6 +101,10 @@ export class CourseFormPage {
   });
 
   private readonly existing = this.api.courseEditor(this.id);
+  /** Registered instructors from the bank, beside (or instead of) the free-text names. */
+  protected readonly linkedInstructors = signal<InstructorCard[]>([]);
+  /** The API's course answer lists linked instructors, so it also accepts them. */
+  private linksKnown = false;
 
   constructor() {
     effect(() => {
@@ -118,6 +125,9 @@ export class CourseFormPage {
         applicationClosesAt: tokyoLocalDateTime(course.applicationClosesAt),
       } as never);
       this.form.controls.organisationId.disable();
+      const linked = (course as { instructors?: InstructorCard[] }).instructors;
+      this.linksKnown = linked !== undefined;
+      this.linkedInstructors.set(linked ?? []);
     });
   }
 
@@ -128,6 +138,15 @@ export class CourseFormPage {
     if (server) return server[this.i18n.language()];
     if (control.errors['required']) return this.t('required');
     return this.t('number');
+  }
+
+  /**
+   * The linked instructors' ids for the API: sent when some are chosen, or to clear them on a
+   * course whose answer listed them; otherwise left out, so the body stays what it was.
+   */
+  private instructorLinks(): { instructorProfileIds?: string[] } {
+    const ids = this.linkedInstructors().map((instructor) => instructor.id);
+    return ids.length > 0 || this.linksKnown ? { instructorProfileIds: ids } : {};
   }
 
   protected async save(): Promise<void> {
@@ -141,6 +160,7 @@ export class CourseFormPage {
       maxCompanions: value.maxCompanions ?? 0,
       applicationOpensAt: fromTokyoLocalDateTime(value.applicationOpensAt),
       applicationClosesAt: fromTokyoLocalDateTime(value.applicationClosesAt),
+      ...this.instructorLinks(),
     } as CourseInput;
     const id = this.id();
     const result = await this.submit.run(this.form, () => {
