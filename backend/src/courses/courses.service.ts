@@ -3,6 +3,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import type { Language } from '../common/errors/request-language';
 import { Clock } from '../common/time/clock';
+import { InstructorDirectoryService } from '../instructors/instructor-directory.service';
 import { CoursesRepository } from './courses.repository';
 import type { CourseDetailDto } from './dto/course-detail.dto';
 import type { CourseQueryDto } from './dto/course-query.dto';
@@ -17,6 +18,7 @@ export class CoursesService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly clock: Clock,
+    private readonly instructors: InstructorDirectoryService,
   ) {}
 
   async search(query: CourseQueryDto, language: Language): Promise<CourseListDto> {
@@ -56,6 +58,7 @@ export class CoursesService {
       ...details,
       organisation: { ...summary.organisation, websiteUrl, phone },
       sessions: await this.courses.sessions(id),
+      instructors: await this.instructors.courseCards(id),
     };
   }
 

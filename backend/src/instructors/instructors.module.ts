@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
+import { CourseInstructorLinks } from './course-instructor-links';
 import { AuditModule } from '../audit/audit.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { RolesModule } from '../roles/roles.module';
+import { InstructorJobs } from './instructor-jobs';
 import {
   InstructorDirectoryController,
   InstructorPickerController,
@@ -21,7 +24,7 @@ import { MyInstructorProfileController } from './my-instructor-profile.controlle
 
 /** The instructor bank (人材バンク): profiles, review, directory, requests. */
 @Module({
-  imports: [AuditModule, RolesModule],
+  imports: [AuditModule, RolesModule, JobsModule],
   controllers: [
     MyInstructorProfileController,
     InstructorReviewController,
@@ -40,7 +43,9 @@ import { MyInstructorProfileController } from './my-instructor-profile.controlle
     InstructorSettingsService,
     InstructorPhotosService,
     InstructorRoles,
+    CourseInstructorLinks,
+    InstructorJobs,
   ],
-  exports: [InstructorDirectoryService],
+  exports: [InstructorDirectoryService, CourseInstructorLinks],
 })
 export class InstructorsModule {}

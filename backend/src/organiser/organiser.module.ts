@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module';
+import { InstructorsModule } from '../instructors/instructors.module';
 import { LotteryModule } from '../lottery/lottery.module';
 import { CourseEditorController } from './editing/course-editor.controller';
 import { CourseEditorRepository } from './editing/course-editor.repository';
@@ -10,7 +11,7 @@ import { OrganiserService } from './organiser.service';
 
 /** The organiser console's API (issue 4 builds course editing on it). */
 @Module({
-  imports: [CoursesModule, LotteryModule],
+  imports: [CoursesModule, LotteryModule, InstructorsModule],
   controllers: [OrganiserController, CourseEditorController],
   providers: [OrganiserService, OrganiserRepository, CourseEditorService, CourseEditorRepository],
 })

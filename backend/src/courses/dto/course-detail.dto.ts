@@ -1,3 +1,4 @@
+import { InstructorCardDto } from '../../instructors/dto/public-instructor.dto';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { NamedRefDto, OrganisationRefDto, CourseSummaryDto } from './course-summary.dto';
 
@@ -73,4 +74,10 @@ export class CourseDetailDto extends OmitType(CourseSummaryDto, ['organisation']
 
   @ApiProperty({ type: OrganisationDetailDto })
   organisation: OrganisationDetailDto;
+
+  @ApiProperty({
+    type: [InstructorCardDto],
+    description: 'Registered instructors (instructor bank) linked to the course, in order.',
+  })
+  instructors: InstructorCardDto[];
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { CourseSessionDto } from '../../courses/dto/course-detail.dto';
 import { OrganisationRefDto } from '../../courses/dto/course-summary.dto';
+import { InstructorCardDto } from '../../instructors/dto/public-instructor.dto';
 import { COURSE_STATUSES, type CourseStatus } from '../../reference/reference-data';
 import { CourseInputDto } from './course-input.dto';
 
@@ -31,6 +32,9 @@ export class CourseEditorDto extends OmitType(CourseInputDto, ['organisationId']
 
   @ApiProperty({ type: [EditorSessionDto] })
   sessions: EditorSessionDto[];
+
+  @ApiProperty({ type: [InstructorCardDto], description: 'The linked registered instructors.' })
+  linkedInstructors: InstructorCardDto[];
 }
 
 export class CourseWarningDto {

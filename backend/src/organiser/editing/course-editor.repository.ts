@@ -5,7 +5,10 @@ import type { CourseInputDto, CourseUpdateDto } from './course-input.dto';
 import type { CourseEditorDto, EditorSessionDto } from './course-editor.dto';
 
 /** DTO field → column, for every field an organiser writes. */
-const COLUMNS: Record<keyof CourseUpdateDto, string> = {
+/** The course's own columns (linked instructors live in course_instructor_profiles). */
+type CourseColumnKey = Exclude<keyof CourseUpdateDto, 'instructorProfileIds'>;
+
+const COLUMNS: Record<CourseColumnKey, string> = {
   titleJa: 'title_ja',
   titleEn: 'title_en',
   summaryJa: 'summary_ja',
@@ -92,7 +95,7 @@ export class CourseEditorRepository {
   async insert(manager: EntityManager, input: CourseInputDto): Promise<string> {
     const { organisationId, ...fields } = input;
     // An optional field left out keeps the column's default.
-    const entries = (Object.entries(fields) as [keyof CourseUpdateDto, unknown][]).filter(
+    const entries = (Object.entries(fields) as [CourseColumnKey, unknown][]).filter(
       ([, value]) => value !== undefined,
     );
     const columns = ['organisation_id', ...entries.map(([key]) => COLUMNS[key])];
@@ -106,7 +109,7 @@ export class CourseEditorRepository {
   }
 
   async update(manager: EntityManager, id: string, patch: CourseUpdateDto): Promise<void> {
-    const entries = (Object.entries(patch) as [keyof CourseUpdateDto, unknown][]).filter(
+    const entries = (Object.entries(patch) as [CourseColumnKey, unknown][]).filter(
       ([, value]) => value !== undefined,
     );
     if (entries.length === 0) return;

@@ -9,6 +9,7 @@ import {
 import { ErrorCode } from '../../common/errors/error-registry';
 import { Clock } from '../../common/time/clock';
 import { CoursesService } from '../../courses/courses.service';
+import { CourseInstructorLinks } from '../../instructors/course-instructor-links';
 import { LotteryJobs } from '../../lottery/lottery-jobs';
 import type { CourseDetailDto } from '../../courses/dto/course-detail.dto';
 import type { CourseStatus } from '../../reference/reference-data';
@@ -48,6 +49,7 @@ export class CourseEditorService {
     private readonly catalogue: CoursesService,
     private readonly lottery: LotteryJobs,
     private readonly clock: Clock,
+    private readonly instructorLinks: CourseInstructorLinks,
   ) {}
 
   async create(principal: Principal, input: CourseInputDto): Promise<CourseEditorDto> {
@@ -56,7 +58,12 @@ export class CourseEditorService {
       throw new DomainError(ErrorCode.OrganisationNotFound);
     }
     checkCourseFields(input);
-    const id = await this.courses.transaction((manager) => this.courses.insert(manager, input));
+    const { instructorProfileIds, ...fields } = input;
+    const id = await this.courses.transaction(async (manager) => {
+      const id = await this.courses.insert(manager, fields);
+      await this.instructorLinks.set(manager, id, instructorProfileIds, principal.userId);
+      return id;
+    });
     this.logger.log({ msg: 'course changed', event: 'course_created', courseId: id });
     return this.view(principal, id);
   }
@@ -64,7 +71,11 @@ export class CourseEditorService {
   async view(principal: Principal, id: string): Promise<CourseEditorDto> {
     const course = await this.courses.editorCourse(id, principal.organisationIds);
     if (!course) throw new DomainError(ErrorCode.CourseNotFound);
-    return { ...course, sessions: await this.courses.editorSessions(id) };
+    return {
+      ...course,
+      ...(await this.instructorLinks.ofCourse(id)),
+      sessions: await this.courses.editorSessions(id),
+    };
   }
 
   /** The course exactly as its public page will show it, drafts included (after the 404 check). */
@@ -80,9 +91,10 @@ export class CourseEditorService {
   async update(
     principal: Principal,
     id: string,
-    changes: CourseUpdateDto,
+    { instructorProfileIds, ...changes }: CourseUpdateDto,
   ): Promise<CourseEditorDto> {
     await this.change(principal, id, 'course_updated', async (manager, course) => {
+      await this.instructorLinks.set(manager, id, instructorProfileIds, principal.userId);
       requireStatus(course, EDITABLE);
       const patch =
         course.status === 'published' ? withoutUnchangedWindow(course, changes) : changes;

@@ -192,6 +192,24 @@ export class CourseInputDto {
   )
   instructorNamesEn: string;
 
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Registered instructors (instructor bank profiles) teaching the course, in order; ' +
+      'beside or instead of the free-text names. Left out: the links stay as they are.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  @FieldHint(
+    '講師は人材バンクの登録講師から10人まで選べます。',
+    'Choose up to 10 registered instructors.',
+  )
+  instructorProfileIds?: string[];
+
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 1000 })
   @IsInt()
   @Min(1)

@@ -2248,6 +2248,8 @@ export interface components {
             imageUrl: string | null;
             instructorNamesEn: string;
             instructorNamesJa: string;
+            /** @description Registered instructors (instructor bank) linked to the course, in order. */
+            instructors: components["schemas"]["InstructorCardDto"][];
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
@@ -2291,7 +2293,11 @@ export interface components {
             id: string;
             instructorNamesEn: string;
             instructorNamesJa: string;
+            /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
+            instructorProfileIds?: string[];
             lifeStages: components["schemas"]["LifeStage"][];
+            /** @description The linked registered instructors. */
+            linkedInstructors: components["schemas"]["InstructorCardDto"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
             /** @description Companions one booking may bring. */
@@ -2336,6 +2342,8 @@ export interface components {
             feeYen: number;
             instructorNamesEn: string;
             instructorNamesJa: string;
+            /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
+            instructorProfileIds?: string[];
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
@@ -2452,6 +2460,8 @@ export interface components {
             feeYen?: number;
             instructorNamesEn?: string;
             instructorNamesJa?: string;
+            /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
+            instructorProfileIds?: string[];
             lifeStages?: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
