@@ -93,6 +93,37 @@ describe('CourseDetailPage', () => {
     expect(element().textContent).toContain('¥500');
   });
 
+  it('shows each registered instructor as a card linking to their profile', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        instructors: [
+          {
+            id: '6a0c1f9e-2b3d-4c5e-8f70-112233445566',
+            kind: 'individual',
+            displayName: '星野 昭',
+            displayNameEn: 'Akira Hoshino',
+            fields: ['science_technology'],
+          },
+        ],
+      }),
+    );
+    await harness.fixture.whenStable();
+
+    const section = element().querySelector('[aria-labelledby="instructors-heading"]')!;
+    const link = section.querySelector<HTMLAnchorElement>('tsu-instructor-card a')!;
+    expect(link.textContent?.trim()).toBe('星野 昭');
+    expect(link.getAttribute('href')).toBe('/instructors/6a0c1f9e-2b3d-4c5e-8f70-112233445566');
+    // No photo made public: the card shows the initial instead, hidden from screen readers.
+    expect(section.querySelector('img')).toBeNull();
+    expect(section.querySelector('[aria-hidden="true"]')?.textContent).toBe('星');
+  });
+
+  it('shows no instructor section when none is linked', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail());
+    await harness.fixture.whenStable();
+    expect(element().querySelector('[aria-labelledby="instructors-heading"]')).toBeNull();
+  });
+
   it('says so when the course does not exist', async () => {
     backend
       .expectOne(COURSE_URL)

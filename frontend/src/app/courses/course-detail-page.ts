@@ -9,7 +9,7 @@ import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
-import { InstructorCard, type InstructorCardData } from '../instructors/instructor-card';
+import { InstructorCard } from '../instructors/instructor-card';
 import { BookingPanel } from './booking-panel';
 
 @Component({
@@ -51,14 +51,6 @@ export class CourseDetailPage {
   protected readonly course = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
-  /**
-   * The registered instructors linked to the course (the instructor bank), shown as cards that
-   * link to their profiles. Read tolerantly while the API's course answer gains the field.
-   */
-  protected readonly instructors = computed<readonly InstructorCardData[]>(() => {
-    const course = this.course() as { instructors?: InstructorCardData[] } | undefined;
-    return course?.instructors ?? [];
-  });
   protected readonly loading = computed(() => this.resource.isLoading());
   protected readonly notFound = computed(() => isNotFound(this.resource.error()));
   protected readonly failed = computed(() => !!this.resource.error() && !this.notFound());

@@ -103,8 +103,6 @@ export class CourseFormPage {
   private readonly existing = this.api.courseEditor(this.id);
   /** Registered instructors from the bank, beside (or instead of) the free-text names. */
   protected readonly linkedInstructors = signal<InstructorCard[]>([]);
-  /** The API's course answer lists linked instructors, so it also accepts them. */
-  private linksKnown = false;
 
   constructor() {
     effect(() => {
@@ -125,9 +123,7 @@ export class CourseFormPage {
         applicationClosesAt: tokyoLocalDateTime(course.applicationClosesAt),
       } as never);
       this.form.controls.organisationId.disable();
-      const linked = (course as { instructors?: InstructorCard[] }).instructors;
-      this.linksKnown = linked !== undefined;
-      this.linkedInstructors.set(linked ?? []);
+      this.linkedInstructors.set([...course.linkedInstructors]);
     });
   }
 
@@ -138,15 +134,6 @@ export class CourseFormPage {
     if (server) return server[this.i18n.language()];
     if (control.errors['required']) return this.t('required');
     return this.t('number');
-  }
-
-  /**
-   * The linked instructors' ids for the API: sent when some are chosen, or to clear them on a
-   * course whose answer listed them; otherwise left out, so the body stays what it was.
-   */
-  private instructorLinks(): { instructorProfileIds?: string[] } {
-    const ids = this.linkedInstructors().map((instructor) => instructor.id);
-    return ids.length > 0 || this.linksKnown ? { instructorProfileIds: ids } : {};
   }
 
   protected async save(): Promise<void> {
@@ -160,7 +147,7 @@ export class CourseFormPage {
       maxCompanions: value.maxCompanions ?? 0,
       applicationOpensAt: fromTokyoLocalDateTime(value.applicationOpensAt),
       applicationClosesAt: fromTokyoLocalDateTime(value.applicationClosesAt),
-      ...this.instructorLinks(),
+      instructorProfileIds: this.linkedInstructors().map((instructor) => instructor.id),
     } as CourseInput;
     const id = this.id();
     const result = await this.submit.run(this.form, () => {
