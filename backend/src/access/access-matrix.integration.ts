@@ -25,7 +25,8 @@ type Caller =
   | 'instructor'
   | 'organiser of A'
   | 'staff of X'
-  | 'city admin';
+  | 'city admin'
+  | 'instructor reviewer';
 
 /** The roles each caller holds (as the session middleware resolves them). */
 const ROLES_OF: Record<Caller, Role[] | null> = {
@@ -36,6 +37,7 @@ const ROLES_OF: Record<Caller, Role[] | null> = {
   'organiser of A': ['citizen', 'organiser'],
   'staff of X': ['citizen', 'facility_staff'],
   'city admin': ['citizen', 'city_admin'],
+  'instructor reviewer': ['citizen', 'instructor_reviewer'],
 };
 const CALLERS = Object.keys(ROLES_OF) as Caller[];
 
@@ -71,6 +73,9 @@ describe('access matrix: every route × every kind of caller', () => {
       roles: [{ role: 'facility_staff', facilityId: facilityX }],
     });
     people['city admin'] = await createTestPerson(db, { roles: [{ role: 'city_admin' }] });
+    people['instructor reviewer'] = await createTestPerson(db, {
+      roles: [{ role: 'instructor_reviewer' }],
+    });
     routes = appRoutes(t.app);
   });
   afterAll(async () => {
@@ -102,6 +107,33 @@ describe('access matrix: every route × every kind of caller', () => {
         'GET /api/me/bookings/:id/calendar.ics',
         'POST /api/me/calendar-feed',
         'GET /api/calendar-feeds/:token',
+        // the instructor bank
+        'GET /api/me/instructor-profile',
+        'PUT /api/me/instructor-profile',
+        'POST /api/me/instructor-profile/submit',
+        'POST /api/me/instructor-profile/withdraw',
+        'POST /api/me/instructor-profile/renew',
+        'PUT /api/me/instructor-profile/photo',
+        'GET /api/me/instructor-profile/photo',
+        'GET /api/me/instructor-profile/learning',
+        'GET /api/review/instructor-profiles',
+        'GET /api/review/instructor-profiles/:id',
+        'GET /api/review/instructor-profiles/:id/photo',
+        'POST /api/review/instructor-profiles/:id/decisions',
+        'GET /api/review/instructor-settings',
+        'PUT /api/review/instructor-settings',
+        'GET /api/instructors',
+        'GET /api/instructors/:id',
+        'GET /api/instructors/:id/photo',
+        'POST /api/instructors/:id/requests',
+        'GET /api/me/instructor-requests',
+        'GET /api/me/instructor-requests/:id',
+        'POST /api/me/instructor-requests/:id/messages',
+        'POST /api/me/instructor-requests/:id/accept',
+        'POST /api/me/instructor-requests/:id/decline',
+        'POST /api/me/instructor-requests/:id/cancel',
+        'POST /api/me/instructor-requests/:id/report',
+        'GET /api/organiser/instructor-picker',
       ]),
     );
   });

@@ -110,7 +110,7 @@ export class CourseInstructorLinks {
   /** The course's links for its organiser: ids in order and a card for each. */
   async ofCourse(
     courseId: string,
-  ): Promise<{ instructorProfileIds: string[]; linkedInstructors: InstructorCardDto[] }> {
+  ): Promise<{ instructorProfileIds: string[]; instructors: InstructorCardDto[] }> {
     const rows: {
       id: string;
       userId: string;
@@ -128,7 +128,7 @@ export class CourseInstructorLinks {
     );
     return {
       instructorProfileIds: rows.map((row) => row.id),
-      linkedInstructors: rows.map((row) =>
+      instructors: rows.map((row) =>
         cardOf({ ...row, content: row.content as never, registrationNumber: '', validUntil: '' }),
       ),
     };

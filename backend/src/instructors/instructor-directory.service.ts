@@ -5,7 +5,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import type { Language } from '../common/errors/request-language';
 import { Clock } from '../common/time/clock';
-import { japanDate } from '../common/time/japan-time';
+import { addDays, japanDate } from '../common/time/japan-time';
 import { splitKeywords } from '../courses/keywords';
 import type {
   InstructorCardDto,
@@ -17,6 +17,7 @@ import type {
 import { InstructorDirectoryRepository, type ListedRow } from './instructor-directory.repository';
 import { visibleParts } from './instructor-listing';
 import { publicPhotoUrl } from './instructor-photos.service';
+import { InstructorSettingsService } from './instructor-settings.service';
 
 export const DIRECTORY_PAGE_SIZE = 20;
 export const PICKER_SIZE = 20;
@@ -30,6 +31,7 @@ export const PICKER_SIZE = 20;
 export class InstructorDirectoryService {
   constructor(
     private readonly directory: InstructorDirectoryRepository,
+    private readonly settings: InstructorSettingsService,
     private readonly clock: Clock,
   ) {}
 
@@ -62,6 +64,7 @@ export class InstructorDirectoryService {
       : 'public';
     const content = row.content;
     const areas = await this.directory.areas(content.areaFacilityIds);
+    const { requestLeadDays } = await this.settings.get();
     const summary = summaryOf(row);
     return {
       ...summary,
@@ -78,6 +81,8 @@ export class InstructorDirectoryService {
           }
         : {}),
       courses: await this.directory.courses(row.id, now),
+      requestLeadDays,
+      earliestRequestDate: addDays(japanDate(now), requestLeadDays),
     } as InstructorDetailDto;
   }
 

@@ -189,6 +189,15 @@ export class InstructorDetailDto extends InstructorSummaryDto {
 
   @ApiProperty({ type: [InstructorCourseDto], description: 'Courses they teach or taught.' })
   courses: InstructorCourseDto[];
+
+  @ApiProperty({ type: 'integer', description: 'The city’s lead time for requests, in days.' })
+  requestLeadDays: number;
+
+  @ApiProperty({
+    format: 'date',
+    description: 'The earliest Japan date a request’s date option may fall on (today + lead time).',
+  })
+  earliestRequestDate: string;
 }
 
 const toBoolean = ({ value }: { value: unknown }) =>

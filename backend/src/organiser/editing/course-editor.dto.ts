@@ -34,7 +34,7 @@ export class CourseEditorDto extends OmitType(CourseInputDto, ['organisationId']
   sessions: EditorSessionDto[];
 
   @ApiProperty({ type: [InstructorCardDto], description: 'The linked registered instructors.' })
-  linkedInstructors: InstructorCardDto[];
+  instructors: InstructorCardDto[];
 }
 
 export class CourseWarningDto {

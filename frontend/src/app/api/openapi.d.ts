@@ -2295,9 +2295,9 @@ export interface components {
             instructorNamesJa: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
             instructorProfileIds?: string[];
-            lifeStages: components["schemas"]["LifeStage"][];
             /** @description The linked registered instructors. */
-            linkedInstructors: components["schemas"]["InstructorCardDto"][];
+            instructors: components["schemas"]["InstructorCardDto"][];
+            lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
             /** @description Companions one booking may bring. */
@@ -2841,6 +2841,11 @@ export interface components {
             /** @description Absent when not given. */
             displayNameEn?: string;
             displayNameKana?: string;
+            /**
+             * Format: date
+             * @description The earliest Japan date a request’s date option may fall on (today + lead time).
+             */
+            earliestRequestDate: string;
             equipmentBring?: string;
             equipmentNeed?: string;
             feeAmountYen?: number | null;
@@ -2866,6 +2871,8 @@ export interface components {
             photoUrl?: string;
             qualifications?: components["schemas"]["QualificationDto"][];
             registrationNumber: string;
+            /** @description The city’s lead time for requests, in days. */
+            requestLeadDays: number;
             timeBands?: ("morning" | "afternoon" | "evening")[];
             titleEn: string;
             titleJa: string;
