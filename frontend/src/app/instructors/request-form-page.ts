@@ -35,12 +35,7 @@ import { LoadState } from '../core/load-state/load-state';
 import { SessionService } from '../core/session/session.service';
 import { instructorEn, instructorJa } from './instructor-messages';
 import { InstructorsApi } from './instructors-api';
-import {
-  DEFAULT_LEAD_DAYS,
-  earliestRequestDate,
-  leadDaysOf,
-  optionOrderError,
-} from './request-rules';
+import { optionOrderError, tooSoonOptions } from './request-rules';
 
 export const MAX_DATE_OPTIONS = 3;
 
@@ -141,14 +136,14 @@ export class RequestFormPage {
 
   /** The earliest date the city's lead time allows, from the instructor's public answer. */
   protected readonly earliest = computed(() =>
-    this.instructor.hasValue() ? earliestRequestDate(this.instructor.value()) : null,
+    this.instructor.hasValue() ? this.instructor.value().earliestRequestDate : null,
   );
   protected readonly earliestText = computed(() => {
     const earliest = this.earliest();
     return earliest ? formatDate(`${earliest}T00:00:00+09:00`, this.i18n.language()) : '';
   });
   protected readonly leadDays = computed(() =>
-    this.instructor.hasValue() ? leadDaysOf(this.instructor.value()) : DEFAULT_LEAD_DAYS,
+    this.instructor.hasValue() ? this.instructor.value().requestLeadDays : null,
   );
 
   protected readonly submit = new SubmitState(() => this.host.nativeElement);
@@ -197,8 +192,9 @@ export class RequestFormPage {
 
   protected async send(): Promise<void> {
     const value = this.form.getRawValue();
-    const earliest = this.earliest();
-    if (earliest && value.dateOptions.some((option) => option.date && option.date < earliest)) {
+    const profile = this.instructor.hasValue() ? this.instructor.value() : null;
+    const dates = value.dateOptions.map((option) => option.date);
+    if (profile && tooSoonOptions(profile, dates).length > 0) {
       this.options.markAllAsTouched();
       this.focusFirstOption();
       return;

@@ -153,15 +153,13 @@ describe('TeachPage', () => {
 
     button('変更なしで更新する')!.click();
     await settle();
-    backend
-      .expectOne(`${PROFILE}/renew`)
-      .flush(
-        mine({
-          status: 'registered',
-          registrationNumber: 'TKB-2026-0042',
-          validUntil: '2029-03-31',
-        }),
-      );
+    backend.expectOne(`${PROFILE}/renew`).flush(
+      mine({
+        status: 'registered',
+        registrationNumber: 'TKB-2026-0042',
+        validUntil: '2029-03-31',
+      }),
+    );
     await settle();
     expect(element().querySelector('.done')?.textContent).toContain('2029年3月31日');
 

@@ -123,7 +123,7 @@ export class CourseFormPage {
         applicationClosesAt: tokyoLocalDateTime(course.applicationClosesAt),
       } as never);
       this.form.controls.organisationId.disable();
-      this.linkedInstructors.set([...course.linkedInstructors]);
+      this.linkedInstructors.set([...course.instructors]);
     });
   }
 
