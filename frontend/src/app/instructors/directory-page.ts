@@ -1,9 +1,11 @@
-import { DOCUMENT } from '@angular/common';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -50,6 +52,8 @@ function paramMapToRecord(paramMap: ParamMap): DirectoryQueryParams {
   selector: 'tsu-instructor-directory-page',
   imports: [
     FormsModule,
+    NgTemplateOutlet,
+    MatExpansionModule,
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
@@ -100,6 +104,14 @@ export class DirectoryPage {
           label: this.i18n.pick(facility.nameJa, facility.nameEn),
         }))
       : [],
+  );
+
+  /** Below this width the filters fold into a panel above the results, as in the catalogue. */
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 60rem)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
   );
 
   protected readonly failed = computed(() => this.results.status() === 'error');

@@ -142,8 +142,9 @@ export class RequestFormPage {
     const earliest = this.earliest();
     return earliest ? formatDate(`${earliest}T00:00:00+09:00`, this.i18n.language()) : '';
   });
+  /** Read inside the loaded template only, when the instructor's answer is there. */
   protected readonly leadDays = computed(() =>
-    this.instructor.hasValue() ? this.instructor.value().requestLeadDays : null,
+    this.instructor.hasValue() ? this.instructor.value().requestLeadDays : 0,
   );
 
   protected readonly submit = new SubmitState(() => this.host.nativeElement);
