@@ -10,6 +10,7 @@ import { openDatabase } from './database/database';
 import { DatabaseStartupError } from './database/wait-for-database';
 import { installGracefulShutdown } from './health/graceful-shutdown';
 import { demoAccountsTable, seedDemoAccounts } from './demo/demo-accounts';
+import { seedDemoInstructors } from './demo/demo-instructors';
 import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './demo/programme';
 import { seedDemoData } from './demo/seeder';
@@ -54,6 +55,8 @@ async function bootstrap(): Promise<void> {
       if (result.seeded) logger.log({ msg: 'demo data seeded', ...result });
       const accounts = await seedDemoAccounts(database.dataSource, seededAt);
       if (accounts > 0) logger.log({ msg: 'demo accounts seeded', accounts });
+      const instructors = await seedDemoInstructors(database.dataSource, seededAt);
+      if (instructors > 0) logger.log({ msg: 'demo instructor bank seeded', instructors });
     }
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(database), {

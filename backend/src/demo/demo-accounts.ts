@@ -50,8 +50,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     birthYear: 1965,
     tsukubaRelations: ['live', 'work'],
     roles: [{ role: 'instructor' }],
-    label: 'instructor',
-    tryThis: 'citizen pages with the instructor role',
+    label: 'instructor (人材バンク登録講師)',
+    tryThis: 'his instructor bank profile (/teach), requests, courses he teaches',
   },
   {
     key: 'organiser',
@@ -104,6 +104,19 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     roles: [{ role: 'city_admin' }],
     label: 'city administrator',
     tryThis: 'admin console: people, roles, audit log',
+  },
+  {
+    key: 'reviewer',
+    email: 'reviewer@example.jp',
+    familyName: '松本',
+    givenName: '理恵',
+    familyNameKana: 'マツモト',
+    givenNameKana: 'リエ',
+    birthYear: 1984,
+    tsukubaRelations: ['work'],
+    roles: [{ role: 'instructor_reviewer' }],
+    label: 'instructor bank reviewer (生涯学習推進課)',
+    tryThis: 'review queue /review/instructors: approve, return, decline',
   },
 ];
 
