@@ -23,6 +23,7 @@ import {
   feeKey,
   languageKey,
   levelKey,
+  weekdayKey,
   weekdayLongKey,
 } from './instructor-codes';
 import { instructorEn, instructorJa } from './instructor-messages';
@@ -73,6 +74,7 @@ export class ProfileFormComponent {
   protected readonly feeTypes = FEE_TYPES;
   protected readonly levels = LEVELS;
   protected readonly languages = TEACHING_LANGUAGES;
+  protected readonly weekdayKey = weekdayKey;
   protected readonly weekdayLongKey = weekdayLongKey;
   protected readonly feeKey = feeKey;
   protected readonly levelKey = levelKey;

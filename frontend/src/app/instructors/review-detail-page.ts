@@ -120,6 +120,9 @@ export class ReviewDetailPage {
     return {
       ...d,
       statusText: this.labels(statusKey(d.status)),
+      relations: d.applicant.tsukubaRelations
+        .map((relation) => this.t(`relation.${relation}` as ReviewMessageKey))
+        .join('、'),
       validUntil: d.validUntil ? formatDate(`${d.validUntil}T00:00:00+09:00`, language) : null,
       application: CONTENT_FIELDS.filter((field) => field !== 'visibility')
         .map((field) => ({

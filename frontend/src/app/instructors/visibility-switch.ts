@@ -11,6 +11,7 @@ import type { Visibility } from './profile-form-model';
   selector: 'tsu-visibility-switch',
   imports: [ReactiveFormsModule, MatButtonToggleModule, MatIconModule],
   template: `
+    <span class="visibility__label" aria-hidden="true">{{ t('visibility.who') }}</span>
     <mat-button-toggle-group
       class="visibility"
       hideSingleSelectionIndicator
@@ -27,8 +28,16 @@ import type { Visibility } from './profile-form-model';
   `,
   styles: `
     :host {
-      display: block;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
       margin: 0 0 0.75rem;
+    }
+    .visibility__label {
+      font-size: 0.875rem;
+      font-weight: 700;
+      color: var(--mat-sys-on-surface-variant);
     }
     .visibility {
       flex-wrap: wrap;
