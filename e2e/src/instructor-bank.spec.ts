@@ -50,6 +50,16 @@ async function confirm(page: Page, button: string): Promise<void> {
   await expect(dialog).toHaveCount(0);
 }
 
+/** Picks options of a Material select by its label (a multiple choice stays open until Escape). */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  const listbox = page.getByRole('listbox');
+  await expect(listbox).toBeVisible();
+  await listbox.getByRole('option', { name: option }).click();
+  if (await listbox.isVisible()) await page.keyboard.press('Escape');
+  await expect(listbox).toHaveCount(0);
+}
+
 /** The reviewer opens the application of `name` from the queue (the tab of waiting ones). */
 async function openApplication(page: Page, name: string): Promise<void> {
   await page.goto('/review/instructors');
@@ -95,6 +105,9 @@ test('a resident registers as an instructor, is found, asked, accepts, and appea
     .getByLabel('指導内容の説明', { exact: true })
     .fill('丸台を使って、帯締めやストラップになる組紐を編みます。道具はお貸しします。');
   await page.getByLabel('キーワード').fill('組紐、手芸、伝統工芸');
+  await choose(page, '分野（講座の分類から選ぶ）', '芸術・文化・趣味');
+  await choose(page, '対象のライフステージ', 'シニア');
+  await page.getByRole('checkbox', { name: '市内どこでも活動できる' }).check();
   await expectNoSeriousAccessibilityViolations(page, 'teach: the profile form');
   await page.getByRole('button', { name: '下書きを保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
@@ -117,8 +130,9 @@ test('a resident registers as an instructor, is found, asked, accepts, and appea
 
   // She reads the comment, adds her record and applies again.
   await page.reload();
-  await expect(page.getByText('差し戻し', { exact: true })).toBeVisible();
-  await expect(page.getByText(RETURN_COMMENT)).toBeVisible();
+  await expect(page.getByText('差し戻し', { exact: true }).first()).toBeVisible();
+  const status = page.getByRole('region', { name: '登録の状況' });
+  await expect(status.getByText(RETURN_COMMENT)).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page, 'teach: returned');
   await screenshots(page, 'teach-returned');
   await page

@@ -146,6 +146,7 @@ export const instructorJa = {
   'request.dates': '希望する日時（3つまで）',
   'request.datesLead':
     '講師が準備できるよう、{days}日以上先の日時を選んでください（市が定めた準備期間です）。講師は候補の中から1つを選びます。',
+  'request.choice': '第{index}希望',
   'request.date': '第{index}希望の日付',
   'request.start': '開始',
   'request.end': '終了',
@@ -317,6 +318,7 @@ export const instructorEn: Record<InstructorMessageKey, string> = {
   'request.dates': 'Preferred dates (up to three)',
   'request.datesLead':
     'So the instructor can prepare, choose dates at least {days} days ahead (the lead time set by the city). The instructor picks one of them.',
+  'request.choice': 'Choice {index}',
   'request.date': 'Date, choice {index}',
   'request.start': 'Starts',
   'request.end': 'Ends',

@@ -7,8 +7,10 @@ export const requestJa = {
   'tab.received': '受け取った依頼',
   loading: '依頼を読み込んでいます',
   'empty.sent': '送った依頼はありません。講師一覧から、講座や集まりの講師を依頼できます。',
-  'empty.received': '受け取った依頼はありません。',
+  'empty.received':
+    '受け取った依頼はありません。講師として登録すると、講座の主催者や市民の団体から依頼が届きます。',
   findInstructors: '講師をさがす',
+  teach: '講師登録のページへ',
   'status.pending': '返事待ち',
   'status.accepted': '承諾',
   'status.declined': '辞退',
@@ -92,8 +94,10 @@ export const requestEn: Record<RequestMessageKey, string> = {
   loading: 'Loading requests',
   'empty.sent':
     'You have not sent any request. You can ask an instructor from the list of instructors.',
-  'empty.received': 'You have not received any request.',
+  'empty.received':
+    'You have not received any request. Once you are registered as an instructor, organisers and residents’ groups can ask you.',
   findInstructors: 'Find an instructor',
+  teach: 'Go to instructor registration',
   'status.pending': 'Awaiting reply',
   'status.accepted': 'Accepted',
   'status.declined': 'Declined',

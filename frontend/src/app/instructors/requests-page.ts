@@ -9,11 +9,26 @@ import { BankStatusChip } from './bank-status-chip';
 import { type RequestRole, InstructorsApi } from './instructors-api';
 import { requestEn, requestJa, type RequestMessageKey } from './request-messages';
 
-const ROLES: readonly { role: RequestRole; label: RequestMessageKey; empty: RequestMessageKey }[] =
-  [
-    { role: 'sent', label: 'tab.sent', empty: 'empty.sent' },
-    { role: 'received', label: 'tab.received', empty: 'empty.received' },
-  ];
+const ROLES: readonly {
+  role: RequestRole;
+  label: RequestMessageKey;
+  empty: RequestMessageKey;
+  /** Where to go from an empty list: find someone to ask, or register to be asked. */
+  action: { path: string; label: RequestMessageKey };
+}[] = [
+  {
+    role: 'sent',
+    label: 'tab.sent',
+    empty: 'empty.sent',
+    action: { path: '/instructors', label: 'findInstructors' },
+  },
+  {
+    role: 'received',
+    label: 'tab.received',
+    empty: 'empty.received',
+    action: { path: '/teach', label: 'teach' },
+  },
+];
 
 /** The requests the person sent and those they received as an instructor, as two tabs (`?role=`). */
 @Component({

@@ -168,7 +168,8 @@ export class TeachPage {
       ? await this.saving.run(this.form, () => this.api.saveProfile(profileFormValue(this.form)))
       : this.profile();
     if (!saved) return;
-    const submitted = await this.stepping.run(null, () => this.api.submitProfile());
+    // The API checks completeness on submitting; its per-field messages land under the fields.
+    const submitted = await this.stepping.run(this.form, () => this.api.submitProfile());
     if (!submitted) return;
     this.show(submitted);
     this.announce(this.t('submitted'));
