@@ -3,7 +3,8 @@ import {
   MatAutocompleteModule,
   type MatAutocompleteSelectedEvent,
 } from '@angular/material/autocomplete';
-import { MatChipsModule } from '@angular/material/chips';
+import { MatButtonModule } from '@angular/material/button';
+import { MatInputModule } from '@angular/material/input';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -17,58 +18,90 @@ import { pickerEn, pickerJa } from './picker-messages';
 export const MAX_LINKED_INSTRUCTORS = 10;
 
 /**
- * The course form's instructors from the bank: a search box over registered instructors (the
- * organiser's picker endpoint) with the chosen ones as chips, each removable. Material's chip
- * grid and autocomplete give the keyboard and screen-reader behaviour (arrow keys, Backspace).
+ * The course form's instructors from the bank: the chosen ones as a list, each with a button to
+ * remove them, and a search box over registered instructors (the organiser's picker endpoint)
+ * with Material's autocomplete. A plain list rather than a chip grid: the grid's role wants
+ * only rows inside, which its own input breaks (axe: aria-required-children).
  */
 @Component({
   selector: 'tsu-instructor-picker',
-  imports: [MatAutocompleteModule, MatChipsModule, MatFormFieldModule, MatIconModule, RouterLink],
+  imports: [
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    RouterLink,
+  ],
   template: `
-    <mat-form-field class="picker">
-      <mat-label>{{ t('label') }}</mat-label>
-      <mat-chip-grid #chips [attr.aria-label]="t('chosen')">
-        @for (instructor of selected(); track instructor.id) {
-          <mat-chip-row (removed)="remove(instructor.id)">
-            {{ name(instructor) }}
-            <button
-              matChipRemove
-              type="button"
-              [attr.aria-label]="t('remove', { name: name(instructor) })"
-            >
-              <mat-icon svgIcon="close" aria-hidden="true" />
-            </button>
-          </mat-chip-row>
-        }
+    <div class="picker">
+      @if (selected().length) {
+        <ul class="picker__chosen" [attr.aria-label]="t('chosen')">
+          @for (instructor of selected(); track instructor.id) {
+            <li class="picker__chip">
+              <span>{{ name(instructor) }}</span>
+              <button
+                mat-icon-button
+                type="button"
+                class="picker__remove"
+                [attr.aria-label]="t('remove', { name: name(instructor) })"
+                (click)="remove(instructor.id)"
+              >
+                <mat-icon svgIcon="close" aria-hidden="true" />
+              </button>
+            </li>
+          }
+        </ul>
+      }
+      <mat-form-field class="picker__field">
+        <mat-label>{{ t('label') }}</mat-label>
         <input
+          matInput
+          type="search"
           [placeholder]="t('placeholder')"
-          [matChipInputFor]="chips"
           [matAutocomplete]="auto"
           [value]="query()"
           (input)="query.set($any($event.target).value)"
           [disabled]="selected().length >= max"
         />
-      </mat-chip-grid>
-      <mat-autocomplete #auto="matAutocomplete" (optionSelected)="add($event)">
-        @for (instructor of options(); track instructor.id) {
-          <mat-option [value]="instructor.id">{{ name(instructor) }}</mat-option>
-        }
-        @if (query().trim() && searched() && options().length === 0) {
-          <mat-option disabled>{{ t('none') }}</mat-option>
-        }
-      </mat-autocomplete>
-      <mat-hint>{{ t('hint') }}</mat-hint>
-    </mat-form-field>
-    <p class="picker__note">
-      <a routerLink="/instructors" target="_blank">{{ t('directory') }}</a>
-    </p>
+        <mat-autocomplete #auto="matAutocomplete" (optionSelected)="add($event)">
+          @for (instructor of options(); track instructor.id) {
+            <mat-option [value]="instructor.id">{{ name(instructor) }}</mat-option>
+          }
+          @if (query().trim() && searched() && options().length === 0) {
+            <mat-option disabled>{{ t('none') }}</mat-option>
+          }
+        </mat-autocomplete>
+        <mat-hint>{{ t('hint') }}</mat-hint>
+      </mat-form-field>
+      <p class="picker__note">
+        <a routerLink="/instructors" target="_blank">{{ t('directory') }}</a>
+      </p>
+    </div>
   `,
   styles: `
     :host {
       display: block;
       grid-column: 1 / -1;
     }
-    .picker {
+    .picker__chosen {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin: 0 0 0.75rem;
+      padding: 0;
+      list-style: none;
+    }
+    .picker__chip {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+      padding-inline-start: 0.875rem;
+      border-radius: 1.5rem;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .picker__field {
       width: 100%;
     }
     .picker__note {
