@@ -116,6 +116,22 @@ describe('CourseDetailPage', () => {
     // No photo made public: the card shows the initial instead, hidden from screen readers.
     expect(section.querySelector('img')).toBeNull();
     expect(section.querySelector('[aria-hidden="true"]')?.textContent).toBe('星');
+    // The free-text names still show beside the cards.
+    expect(element().querySelector('.facts')?.textContent).toContain('山田 花子');
+  });
+
+  it('does not say "no instructor" in the overview when only linked instructors teach', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        instructorNamesJa: '',
+        instructorNamesEn: '',
+        instructors: [{ id: 'i1', kind: 'group', displayName: '宇宙開発OBの会', fields: [] }],
+      }),
+    );
+    await harness.fixture.whenStable();
+    const terms = [...element().querySelectorAll('.facts dt')].map((node) => node.textContent);
+    expect(terms).not.toContain('講師');
+    expect(element().querySelector('tsu-instructor-card')?.textContent).toContain('宇宙開発OBの会');
   });
 
   it('shows no instructor section when none is linked', async () => {
