@@ -87,6 +87,19 @@ describe('demo instructor bank', () => {
       '/api/me/instructor-requests?role=received',
     );
     expect(received.body.length).toBeGreaterThanOrEqual(2);
+    // hanako's attended course, ready to add as 学習歴.
+    const [hanako] = await db.query(
+      `SELECT id, email FROM users WHERE email = 'hanako@example.jp'`,
+    );
+    const learning = await callAs(
+      t.http,
+      db,
+      { userId: hanako.id, email: hanako.email },
+      'get',
+      '/api/me/instructor-profile/learning',
+    );
+    expect(learning.body.length).toBeGreaterThanOrEqual(1);
+    expect(learning.body[0].sessionsAttended).toBeGreaterThanOrEqual(1);
     const [reviewer] = await db.query(
       `SELECT id, email FROM users WHERE email = 'reviewer@example.jp'`,
     );

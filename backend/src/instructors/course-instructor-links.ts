@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import type { InstructorCardDto } from './dto/public-instructor.dto';
+import { INSTRUCTORS_MESSAGES } from './instructors.errors';
 import { InstructorDirectoryRepository } from './instructor-directory.repository';
 import { cardOf } from './instructor-directory.service';
 import { InstructorProfilesRepository } from './instructor-profiles.repository';
@@ -44,11 +45,7 @@ export class CourseInstructorLinks {
     const listed = await this.directory.listedByIds(added, this.clock.today());
     if (listed.length !== added.length) {
       throw new ValidationFailedError([
-        {
-          field: 'instructorProfileIds',
-          ja: '講師には、人材バンクに登録中の講師を選んでください。',
-          en: 'Choose instructors who are registered in the instructor bank.',
-        },
+        { field: 'instructorProfileIds', ...INSTRUCTORS_MESSAGES.notRegisteredToLink },
       ]);
     }
     for (const link of current.filter((link) => !profileIds.includes(link.profileId))) {

@@ -146,6 +146,18 @@ describe('instructor bank: applying and reviewing', () => {
     expect(actions).toContain('role.granted');
   });
 
+  it('puts the profile in the person’s data export (APPI)', async () => {
+    const exported = await as(applicant, 'get', '/api/me/export');
+    expect(exported.status).toBe(200);
+    expect(exported.body.instructorProfile).toMatchObject({
+      status: 'registered',
+      validUntil: '2029-03-31',
+      requestsReceived: 0,
+    });
+    expect(exported.body.instructorProfile.content.displayName).toBe('星野 昭');
+    expect((await as(citizen, 'get', '/api/me/export')).body.instructorProfile).toBeNull();
+  });
+
   it('refuses reviewers who are city administrators only, and citizens', async () => {
     const admin = await createTestPerson(t.database.dataSource, {
       roles: [{ role: 'city_admin' }],
@@ -304,5 +316,81 @@ describe('instructor bank: applying and reviewing', () => {
     const again = await as(person, 'post', '/api/me/instructor-profile/withdraw');
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED');
+  });
+
+  it('suspends and reinstates, and starts a new period after a withdrawal', async () => {
+    const db = t.database.dataSource;
+    clock.set('2026-12-07T10:00:00+09:00');
+    const person = await createTestPerson(db);
+    await makeEligible(db, person.userId);
+    await as(
+      person,
+      'put',
+      '/api/me/instructor-profile',
+      profileContent({ displayName: '停止 三郎' }),
+    );
+    let { body } = await as(person, 'post', '/api/me/instructor-profile/submit');
+    const decide = async (action: string, comment = '理由') => {
+      const current = await as(reviewer, 'get', `/api/review/instructor-profiles/${body.id}`);
+      return as(reviewer, 'post', `/api/review/instructor-profiles/${body.id}/decisions`, {
+        action,
+        comment,
+        expectedVersion: current.body.version,
+      });
+    };
+    const registered = (await decide('approve', '')).body;
+    const roles = async () =>
+      (await db.query(`SELECT role FROM role_assignments WHERE user_id = $1`, [person.userId])).map(
+        (row: { role: string }) => row.role,
+      );
+    expect(await roles()).toEqual(['instructor']);
+
+    clock.set('2027-02-01T10:00:00+09:00');
+    const suspended = await decide('suspend', '苦情の確認のため一時停止します。');
+    expect(suspended.body.status).toBe('suspended');
+    expect(suspended.body.allowedActions).toEqual(['approve']);
+    expect(await roles()).toEqual([]);
+    expect((await as(null, 'get', `/api/instructors/${body.id}`)).status).toBe(404);
+    clock.advance(86_400_000);
+    const reinstated = await decide('approve', '');
+    expect(reinstated.body).toMatchObject({
+      status: 'registered',
+      registrationNumber: registered.registrationNumber,
+      validUntil: '2029-03-31',
+    });
+    expect(await roles()).toEqual(['instructor']);
+
+    // Withdrawn, then applying again in FY2027: the same number, a new period.
+    clock.advance(86_400_000);
+    await as(person, 'post', '/api/me/instructor-profile/withdraw');
+    expect(await roles()).toEqual([]);
+    clock.set('2027-05-01T10:00:00+09:00');
+    ({ body } = await as(person, 'post', '/api/me/instructor-profile/submit'));
+    expect(body.status).toBe('submitted');
+    const again = await decide('approve', '');
+    expect(again.body).toMatchObject({
+      registrationNumber: registered.registrationNumber,
+      validUntil: '2030-03-31',
+    });
+    clock.set('2026-12-07T10:00:00+09:00');
+  });
+
+  it('never lets a reviewer decline a registered person (suspension is the way)', async () => {
+    const db = t.database.dataSource;
+    const [row] = await db.query(
+      `SELECT id, version FROM instructor_profiles WHERE status = 'registered' LIMIT 1`,
+    );
+    const declined = await as(
+      reviewer,
+      'post',
+      `/api/review/instructor-profiles/${row.id}/decisions`,
+      {
+        action: 'decline',
+        comment: '理由',
+        expectedVersion: row.version,
+      },
+    );
+    expect(declined.status).toBe(409);
+    expect(declined.body.code).toBe('INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED');
   });
 });

@@ -30,12 +30,13 @@ export interface ListedRow {
   photoSha256: string | null;
 }
 
-/** Listed: registered (or an edit under review), with a number, valid today (Japan date). */
-const LISTED = (
-  alias: string,
-  today: string,
-) => `${alias}.status IN ('registered', 'submitted', 'returned')
-  AND ${alias}.registration_number IS NOT NULL AND ${alias}.valid_until >= ${today}::date`;
+/**
+ * Listed: registered (or an edit under review), with a number, valid today (Japan date). A
+ * deleted account's profile is deleted with the account (account-privacy.repository.ts).
+ */
+const LISTED = (alias: string, today: string) =>
+  `${alias}.status IN ('registered', 'submitted', 'returned')
+   AND ${alias}.registration_number IS NOT NULL AND ${alias}.valid_until >= ${today}::date`;
 
 /** The directory's SQL: the same keyword search as the catalogue, over listed profiles only. */
 @Injectable()

@@ -75,7 +75,8 @@ export class InstructorDirectoryService {
       audienceAgeMax: content.audienceAgeMax ?? null,
       levels: content.levels,
       ...visibleParts(content, view, (ids) => areas.filter((area) => ids.includes(area.id))),
-      ...(view === 'organisers' && row.photoSha256
+      // A photo shown to organisers only comes from the route that checks who asks.
+      ...(view === 'organisers' && row.photoSha256 && content.visibility.photo !== 'public'
         ? {
             photoUrl: `/api/review/instructor-profiles/${row.id}/photo?v=${row.photoSha256.slice(0, 12)}`,
           }

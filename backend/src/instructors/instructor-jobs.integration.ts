@@ -102,9 +102,16 @@ describe('instructor bank: renewal and expiry', () => {
       courseId,
       teacher.person.userId,
     ]);
+    // One session, on 2 April 2029, whatever day the fixture's dates were built around.
+    await db.query(
+      `DELETE FROM course_sessions
+        WHERE course_id = $1
+          AND id <> (SELECT id FROM course_sessions WHERE course_id = $1 ORDER BY starts_at DESC LIMIT 1)`,
+      [courseId],
+    );
     await db.query(
       `UPDATE course_sessions SET starts_at = '2029-04-02T10:00:00+09:00', ends_at = '2029-04-02T11:00:00+09:00'
-        WHERE id = (SELECT id FROM course_sessions WHERE course_id = $1 ORDER BY starts_at DESC LIMIT 1)`,
+        WHERE course_id = $1`,
       [courseId],
     );
 

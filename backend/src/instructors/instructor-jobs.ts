@@ -61,6 +61,7 @@ export class InstructorJobs implements OnModuleInit {
           payload: { profileId: row.id, validUntil: row.validUntil },
           dedupeKey: `instructor-expired:${row.id}:${row.validUntil}`,
         });
+        await this.roles.closeRequests(manager, row, now);
       }
       return rows.length;
     });

@@ -1,9 +1,11 @@
 import type { TsukubaRelation } from '../accounts/dto/me.dto';
+import type { FieldError } from '../common/errors/domain-error';
 import { ageInYearOf, fiscalYear } from '../common/time/japan-time';
 import { CATEGORY_LABELS, LIFE_STAGE_LABELS, type Label } from '../reference/reference-data';
 import type { ProfileContentDto } from './dto/profile-content.dto';
 import type { InstructorDetailDto } from './dto/public-instructor.dto';
 import type { VisiblePart } from './instructor-reference';
+import { INSTRUCTORS_MESSAGES as M } from './instructors.errors';
 
 /** The youngest age at which a person may apply (成人). */
 export const MINIMUM_AGE = 18;
@@ -21,21 +23,12 @@ export function eligibilityReasons(
 ): Label[] {
   const reasons: Label[] = [];
   if (person.birthYear === null) {
-    reasons.push({
-      ja: 'アカウントのページで生まれ年を登録してください（18歳以上の方が登録できます）。',
-      en: 'Add your birth year on your account page (the bank is for people aged 18 or over).',
-    });
+    reasons.push(M.birthYearNeeded);
   } else if (ageInYearOf(person.birthYear, now) < MINIMUM_AGE) {
-    reasons.push({
-      ja: '人材バンクには18歳以上の方が登録できます。',
-      en: 'The instructor bank is for people aged 18 or over.',
-    });
+    reasons.push(M.tooYoung);
   }
   if (person.tsukubaRelations.length === 0) {
-    reasons.push({
-      ja: 'アカウントのページで、つくば市に在住・在勤・在学のいずれかを選んでください。',
-      en: 'On your account page, say whether you live, work or study in Tsukuba.',
-    });
+    reasons.push(M.tsukubaRelationNeeded);
   }
   return reasons;
 }
@@ -158,71 +151,37 @@ export function changedFields(
 }
 
 /** Fields a submission needs beyond the draft's validation: what a reviewer must be able to judge. */
-export function completenessErrors(
-  content: ProfileContentDto,
-): { field: string; ja: string; en: string }[] {
-  const errors: { field: string; ja: string; en: string }[] = [];
-  const need = (ok: boolean, field: string, ja: string, en: string) => {
-    if (!ok) errors.push({ field, ja, en });
+export function completenessErrors(content: ProfileContentDto): FieldError[] {
+  const errors: FieldError[] = [];
+  const need = (ok: boolean, field: string, message: Label) => {
+    if (!ok) errors.push({ field, ...message });
   };
-  need(
-    content.fields.length > 0,
-    'fields',
-    '分野を1つ以上選んでください。',
-    'Choose at least one field.',
-  );
-  need(
-    !!content.titleJa.trim(),
-    'titleJa',
-    '指導内容の題名を入力してください。',
-    'Enter the title of what you teach.',
-  );
-  need(
-    !!content.descriptionJa.trim(),
-    'descriptionJa',
-    '指導内容を入力してください。',
-    'Describe what you teach.',
-  );
-  need(
-    content.lifeStages.length > 0,
-    'lifeStages',
-    '対象のライフステージを選んでください。',
-    'Choose at least one life stage.',
-  );
-  need(
-    content.languages.length > 0,
-    'languages',
-    '指導できる言語を選んでください。',
-    'Choose at least one language.',
-  );
+  const { audienceAgeMin: min, audienceAgeMax: max } = content;
+  need(content.fields.length > 0, 'fields', M.fieldsNeeded);
+  need(!!content.titleJa.trim(), 'titleJa', M.titleNeeded);
+  need(!!content.descriptionJa.trim(), 'descriptionJa', M.descriptionNeeded);
+  need(content.lifeStages.length > 0, 'lifeStages', M.lifeStagesNeeded);
+  need(content.languages.length > 0, 'languages', M.languagesNeeded);
   need(
     content.anyArea || content.online || content.areaFacilityIds.length > 0,
     'areaFacilityIds',
-    '活動できる地域（交流センター、市内どこでも、オンライン）を選んでください。',
-    'Choose where you can teach (community centres, anywhere, or online).',
+    M.whereNeeded,
   );
   need(
     content.feeType !== 'per_session' || (content.feeAmountYen ?? 0) > 0,
     'feeAmountYen',
-    '1回あたりの金額を入力してください。',
-    'Enter the amount per session.',
+    M.feeAmountNeeded,
   );
   need(
     content.kind !== 'group' ||
       ((content.groupMemberCount ?? 0) >= 2 && !!content.groupRepresentative.trim()),
     'groupRepresentative',
-    '団体で登録するときは、人数と代表者名を入力してください。',
-    'For a group, enter the number of members and the representative.',
+    M.groupDetailsNeeded,
   );
   need(
-    content.audienceAgeMin === null ||
-      content.audienceAgeMin === undefined ||
-      content.audienceAgeMax === null ||
-      content.audienceAgeMax === undefined ||
-      content.audienceAgeMin <= content.audienceAgeMax,
+    typeof min !== 'number' || typeof max !== 'number' || min <= max,
     'audienceAgeMax',
-    '対象年齢の上限は下限以上にしてください。',
-    'The upper age must not be below the lower age.',
+    M.ageRange,
   );
   return errors;
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { hasRole, type Principal } from '../access/principal';
+import { AuditService } from '../audit/audit.service';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
@@ -11,7 +13,7 @@ import type { PhotoDto } from './dto/request.dto';
 import { INSTRUCTORS_MESSAGES } from './instructors.errors';
 import { InstructorProfilePhoto } from './instructor-profile-history.entity';
 import { InstructorProfile } from './instructor-profile.entity';
-import { isListed } from './instructor-profiles.service';
+import { InstructorDirectoryRepository } from './instructor-directory.repository';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
@@ -28,6 +30,8 @@ export const publicPhotoUrl = (profileId: string, sha256: string) =>
 export class InstructorPhotosService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly directory: InstructorDirectoryRepository,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -52,21 +56,35 @@ export class InstructorPhotosService {
     send(request, response, photo, 'private, no-cache');
   }
 
-  async sendForReview(profileId: string, request: Request, response: Response): Promise<void> {
-    const photo = await this.photo(profileId);
+  /**
+   * The photo whatever its visibility: for reviewers any profile's, for organisers and city
+   * administrators a listed one's (the organisers' view of the profile page). Audited.
+   */
+  async sendForReview(
+    viewer: Principal,
+    profileId: string,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
+    const visible =
+      hasRole(viewer, 'instructor_reviewer') ||
+      (await this.directory.listed(profileId, japanDate(this.clock.now()))) !== null;
+    const photo = visible ? await this.photo(profileId) : null;
     if (!photo) throw new DomainError(ErrorCode.InstructorProfileNotFound);
+    await this.audit.record({
+      actorUserId: viewer.userId,
+      action: 'instructor_profile.viewed',
+      targetType: 'instructor_profile',
+      targetId: profileId,
+      details: { part: 'photo' },
+    });
     send(request, response, photo, 'private, no-cache');
   }
 
   async sendPublic(profileId: string, request: Request, response: Response): Promise<void> {
-    const profile = await this.dataSource
-      .getRepository(InstructorProfile)
-      .findOneBy({ id: profileId });
-    const shown =
-      profile &&
-      isListed(profile, japanDate(this.clock.now())) &&
-      profile.approvedContent?.visibility?.photo === 'public';
-    const photo = shown ? await this.photo(profileId) : null;
+    const listed = await this.directory.listed(profileId, japanDate(this.clock.now()));
+    const photo =
+      listed?.content.visibility.photo === 'public' ? await this.photo(profileId) : null;
     if (!photo) throw new DomainError(ErrorCode.InstructorNotRegistered);
     send(request, response, photo, 'public, max-age=3600');
   }

@@ -212,6 +212,24 @@ export class InstructorProfilesRepository {
     }));
   }
 
+  /**
+   * The latest event that starts or ends a registration period (registered, withdrawn, expired,
+   * suspended): after a withdrawal or an expiry, approval starts a new period; after a
+   * registration (an edit) or a suspension (reinstatement) the period runs on.
+   */
+  async lastPeriodEvent(
+    manager: EntityManager,
+    profileId: string,
+  ): Promise<ProfileEventKind | null> {
+    const [row] = await manager.query(
+      `SELECT kind FROM instructor_profile_events
+        WHERE profile_id = $1 AND kind IN ('registered', 'withdrawn', 'expired', 'suspended')
+        ORDER BY created_at DESC, kind IN ('withdrawn', 'expired') DESC LIMIT 1`,
+      [profileId],
+    );
+    return row?.kind ?? null;
+  }
+
   async applicant(userId: string): Promise<ApplicantRow | null> {
     const [row] = await this.dataSource.query(
       `SELECT id AS "userId", coalesce(email, '') AS email,
@@ -295,6 +313,30 @@ export class InstructorProfilesRepository {
     };
   }
 
+  /** Requests created in [from, to) and their reports: the figures the section reports on. */
+  async requestFigures(
+    from: Date,
+    to: Date,
+  ): Promise<{
+    requests: number;
+    accepted: number;
+    reported: number;
+    attendees: number;
+    averageRating: number | null;
+  }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS requests,
+              count(*) FILTER (WHERE status IN ('accepted', 'reported'))::int AS accepted,
+              count(*) FILTER (WHERE status = 'reported')::int AS reported,
+              coalesce(sum(report_attendees) FILTER (WHERE status = 'reported'), 0)::int AS attendees,
+              round(avg(report_rating) FILTER (WHERE status = 'reported'), 1)::float AS "averageRating"
+         FROM instructor_requests
+        WHERE created_at >= $1 AND created_at < $2`,
+      [from, to],
+    );
+    return row;
+  }
+
   async counts(): Promise<Record<ProfileStatus, number>> {
     const rows: { status: ProfileStatus; count: number }[] = await this.dataSource.query(
       `SELECT status, count(*)::int AS count FROM instructor_profiles GROUP BY status`,
@@ -348,6 +390,25 @@ export class InstructorProfilesRepository {
     return row.teaches;
   }
 
+  /**
+   * Declines the pending requests to a profile that leaves the bank (withdrawn, suspended,
+   * expired), so that no requester waits for an answer that cannot come; returns whom to tell.
+   */
+  async declinePending(
+    manager: EntityManager,
+    profileId: string,
+    reason: string,
+    now: Date,
+  ): Promise<{ id: string; requesterUserId: string; purpose: string }[]> {
+    const rows = await manager.query(
+      `UPDATE instructor_requests SET status = 'declined', decline_reason = $2, updated_at = $3
+        WHERE profile_id = $1 AND status = 'pending'
+       RETURNING id, requester_user_id AS "requesterUserId", purpose`,
+      [profileId, reason, now],
+    );
+    return returnedRows(rows);
+  }
+
   /** The person's instructor role assignment, if any. */
   async instructorAssignment(manager: EntityManager, userId: string): Promise<string | null> {
     const [row] = await manager.query(
@@ -385,7 +446,15 @@ export class InstructorProfilesRepository {
   async expire(
     manager: EntityManager,
     today: string,
-  ): Promise<{ id: string; userId: string; fromStatus: ProfileStatus; validUntil: string }[]> {
+  ): Promise<
+    {
+      id: string;
+      userId: string;
+      fromStatus: ProfileStatus;
+      validUntil: string;
+      displayName: string;
+    }[]
+  > {
     const rows = await manager.query(
       `WITH due AS (
          SELECT id, status FROM instructor_profiles
@@ -397,6 +466,7 @@ export class InstructorProfilesRepository {
          FROM due
         WHERE p.id = due.id
        RETURNING p.id, p.user_id AS "userId", due.status AS "fromStatus",
+                 coalesce(p.approved_content, p.content)->>'displayName' AS "displayName",
                  to_char(p.valid_until, 'YYYY-MM-DD') AS "validUntil"`,
       [today],
     );

@@ -131,9 +131,9 @@ export class InstructorProfilesService {
         byReviewer: false,
         at: now,
       });
-      await this.roles.revokeUnlessTeaching(
+      await this.roles.leave(
         manager,
-        userId,
+        { id: profile.id, userId, displayName: profile.content.displayName },
         userId,
         now,
         'instructor_bank_withdrawn',

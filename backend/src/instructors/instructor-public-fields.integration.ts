@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { AccountPrivacyRepository } from '../accounts/privacy/account-privacy.repository';
 import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -203,6 +204,12 @@ describe('instructor bank: public routes carry public fields only', () => {
     expect((await as(null, 'get', `/api/instructors/${ids['open']}/photo`)).status).toBe(200);
     const hiddenPage = (await as(null, 'get', `/api/instructors/${ids['hidden']}`)).body;
     expect(hiddenPage).not.toHaveProperty('photoUrl');
+    // Organisers see the photo shown to organisers, through the route that checks who asks.
+    const organiserPage = (await as(organiser, 'get', `/api/instructors/${ids['hidden']}`)).body;
+    expect(organiserPage.photoUrl).toMatch(/^\/api\/review\/instructor-profiles\/.+\/photo\?v=/);
+    expect((await as(organiser, 'get', organiserPage.photoUrl)).status).toBe(200);
+    const citizen = await createTestPerson(t.database.dataSource);
+    expect((await as(citizen, 'get', organiserPage.photoUrl)).status).toBe(403);
     const openPage = (await as(null, 'get', `/api/instructors/${ids['open']}`)).body;
     expect(openPage.photoUrl).toMatch(/^\/api\/instructors\/.+\/photo\?v=/);
   });
@@ -228,5 +235,17 @@ describe('instructor bank: public routes carry public fields only', () => {
     expect(JSON.stringify(sessions.body)).toContain(courseId);
     const profilePage = (await as(null, 'get', `/api/instructors/${ids['hidden']}`)).body;
     expect(profilePage.courses.map((c: { id: string }) => c.id)).toEqual([courseId]);
+  });
+
+  it('forgets the profile of a deleted account', async () => {
+    const db = t.database.dataSource;
+    await t.app.get(AccountPrivacyRepository).anonymise(open.userId, db.manager);
+    expect((await as(null, 'get', `/api/instructors/${ids['open']}`)).status).toBe(404);
+    const rows = await db.query(`SELECT 1 FROM instructor_profiles WHERE user_id = $1`, [
+      open.userId,
+    ]);
+    expect(rows).toEqual([]);
+    const course = (await as(null, 'get', `/api/courses/${courseId}`)).body;
+    expect(course.instructors.map((card: { id: string }) => card.id)).toEqual([ids['hidden']]);
   });
 });

@@ -1,5 +1,6 @@
 import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { MailCatcher } from '../testing/mail-catcher';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';
@@ -8,6 +9,7 @@ import { makeEligible, profileContent } from './instructor-test-helpers';
 /** Requests (講師依頼): lead time, the thread, acceptance and what it reveals, the report. */
 describe('instructor bank: requests', () => {
   const clock = new SettableClock('2026-12-07T10:00:00+09:00');
+  const mail = new MailCatcher();
   let t: TestApp;
   let instructor: TestPerson;
   let organiser: TestPerson;
@@ -43,6 +45,7 @@ describe('instructor bank: requests', () => {
   });
 
   beforeAll(async () => {
+    process.env['SMTP_URL'] = await mail.start();
     t = await createTestApp({ clock });
     await seedDemoData(t.database.dataSource, FIXTURE_PLAN, clock.now());
     const db = t.database.dataSource;
@@ -62,7 +65,11 @@ describe('instructor bank: requests', () => {
       expectedVersion: body.version,
     });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await mail.stop();
+    delete process.env['SMTP_URL'];
+  });
 
   it('refuses dates inside the lead time, per field, and a request to oneself', async () => {
     const early = await as(
@@ -155,6 +162,13 @@ describe('instructor bank: requests', () => {
       email: organiser.email,
       phone: '029-111-2222',
     });
+    // The mail says it was accepted and links to the request, but carries no contact detail.
+    const acceptedMail = await mail.waitFor(organiser.email, '講師依頼が承諾されました');
+    expect(acceptedMail.links.some((link) => link.endsWith(`/instructor-requests/${id}`))).toBe(
+      true,
+    );
+    expect(acceptedMail.text).not.toContain(instructor.email);
+    expect(acceptedMail.text).not.toContain('029-000-0000');
     const organiserView = await as(organiser, 'get', `/api/me/instructor-requests/${id}`);
     expect(organiserView.body.counterpartContact).toEqual({
       name: 'テスト 太郎',
@@ -221,6 +235,16 @@ describe('instructor bank: requests', () => {
     expect(declined.body.status).toBe('declined');
     expect(declined.body.counterpartContact).toBeNull();
     const second = await as(groupCitizen, 'post', `/api/instructors/${profileId}/requests`, group);
+    // A pending request is the instructor's to decline, not to cancel.
+    const asInstructor = await as(
+      instructor,
+      'get',
+      `/api/me/instructor-requests/${second.body.id}`,
+    );
+    expect(asInstructor.body.allowed).toMatchObject({ cancel: false, decline: true, accept: true });
+    expect(
+      (await as(instructor, 'post', `/api/me/instructor-requests/${second.body.id}/cancel`)).status,
+    ).toBe(409);
     const cancelled = await as(
       groupCitizen,
       'post',
@@ -257,5 +281,50 @@ describe('instructor bank: requests', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.fields[0].ja).toContain('60日後');
     await as(reviewer, 'put', '/api/review/instructor-settings', { requestLeadDays: 14 });
+  });
+
+  it('feeds the section’s figures from the reports', async () => {
+    const reviewer = await createTestPerson(t.database.dataSource, {
+      roles: [{ role: 'instructor_reviewer' }],
+    });
+    const { body } = await as(reviewer, 'get', '/api/review/instructor-profiles');
+    expect(body.figures).toMatchObject({
+      fiscalYear: 2026,
+      reported: 1,
+      attendees: 28,
+      averageRating: 5,
+    });
+    expect(body.figures.requests).toBeGreaterThanOrEqual(3);
+    expect(body.figures.accepted).toBe(1);
+  });
+
+  it('closes pending requests when the instructor leaves the bank, and tells the requester', async () => {
+    const db = t.database.dataSource;
+    const reviewer = await createTestPerson(db, { roles: [{ role: 'instructor_reviewer' }] });
+    const leaving = await createTestPerson(db);
+    await makeEligible(db, leaving.userId);
+    await as(
+      leaving,
+      'put',
+      '/api/me/instructor-profile',
+      profileContent({ displayName: '転居 予定' }),
+    );
+    const { body } = await as(leaving, 'post', '/api/me/instructor-profile/submit');
+    await as(reviewer, 'post', `/api/review/instructor-profiles/${body.id}/decisions`, {
+      action: 'approve',
+      comment: '',
+      expectedVersion: body.version,
+    });
+    const sent = await as(organiser, 'post', `/api/instructors/${body.id}/requests`, request());
+    expect(sent.body.status).toBe('pending');
+    await as(leaving, 'post', '/api/me/instructor-profile/withdraw');
+    const after = await as(organiser, 'get', `/api/me/instructor-requests/${sent.body.id}`);
+    expect(after.body.status).toBe('declined');
+    expect(after.body.declineReason).toContain('人材バンクに登録されていない');
+    const [mail] = await db.query(
+      `SELECT kind FROM notifications WHERE user_id = $1 AND payload->>'requestId' = $2 ORDER BY id DESC`,
+      [organiser.userId, sent.body.id],
+    );
+    expect(mail.kind).toBe('instructor_request_declined');
   });
 });

@@ -147,11 +147,7 @@ export class InstructorRequestsService {
       allowed: {
         accept: party === 'instructor' && request.status === 'pending',
         decline: party === 'instructor' && request.status === 'pending',
-        cancel:
-          request.status === 'pending' ||
-          (request.status === 'accepted' &&
-            !!acceptedOption &&
-            new Date(acceptedOption.startsAt) > now),
+        cancel: cancellable(request, party, acceptedOption, now),
         message: open,
         report:
           party === 'requester' &&
@@ -223,10 +219,7 @@ export class InstructorRequestsService {
     const now = this.clock.now();
     await this.step(userId, id, async (manager, request, party, row) => {
       const accepted = row.options[request.acceptedOption ?? -1];
-      const cancellable =
-        request.status === 'pending' ||
-        (request.status === 'accepted' && !!accepted && new Date(accepted.startsAt) > now);
-      if (!cancellable) throw stateConflict();
+      if (!cancellable(request, party, accepted, now)) throw stateConflict();
       await this.requests.update(manager, id, {
         status: 'cancelled',
         cancelledBy: userId,
@@ -338,6 +331,21 @@ export class InstructorRequestsService {
     });
     return errors;
   }
+}
+
+/**
+ * The requester may withdraw a request while it is pending or accepted; the instructor answers a
+ * pending one by declining, and may cancel only an accepted engagement (illness, a clash). Both
+ * only before the accepted date.
+ */
+function cancellable(
+  request: InstructorRequest,
+  party: Party,
+  accepted: { startsAt: string } | undefined,
+  now: Date,
+): boolean {
+  if (request.status === 'pending') return party === 'requester';
+  return request.status === 'accepted' && !!accepted && new Date(accepted.startsAt) > now;
 }
 
 function stateConflict(): DomainError {

@@ -119,6 +119,8 @@ describe('instructor bank: concurrent reviewers', () => {
       // The checks of the test above would fail here.
       expect(naive.decisions).toBeGreaterThan(1);
       expect(naive.numbers).toBeGreaterThan(1);
+      // The closing note's figure: what the naive path did.
+      console.log(`naive review race: ${naive.decisions} decisions, ${naive.numbers} numbers`);
     } finally {
       // The control's duplicate decisions go, so that the guard can come back.
       await db.query(`DELETE FROM instructor_profile_events WHERE profile_id = $1`, [profile.id]);

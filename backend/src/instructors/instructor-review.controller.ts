@@ -64,15 +64,21 @@ export class InstructorReviewController {
   }
 
   @Get('instructor-profiles/:id/photo')
+  // Organisers see a listed instructor's photo shown to organisers (their profile-page view).
+  @AllowRoles('instructor_reviewer', 'organiser', 'city_admin')
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ description: 'The applicant’s photo, whatever its visibility.' })
+  @ApiOkResponse({
+    description:
+      'The applicant’s photo, whatever its visibility (reviewers); a listed instructor’s (organisers, city administrators).',
+  })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: 'INSTRUCTOR_PROFILE_NOT_FOUND' })
   async photo(
+    @CurrentPrincipal() principal: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    await this.photos.sendForReview(id, request, response);
+    await this.photos.sendForReview(principal, id, request, response);
   }
 
   @Post('instructor-profiles/:id/decisions')

@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import { Clock } from '../common/time/clock';
+import { fiscalYear, japanInstant } from '../common/time/japan-time';
 import type {
   DecisionInputDto,
   ReviewProfileDto,
@@ -67,7 +68,8 @@ export class InstructorReviewService {
   async queue(reviewerId: string, query: ReviewQueueQueryDto): Promise<ReviewQueueDto> {
     const page = query.page ?? 1;
     const status = query.status ?? 'submitted';
-    const [{ items, total }, counts] = await Promise.all([
+    const year = fiscalYear(this.clock.now());
+    const [{ items, total }, counts, figures] = await Promise.all([
       this.profiles.queue(
         status,
         query.q?.trim() || undefined,
@@ -75,6 +77,10 @@ export class InstructorReviewService {
         (page - 1) * REVIEW_PAGE_SIZE,
       ),
       this.profiles.counts(),
+      this.profiles.requestFigures(
+        japanInstant(`${year}-04-01`, '00:00'),
+        japanInstant(`${year + 1}-04-01`, '00:00'),
+      ),
     ]);
     await this.audit.record({
       actorUserId: reviewerId,
@@ -92,6 +98,7 @@ export class InstructorReviewService {
       counts: Object.fromEntries(
         PROFILE_STATUSES.map((s) => [s, counts[s] ?? 0]),
       ) as unknown as ReviewQueueDto['counts'],
+      figures: { fiscalYear: year, ...figures },
     };
   }
 
@@ -138,7 +145,12 @@ export class InstructorReviewService {
         const number =
           profile.registrationNumber ??
           registrationNumber(now, await this.profiles.nextRegistrationSerial(manager));
-        const validUntil = profile.validUntil ?? registrationValidUntil(now);
+        // An edit or a reinstatement keeps the period; a new application after a withdrawal or
+        // an expiry starts one.
+        const lastPeriod = await this.profiles.lastPeriodEvent(manager, profile.id);
+        const continues = lastPeriod === 'registered' || lastPeriod === 'suspended';
+        const validUntil =
+          continues && profile.validUntil ? profile.validUntil : registrationValidUntil(now);
         await this.profiles.update(manager, profile.id, {
           status: to,
           approvedContent: approved,
@@ -153,9 +165,13 @@ export class InstructorReviewService {
       } else {
         await this.profiles.update(manager, profile.id, { status: to, reviewerComment: comment });
         if (input.action === 'suspend') {
-          await this.roles.revokeUnlessTeaching(
+          await this.roles.leave(
             manager,
-            profile.userId,
+            {
+              id: profile.id,
+              userId: profile.userId,
+              displayName: (profile.approvedContent ?? profile.content).displayName,
+            },
             reviewerId,
             now,
             'instructor_bank_suspended',

@@ -4,6 +4,10 @@ import { AuditService } from '../audit/audit.service';
 import { RoleAssignmentsRepository } from '../roles/role-assignments.repository';
 import { InstructorProfilesRepository } from './instructor-profiles.repository';
 
+/** The reason a requester reads when the instructor has left the bank (shown in both languages). */
+const LEAVING_REASON =
+  'この講師は現在、人材バンクに登録されていないため、依頼は自動的に終了しました。 / This instructor is no longer registered in the bank, so the request was closed.';
+
 const INSTRUCTOR_SCOPE = {
   role: 'instructor',
   organisationId: null,
@@ -41,6 +45,42 @@ export class InstructorRoles {
       },
       manager,
     );
+  }
+
+  /**
+   * What leaving the bank means beyond the status: pending requests are declined (each requester
+   * told by mail), and the role goes unless the person teaches a running course.
+   */
+  async leave(
+    manager: EntityManager,
+    profile: { id: string; userId: string; displayName: string },
+    actorUserId: string | null,
+    now: Date,
+    reason: 'instructor_bank_withdrawn' | 'instructor_bank_suspended' | 'instructor_bank_expired',
+  ): Promise<void> {
+    await this.closeRequests(manager, profile, now);
+    await this.revokeUnlessTeaching(manager, profile.userId, actorUserId, now, reason);
+  }
+
+  /** Declines the pending requests to a profile leaving the bank, telling each requester. */
+  async closeRequests(
+    manager: EntityManager,
+    profile: { id: string; displayName: string },
+    now: Date,
+  ): Promise<void> {
+    const declined = await this.profiles.declinePending(manager, profile.id, LEAVING_REASON, now);
+    for (const request of declined) {
+      await this.profiles.notify(manager, {
+        kind: 'instructor_request_declined',
+        userId: request.requesterUserId,
+        payload: {
+          requestId: request.id,
+          displayName: profile.displayName,
+          purpose: request.purpose,
+          comment: LEAVING_REASON,
+        },
+      });
+    }
   }
 
   /** Takes the role away unless the person teaches a running course; says whether it did. */

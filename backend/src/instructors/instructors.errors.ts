@@ -128,8 +128,44 @@ export const INSTRUCTORS_MESSAGES = {
     ja: '団体で登録するときは、人数と代表者名を入力してください。',
     en: 'For a group, enter the number of members and the representative.',
   },
-  cannotRequestSelf: {
-    ja: 'ご自身の講師プロフィールには依頼できません。',
-    en: 'You cannot send a request to your own profile.',
+  notRegisteredToLink: {
+    ja: '講師には、人材バンクに登録中の講師を選んでください。',
+    en: 'Choose instructors who are registered in the instructor bank.',
+  },
+  // What a submission needs (completenessErrors)
+  fieldsNeeded: { ja: '分野を1つ以上選んでください。', en: 'Choose at least one field.' },
+  titleNeeded: {
+    ja: '指導内容の題名を入力してください。',
+    en: 'Enter the title of what you teach.',
+  },
+  descriptionNeeded: { ja: '指導内容を入力してください。', en: 'Describe what you teach.' },
+  lifeStagesNeeded: {
+    ja: '対象のライフステージを選んでください。',
+    en: 'Choose at least one life stage.',
+  },
+  languagesNeeded: {
+    ja: '指導できる言語を選んでください。',
+    en: 'Choose at least one language.',
+  },
+  whereNeeded: {
+    ja: '活動できる地域（交流センター、市内どこでも、オンライン）を選んでください。',
+    en: 'Choose where you can teach (community centres, anywhere, or online).',
+  },
+  ageRange: {
+    ja: '対象年齢の上限は下限以上にしてください。',
+    en: 'The upper age must not be below the lower age.',
+  },
+  // Why a person may not apply yet (eligibilityReasons)
+  birthYearNeeded: {
+    ja: 'アカウントのページで生まれ年を登録してください（18歳以上の方が登録できます）。',
+    en: 'Add your birth year on your account page (the bank is for people aged 18 or over).',
+  },
+  tooYoung: {
+    ja: '人材バンクには18歳以上の方が登録できます。',
+    en: 'The instructor bank is for people aged 18 or over.',
+  },
+  tsukubaRelationNeeded: {
+    ja: 'アカウントのページで、つくば市に在住・在勤・在学のいずれかを選んでください。',
+    en: 'On your account page, say whether you live, work or study in Tsukuba.',
   },
 } as const;

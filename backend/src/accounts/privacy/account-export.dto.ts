@@ -2,6 +2,29 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AUDIT_ACTIONS, type AuditAction } from '../../audit/audit-action';
 import { MeDto } from '../dto/me.dto';
 import { FamilyMemberDto } from '../family/family-member.dto';
+import { ProfileContentDto } from '../../instructors/dto/profile-content.dto';
+import { PROFILE_STATUSES, type ProfileStatus } from '../../instructors/instructor-reference';
+
+/** The person's instructor bank profile (人材バンク), as they wrote it and as it was approved. */
+export class ExportedInstructorProfileDto {
+  @ApiProperty({ enum: PROFILE_STATUSES })
+  status: ProfileStatus;
+
+  @ApiProperty({ type: String, nullable: true })
+  registrationNumber: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  validUntil: string | null;
+
+  @ApiProperty({ type: ProfileContentDto })
+  content: ProfileContentDto;
+
+  @ApiProperty({ type: ProfileContentDto, nullable: true })
+  approvedContent: ProfileContentDto | null;
+
+  @ApiProperty({ type: 'integer', description: 'Requests sent to the person as an instructor.' })
+  requestsReceived: number;
+}
 
 export class ExportedRoleDto {
   @ApiProperty()
@@ -74,4 +97,7 @@ export class AccountExportDto {
     description: 'Recorded accesses by city staff to your data, and your own exports.',
   })
   accessLog: ExportedAuditEntryDto[];
+
+  @ApiProperty({ type: ExportedInstructorProfileDto, nullable: true })
+  instructorProfile: ExportedInstructorProfileDto | null;
 }

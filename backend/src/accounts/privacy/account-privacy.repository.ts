@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ExportedRoleDto, ExportedSessionDto } from './account-export.dto';
+import type {
+  ExportedInstructorProfileDto,
+  ExportedRoleDto,
+  ExportedSessionDto,
+} from './account-export.dto';
 
 /** The SQL of the APPI rights: reading all of a person's rows, and anonymising them. */
 @Injectable()
@@ -28,6 +32,18 @@ export class AccountPrivacyRepository {
     );
   }
 
+  async instructorProfile(userId: string): Promise<ExportedInstructorProfileDto | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.status, p.registration_number AS "registrationNumber",
+              to_char(p.valid_until, 'YYYY-MM-DD') AS "validUntil", p.content,
+              p.approved_content AS "approvedContent",
+              (SELECT count(*)::int FROM instructor_requests r WHERE r.profile_id = p.id) AS "requestsReceived"
+         FROM instructor_profiles p WHERE p.user_id = $1`,
+      [userId],
+    );
+    return row ?? null;
+  }
+
   sessions(userId: string): Promise<ExportedSessionDto[]> {
     return this.dataSource.query(
       `SELECT user_agent AS "userAgent", to_json(created_at) #>> '{}' AS "createdAt",
@@ -43,7 +59,8 @@ export class AccountPrivacyRepository {
    * itself (so bookings and attendance still add up), birth year (age groups), the relation to
    * Tsukuba (residents vs. others) and the language. Cleared or deleted: everything that names
    * or reaches the person — email, password, names, phone, family members, sessions, mailed
-   * tokens, the calendar feed and roles. The email is then free for a new account.
+   * tokens, the calendar feed, roles and the instructor bank profile (with its history, photo,
+   * course links and the requests sent to it). The email is then free for a new account.
    */
   async anonymise(userId: string, manager: EntityManager): Promise<void> {
     await manager.query(
@@ -59,6 +76,7 @@ export class AccountPrivacyRepository {
       'email_tokens',
       'calendar_feeds',
       'role_assignments',
+      'instructor_profiles',
     ]) {
       await manager.query(`DELETE FROM ${table} WHERE user_id = $1`, [userId]);
     }

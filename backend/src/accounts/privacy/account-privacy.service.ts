@@ -36,14 +36,16 @@ export class AccountPrivacyService {
       targetType: 'user',
       targetId: userId,
     });
-    const [profile, accountCreatedAt, familyMembers, roles, sessions, entries] = await Promise.all([
-      this.account.me(userId),
-      this.privacy.createdAt(userId),
-      this.family.list(userId),
-      this.privacy.roles(userId),
-      this.privacy.sessions(userId),
-      this.audit.aboutPerson(userId),
-    ]);
+    const [profile, accountCreatedAt, familyMembers, roles, sessions, entries, instructorProfile] =
+      await Promise.all([
+        this.account.me(userId),
+        this.privacy.createdAt(userId),
+        this.family.list(userId),
+        this.privacy.roles(userId),
+        this.privacy.sessions(userId),
+        this.audit.aboutPerson(userId),
+        this.privacy.instructorProfile(userId),
+      ]);
     return {
       exportedAt: this.clock.now().toISOString(),
       profile,
@@ -56,6 +58,7 @@ export class AccountPrivacyService {
         action: entry.action,
         actor: !entry.actor ? 'system' : entry.actor.id === userId ? 'you' : 'city_staff',
       })),
+      instructorProfile,
     };
   }
 

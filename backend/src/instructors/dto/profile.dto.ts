@@ -172,6 +172,27 @@ export class ReviewQueueItemDto {
   validUntil: string | null;
 }
 
+/** The bank's figures for the city: requests of this fiscal year and what their reports say. */
+export class RequestFiguresDto {
+  @ApiProperty({ type: 'integer', example: 2026 })
+  fiscalYear: number;
+
+  @ApiProperty({ type: 'integer', description: 'Requests sent this fiscal year.' })
+  requests: number;
+
+  @ApiProperty({ type: 'integer', description: 'Of those, accepted (reported ones included).' })
+  accepted: number;
+
+  @ApiProperty({ type: 'integer', description: 'With a report (実施報告).' })
+  reported: number;
+
+  @ApiProperty({ type: 'integer', description: 'People who came, summed over the reports.' })
+  attendees: number;
+
+  @ApiProperty({ type: 'number', nullable: true, description: 'Mean rating 1–5 (one decimal).' })
+  averageRating: number | null;
+}
+
 export class ReviewQueueDto {
   @ApiProperty({ type: [ReviewQueueItemDto] })
   items: ReviewQueueItemDto[];
@@ -187,6 +208,9 @@ export class ReviewQueueDto {
 
   @ApiProperty({ type: StatusCountsDto, description: 'Profiles per status (drafts included).' })
   counts: StatusCountsDto;
+
+  @ApiProperty({ type: RequestFiguresDto })
+  figures: RequestFiguresDto;
 }
 
 export class ReviewQueueQueryDto {

@@ -1859,6 +1859,7 @@ export interface components {
             /** Format: date-time */
             exportedAt: string;
             familyMembers: components["schemas"]["FamilyMemberDto"][];
+            instructorProfile: components["schemas"]["ExportedInstructorProfileDto"] | null;
             profile: components["schemas"]["MeDto"];
             roles: components["schemas"]["ExportedRoleDto"][];
             /** @description Sign-ins, including ended ones. */
@@ -2646,6 +2647,17 @@ export interface components {
             actor: "you" | "city_staff" | "system";
             /** Format: date-time */
             occurredAt: string;
+        };
+        ExportedInstructorProfileDto: {
+            approvedContent: components["schemas"]["ProfileContentDto"] | null;
+            content: components["schemas"]["ProfileContentDto"];
+            registrationNumber: string | null;
+            /** @description Requests sent to the person as an instructor. */
+            requestsReceived: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
+            /** Format: date */
+            validUntil: string | null;
         };
         ExportedRoleDto: {
             facilityNameJa: string | null;
@@ -3594,6 +3606,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        RequestFiguresDto: {
+            /** @description Of those, accepted (reported ones included). */
+            accepted: number;
+            /** @description People who came, summed over the reports. */
+            attendees: number;
+            /** @description Mean rating 1–5 (one decimal). */
+            averageRating: number | null;
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description With a report (実施報告). */
+            reported: number;
+            /** @description Requests sent this fiscal year. */
+            requests: number;
+        };
         RequestMessageDto: {
             /** Format: date-time */
             at: string;
@@ -3728,6 +3754,7 @@ export interface components {
         ReviewQueueDto: {
             /** @description Profiles per status (drafts included). */
             counts: components["schemas"]["StatusCountsDto"];
+            figures: components["schemas"]["RequestFiguresDto"];
             items: components["schemas"]["ReviewQueueItemDto"][];
             page: number;
             pageSize: number;
@@ -9612,7 +9639,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The applicant’s photo, whatever its visibility. */
+            /** @description The applicant’s photo, whatever its visibility (reviewers); a listed instructor’s (organisers, city administrators). */
             200: {
                 headers: {
                     [name: string]: unknown;
