@@ -249,7 +249,7 @@ export const en: Record<MessageKey, string> = {
   'title.teach': 'Register to teach',
   'title.instructorReview': 'Instructor applications',
   'title.instructorReviewDetail': 'Instructor application',
-  'layout.nav.instructors': 'Find an instructor',
+  'layout.nav.instructors': 'Instructors',
   'layout.nav.teach': 'Register to teach',
   'layout.nav.instructorRequests': 'Instructor requests',
   'layout.nav.instructorReview': 'Instructor applications',
