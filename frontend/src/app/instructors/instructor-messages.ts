@@ -65,7 +65,6 @@ export const instructorJa = {
   'directory.searchPlaceholder': '例：書道、天体観測、プログラミング',
   'directory.searchButton': 'さがす',
   'directory.filters': '条件でしぼりこむ',
-  'directory.filtersShow': '条件でしぼりこむ',
   'directory.field': '分野',
   'directory.lifeStage': '対象',
   'directory.area': '活動できる地域',
@@ -85,15 +84,10 @@ export const instructorJa = {
     '公民館・交流センターや生涯学習推進課でもご相談を受け付けています。講師として登録したい方は「講師に登録する」から。',
   'directory.teach': '講師に登録する',
   'directory.pager': '講師一覧のページ',
-  'directory.previous': '前のページ',
-  'directory.next': '次のページ',
-  'directory.page': '{page} / {pages}ページ',
   // One instructor's card and public page.
   'card.fields': '分野',
-  'card.areas': '地域',
   'card.online': 'オンライン可',
   'card.group': '団体',
-  'card.photo': '{name}の写真',
   'profile.back': '講師一覧へ戻る',
   'profile.notFound': 'この講師は見つかりませんでした。登録が終わったか、公開されていません。',
   'profile.loading': '講師の情報を読み込んでいます',
@@ -133,7 +127,6 @@ export const instructorJa = {
   'request.lead':
     'お送りした内容は講師に届きます。講師が日時を選んで依頼を受けると、おたがいの連絡先が表示されます。',
   'request.who': '依頼する方',
-  'request.asOrganisation': '主催団体として（{name}）',
   'request.asGroup': '市民の団体の代表として',
   'request.organisation': '主催団体',
   'request.groupName': '団体の名前',
@@ -171,8 +164,6 @@ export const instructorJa = {
   'request.endBeforeStart': '終了は開始より後にしてください。',
   'request.required': '入力してください。',
   'request.number': '正しい数を入力してください。',
-  'request.notAllowed':
-    '依頼できるのは主催者の方と、団体の代表として依頼する市民の方です。アカウントのページで市民としての登録をご確認ください。',
 } as const;
 
 export type InstructorMessageKey = keyof typeof instructorJa;
@@ -238,7 +229,6 @@ export const instructorEn: Record<InstructorMessageKey, string> = {
   'directory.searchPlaceholder': 'e.g. calligraphy, stargazing, programming',
   'directory.searchButton': 'Search',
   'directory.filters': 'Narrow down',
-  'directory.filtersShow': 'Narrow down',
   'directory.field': 'Field',
   'directory.lifeStage': 'Audience',
   'directory.area': 'Area',
@@ -258,14 +248,9 @@ export const instructorEn: Record<InstructorMessageKey, string> = {
     'Community centres and the city\'s lifelong-learning section can also help you find someone. To teach yourself, choose "Register as an instructor".',
   'directory.teach': 'Register as an instructor',
   'directory.pager': 'Pages of instructors',
-  'directory.previous': 'Previous page',
-  'directory.next': 'Next page',
-  'directory.page': 'Page {page} of {pages}',
   'card.fields': 'Fields',
-  'card.areas': 'Areas',
   'card.online': 'Online possible',
   'card.group': 'Group',
-  'card.photo': 'Photo of {name}',
   'profile.back': 'Back to the instructors',
   'profile.notFound':
     'This instructor was not found. Their registration may have ended, or it is not public.',
@@ -305,7 +290,6 @@ export const instructorEn: Record<InstructorMessageKey, string> = {
   'request.lead':
     'The instructor receives what you send. When they accept and choose a date, each of you sees the other’s contact details.',
   'request.who': 'Asking as',
-  'request.asOrganisation': 'The organiser {name}',
   'request.asGroup': 'A representative of a residents’ group',
   'request.organisation': 'Organiser',
   'request.groupName': 'Group name',
@@ -343,6 +327,4 @@ export const instructorEn: Record<InstructorMessageKey, string> = {
   'request.endBeforeStart': 'The end must be after the start.',
   'request.required': 'Please fill this in.',
   'request.number': 'Please enter a valid number.',
-  'request.notAllowed':
-    'Organisers can ask, and residents asking for a group. Check your resident registration on your account page.',
 };

@@ -18,6 +18,7 @@ import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { DataTable } from '../core/layout/data-table';
 import { LoadState } from '../core/load-state/load-state';
 import { BankStatusChip } from './bank-status-chip';
+import { LeadTimeSettings } from './lead-time-settings';
 import { statusKey } from './instructor-codes';
 import { instructorEn, instructorJa } from './instructor-messages';
 import { InstructorsApi } from './instructors-api';
@@ -54,6 +55,7 @@ export type QueueTab = (typeof QUEUE_TABS)[number];
     DataTable,
     LoadState,
     BankStatusChip,
+    LeadTimeSettings,
   ],
   templateUrl: './review-queue-page.html',
   styleUrls: ['./bank.scss', './review-queue-page.scss'],

@@ -105,7 +105,6 @@ export const teachJa = {
     'つむぐで受講した講座を、学習歴としてプロフィールに加えられます。学んだことを、今度は教える側へ。',
   'learning.add': '学習歴に加える',
   'learning.added': '追加済み',
-  'learning.addedNote': '「{title}」を学習歴に加えました。',
   'learning.remove': '「{title}」を学習歴から外す',
   'learning.emptyAttended': 'つむぐで出席した講座はまだありません。',
   'learning.mine': '学習歴',
@@ -132,7 +131,6 @@ export const teachJa = {
   required: '入力してください。',
   number: '正しい数を入力してください。',
   tooLong: '長すぎます。',
-  ageRange: '「から」は「まで」以下にしてください。',
 } as const;
 
 export type TeachMessageKey = keyof typeof teachJa;
@@ -243,7 +241,6 @@ export const teachEn: Record<TeachMessageKey, string> = {
     'Add the courses you attended in tsumugu to your profile as your learning. From learner to teacher.',
   'learning.add': 'Add to my learning',
   'learning.added': 'Added',
-  'learning.addedNote': '“{title}” has been added to your learning.',
   'learning.remove': 'Remove “{title}” from your learning',
   'learning.emptyAttended': 'You have not attended a course in tsumugu yet.',
   'learning.mine': 'Your learning',
@@ -270,5 +267,4 @@ export const teachEn: Record<TeachMessageKey, string> = {
   required: 'Please fill this in.',
   number: 'Please enter a valid number.',
   tooLong: 'This is too long.',
-  ageRange: '“From” must not be above “up to”.',
 };
