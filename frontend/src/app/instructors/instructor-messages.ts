@@ -89,6 +89,8 @@ export const instructorJa = {
   'card.online': 'オンライン可',
   'card.group': '団体',
   'profile.back': '講師一覧へ戻る',
+  'profile.organisersView':
+    '主催者・市の担当者として、講師が「市と主催者のみ」にした項目も表示しています。ほかの人には見えません。',
   'profile.notFound': 'この講師は見つかりませんでした。登録が終わったか、公開されていません。',
   'profile.loading': '講師の情報を読み込んでいます',
   'profile.teaches': '指導内容',
@@ -252,6 +254,8 @@ export const instructorEn: Record<InstructorMessageKey, string> = {
   'card.online': 'Online possible',
   'card.group': 'Group',
   'profile.back': 'Back to the instructors',
+  'profile.organisersView':
+    'As an organiser or city staff you also see the items the instructor shared with the city and organisers only. Others do not see them.',
   'profile.notFound':
     'This instructor was not found. Their registration may have ended, or it is not public.',
   'profile.loading': 'Loading the instructor',

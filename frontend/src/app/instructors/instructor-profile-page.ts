@@ -60,6 +60,7 @@ export class InstructorProfilePage {
     ];
     return {
       name: this.pick(p.displayName, p.displayNameEn),
+      organisersView: p.view === 'organisers',
       kana: p.displayNameKana || null,
       isGroup: p.kind === 'group',
       photoUrl: p.photoUrl ?? null,
