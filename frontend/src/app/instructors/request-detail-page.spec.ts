@@ -50,7 +50,7 @@ describe('RequestDetailPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
-  async function open(answer = true) {
+  async function open(answer = true, answerWith = request()) {
     const dialog = confirmingDialog(answer);
     TestBed.configureTestingModule({
       providers: [
@@ -69,7 +69,7 @@ describe('RequestDetailPage', () => {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(`/instructor-requests/${ID}`);
     TestBed.tick();
-    backend.expectOne(URL).flush(request());
+    backend.expectOne(URL).flush(answerWith);
     await settle();
     return dialog;
   }
@@ -125,6 +125,28 @@ describe('RequestDetailPage', () => {
     expect(element().querySelector('a[href="mailto:pta@example.jp"]')).not.toBeNull();
     expect(element().querySelector('a[href^="tel:"]')).toBeNull();
     expect(element().querySelector('.dates__accepted')?.textContent).toContain('第2希望');
+  });
+
+  it('lets the instructor give up an accepted request, in their own words, after a confirmation', async () => {
+    const dialog = await open(
+      true,
+      request({
+        status: 'accepted',
+        acceptedOption: options[0],
+        allowed: { accept: false, decline: false, cancel: true, message: true, report: false },
+      }),
+    );
+    const giveUp = [...element().querySelectorAll<HTMLButtonElement>('button')].find(
+      (node) => node.textContent?.trim() === '引き受けを取り消す',
+    )!;
+    giveUp.click();
+    await settle();
+    expect(dialog.asked).toEqual(['引き受けを取り消しますか']);
+    backend.expectOne(`${URL}/cancel`).flush({});
+    await drain();
+    backend.expectOne(URL).flush(request({ status: 'cancelled', allowed: {} }));
+    await settle();
+    expect(element().querySelector('.done')?.textContent).toContain('依頼を取り消しました。');
   });
 
   it('refuses to decline without a reason', async () => {

@@ -169,10 +169,12 @@ export class RequestDetailPage {
   protected async cancelRequest(): Promise<void> {
     const view = this.view();
     if (!view) return;
+    // The requester withdraws the request; the instructor can only give up one already accepted.
+    const sent = view.role === 'sent';
     const confirmed = await confirmStep(this.dialog, {
-      title: this.t('confirm.cancel.title'),
-      message: this.t('confirm.cancel.message'),
-      confirm: this.t('cancel'),
+      title: this.t(sent ? 'confirm.cancel.title' : 'confirm.cancelAccepted.title'),
+      message: this.t(sent ? 'confirm.cancel.message' : 'confirm.cancelAccepted.message'),
+      confirm: this.t(sent ? 'cancel' : 'cancelAccepted'),
       cancel: this.t('confirm.no'),
       destructive: true,
     });
