@@ -12,7 +12,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { formatDate } from '../core/format/date-format';
+import { formatDate, formatFiscalYear } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { DataTable } from '../core/layout/data-table';
@@ -116,6 +116,27 @@ export class ReviewQueuePage {
       number: item.registrationNumber ?? '—',
     }));
   });
+  /** The section's figures for this fiscal year, fed by the requesters' reports (実施報告). */
+  protected readonly figures = computed(() => {
+    if (!this.queue.hasValue()) return null;
+    const f = this.queue.value().figures;
+    return [
+      { label: this.t('figures.requests'), value: String(f.requests) },
+      { label: this.t('figures.accepted'), value: String(f.accepted) },
+      { label: this.t('figures.reported'), value: String(f.reported) },
+      { label: this.t('figures.attendees'), value: String(f.attendees) },
+      {
+        label: this.t('figures.rating'),
+        value: f.averageRating === null ? '—' : f.averageRating.toFixed(1),
+      },
+    ];
+  });
+  protected readonly fiscalYearText = computed(() =>
+    this.queue.hasValue()
+      ? formatFiscalYear(this.queue.value().figures.fiscalYear, this.i18n.language())
+      : '',
+  );
+
   protected readonly pages = computed(() => {
     if (!this.queue.hasValue()) return 1;
     const { total, pageSize } = this.queue.value();
