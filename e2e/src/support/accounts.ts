@@ -79,7 +79,13 @@ export async function openUserMenu(page: Page): Promise<void> {
  */
 export async function createVerifiedResident(
   baseURL: string,
-  person: { email: string; familyName: string; givenName: string; password: string },
+  person: {
+    email: string;
+    familyName: string;
+    givenName: string;
+    password: string;
+    tsukubaRelations?: ('live' | 'work' | 'study')[];
+  },
 ): Promise<void> {
   const api = await playwrightRequest.newContext({ baseURL });
   try {

@@ -52,6 +52,28 @@ export const routes: Routes = [
       import('./facilities/facility-detail-page').then((m) => m.FacilityDetailPage),
   },
   {
+    // The instructor bank (人材バンク): the public directory and profiles, requests from there.
+    path: 'instructors',
+    loadChildren: () => import('./instructors/instructors.routes').then((m) => m.directoryRoutes),
+  },
+  {
+    path: 'teach',
+    title: 'title.teach',
+    canMatch: [signedInGuard],
+    loadComponent: () => import('./instructors/teach-page').then((m) => m.TeachPage),
+  },
+  {
+    path: 'instructor-requests',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('./instructors/instructors.routes').then((m) => m.requestRoutes),
+  },
+  {
+    path: 'review/instructors',
+    canMatch: [roleGuard('instructor_reviewer')],
+    loadChildren: () => import('./instructors/instructors.routes').then((m) => m.reviewRoutes),
+  },
+  forbiddenRoute('review/instructors'),
+  {
     path: 'about',
     title: 'title.about',
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),

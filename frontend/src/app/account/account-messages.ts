@@ -90,6 +90,11 @@ export const accountJa = {
   'delete.cancel': 'やめる',
   'delete.done': 'アカウントを削除しました。ご利用ありがとうございました。',
   loadError: '情報を読み込めませんでした。',
+  'teach.heading': '講師として教える',
+  'teach.text':
+    'つくば市の生涯学習人材バンクに、あなたの知識や経験を登録できます。講座や地域の集まりから、講師の依頼が届きます。',
+  'teach.link': '講師登録のページへ',
+  'teach.requests': '講師への依頼',
 } as const;
 
 export type AccountMessageKey = keyof typeof accountJa;
@@ -185,4 +190,9 @@ export const accountEn: Record<AccountMessageKey, string> = {
   'delete.cancel': 'Cancel',
   'delete.done': 'Your account has been deleted. Thank you for using tsumugu.',
   loadError: 'We could not load this information.',
+  'teach.heading': 'Teach',
+  'teach.text':
+    "Register what you know and can do in Tsukuba City's lifelong-learning instructor bank. Courses and local groups can then ask you to teach.",
+  'teach.link': 'Go to instructor registration',
+  'teach.requests': 'Requests to instructors',
 };

@@ -56,7 +56,12 @@ export class AccountPage {
 
   protected readonly sections = computed(() => [
     { id: 'profile', label: this.t('profile.heading') },
-    ...(this.isCitizen() ? [{ id: 'family', label: this.t('family.heading') }] : []),
+    ...(this.isCitizen()
+      ? [
+          { id: 'family', label: this.t('family.heading') },
+          { id: 'teach', label: this.t('teach.heading') },
+        ]
+      : []),
     { id: 'email', label: this.t('email.heading') },
     { id: 'password', label: this.t('password.heading') },
     { id: 'sessions', label: this.t('sessions.heading') },

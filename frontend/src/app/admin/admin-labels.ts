@@ -6,6 +6,7 @@ export const ASSIGNABLE_ROLES: readonly AssignableRole[] = [
   'organiser',
   'facility_staff',
   'instructor',
+  'instructor_reviewer',
   'city_admin',
 ];
 
@@ -15,6 +16,7 @@ export const ROLE_LABELS: Record<AssignableRole | 'citizen', AdminMessageKey> = 
   organiser: 'role.organiser',
   facility_staff: 'role.facility_staff',
   city_admin: 'role.city_admin',
+  instructor_reviewer: 'role.instructor_reviewer',
 };
 
 /** What a role assignment or invitation is for: the organisation or facility, if any. */

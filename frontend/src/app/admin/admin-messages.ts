@@ -11,6 +11,7 @@ export const adminJa = {
   'role.organiser': '主催者',
   'role.facility_staff': '施設スタッフ',
   'role.city_admin': '市の管理者',
+  'role.instructor_reviewer': '講師登録の審査（生涯学習推進課）',
   'role.citizen': '市民',
   'people.heading': '利用者と役割',
   'people.lead': '利用者の検索と役割の付与ができます。個人情報の閲覧は操作記録に残ります。',
@@ -174,6 +175,7 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'role.organiser': 'Organiser',
   'role.facility_staff': 'Facility staff',
   'role.city_admin': 'City administrator',
+  'role.instructor_reviewer': 'Instructor bank reviewer (lifelong-learning section)',
   'role.citizen': 'Citizen',
   'people.heading': 'People and roles',
   'people.lead':

@@ -111,3 +111,23 @@ export type CourseMessageInput = Schemas['CourseMessageInputDto'];
 export type CourseMessageResult = Schemas['CourseMessageResultDto'];
 export type CourseInstructor = Schemas['CourseInstructorDto'];
 export type TeachingSession = Schemas['TeachingSessionDto'];
+
+// The instructor bank (issue 12).
+export type InstructorCard = Schemas['InstructorCardDto'];
+export type InstructorSummary = Schemas['InstructorSummaryDto'];
+export type InstructorList = Schemas['InstructorListDto'];
+export type InstructorPublicProfile = Schemas['InstructorDetailDto'];
+export type InstructorProfile = Schemas['MyInstructorProfileDto'];
+export type InstructorProfileInput = Schemas['ProfileContentDto'];
+export type ProfileVisibility = Schemas['ProfileVisibilityDto'];
+export type ProfileEvent = Schemas['ProfileEventDto'];
+export type LearningItem = Schemas['AttendedCourseDto'];
+export type ReviewQueue = Schemas['ReviewQueueDto'];
+export type ReviewDetail = Schemas['ReviewProfileDto'];
+export type ReviewDecisionInput = Schemas['DecisionInputDto'];
+export type InstructorSettings = Schemas['InstructorSettingsDto'];
+export type InstructorRequestCreate = Schemas['CreateInstructorRequestDto'];
+export type InstructorRequestSummary = Schemas['RequestSummaryDto'];
+export type InstructorRequestDetail = Schemas['RequestDetailDto'];
+export type InstructorRequestReport = Schemas['ReportRequestDto'];
+export type InstructorPhoto = Schemas['PhotoDto'];

@@ -93,6 +93,53 @@ describe('CourseDetailPage', () => {
     expect(element().textContent).toContain('¥500');
   });
 
+  it('shows each registered instructor as a card linking to their profile', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        instructors: [
+          {
+            id: '6a0c1f9e-2b3d-4c5e-8f70-112233445566',
+            kind: 'individual',
+            displayName: '星野 昭',
+            displayNameEn: 'Akira Hoshino',
+            fields: ['science_technology'],
+          },
+        ],
+      }),
+    );
+    await harness.fixture.whenStable();
+
+    const section = element().querySelector('[aria-labelledby="instructors-heading"]')!;
+    const link = section.querySelector<HTMLAnchorElement>('tsu-instructor-card a')!;
+    expect(link.textContent?.trim()).toBe('星野 昭');
+    expect(link.getAttribute('href')).toBe('/instructors/6a0c1f9e-2b3d-4c5e-8f70-112233445566');
+    // No photo made public: the card shows the initial instead, hidden from screen readers.
+    expect(section.querySelector('img')).toBeNull();
+    expect(section.querySelector('[aria-hidden="true"]')?.textContent).toBe('星');
+    // The free-text names still show beside the cards.
+    expect(element().querySelector('.facts')?.textContent).toContain('山田 花子');
+  });
+
+  it('does not say "no instructor" in the overview when only linked instructors teach', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        instructorNamesJa: '',
+        instructorNamesEn: '',
+        instructors: [{ id: 'i1', kind: 'group', displayName: '宇宙開発OBの会', fields: [] }],
+      }),
+    );
+    await harness.fixture.whenStable();
+    const terms = [...element().querySelectorAll('.facts dt')].map((node) => node.textContent);
+    expect(terms).not.toContain('講師');
+    expect(element().querySelector('tsu-instructor-card')?.textContent).toContain('宇宙開発OBの会');
+  });
+
+  it('shows no instructor section when none is linked', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail());
+    await harness.fixture.whenStable();
+    expect(element().querySelector('[aria-labelledby="instructors-heading"]')).toBeNull();
+  });
+
   it('says so when the course does not exist', async () => {
     backend
       .expectOne(COURSE_URL)

@@ -10,11 +10,20 @@ import { DataTable } from '../core/layout/data-table';
 import { LoadState, isMissing } from '../core/load-state/load-state';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
+import { InstructorCard } from '../instructors/instructor-card';
 import { BookingPanel } from './booking-panel';
 
 @Component({
   selector: 'tsu-course-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, BookingPanel],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    LoadState,
+    DataTable,
+    BookingPanel,
+    InstructorCard,
+  ],
   templateUrl: './course-detail-page.html',
   styleUrl: './course-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

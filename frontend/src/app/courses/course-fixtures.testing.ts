@@ -48,6 +48,7 @@ export function courseDetail(overrides: Partial<CourseDetail> = {}): CourseDetai
     whatToBringEn: 'Something to write with',
     instructorNamesJa: '山田 花子',
     instructorNamesEn: 'Hanako Yamada',
+    instructors: [],
     applicationOpensAt: '2026-11-01T00:00:00.000Z',
     applicationClosesAt: '2026-11-20T08:00:00.000Z',
     publishedAt: '2026-10-15T00:00:00.000Z',

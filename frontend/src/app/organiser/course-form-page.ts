@@ -25,6 +25,8 @@ import { LoadState } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { SessionService } from '../core/session/session.service';
+import { InstructorPicker } from '../instructors/instructor-picker';
+import type { InstructorCard } from '../api/api-types';
 import { LotteryPrioritiesField } from '../lottery/lottery-priorities-field';
 import { courseFormEn, courseFormJa } from './course-form-messages';
 import { organiserEn, organiserJa } from './organiser-messages';
@@ -52,6 +54,7 @@ const whole = (value: number | null, min: number, max: number) =>
     LotteryPrioritiesField,
     LoadState,
     NgTemplateOutlet,
+    InstructorPicker,
   ],
   templateUrl: './course-form-page.html',
   styleUrl: './organiser.scss',
@@ -105,6 +108,8 @@ export class CourseFormPage {
 
   /** The course being edited; the form shows once it has arrived (a new course's, at once). */
   protected readonly existing = this.api.courseEditor(this.id);
+  /** Registered instructors from the bank, beside (or instead of) the free-text names. */
+  protected readonly linkedInstructors = signal<InstructorCard[]>([]);
 
   constructor() {
     effect(() => {
@@ -125,6 +130,7 @@ export class CourseFormPage {
         applicationClosesAt: tokyoLocalDateTime(course.applicationClosesAt),
       } as never);
       this.form.controls.organisationId.disable();
+      this.linkedInstructors.set([...course.instructors]);
     });
   }
 
@@ -148,6 +154,7 @@ export class CourseFormPage {
       maxCompanions: value.maxCompanions ?? 0,
       applicationOpensAt: fromTokyoLocalDateTime(value.applicationOpensAt),
       applicationClosesAt: fromTokyoLocalDateTime(value.applicationClosesAt),
+      instructorProfileIds: this.linkedInstructors().map((instructor) => instructor.id),
     } as CourseInput;
     const id = this.id();
     const result = await this.submit.run(this.form, () => {

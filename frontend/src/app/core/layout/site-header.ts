@@ -51,6 +51,7 @@ export class SiteHeader {
     ...(this.session.roles().includes('citizen')
       ? [{ path: '/bookings', label: 'layout.nav.bookings', exact: false } satisfies NavItem]
       : []),
+    { path: '/instructors', label: 'layout.nav.instructors', exact: false },
     { path: '/facilities', label: 'layout.nav.facilities', exact: false },
     { path: '/about', label: 'layout.nav.about', exact: true },
   ]);

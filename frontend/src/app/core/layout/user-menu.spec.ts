@@ -50,14 +50,36 @@ describe('UserMenu', () => {
     await TestBed.inject(SessionService).whenLoaded();
     TestBed.tick();
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(links(element).slice(1)).toEqual(['施設スタッフ', 'アカウント', 'ログアウト']);
+    expect(links(element).slice(1)).toEqual([
+      '施設スタッフ',
+      '講師登録',
+      '講師への依頼',
+      'アカウント',
+      'ログアウト',
+    ]);
   });
 
-  it('gives an administrator and organiser both workspaces, and a citizen none', async () => {
+  it('gives an administrator and organiser both workspaces, then the instructor bank', async () => {
     const admin = await render(['citizen', 'organiser', 'city_admin']);
     admin.querySelector<HTMLButtonElement>('button')!.click();
     TestBed.tick();
-    expect(links(admin).slice(1)).toEqual(['主催者', '管理', 'アカウント', 'ログアウト']);
+    expect(links(admin).slice(1)).toEqual([
+      '主催者',
+      '管理',
+      '講師登録',
+      '講師への依頼',
+      'アカウント',
+      'ログアウト',
+    ]);
+  });
+
+  it('takes a reviewer of the instructor bank to the review queue', async () => {
+    const reviewer = await render(['instructor_reviewer']);
+    reviewer.querySelector<HTMLButtonElement>('button')!.click();
+    TestBed.tick();
+    expect(links(reviewer).slice(1)).toEqual(['講師登録の審査', 'アカウント', 'ログアウト']);
+    const review = reviewer.querySelector<HTMLAnchorElement>('a[href="/review/instructors"]');
+    expect(review).not.toBeNull();
   });
 
   it('logs out through the API and forgets the person', async () => {
@@ -67,7 +89,12 @@ describe('UserMenu', () => {
     const logOut = [...element.querySelectorAll('button')].find(
       (node) => node.textContent?.trim() === 'ログアウト',
     )!;
-    expect(links(element).slice(1)).toEqual(['アカウント', 'ログアウト']);
+    expect(links(element).slice(1)).toEqual([
+      '講師登録',
+      '講師への依頼',
+      'アカウント',
+      'ログアウト',
+    ]);
     logOut.click();
     TestBed.inject(HttpTestingController).expectOne('/api/auth/log-out').flush(null);
     await new Promise((resolve) => setTimeout(resolve));

@@ -26,7 +26,25 @@ export const WORKSPACES: readonly WorkspaceLink[] = [
   { path: '/organiser', label: 'layout.nav.organiser', role: 'organiser' },
   { path: '/staff', label: 'layout.nav.staff', role: 'facility_staff' },
   { path: '/rosters', label: 'layout.nav.teaching', role: 'instructor' },
+  {
+    path: '/review/instructors',
+    label: 'layout.nav.instructorReview',
+    role: 'instructor_reviewer',
+  },
   { path: '/admin', label: 'layout.nav.admin', role: 'city_admin' },
+];
+
+/**
+ * The instructor bank's own pages, after the workspaces: a resident may apply to teach, and
+ * requests to instructors are sent by residents and organisers and received by instructors.
+ */
+export const BANK_LINKS: readonly { path: string; label: MessageKey; roles: readonly Role[] }[] = [
+  { path: '/teach', label: 'layout.nav.teach', roles: ['citizen'] },
+  {
+    path: '/instructor-requests',
+    label: 'layout.nav.instructorRequests',
+    roles: ['citizen', 'organiser', 'instructor'],
+  },
 ];
 
 /**
@@ -58,7 +76,10 @@ export class UserMenu {
   protected readonly email = computed(() => this.session.user()?.email ?? '');
   protected readonly workspaces = computed(() => {
     const roles = this.session.roles();
-    return WORKSPACES.filter((workspace) => roles.includes(workspace.role));
+    return [
+      ...WORKSPACES.filter((workspace) => roles.includes(workspace.role)),
+      ...BANK_LINKS.filter((link) => link.roles.some((role) => roles.includes(role))),
+    ];
   });
   protected readonly open = signal(false);
 
