@@ -16,7 +16,7 @@ import type { FamilyMember, FamilyRelationship } from '../api/api-types';
 import { AccountApi } from './account-api';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { SubmitState } from '../core/forms/submit-state';
 import { birthYear, kana } from '../core/forms/validators';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -49,6 +49,7 @@ interface Editing {
     MatSelectModule,
     FormAlert,
     LoadState,
+    LoadedContent,
   ],
   templateUrl: './family-section.html',
   styleUrls: ['./account-section.scss', './family-section.scss'],

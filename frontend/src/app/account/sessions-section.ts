@@ -11,7 +11,7 @@ import { Router } from '@angular/router';
 import { AccountApi } from './account-api';
 import { FormAlert } from '../core/forms/form-alert';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { SubmitState } from '../core/forms/submit-state';
 import { formatDateTime } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -23,7 +23,7 @@ import { describeUserAgent } from './user-agent';
 /** The devices where the person is logged in, each revocable, and "log out everywhere". */
 @Component({
   selector: 'tsu-sessions-section',
-  imports: [MatButtonModule, FormAlert, LoadState, DataTable],
+  imports: [MatButtonModule, FormAlert, LoadState, LoadedContent, DataTable],
   templateUrl: './sessions-section.html',
   styleUrl: './account-section.scss',
   styles: `

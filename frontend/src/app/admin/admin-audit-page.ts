@@ -4,7 +4,7 @@ import type { AuditPerson } from '../api/api-types';
 import { formatDateTime } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
@@ -16,7 +16,7 @@ import { consoleTitle } from './page-title';
 /** The audit log, newest first, paged; optionally only the records about one person. */
 @Component({
   selector: 'tsu-admin-audit-page',
-  imports: [AdminPager, RouterLink, LoadState, DataTable],
+  imports: [AdminPager, RouterLink, LoadState, LoadedContent, DataTable],
   templateUrl: './admin-audit-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import type { AdminFacility } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { AdminApi } from './admin-api';
@@ -16,7 +16,15 @@ import { consoleTitle } from './page-title';
 /** The city's facilities with their rooms and staff counts: add and edit. */
 @Component({
   selector: 'tsu-admin-facilities-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, FacilityForm],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    LoadState,
+    LoadedContent,
+    DataTable,
+    FacilityForm,
+  ],
   templateUrl: './admin-facilities-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

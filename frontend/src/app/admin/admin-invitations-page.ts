@@ -12,7 +12,7 @@ import { SubmitState } from '../core/forms/submit-state';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { AdminApi } from './admin-api';
 import { ROLE_LABELS, scopeName } from './admin-labels';
@@ -22,7 +22,7 @@ import { consoleTitle } from './page-title';
 /** Invitations waiting to be accepted, each revocable. */
 @Component({
   selector: 'tsu-admin-invitations-page',
-  imports: [MatButtonModule, LoadState, DataTable, FormAlert],
+  imports: [MatButtonModule, LoadState, LoadedContent, DataTable, FormAlert],
   templateUrl: './admin-invitations-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

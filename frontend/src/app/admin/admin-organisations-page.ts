@@ -20,7 +20,7 @@ import { SubmitState } from '../core/forms/submit-state';
 import { phone } from '../core/forms/validators';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { AdminApi } from './admin-api';
@@ -39,6 +39,7 @@ type Field = 'nameJa' | 'nameEn' | 'websiteUrl' | 'phone';
     MatIconModule,
     MatInputModule,
     LoadState,
+    LoadedContent,
     DataTable,
     MatSelectModule,
     FormAlert,

@@ -8,7 +8,7 @@ import { Router, RouterLink } from '@angular/router';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
@@ -29,6 +29,7 @@ import { consoleTitle } from './page-title';
     MatFormFieldModule,
     MatInputModule,
     LoadState,
+    LoadedContent,
     DataTable,
     MatSelectModule,
     GrantRoleForm,

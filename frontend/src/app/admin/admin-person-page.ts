@@ -15,7 +15,7 @@ import { SubmitState } from '../core/forms/submit-state';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { isMissing, LoadState } from '../core/load-state/load-state';
+import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
@@ -38,6 +38,7 @@ const RELATION_LABELS: Record<string, AdminMessageKey> = {
     MatButtonModule,
     MatIconModule,
     LoadState,
+    LoadedContent,
     DataTable,
     FormAlert,
     GrantRoleForm,

@@ -17,7 +17,7 @@ import { formatFee } from '../core/format/money-format';
 import { apiErrorBody } from '../core/forms/api-error';
 import { NETWORK_ERROR } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { SessionService } from '../core/session/session.service';
@@ -36,6 +36,7 @@ import { BookingStatusChip } from './booking-status-chip';
     MatProgressBarModule,
     BookingStatusChip,
     LoadState,
+    LoadedContent,
   ],
   templateUrl: './booking-detail-page.html',
   styleUrl: './booking-detail-page.scss',

@@ -12,7 +12,7 @@ import { formatDateTime } from '../core/format/date-format';
 import { apiErrorBody } from '../core/forms/api-error';
 import { NETWORK_ERROR } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { bookingEn, bookingJa } from './booking-messages';
 import { BookingsApi } from './bookings-api';
@@ -23,7 +23,7 @@ import { BookingsApi } from './bookings-api';
  */
 @Component({
   selector: 'tsu-calendar-feed-section',
-  imports: [MatButtonModule, MatProgressBarModule, LoadState],
+  imports: [MatButtonModule, MatProgressBarModule, LoadState, LoadedContent],
   templateUrl: './calendar-feed-section.html',
   styleUrl: './calendar-feed-section.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { BookingView } from '../api/api-types';
 import { formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { BookingStatusChip } from './booking-status-chip';
 import { hyphenatedCode, sessionToShow, statusLabel } from './booking-format';
@@ -31,6 +31,7 @@ const VIEWS: readonly { view: BookingView; label: BookingMessageKey; empty: Book
     MatButtonModule,
     MatIconModule,
     LoadState,
+    LoadedContent,
     BookingStatusChip,
     CalendarFeedSection,
   ],

@@ -29,7 +29,7 @@ import { NETWORK_ERROR } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { ReferenceService } from '../core/reference/reference.service';
 import { RETRY_BUDGET_MS, RETRY_TIMING, backoffDelay, outcomeUnknown } from './booking-retry';
 import { SessionService } from '../core/session/session.service';
@@ -75,6 +75,7 @@ interface PanelError {
     MatIconModule,
     MatProgressBarModule,
     LoadState,
+    LoadedContent,
   ],
   templateUrl: './booking-panel.html',
   styleUrl: './booking-panel.scss',

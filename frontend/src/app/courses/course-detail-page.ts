@@ -7,7 +7,7 @@ import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState, isMissing } from '../core/load-state/load-state';
+import { LoadState, LoadedContent, isMissing } from '../core/load-state/load-state';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
 import { InstructorCard } from '../instructors/instructor-card';
@@ -20,6 +20,7 @@ import { BookingPanel } from './booking-panel';
     MatButtonModule,
     MatIconModule,
     LoadState,
+    LoadedContent,
     DataTable,
     BookingPanel,
     InstructorCard,

@@ -15,7 +15,7 @@ import type { CourseList } from '../api/api-types';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
-import { LoadState, type LoadableResource } from '../core/load-state/load-state';
+import { LoadState, LoadedContent, type LoadableResource } from '../core/load-state/load-state';
 import { CourseCard } from './course-card';
 import { CourseFilterPanel } from './course-filter-panel';
 import {
@@ -51,6 +51,7 @@ function paramMapToRecord(paramMap: ParamMap): QueryParams {
     MatProgressBarModule,
     MatSelectModule,
     LoadState,
+    LoadedContent,
   ],
   templateUrl: './course-list-page.html',
   styleUrl: './course-list-page.scss',

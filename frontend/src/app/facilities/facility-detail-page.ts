@@ -7,7 +7,7 @@ import { formatClockTime } from '../core/format/date-format';
 import { formatYen } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState, isMissing } from '../core/load-state/load-state';
+import { LoadState, LoadedContent, isMissing } from '../core/load-state/load-state';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
 import { CourseCard } from '../courses/course-card';
@@ -20,7 +20,15 @@ export function mapLink(latitude: number | null, longitude: number | null): stri
 
 @Component({
   selector: 'tsu-facility-detail-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, CourseCard],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    LoadState,
+    LoadedContent,
+    DataTable,
+    CourseCard,
+  ],
   templateUrl: './facility-detail-page.html',
   styleUrl: './facility-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

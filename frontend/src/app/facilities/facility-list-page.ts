@@ -3,12 +3,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { ReferenceService } from '../core/reference/reference.service';
 
 @Component({
   selector: 'tsu-facility-list-page',
-  imports: [RouterLink, MatIconModule, LoadState],
+  imports: [RouterLink, MatIconModule, LoadState, LoadedContent],
   templateUrl: './facility-list-page.html',
   styleUrl: './facility-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

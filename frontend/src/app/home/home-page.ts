@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { CourseCard } from '../courses/course-card';
 import { KEYWORD_MAX_LENGTH } from '../courses/course-filter-state';
 
@@ -26,7 +26,7 @@ const SOON_COUNT = 6;
 
 @Component({
   selector: 'tsu-home-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, CourseCard],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent, CourseCard],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

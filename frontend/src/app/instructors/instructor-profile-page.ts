@@ -6,7 +6,7 @@ import { formatDate, formatDateSpan } from '../core/format/date-format';
 import { formatYen } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { ReferenceService } from '../core/reference/reference.service';
 import { SessionService } from '../core/session/session.service';
 import { feeKey, languageKey, levelKey, weekdayKey } from './instructor-codes';
@@ -19,7 +19,7 @@ import { InstructorsApi } from './instructors-api';
  */
 @Component({
   selector: 'tsu-instructor-profile-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent],
   templateUrl: './instructor-profile-page.html',
   styleUrl: './instructor-profile-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

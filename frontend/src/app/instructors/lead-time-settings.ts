@@ -13,7 +13,7 @@ import { MatInputModule } from '@angular/material/input';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { InstructorsApi } from './instructors-api';
 import { reviewEn, reviewJa } from './review-messages';
 
@@ -27,13 +27,14 @@ import { reviewEn, reviewJa } from './review-messages';
     MatInputModule,
     FormAlert,
     LoadState,
+    LoadedContent,
   ],
   template: `
     <section class="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{{ t('settings') }}</h2>
       <p id="settings-lead">{{ t('settingsLead') }}</p>
       <tsu-load-state [resource]="settings">
-        <ng-template>
+        <ng-template tsuLoaded>
           <form class="settings__form" (ngSubmit)="save()" novalidate>
             <tsu-form-alert [state]="submit" />
             <mat-form-field subscriptSizing="dynamic">

@@ -22,7 +22,7 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { BankStatusChip } from './bank-status-chip';
 import { confirmStep } from './confirm-dialog';
 import { InstructorsApi } from './instructors-api';
@@ -46,6 +46,7 @@ import { requestEn, requestJa, type RequestMessageKey } from './request-messages
     MatSelectModule,
     FormAlert,
     LoadState,
+    LoadedContent,
     BankStatusChip,
   ],
   templateUrl: './request-detail-page.html',

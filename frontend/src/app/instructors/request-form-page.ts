@@ -31,7 +31,7 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { SessionService } from '../core/session/session.service';
 import { instructorEn, instructorJa } from './instructor-messages';
 import { InstructorsApi } from './instructors-api';
@@ -71,6 +71,7 @@ function dateOption() {
     MatSelectModule,
     FormAlert,
     LoadState,
+    LoadedContent,
   ],
   templateUrl: './request-form-page.html',
   styleUrl: './request-form-page.scss',

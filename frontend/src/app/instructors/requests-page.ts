@@ -4,7 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { BankStatusChip } from './bank-status-chip';
 import { type RequestRole, InstructorsApi } from './instructors-api';
 import { requestEn, requestJa, type RequestMessageKey } from './request-messages';
@@ -33,7 +33,7 @@ const ROLES: readonly {
 /** The requests the person sent and those they received as an instructor, as two tabs (`?role=`). */
 @Component({
   selector: 'tsu-requests-page',
-  imports: [RouterLink, MatButtonModule, LoadState, BankStatusChip],
+  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent, BankStatusChip],
   templateUrl: './requests-page.html',
   styleUrl: './bank.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -22,7 +22,7 @@ import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { ReferenceService } from '../core/reference/reference.service';
 import { BankStatusChip } from './bank-status-chip';
 import { confirmStep } from './confirm-dialog';
@@ -62,6 +62,7 @@ export const ACTIONS_NEEDING_COMMENT: readonly Action[] = ['return', 'decline', 
     DataTable,
     FormAlert,
     LoadState,
+    LoadedContent,
     BankStatusChip,
   ],
   templateUrl: './review-detail-page.html',

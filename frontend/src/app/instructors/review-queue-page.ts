@@ -16,7 +16,7 @@ import { formatDate, formatFiscalYear } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { BankStatusChip } from './bank-status-chip';
 import { LeadTimeSettings } from './lead-time-settings';
 import { statusKey } from './instructor-codes';
@@ -54,6 +54,7 @@ export type QueueTab = (typeof QUEUE_TABS)[number];
     MatInputModule,
     DataTable,
     LoadState,
+    LoadedContent,
     BankStatusChip,
     LeadTimeSettings,
   ],

@@ -19,7 +19,7 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { BankStatusChip } from './bank-status-chip';
 import { confirmStep } from './confirm-dialog';
 import { statusKey } from './instructor-codes';
@@ -47,6 +47,7 @@ import { teachEn, teachJa, type TeachMessageKey } from './teach-messages';
     MatIconModule,
     FormAlert,
     LoadState,
+    LoadedContent,
     BankStatusChip,
     PhotoSection,
     ProfileFormComponent,

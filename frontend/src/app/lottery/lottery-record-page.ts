@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { LotteryApi, type LotteryRecord } from './lottery-api';
 import { LotteryRecordSummary } from './lottery-record-summary';
 import { LotteryRecordView } from './lottery-record-view';
@@ -16,7 +16,15 @@ import { resultRows, waitingPlaces } from './lottery-view';
  */
 @Component({
   selector: 'tsu-lottery-record-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, LotteryRecordSummary],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    LoadState,
+    LoadedContent,
+    DataTable,
+    LotteryRecordSummary,
+  ],
   templateUrl: './lottery-record-page.html',
   styleUrl: './lottery.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { hyphenatedCode } from '../bookings/booking-format';
 import { LotteryApi, type OrganiserLottery } from './lottery-api';
 import type { LotteryKey } from './lottery-messages';
@@ -18,7 +18,15 @@ import { outcomeLabel, waitingPlaces } from './lottery-view';
  */
 @Component({
   selector: 'tsu-organiser-lottery-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, LotteryRecordSummary],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    LoadState,
+    LoadedContent,
+    DataTable,
+    LotteryRecordSummary,
+  ],
   templateUrl: './organiser-lottery-page.html',
   styleUrl: './lottery.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

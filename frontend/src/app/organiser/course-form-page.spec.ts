@@ -34,6 +34,7 @@ const haiku = {
   bookedCount: 0,
   publishedAt: null,
   sessions: [],
+  instructors: [],
 } as unknown as CourseEditor;
 
 describe('CourseFormPage', () => {

@@ -21,7 +21,7 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { OrganiserApi, type CourseInput } from './organiser-api';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { SessionService } from '../core/session/session.service';
@@ -53,6 +53,7 @@ const whole = (value: number | null, min: number, max: number) =>
     MatSelectModule,
     LotteryPrioritiesField,
     LoadState,
+    LoadedContent,
     NgTemplateOutlet,
     InstructorPicker,
   ],

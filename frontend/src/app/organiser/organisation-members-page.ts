@@ -29,7 +29,7 @@ import { SubmitState } from '../core/forms/submit-state';
 import { formatDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { personName } from '../core/session/session.service';
@@ -48,6 +48,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
     MatIconModule,
     MatInputModule,
     LoadState,
+    LoadedContent,
     DataTable,
     FormAlert,
   ],

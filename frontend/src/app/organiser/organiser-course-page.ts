@@ -8,7 +8,7 @@ import { CourseRosterLinks } from '../rosters/course-roster-links';
 import { formatDateTime, formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { isMissing, LoadState } from '../core/load-state/load-state';
+import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { COURSE_STATUS_LABELS } from './course-status';
@@ -33,6 +33,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
     MatButtonModule,
     MatIconModule,
     LoadState,
+    LoadedContent,
     DataTable,
     SessionEditor,
     CourseActions,

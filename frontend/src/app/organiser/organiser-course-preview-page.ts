@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CourseDetailPage } from '../courses/course-detail-page';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { courseImageEn, courseImageJa } from './course-image/course-image-messages';
 import { COURSE_STATUS_LABELS } from './course-status';
@@ -17,7 +17,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
  */
 @Component({
   selector: 'tsu-organiser-course-preview-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, CourseDetailPage],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent, CourseDetailPage],
   template: `
     <div class="preview-bar" role="note">
       <div class="preview-bar__inner">
@@ -33,7 +33,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
       <a tsuNotFoundAction mat-flat-button routerLink="/organiser">{{
         organiserT('backToList')
       }}</a>
-      <ng-template>
+      <ng-template tsuLoaded>
         @if (needsSession()) {
           <div class="page">
             <h1 tabindex="-1">{{ title() }}</h1>

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { formatDate, formatDateSpan } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { SessionService } from '../core/session/session.service';
 import { COURSE_STATUS_LABELS } from './course-status';
@@ -14,7 +14,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
 /** The organiser's start page: their organisations and all of those organisations' courses. */
 @Component({
   selector: 'tsu-organiser-courses-page',
-  imports: [RouterLink, MatButtonModule, LoadState, DataTable],
+  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent, DataTable],
   templateUrl: './organiser-courses-page.html',
   styleUrl: './organiser.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

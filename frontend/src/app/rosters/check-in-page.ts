@@ -26,7 +26,7 @@ import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
-import { isMissing, LoadState } from '../core/load-state/load-state';
+import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { formatTypedCode, normaliseCode } from './booking-code';
@@ -66,6 +66,7 @@ interface Outcome {
     MatIconModule,
     MatInputModule,
     LoadState,
+    LoadedContent,
     FormAlert,
     QrScanner,
   ],

@@ -23,7 +23,7 @@ import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { NETWORK_ERROR, SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { RostersApi } from './rosters-api';
 import { rostersEn, rostersJa } from './rosters-messages';
@@ -38,6 +38,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
     MatInputModule,
     FormAlert,
     LoadState,
+    LoadedContent,
   ],
   templateUrl: './course-instructors.html',
   styleUrl: './rosters.scss',

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { isMissing, LoadState } from '../core/load-state/load-state';
+import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { MessageForm } from './message-form';
@@ -19,7 +19,15 @@ import { rostersEn, rostersJa } from './rosters-messages';
  */
 @Component({
   selector: 'tsu-roster-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, DataTable, MessageForm],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    LoadState,
+    LoadedContent,
+    DataTable,
+    MessageForm,
+  ],
   templateUrl: './roster-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

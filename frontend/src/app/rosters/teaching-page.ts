@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { SessionService } from '../core/session/session.service';
 import { RostersApi } from './rosters-api';
@@ -12,7 +12,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
 /** An instructor's way in: the sessions of the courses they teach, with list and check-in. */
 @Component({
   selector: 'tsu-teaching-page',
-  imports: [RouterLink, MatButtonModule, LoadState],
+  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent],
   templateUrl: './teaching-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

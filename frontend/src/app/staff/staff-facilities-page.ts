@@ -4,7 +4,7 @@ import { formatYen } from '../core/format/money-format';
 import { StaffApi } from './staff-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
-import { LoadState } from '../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { ReferenceService } from '../core/reference/reference.service';
 import { staffEn, staffJa } from './staff-messages';
@@ -12,7 +12,7 @@ import { staffEn, staffJa } from './staff-messages';
 /** Facility staff's start page: the facilities they are staff of, each with its rooms. */
 @Component({
   selector: 'tsu-staff-facilities-page',
-  imports: [RouterLink, LoadState, DataTable],
+  imports: [RouterLink, LoadState, LoadedContent, DataTable],
   templateUrl: './staff-facilities-page.html',
   styles: `
     .facility {

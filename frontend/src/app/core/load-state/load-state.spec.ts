@@ -3,7 +3,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '../i18n/i18n.service';
 import { DataTable } from '../layout/data-table';
-import { LoadState, type LoadableResource } from './load-state';
+import { LoadState, LoadedContent, type LoadableResource } from './load-state';
 
 /** A resource whose state the test sets by hand. */
 class FakeResource implements LoadableResource {
@@ -23,7 +23,7 @@ class FakeResource implements LoadableResource {
 }
 
 @Component({
-  imports: [LoadState, DataTable],
+  imports: [LoadState, LoadedContent, DataTable],
   template: `
     <tsu-load-state
       [resource]="resource"
@@ -32,7 +32,7 @@ class FakeResource implements LoadableResource {
       notFoundMessage="Not found."
     >
       <a tsuEmptyAction href="/courses">Find a course</a>
-      <ng-template>
+      <ng-template tsuLoaded>
         <tsu-data-table label="Courses">
           <tbody>
             @for (row of resource.value(); track row) {
@@ -52,11 +52,11 @@ class Host {
 
 /** A page whose heading already names what was not found: only the way back below it. */
 @Component({
-  imports: [LoadState],
+  imports: [LoadState, LoadedContent],
   template: `
     <tsu-load-state [resource]="resource" notFoundMessage="">
       <a tsuNotFoundAction href="/facilities">Back to the list</a>
-      <ng-template><p>content</p></ng-template>
+      <ng-template tsuLoaded><p>content</p></ng-template>
     </tsu-load-state>
   `,
 })

@@ -2,6 +2,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  Directive,
   TemplateRef,
   computed,
   contentChild,
@@ -28,17 +29,26 @@ export interface LoadableResource {
 }
 
 /**
+ * Marks the content of a `<tsu-load-state>`: `<ng-template tsuLoaded>`. Named rather than "the
+ * first template inside", because an `@if` block in the content (an empty state's button) is a
+ * template too.
+ */
+@Directive({ selector: 'ng-template[tsuLoaded]' })
+export class LoadedContent {
+  readonly template = inject(TemplateRef);
+}
+
+/**
  * The one scaffold for data read from the API: a progress bar while the first answer is on its
  * way, an alert with a retry button when it failed, a message when there is nothing to show, and
- * otherwise the content — an `<ng-template>` inside the element, created only once the data is
- * there (so its bindings may read the resource's value):
+ * otherwise the content — an `<ng-template tsuLoaded>` inside the element, created only once the
+ * data is there (so its bindings may read the resource's value):
  *
  *   <tsu-load-state [resource]="people" [empty]="rows().length === 0" [emptyMessage]="t('empty')">
- *     <ng-template>…the table…</ng-template>
+ *     <ng-template tsuLoaded>…the table…</ng-template>
  *   </tsu-load-state>
  *
- * Put that `<ng-template>` before any action that sits in an `@if` (an empty state's button): the
- * element takes the first template among its content, and a control-flow block is one.
+ * Import both: `imports: [LoadState, LoadedContent]`.
  *
  * Several resources load as one (the first still loading shows the bar; any failure the alert;
  * retry reloads the ones that failed). A reload of data already shown keeps it on screen; a
@@ -78,8 +88,8 @@ export interface LoadableResource {
         </div>
       }
       @default {
-        @if (content(); as template) {
-          <ng-container [ngTemplateOutlet]="template" />
+        @if (content(); as loaded) {
+          <ng-container [ngTemplateOutlet]="loaded.template" />
         }
       }
     }
@@ -112,7 +122,7 @@ export class LoadState {
   /** Replaces the common "loading" label (e.g. "searching for courses"). */
   readonly loadingLabel = input<string | null>(null);
 
-  protected readonly content = contentChild(TemplateRef);
+  protected readonly content = contentChild(LoadedContent);
 
   private readonly resources = computed(() => {
     const value = this.resource();

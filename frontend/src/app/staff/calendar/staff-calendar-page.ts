@@ -19,7 +19,7 @@ import {
 } from '../../core/format/date-format';
 import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { LoadState } from '../../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { staffEn, staffJa } from '../staff-messages';
 import { closureOn, placeBlocks, type CalendarBlock } from './calendar-layout';
@@ -32,7 +32,7 @@ import { HireForm, type RoomChoice } from './hire-form';
  */
 @Component({
   selector: 'tsu-staff-calendar-page',
-  imports: [RouterLink, MatButtonModule, MatButtonToggleModule, LoadState, HireForm],
+  imports: [RouterLink, MatButtonModule, MatButtonToggleModule, LoadState, LoadedContent, HireForm],
   templateUrl: './staff-calendar-page.html',
   styleUrl: './staff-calendar-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

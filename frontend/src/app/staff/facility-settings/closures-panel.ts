@@ -19,7 +19,7 @@ import { FormAlert } from '../../core/forms/form-alert';
 import { NETWORK_ERROR, SubmitState } from '../../core/forms/submit-state';
 import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { LoadState } from '../../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { addDays, tokyoToday } from '../../core/format/date-format';
 import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
@@ -60,6 +60,7 @@ const GENERATED = new Set(['year_end', 'public_holiday']);
     MatFormFieldModule,
     MatInputModule,
     LoadState,
+    LoadedContent,
     MatSelectModule,
     FormAlert,
     ReservationsInTheWay,

@@ -7,7 +7,7 @@ import type { Room } from '../../api/api-types';
 import { formatYen } from '../../core/format/money-format';
 import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { LoadState } from '../../core/load-state/load-state';
+import { LoadState, LoadedContent } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { ReferenceService } from '../../core/reference/reference.service';
 import { ClosuresPanel } from './closures-panel';
@@ -25,7 +25,15 @@ const join = (items: string[], language: 'ja' | 'en') =>
  */
 @Component({
   selector: 'tsu-facility-settings-page',
-  imports: [RouterLink, MatButtonModule, LoadState, RoomForm, HoursForm, ClosuresPanel],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    LoadState,
+    LoadedContent,
+    RoomForm,
+    HoursForm,
+    ClosuresPanel,
+  ],
   templateUrl: './facility-settings-page.html',
   styleUrl: './facility-settings.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
