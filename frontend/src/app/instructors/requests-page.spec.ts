@@ -5,6 +5,8 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
 import { provideIcons } from '../core/layout/icons';
+import { person } from '../core/session/session-fixtures.testing';
+import { SessionService } from '../core/session/session.service';
 import { RequestsPage } from './requests-page';
 
 const received = {
@@ -86,5 +88,20 @@ describe('RequestsPage', () => {
     empty = element().querySelector('.state-message')!;
     expect(empty.textContent).toContain('受け取った依頼はありません。');
     expect(empty.querySelector('a')?.getAttribute('href')).toBe('/teach');
+  });
+
+  it('opens on the requests received for a registered instructor, on those sent for anyone else', async () => {
+    TestBed.inject(SessionService).signedIn(person({ roles: ['citizen', 'instructor'] }));
+    await harness.navigateByUrl('/instructor-requests');
+    backend.expectOne('/api/me/instructor-requests?role=received').flush([received]);
+    await settle();
+    expect(element().querySelector('[aria-selected="true"]')?.textContent).toContain(
+      '受け取った依頼',
+    );
+
+    await harness.navigateByUrl('/instructor-requests?role=sent');
+    backend.expectOne('/api/me/instructor-requests?role=sent').flush([]);
+    await settle();
+    expect(element().querySelector('[aria-selected="true"]')?.textContent).toContain('送った依頼');
   });
 });

@@ -5,6 +5,7 @@ import { formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
+import { SessionService } from '../core/session/session.service';
 import { BankStatusChip } from './bank-status-chip';
 import { type RequestRole, InstructorsApi } from './instructors-api';
 import { requestEn, requestJa, type RequestMessageKey } from './request-messages';
@@ -42,15 +43,19 @@ export class RequestsPage {
   private readonly api = inject(InstructorsApi);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
+  private readonly session = inject(SessionService);
 
   /** The `role` query parameter. */
   readonly role = input<string | undefined>(undefined);
 
   protected readonly t = scopedTranslator(requestJa, requestEn);
   protected readonly roles = ROLES;
-  protected readonly shownRole = computed<RequestRole>(() =>
-    this.role() === 'received' ? 'received' : 'sent',
-  );
+  /** The tab asked for; without one, an instructor sees what they received, others what they sent. */
+  protected readonly shownRole = computed<RequestRole>(() => {
+    const asked = this.role();
+    if (asked === 'received' || asked === 'sent') return asked;
+    return this.session.hasAnyRole(['instructor']) ? 'received' : 'sent';
+  });
   protected readonly current = computed(() => ROLES.find((r) => r.role === this.shownRole())!);
   protected readonly requests = this.api.requests(this.shownRole);
 
