@@ -556,23 +556,41 @@ class Seed {
     }
   }
 
-  /** instructor@example.jp and two others teach upcoming published courses of the city. */
+  /**
+   * instructor@example.jp and two others teach upcoming published courses of the city, each a
+   * course of their own subject: the earliest whose title has one of their words, else the
+   * earliest of their fields.
+   */
   async courseLinks(registered: Record<string, { id: string; userId: string }>): Promise<void> {
     const m = this.manager;
-    const courses: { id: string }[] = await m.query(
-      `SELECT c.id FROM courses c
-        WHERE c.status = 'published'
-          AND EXISTS (SELECT 1 FROM course_sessions s WHERE s.course_id = c.id AND s.starts_at > $1)
-        ORDER BY (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id), c.id
-        LIMIT 3`,
-      [this.now],
-    );
-    const teachers = ['yamada', 'hoshino', 'smartphone']
-      .map((key) => registered[key])
-      .filter(Boolean);
-    for (const [index, course] of courses.entries()) {
-      const teacher = teachers[index % teachers.length];
+    const subjects = [
+      {
+        key: 'yamada',
+        words: ['地質', '岩石', '筑波山', 'ジオ', '地球'],
+        fields: ['science_technology', 'nature_environment'],
+      },
+      {
+        key: 'hoshino',
+        words: ['星', '天体', '宇宙', '天文'],
+        fields: ['science_technology', 'nature_environment'],
+      },
+      { key: 'smartphone', words: ['スマホ', 'スマートフォン'], fields: ['digital'] },
+    ];
+    const taken: string[] = [];
+    for (const subject of subjects) {
+      const teacher = registered[subject.key];
       if (!teacher) continue;
+      const [course]: { id: string }[] = await m.query(
+        `SELECT c.id FROM courses c
+          WHERE c.status = 'published' AND c.category = ANY($2::text[]) AND c.id <> ALL($3::uuid[])
+            AND EXISTS (SELECT 1 FROM course_sessions s WHERE s.course_id = c.id AND s.starts_at > $1)
+          ORDER BY c.title_ja LIKE ANY($4::text[]) DESC,
+                   (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id), c.id
+          LIMIT 1`,
+        [this.now, subject.fields, taken, subject.words.map((word) => `%${word}%`)],
+      );
+      if (!course) continue;
+      taken.push(course.id);
       await m.query(
         `INSERT INTO course_instructor_profiles (course_id, profile_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
         [course.id, teacher.id],
