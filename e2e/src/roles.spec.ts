@@ -13,6 +13,8 @@ test('the organiser of 生涯学習推進課 opens her course and is refused a �
   expect(universityCourse, 'a course of 筑波大学 in the demo data').toBeDefined();
 
   await signIn(page, 'organiser@example.jp');
+  // Log-in lands on the organiser's start page, not the public home page.
+  await expect(page).toHaveURL(/\/organiser$/);
   await openUserMenu(page);
   await page.getByRole('link', { name: '主催者' }).click();
   await expect(page.getByRole('heading', { name: '主催者の講座', level: 1 })).toBeVisible();
@@ -66,6 +68,7 @@ test('the administrator makes a resident facility staff of 吾妻交流センタ
   await createVerifiedResident(baseURL ?? '', resident);
 
   await signIn(page, 'admin@example.jp');
+  await expect(page).toHaveURL(/\/admin\/people$/);
   await openUserMenu(page);
   await page.getByRole('link', { name: '管理' }).click();
   await expect(page.getByRole('heading', { name: '利用者と役割', level: 1 })).toBeVisible();

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
+import type { Me } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
 import { provideIcons } from '../core/layout/icons';
 import { person } from '../core/session/session-fixtures.testing';
@@ -73,6 +74,36 @@ describe('LogInPage', () => {
     http.expectOne('/api/auth/log-in').flush(person());
     await settle();
     expect(navigate).toHaveBeenCalledWith('/');
+  });
+
+  async function logInAs(roles: Me['roles'], returnTo?: string): Promise<jest.SpyInstance> {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const fixture = await render(returnTo);
+    const element = fixture.nativeElement as HTMLElement;
+    typeInto(element, 'input[type="email"]', 'hanako@example.jp');
+    typeInto(element, 'input[autocomplete="current-password"]', 'tsumugu-demo-2026');
+    element.querySelector('form')!.dispatchEvent(new Event('submit'));
+    http.expectOne('/api/auth/log-in').flush(person({ roles }));
+    await settle();
+    return navigate;
+  }
+
+  it.each([
+    [['citizen'], '/'],
+    [['citizen', 'organiser'], '/organiser'],
+    [['citizen', 'facility_staff'], '/staff'],
+    [['citizen', 'instructor'], '/rosters'],
+    [['citizen', 'instructor_reviewer'], '/review/instructors'],
+    [['citizen', 'organiser', 'city_admin'], '/admin'],
+  ] as const)('without a return address takes %j to their start page %s', async (roles, path) => {
+    const navigate = await logInAs([...roles]);
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(navigate).toHaveBeenCalledWith(path);
+  });
+
+  it('takes staff to their start page, not outside the app, from a crafted link', async () => {
+    const navigate = await logInAs(['citizen', 'facility_staff'], '//evil.example/');
+    expect(navigate).toHaveBeenCalledWith('/staff');
   });
 
   it('shows the API refusal, clears the password, and offers a new mail when unverified', async () => {

@@ -17,8 +17,8 @@ import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { PasswordField } from '../core/forms/password-field';
 import { SubmitState } from '../core/forms/submit-state';
-import { safeReturnTo } from '../core/session/access-guards';
 import { SessionService } from '../core/session/session.service';
+import { afterLogInUrl } from '../core/session/start-page';
 import { AuthApi } from './auth-api';
 import { authEn, authJa } from './auth-messages';
 
@@ -44,7 +44,10 @@ export class LogInPage {
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  /** Where to go afterwards (set by the guards); only paths inside the app are followed. */
+  /**
+   * Where to go afterwards (set by the guards); only paths inside the app are followed. Without
+   * it, the person's start page (see `afterLogInUrl`).
+   */
   readonly returnTo = input<string>();
 
   protected readonly t = scopedTranslator(authJa, authEn);
@@ -74,7 +77,7 @@ export class LogInPage {
       return;
     }
     this.session.signedIn(user);
-    await this.router.navigateByUrl(safeReturnTo(this.returnTo()));
+    await this.router.navigateByUrl(afterLogInUrl(user.roles, this.returnTo()));
   }
 
   protected async resendVerification(): Promise<void> {

@@ -2,17 +2,11 @@ import { inject } from '@angular/core';
 import { CanMatchFn, Router, UrlSegment, UrlTree } from '@angular/router';
 import type { Role } from '../../api/api-types';
 import { SessionService } from './session.service';
+import { isSameSitePath } from './start-page';
 
-/**
- * Accepts only a path inside this app as a place to return to after log-in: `/account`, not
- * `https://evil.example` nor `//evil.example` (a protocol-relative URL), so a crafted link
- * cannot send someone elsewhere after they typed their password.
- */
+/** A return address after log-in: a path inside this app (see `isSameSitePath`), else `/`. */
 export function safeReturnTo(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
-    return '/';
-  }
-  return value;
+  return isSameSitePath(value) ? value : '/';
 }
 
 function attemptedUrl(router: Router, segments: UrlSegment[]): string {
