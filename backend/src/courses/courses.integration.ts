@@ -6,9 +6,11 @@ import {
   fixtureDate,
   PAST_WEEK,
 } from '../testing/catalogue-fixture';
+import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { bookingWindowState } from '../bookings/ledger/booking-window';
 import type { CourseDetailDto } from './dto/course-detail.dto';
-import type { CourseListDto } from './dto/course-summary.dto';
+import type { CourseListDto, CourseSummaryDto } from './dto/course-summary.dto';
 
 type FixtureKey = keyof typeof FIXTURE_COURSES;
 const id = (key: FixtureKey) => seedId('course', FIXTURE_COURSES[key].key);
@@ -16,15 +18,18 @@ const UPCOMING: FixtureKey[] = ['parenting', 'english', 'smartphone', 'cooking',
 
 describe('GET /api/courses', () => {
   let t: TestApp;
+  // Runs with the real time (the fixture is relative to it) until a test sets it.
+  const clock = new SettableClock();
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ clock });
     await seedDemoData(t.database.dataSource, FIXTURE_PLAN);
     await t.database.dataSource.query(`UPDATE courses SET status = 'draft' WHERE id = $1`, [
       id('draft'),
     ]);
   });
   afterAll(() => t.close());
+  afterEach(() => clock.reset());
 
   async function list(query: Record<string, string | number | boolean | string[]>) {
     const response = await request(t.http).get('/api/courses').query(query).expect(200);
@@ -77,7 +82,119 @@ describe('GET /api/courses', () => {
         kind: 'city_department',
       },
       status: 'published',
+      applicationState: 'open',
+      applicationOpensAt: expect.any(String),
+      applicationClosesAt: expect.any(String),
       imageUrl: null,
+    });
+    // applications close the day before the first session
+    expect(Date.parse(page.items[0].applicationClosesAt)).toBe(
+      Date.parse(`${fixtureDate(1, 1)}T10:00:00+09:00`) - 24 * 3600_000,
+    );
+  });
+
+  describe("says whether applications are open, at the request's instant", () => {
+    const SECOND = 1000;
+    async function windowOf(key: FixtureKey) {
+      const [row]: { opens: Date; closes: Date }[] = await t.database.dataSource.query(
+        `SELECT application_opens_at AS opens, application_closes_at AS closes
+           FROM courses WHERE id = $1`,
+        [id(key)],
+      );
+      return row;
+    }
+    async function listed(key: FixtureKey, query: Record<string, string | boolean> = {}) {
+      const page = await list(query);
+      return page.items.find((item) => item.id === id(key));
+    }
+
+    it.each<[FixtureKey, string]>([
+      ['parenting', 'open'],
+      ['smartphone', 'lotteryOpen'],
+    ])(
+      '%s: notYetOpen a second before opening, %s at opening, closed at closing',
+      async (key, openState) => {
+        const { opens, closes } = await windowOf(key);
+        const at = (instant: number) => clock.set(new Date(instant));
+
+        at(opens.getTime() - SECOND);
+        expect(await listed(key)).toMatchObject({
+          applicationState: 'notYetOpen',
+          applicationOpensAt: expect.any(String),
+        });
+        expect(Date.parse((await listed(key))!.applicationOpensAt)).toBe(opens.getTime());
+        expect(await listed(key, { openNow: true })).toBeUndefined();
+
+        at(opens.getTime());
+        expect((await listed(key))?.applicationState).toBe(openState);
+        expect((await listed(key, { openNow: true }))?.applicationState).toBe(openState);
+
+        at(closes.getTime() - SECOND);
+        expect((await listed(key, { openNow: true }))?.applicationState).toBe(openState);
+
+        // half-open: the closing instant is already closed
+        at(closes.getTime());
+        expect((await listed(key))?.applicationState).toBe('closed');
+        expect(await listed(key, { openNow: true })).toBeUndefined();
+
+        at(closes.getTime() + SECOND);
+        expect((await listed(key))?.applicationState).toBe('closed');
+        expect(await listed(key, { openNow: true })).toBeUndefined();
+      },
+    );
+
+    it('openNow=false does not filter; openNow=true keeps only what takes applications', async () => {
+      expect(keysOf(await list({ openNow: false }))).toEqual(UPCOMING);
+      const open = await list({ openNow: true });
+      expect(
+        open.items.every((item) => ['open', 'lotteryOpen'].includes(item.applicationState)),
+      ).toBe(true);
+      expect(open.total).toBe(open.items.length);
+    });
+
+    it('agrees with bookingWindowState for every listed course at each edge', async () => {
+      const all = await list({});
+      const instants = (await Promise.all(UPCOMING.map((key) => windowOf(key)))).flatMap(
+        ({ opens, closes }) => [
+          opens.getTime() - SECOND,
+          opens.getTime(),
+          closes.getTime() - SECOND,
+          closes.getTime(),
+        ],
+      );
+      for (const instant of instants) {
+        const at = new Date(instant);
+        clock.set(at);
+        const page = await list({ from: fixtureDate(1, 1), pageSize: 100 });
+        const open = new Set(
+          (await list({ from: fixtureDate(1, 1), openNow: true })).items.map((item) => item.id),
+        );
+        for (const item of page.items) {
+          const window = bookingWindowState(
+            {
+              status: item.status,
+              opensAt: item.applicationOpensAt,
+              closesAt: item.applicationClosesAt,
+            },
+            at,
+          );
+          const expected: CourseSummaryDto['applicationState'] =
+            window === 'open'
+              ? item.bookingRule === 'lottery'
+                ? 'lotteryOpen'
+                : 'open'
+              : window === 'not_open_yet'
+                ? 'notYetOpen'
+                : 'closed';
+          expect({ at: at.toISOString(), id: item.id, state: item.applicationState }).toEqual({
+            at: at.toISOString(),
+            id: item.id,
+            state: expected,
+          });
+          expect(open.has(item.id)).toBe(window === 'open');
+        }
+      }
+      expect(all.items.length).toBe(UPCOMING.length);
     });
   });
 
@@ -223,6 +340,7 @@ describe('GET /api/courses', () => {
       ['freeOnly=yes', 'freeOnly', 'freeOnly must be true or false.'],
       ['hasSeats=1', 'hasSeats', 'hasSeats must be true or false.'],
       ['childcare=no', 'childcare', 'childcare must be true or false.'],
+      ['openNow=yes', 'openNow', 'openNow must be true or false.'],
       ['age=-1', 'age', 'age must be a whole number from 0 to 120.'],
       ['age=1.5', 'age', 'age must be a whole number from 0 to 120.'],
       ['facilityId=1', 'facilityId', 'facilityId must be a facility id (UUID).'],

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { SqlParameters } from '../database/sql/sql-parameters';
 import type { CourseSort } from './dto/course-query.dto';
 import type { CourseSessionDto } from './dto/course-detail.dto';
-import type { CourseSummaryDto } from './dto/course-summary.dto';
+import { bookingWindowState } from '../bookings/ledger/booking-window';
+import type { ApplicationState, CourseSummaryDto } from './dto/course-summary.dto';
 
 export interface CourseSearch {
   keywords: string[];
@@ -20,6 +21,8 @@ export interface CourseSearch {
   freeOnly: boolean;
   hasSeats: boolean;
   childcare: boolean;
+  /** When given, only courses taking applications (bookings or lottery entries) at this instant. */
+  openAt?: Date;
   age?: number;
   sort: CourseSort;
   titleLanguage: 'ja' | 'en';
@@ -35,8 +38,6 @@ export interface CourseDetailRow {
   whatToBringEn: string;
   instructorNamesJa: string;
   instructorNamesEn: string;
-  applicationOpensAt: string;
-  applicationClosesAt: string;
   publishedAt: string | null;
   websiteUrl: string | null;
   phone: string | null;
@@ -75,12 +76,14 @@ export class CoursesRepository {
   /** Summaries of the given published courses, in the order of the ids. */
   async summaries(ids: string[], now: Date): Promise<CourseSummaryDto[]> {
     if (ids.length === 0) return [];
-    const rows: { summary: CourseSummaryDto }[] = await this.dataSource.query(
+    const rows: { summary: StoredSummary }[] = await this.dataSource.query(
       `SELECT ${SUMMARY_JSON} AS summary ${SUMMARY_FROM}
         WHERE c.id = ANY($1::uuid[]) AND c.status <> 'draft'`,
       [ids, now],
     );
-    const byId = new Map(rows.map((row) => [row.summary.id, row.summary]));
+    const byId = new Map(
+      rows.map((row) => [row.summary.id, withApplicationState(row.summary, now)]),
+    );
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -101,20 +104,19 @@ export class CoursesRepository {
 
   /** A published (or cancelled, finished) course; a draft too when previewing it. */
   async detail(id: string, now: Date, includeDraft = false): Promise<CourseDetailRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT ${SUMMARY_JSON} AS summary,
+    const [row]: (Omit<CourseDetailRow, 'summary'> & { summary: StoredSummary })[] =
+      await this.dataSource.query(
+        `SELECT ${SUMMARY_JSON} AS summary,
          c.description_ja AS "descriptionJa", c.description_en AS "descriptionEn",
          c.what_to_bring_ja AS "whatToBringJa", c.what_to_bring_en AS "whatToBringEn",
          c.instructor_names_ja AS "instructorNamesJa", c.instructor_names_en AS "instructorNamesEn",
-         to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
-         to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
          to_json(c.published_at) #>> '{}' AS "publishedAt",
          o.website_url AS "websiteUrl", o.phone
        ${SUMMARY_FROM}
        WHERE c.id = $1 AND ($3 OR c.status <> 'draft')`,
-      [id, now, includeDraft],
-    );
-    return row ?? null;
+        [id, now, includeDraft],
+      );
+    return row ? { ...row, summary: withApplicationState(row.summary, now) } : null;
   }
 
   async sessions(courseId: string): Promise<CourseSessionDto[]> {
@@ -136,6 +138,33 @@ export class CoursesRepository {
     );
     return rows.map((row) => row.session);
   }
+}
+
+/** A summary as SUMMARY_JSON builds it: everything but what depends on the request's instant. */
+type StoredSummary = Omit<CourseSummaryDto, 'applicationState'>;
+
+/**
+ * The summary with its application state at `now`: the booking window's own rule
+ * (bookingWindowState), so a card and the booking page never disagree.
+ */
+export function withApplicationState(summary: StoredSummary, now: Date): CourseSummaryDto {
+  const window = bookingWindowState(
+    {
+      status: summary.status,
+      opensAt: summary.applicationOpensAt,
+      closesAt: summary.applicationClosesAt,
+    },
+    now,
+  );
+  const applicationState: ApplicationState =
+    window === 'not_open_yet'
+      ? 'notYetOpen'
+      : window === 'open'
+        ? summary.bookingRule === 'lottery'
+          ? 'lotteryOpen'
+          : 'open'
+        : 'closed';
+  return { ...summary, applicationState };
 }
 
 /**
@@ -195,6 +224,13 @@ export function searchConditions(
   if (search.freeOnly) courseConditions.push(`c.fee_yen = 0`);
   if (search.hasSeats) courseConditions.push(`c.booked_count < c.capacity`);
   if (search.childcare) courseConditions.push(`c.childcare_offered`);
+  if (search.openAt) {
+    // The booking window's rule (bookings/ledger/booking-window.ts, bookingWindowState) in SQL:
+    // published (already required above) and opensAt <= now < closesAt. On the course row
+    // itself, so no session is read for it; courses.integration.ts checks both agree.
+    const now = params.add(search.openAt);
+    courseConditions.push(`c.application_opens_at <= ${now}`, `c.application_closes_at > ${now}`);
+  }
   if (search.age !== undefined) {
     const age = params.add(search.age);
     courseConditions.push(
@@ -272,6 +308,8 @@ const SUMMARY_JSON = `
     'facility', json_build_object('id', venue.id, 'nameJa', venue.name_ja, 'nameEn', venue.name_en),
     'organisation', json_build_object('id', o.id, 'nameJa', o.name_ja, 'nameEn', o.name_en, 'kind', o.kind),
     'status', c.status,
+    'applicationOpensAt', c.application_opens_at,
+    'applicationClosesAt', c.application_closes_at,
     'imageUrl', (SELECT '/api/courses/' || c.id || '/image?v=' || left(i.sha256, 12)
                    FROM course_images i WHERE i.course_id = c.id)
   )`;

@@ -39,6 +39,7 @@ export class CoursesService {
       freeOnly: query.freeOnly === true,
       hasSeats: query.hasSeats === true,
       childcare: query.childcare === true,
+      openAt: query.openNow === true ? now : undefined,
       age: query.age,
       sort: query.sort ?? 'soonest',
       titleLanguage: language,

@@ -60,12 +60,6 @@ export class CourseDetailDto extends OmitType(CourseSummaryDto, ['organisation']
   @ApiProperty()
   instructorNamesEn: string;
 
-  @ApiProperty({ format: 'date-time' })
-  applicationOpensAt: string;
-
-  @ApiProperty({ format: 'date-time' })
-  applicationClosesAt: string;
-
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   publishedAt: string | null;
 

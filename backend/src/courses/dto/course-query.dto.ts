@@ -156,6 +156,16 @@ export class CourseQueryDto {
   childcare?: boolean;
 
   @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: only courses taking applications (bookings or lottery entries) now.',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  @FieldHint('openNow は true か false です。', 'openNow must be true or false.')
+  openNow?: boolean;
+
+  @ApiPropertyOptional({
     type: 'integer',
     minimum: 0,
     maximum: 120,

@@ -33,6 +33,14 @@ export class OrganisationRefDto extends NamedRefDto {
   kind: OrganisationKind;
 }
 
+/**
+ * Whether a course takes applications now: not yet (from applicationOpensAt), open (bookings,
+ * first come), lotteryOpen (entries for a lottery) or closed (the window has passed, or the
+ * course is cancelled or finished). Decided by bookingWindowState at the request's instant.
+ */
+export const APPLICATION_STATES = ['notYetOpen', 'open', 'lotteryOpen', 'closed'] as const;
+export type ApplicationState = (typeof APPLICATION_STATES)[number];
+
 /** A course as listed in the catalogue. */
 export class CourseSummaryDto {
   @ApiProperty({ format: 'uuid' })
@@ -103,6 +111,19 @@ export class CourseSummaryDto {
 
   @ApiProperty({ enum: COURSE_STATUSES, enumName: 'CourseStatus' })
   status: CourseStatus;
+
+  @ApiProperty({
+    enum: APPLICATION_STATES,
+    enumName: 'ApplicationState',
+    description: 'Whether applications are open at the time of the request.',
+  })
+  applicationState: ApplicationState;
+
+  @ApiProperty({ format: 'date-time', description: 'When applications open.' })
+  applicationOpensAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When applications close (exclusive).' })
+  applicationClosesAt: string;
 
   @ApiProperty({
     type: String,

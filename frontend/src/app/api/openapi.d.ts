@@ -1940,6 +1940,11 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        /**
+         * @description Whether applications are open at the time of the request.
+         * @enum {string}
+         */
+        ApplicationState: "notYetOpen" | "open" | "lotteryOpen" | "closed";
         AreaDto: {
             /** Format: uuid */
             id: string;
@@ -2226,10 +2231,18 @@ export interface components {
         /** @enum {string} */
         ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
         CourseDetailDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When applications close (exclusive).
+             */
             applicationClosesAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When applications open.
+             */
             applicationOpensAt: string;
+            /** @description Whether applications are open at the time of the request. */
+            applicationState: components["schemas"]["ApplicationState"];
             audience: components["schemas"]["Audience"];
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -2411,6 +2424,18 @@ export interface components {
         /** @enum {string} */
         CourseStatus: "draft" | "published" | "cancelled" | "finished";
         CourseSummaryDto: {
+            /**
+             * Format: date-time
+             * @description When applications close (exclusive).
+             */
+            applicationClosesAt: string;
+            /**
+             * Format: date-time
+             * @description When applications open.
+             */
+            applicationOpensAt: string;
+            /** @description Whether applications are open at the time of the request. */
+            applicationState: components["schemas"]["ApplicationState"];
             audience: components["schemas"]["Audience"];
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -5390,6 +5415,8 @@ export interface operations {
                 hasSeats?: boolean;
                 /** @description true: courses offering childcare (保育). */
                 childcare?: boolean;
+                /** @description true: only courses taking applications (bookings or lottery entries) now. */
+                openNow?: boolean;
                 /** @description Courses whose target age range includes this age. */
                 age?: number;
                 sort?: "soonest" | "newest" | "title";

@@ -2,10 +2,25 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { CourseSummary } from '../api/api-types';
-import { formatDateSpan, formatDateTime } from '../core/format/date-format';
+import { formatDateSpan, formatDateTime, tokyoParts } from '../core/format/date-format';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { ReferenceService } from '../core/reference/reference.service';
+
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** One course in a list: what a resident needs to decide whether to open it. */
 @Component({
@@ -55,6 +70,16 @@ export class CourseCard {
   protected readonly facilityName = computed(() =>
     this.i18n.pick(this.course().facility.nameJa, this.course().facility.nameEn),
   );
+  /** Whether applications are open, in words (受付前（12月10日から）, 受付中, …), not colour alone. */
+  protected readonly application = computed(() => {
+    const course = this.course();
+    if (course.applicationState !== 'notYetOpen') {
+      return this.t(`course.application.${course.applicationState}`);
+    }
+    const { month, day } = tokyoParts(course.applicationOpensAt);
+    const date = this.language() === 'ja' ? `${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]}`;
+    return this.t('course.application.notYetOpen', { date });
+  });
   protected readonly lifeStages = computed(() =>
     this.course().lifeStages.map((code) => this.reference.label('lifeStages', code)),
   );

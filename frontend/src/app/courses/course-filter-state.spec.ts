@@ -27,6 +27,7 @@ describe('course filter state ⇄ URL', () => {
       freeOnly: 'true',
       hasSeats: 'true',
       childcare: 'false',
+      openNow: 'true',
       age: '70',
       sort: 'title',
       page: '3',
@@ -45,6 +46,7 @@ describe('course filter state ⇄ URL', () => {
       freeOnly: true,
       hasSeats: true,
       childcare: false,
+      openNow: true,
       age: 70,
       sort: 'title',
       page: 3,
@@ -67,6 +69,7 @@ describe('course filter state ⇄ URL', () => {
       page: '0',
       pageSize: '1000',
       lifeStage: '<script>',
+      openNow: 'yes',
     });
     expect(filters).toEqual({ ...EMPTY_FILTERS, weekdays: [2] });
   });
@@ -78,6 +81,12 @@ describe('course filter state ⇄ URL', () => {
     ).toEqual({ q: '英会話', weekday: ['1', '3'], freeOnly: 'true' });
   });
 
+  it('keeps 受付中のみ in the URL as openNow=true, the name the API accepts', () => {
+    expect(filtersToQueryParams({ ...EMPTY_FILTERS, openNow: true })).toEqual({ openNow: 'true' });
+    expect(filtersFromQueryParams({ openNow: 'true' }).openNow).toBe(true);
+    expect(filtersFromQueryParams({ openNow: 'false' }).openNow).toBe(false);
+  });
+
   it('round-trips through the URL', () => {
     const filters = {
       ...EMPTY_FILTERS,
@@ -85,6 +94,7 @@ describe('course filter state ⇄ URL', () => {
       pillar: 1,
       age: 0,
       childcare: true,
+      openNow: true,
       sort: 'newest' as const,
       page: 2,
     };

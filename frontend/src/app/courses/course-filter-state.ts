@@ -23,6 +23,8 @@ export interface CourseFilters {
   freeOnly: boolean;
   hasSeats: boolean;
   childcare: boolean;
+  /** Only courses taking applications now (受付中のみ). */
+  openNow: boolean;
   age: number | null;
   sort: CourseSort;
   page: number;
@@ -42,6 +44,7 @@ export const EMPTY_FILTERS: CourseFilters = {
   freeOnly: false,
   hasSeats: false,
   childcare: false,
+  openNow: false,
   age: null,
   sort: 'soonest',
   page: 1,
@@ -97,6 +100,7 @@ export function filtersFromQueryParams(params: QueryParams): CourseFilters {
     freeOnly: first(params['freeOnly']) === 'true',
     hasSeats: first(params['hasSeats']) === 'true',
     childcare: first(params['childcare']) === 'true',
+    openNow: first(params['openNow']) === 'true',
     age: integerIn(first(params['age']), 0, 120),
     sort: SORTS.includes(sort as CourseSort) ? (sort as CourseSort) : 'soonest',
     page: integerIn(first(params['page']), 1, 100_000) ?? 1,
@@ -122,6 +126,7 @@ export function filtersToQueryParams(filters: CourseFilters): Record<string, str
   if (filters.freeOnly) params['freeOnly'] = 'true';
   if (filters.hasSeats) params['hasSeats'] = 'true';
   if (filters.childcare) params['childcare'] = 'true';
+  if (filters.openNow) params['openNow'] = 'true';
   if (filters.age !== null) params['age'] = String(filters.age);
   if (filters.sort !== 'soonest') params['sort'] = filters.sort;
   if (filters.page !== 1) params['page'] = String(filters.page);

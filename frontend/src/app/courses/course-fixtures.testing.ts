@@ -33,6 +33,9 @@ export function courseSummary(overrides: Partial<CourseSummary> = {}): CourseSum
       kind: 'city_department',
     },
     status: 'published',
+    applicationState: 'lotteryOpen',
+    applicationOpensAt: '2026-11-01T00:00:00.000Z',
+    applicationClosesAt: '2026-11-20T08:00:00.000Z',
     imageUrl: null,
     ...overrides,
   };

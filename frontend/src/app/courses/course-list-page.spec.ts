@@ -80,6 +80,52 @@ describe('CourseListPage', () => {
     expect(links[0].getAttribute('href')).toBe('/courses/9d7c5a3e-1b2f-4e6d-8c9a-0f1e2d3c4b5a');
   });
 
+  it('keeps 受付中のみ in the URL, asks the API for it, and says on each card whether applications are open', async () => {
+    await open('/courses?openNow=true');
+
+    const request = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    expect(request.request.params.get('openNow')).toBe('true');
+    request.flush({
+      items: [
+        courseSummary({
+          id: 'a',
+          titleJa: '受付前の講座',
+          applicationState: 'notYetOpen',
+          applicationOpensAt: '2026-12-10T00:00:00.000Z',
+        }),
+        courseSummary({ id: 'b', titleJa: '先着の講座', applicationState: 'open' }),
+        courseSummary({ id: 'c', titleJa: '抽選の講座', applicationState: 'lotteryOpen' }),
+        courseSummary({ id: 'd', titleJa: '締切の講座', applicationState: 'closed' }),
+      ],
+      total: 4,
+      page: 1,
+      pageSize: 20,
+    });
+    await harness.fixture.whenStable();
+
+    const badges = Array.from(
+      (harness.routeNativeElement as HTMLElement).querySelectorAll('.card__application'),
+    ).map((badge) => badge.textContent?.trim());
+    // in words, not in colour alone
+    expect(badges).toEqual(['受付前（12月10日から）', '受付中', '抽選受付中', '受付終了']);
+    const checkbox = (harness.routeNativeElement as HTMLElement).querySelector<HTMLInputElement>(
+      'tsu-course-filter-panel mat-checkbox input[type=checkbox]',
+    );
+    expect(checkbox?.checked).toBe(true);
+
+    TestBed.inject(I18nService).setLanguage('en');
+    TestBed.tick();
+    const english = Array.from(
+      (harness.routeNativeElement as HTMLElement).querySelectorAll('.card__application'),
+    ).map((badge) => badge.textContent?.trim());
+    expect(english).toEqual([
+      'Applications open 10 Dec',
+      'Open for applications',
+      'Lottery entries open',
+      'Applications closed',
+    ]);
+  });
+
   it('shows an empty state offering to clear the filters', async () => {
     await open('/courses?q=%E7%81%AB%E6%98%9F');
 

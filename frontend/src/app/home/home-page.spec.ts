@@ -1,3 +1,4 @@
+import type { CourseSummary } from '../api/api-types';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
@@ -73,6 +74,34 @@ describe('HomePage', () => {
     expect(section('centres-heading').querySelector('a.centre')?.textContent).toContain(
       '吾妻交流センター',
     );
+  });
+
+  it('leads まもなく開催 with what a person can still book, then the rest, soonest first in each', async () => {
+    const soon = soonRequest();
+    const course = (id: string, fields: Partial<CourseSummary>) =>
+      courseSummary({ id, titleJa: id, ...fields });
+    soon.flush({
+      items: [
+        course('満席A', { applicationState: 'open', seatsLeft: 0 }),
+        course('締切B', { applicationState: 'closed' }),
+        course('受付前C', { applicationState: 'notYetOpen' }),
+        course('空きD', { applicationState: 'open', seatsLeft: 3 }),
+        course('抽選E', { applicationState: 'lotteryOpen', seatsLeft: 0 }),
+        course('空きF', { applicationState: 'open', seatsLeft: 1 }),
+        course('締切G', { applicationState: 'closed' }),
+        course('空きH', { applicationState: 'open', seatsLeft: 9 }),
+      ],
+      total: 8,
+      page: 1,
+      pageSize: 30,
+    });
+    centresRequest().flush([]);
+    await settle();
+
+    const titles = Array.from(section('soon-heading').querySelectorAll('tsu-course-card h3')).map(
+      (title) => title.textContent?.trim(),
+    );
+    expect(titles).toEqual(['空きD', '抽選E', '空きF', '空きH', '満席A', '締切B']);
   });
 
   it('shows the search button as a Material button', async () => {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
+import type { CourseSummary } from '../api/api-types';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
@@ -23,6 +24,26 @@ const LIFE_STAGE_ENTRIES: LifeStageEntry[] = [
   { code: 'seniors', title: 'home.stage.seniors', text: 'home.stage.seniors.text' },
 ];
 const SOON_COUNT = 6;
+/** How many of the soonest courses are read to choose the six shown. */
+const SOON_CANDIDATES = 30;
+
+/**
+ * 0: a person can book it now (a free seat, or a lottery taking entries); 1: open but full (the
+ * waiting list); 2: the rest (not open yet, or closed).
+ */
+function bookability(course: CourseSummary): number {
+  if (course.applicationState === 'lotteryOpen') return 0;
+  if (course.applicationState === 'open') return course.seatsLeft > 0 ? 0 : 1;
+  return 2;
+}
+
+/**
+ * まもなく開催: what a person can still book first, then the rest, each soonest first (the
+ * sort is stable, so the API's soonest order holds within each group).
+ */
+export function soonestBookableFirst(courses: CourseSummary[], count: number): CourseSummary[] {
+  return [...courses].sort((a, b) => bookability(a) - bookability(b)).slice(0, count);
+}
 
 @Component({
   selector: 'tsu-home-page',
@@ -43,10 +64,12 @@ export class HomePage {
 
   protected readonly soonResource = this.api.courses(() => ({
     sort: 'soonest',
-    pageSize: SOON_COUNT,
+    pageSize: SOON_CANDIDATES,
   }));
   protected readonly soon = computed(() =>
-    this.soonResource.hasValue() ? (this.soonResource.value()?.items ?? []) : [],
+    this.soonResource.hasValue()
+      ? soonestBookableFirst(this.soonResource.value()?.items ?? [], SOON_COUNT)
+      : [],
   );
 
   protected readonly centresResource = this.api.facilities(() => 'community_centre');
