@@ -8,6 +8,7 @@ import {
   readInlineScriptHashes,
   serveFrontend,
 } from './common/http/frontend-assets';
+import { apiCompression } from './common/http/api-compression';
 import { securityHeaders } from './common/http/security-headers';
 import { rejectUnsafeInput } from './common/http/unsafe-input';
 import { requestLogger } from './common/logging/request-logger';
@@ -28,6 +29,7 @@ export function configureApp(
   app.set('trust proxy', 'loopback');
   app.use(requestLogger());
   app.use(securityHeaders(readInlineScriptHashes(frontend)));
+  app.use(apiCompression());
   app.enableCors(
     config.corsOrigins.length > 0
       ? { origin: config.corsOrigins, credentials: true }

@@ -31,6 +31,8 @@ export async function createTestApp(
   options: Pick<TestDatabaseOptions, 'poolSize' | 'serverUrl' | 'timeouts'> & {
     /** What the app takes as "now" (a SettableClock for a test about dates). */
     clock?: Clock;
+    /** A built frontend to serve (FRONTEND_DIST); none by default. */
+    frontendDist?: string;
   } = {},
 ): Promise<TestApp> {
   const clock = options.clock ?? new SystemClock();
@@ -53,7 +55,10 @@ export async function createTestApp(
     .setLogger(logger)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger });
-  configureApp(app, { corsOrigins: [], frontendDist: 'no-frontend-in-tests' });
+  configureApp(app, {
+    corsOrigins: [],
+    frontendDist: options.frontendDist ?? 'no-frontend-in-tests',
+  });
   await app.init();
   return {
     app,

@@ -1,11 +1,18 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Angular's output names carry a content hash: such files never change and may be kept. */
-const HASHED_FILE = /-[A-Za-z0-9_-]{8}\.(js|css)$/;
+const HASHED_FILE = /-[A-Za-z0-9_-]{8}\.(js|css)(\.br|\.gz)?$/;
+
+/** The copies frontend/scripts/precompress-assets.mjs writes beside each asset, best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+const ENCODED_COPY = /\.(br|gz)$/;
 
 export interface FrontendBuild {
   root: string;
@@ -36,6 +43,7 @@ export function readInlineScriptHashes(build: FrontendBuild | null): string[] {
  * browser asks for (the Angular router decides), API paths never.
  */
 export function serveFrontend(app: NestExpressApplication, build: FrontendBuild): void {
+  app.use(precompressedAssets(build.root));
   app.useStaticAssets(build.root, {
     index: false,
     setHeaders: (response, path) => {
@@ -43,6 +51,12 @@ export function serveFrontend(app: NestExpressApplication, build: FrontendBuild)
         'Cache-Control',
         HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
       );
+      const encoded = ENCODED_COPY.exec(path);
+      if (encoded) {
+        // The bytes are the original file's, encoded: its type, not "application/x-brotli".
+        response.setHeader('Content-Encoding', encoded[1] === 'br' ? 'br' : 'gzip');
+        response.type(extname(path.slice(0, -encoded[0].length)));
+      }
     },
   });
   app.use((request: Request, response: Response, next: NextFunction) => {
@@ -51,4 +65,33 @@ export function serveFrontend(app: NestExpressApplication, build: FrontendBuild)
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(build.indexHtml);
   });
+}
+
+/**
+ * Points a GET of an asset at its precompressed copy when the browser accepts that encoding
+ * (brotli before gzip, whatever order the browser lists them in); the static server then sends
+ * the copy with the headers set above. Every asset that has copies is answered with
+ * `Vary: Accept-Encoding`, whichever bytes it gets. The build does not change while the app
+ * runs: its copies are listed once.
+ */
+function precompressedAssets(root: string) {
+  const copies = new Map<string, (typeof ENCODINGS)[number][]>();
+  for (const path of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    const encoding = ENCODINGS.find((candidate) => path.endsWith(candidate.suffix));
+    if (!encoding) continue;
+    const urlPath = '/' + path.slice(0, -encoding.suffix.length).split(sep).join('/');
+    copies.set(urlPath, [...(copies.get(urlPath) ?? []), encoding]);
+  }
+  return (request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    const available = copies.get(request.path);
+    if (!available) return next();
+    response.vary('Accept-Encoding');
+    const chosen = ENCODINGS.find(
+      (encoding) =>
+        available.includes(encoding) && request.acceptsEncodings(encoding.name) === encoding.name,
+    );
+    if (chosen) request.url = request.path + chosen.suffix + request.url.slice(request.path.length);
+    next();
+  };
 }
