@@ -264,7 +264,7 @@ describe('instructor bank: applying and reviewing', () => {
             person.userId,
             from,
             registered ? `TKB-2026-${serial}` : null,
-            registered ? new Date() : null,
+            registered ? new Date('2026-12-01T00:00:00Z') : null,
             registered ? '2029-03-31' : null,
           ],
         );
