@@ -225,7 +225,7 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
 
   it('refuses birth years more than 120 years back, for the person and their family', async () => {
     const client = await person('born-1900@example.jp');
-    const thisYear = japanYear(new Date());
+    const thisYear = japanYear(testApp.clock.now());
     const profile = await client.patch('/api/me', { birthYear: 1900 });
     expect([profile.status, profile.body.fields[0].field]).toEqual([400, 'birthYear']);
     expect(profile.body.fields[0].en).toContain('120 years');
