@@ -17,6 +17,7 @@ import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { OrganiserModule } from './organiser/organiser.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RolesModule } from './roles/roles.module';
 import { RostersModule } from './rosters/rosters.module';
@@ -44,6 +45,7 @@ export const FEATURE_MODULES = [
   BookingsModule,
   RostersModule,
   InstructorsModule,
+  QuestionnairesModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

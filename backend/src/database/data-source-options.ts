@@ -31,6 +31,12 @@ import { Room } from '../rooms/room.entity';
 import { LotteryDraw } from '../lottery/lottery-draw.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import {
+  Questionnaire,
+  QuestionnaireAnswer,
+  QuestionnaireInvitation,
+  QuestionnaireLink,
+} from '../questionnaires/questionnaire.entity';
 import { Invitation } from '../roles/invitation.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { FacilityClosure } from '../rooms/facility-closure.entity';
@@ -54,6 +60,7 @@ import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-s
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
+import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
 import { GuardedClient } from './guarded-client';
 
 /**
@@ -102,6 +109,11 @@ export const ENTITIES = [
   InstructorRequestOption,
   InstructorRequestMessage,
   CourseInstructorProfile,
+  // the course questionnaire
+  Questionnaire,
+  QuestionnaireInvitation,
+  QuestionnaireLink,
+  QuestionnaireAnswer,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -122,6 +134,7 @@ export const MIGRATIONS = [
   OutboxAtMostOnce1795740000000,
   BookingLedger1795750000000,
   InstructorBank1795800000000,
+  Questionnaires1795920000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */
