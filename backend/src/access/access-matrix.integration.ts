@@ -142,6 +142,9 @@ describe('access matrix: every route × every kind of caller', () => {
         'GET /api/organiser/courses/:id/questionnaire/results.csv',
         'GET /api/admin/questionnaires',
         'GET /api/admin/questionnaires/results.csv',
+        // the learning record
+        'GET /api/me/learning',
+        'GET /api/me/learning/record.csv',
       ]),
     );
   });
