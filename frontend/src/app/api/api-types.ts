@@ -131,3 +131,9 @@ export type InstructorRequestSummary = Schemas['RequestSummaryDto'];
 export type InstructorRequestDetail = Schemas['RequestDetailDto'];
 export type InstructorRequestReport = Schemas['ReportRequestDto'];
 export type InstructorPhoto = Schemas['PhotoDto'];
+
+// The learning record (学びの記録, issue 13).
+export type LearningRecord = Schemas['LearningRecordDto'];
+export type PersonLearningRecord = Schemas['PersonLearningRecordDto'];
+export type LearnedCourse = Schemas['LearnedCourseDto'];
+export type LearningFigures = Schemas['LearningFiguresDto'];
