@@ -2304,6 +2304,11 @@ export interface components {
         };
         /** @enum {string} */
         ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
+        /**
+         * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+         * @enum {string}
+         */
+        CompletionRule: "all" | "three_quarters" | "two_thirds" | "half" | "none";
         CourseDetailDto: {
             /**
              * Format: date-time
@@ -2373,10 +2378,25 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn: string;
             descriptionJa: string;
             /** @description 0 means free */
             feeYen: number;
+            /**
+             * Format: date-time
+             * @description When the completion job decided the course (status finished).
+             */
+            finishedAt: string | null;
             /** Format: uuid */
             id: string;
             instructorNamesEn: string;
@@ -2424,6 +2444,16 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn: string;
             descriptionJa: string;
             /** @description 0 means free */
@@ -2554,6 +2584,16 @@ export interface components {
             capacity?: number;
             category?: components["schemas"]["Category"];
             childcareOffered?: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn?: string;
             descriptionJa?: string;
             /** @description 0 means free */
