@@ -55,6 +55,7 @@ import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
 import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
+import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -129,6 +130,7 @@ export const MIGRATIONS = [
   BookingLedger1795750000000,
   InstructorBank1795800000000,
   CompletionAndCertificates1795900000000,
+  AuditLogFilters1795960000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */
