@@ -65,6 +65,7 @@ export type AuditAction = Schemas['AuditAction'];
 export type AuditPerson = Schemas['AuditPersonDto'];
 export type AuditEntry = Schemas['AuditEntryDto'];
 export type AuditLogPage = Schemas['AuditLogPageDto'];
+export type AuditActionOption = Schemas['AuditActionOptionDto'];
 
 // The organiser console: course editing, sessions, room availability.
 export type CourseEditorResult = Schemas['CourseEditorResultDto'];
