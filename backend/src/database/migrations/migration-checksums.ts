@@ -32,6 +32,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
   '1795800000000-instructor-bank.ts':
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
+  '1795950000000-booking-attendees.ts':
+    '766c6118ba40e2b72933a89bc752afc18a422e4867535b9cd13a886781db049b',
 };
 
 /**
@@ -45,4 +47,6 @@ export const SQL_FILE_CHECKSUMS: Readonly<Record<string, string>> = {
     'fa8432c101c79fcc3bf4b540efd3a83769ea5d8c6e0e843be1594250bc2de0e8',
   'bookings/ledger/sql/take-seats.v1.sql':
     '85a8467268e683107bd996e12d968bac528266c3a70a0e4fab7b6aff87648630',
+  'bookings/ledger/sql/take-seats.v2.sql':
+    '77733438e1841ad68171e443315a0e0f2eb49d14dfb6f7dd7280e1d8c4f9e3fe',
 };
