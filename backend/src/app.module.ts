@@ -12,6 +12,7 @@ import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { InstructorsModule } from './instructors/instructors.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LearningModule } from './learning/learning.module';
 import { LotteryModule } from './lottery/lottery.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -44,6 +45,7 @@ export const FEATURE_MODULES = [
   BookingsModule,
   RostersModule,
   InstructorsModule,
+  LearningModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

@@ -134,6 +134,9 @@ describe('access matrix: every route × every kind of caller', () => {
         'POST /api/me/instructor-requests/:id/cancel',
         'POST /api/me/instructor-requests/:id/report',
         'GET /api/organiser/instructor-picker',
+        // the learning record
+        'GET /api/me/learning',
+        'GET /api/me/learning/record.csv',
       ]),
     );
   });

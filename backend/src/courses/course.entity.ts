@@ -33,6 +33,7 @@ import {
   type Pillar,
 } from '../reference/reference-data';
 import { CourseSession } from './course-session.entity';
+import { COMPLETION_RULES, type CompletionRule } from '../certificates/completion-rule';
 
 /** A course (講座) as published in the catalogue; its sessions (回) hold the dates and rooms. */
 @Entity({ name: 'courses' })
@@ -67,6 +68,8 @@ import { CourseSession } from './course-session.entity';
   `(payment_method = 'in_advance') = (payment_deadline_days IS NOT NULL) AND (payment_deadline_days IS NULL OR payment_deadline_days BETWEEN 1 AND 60)`,
 )
 @Check('courses_published_at_check', `status = 'draft' OR published_at IS NOT NULL`)
+@Check('courses_completion_rule_check', inList('completion_rule', COMPLETION_RULES))
+@Check('courses_finished_at_check', `(status = 'finished') = (finished_at IS NOT NULL)`)
 export class Course {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -190,6 +193,18 @@ export class Course {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Who completes the course (certificates/completion-rule.ts). */
+  @Column({ name: 'completion_rule', type: 'text', default: 'two_thirds' })
+  completionRule: CompletionRule;
+
+  /** Whether arriving late counts as attending for completion. */
+  @Column({ name: 'completion_counts_late', type: 'boolean', default: true })
+  completionCountsLate: boolean;
+
+  /** When the completion job decided the course (status 'finished' iff set). */
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
 
   /** Maintained by the courses_search_text trigger; never written by the application. */
   @Column({

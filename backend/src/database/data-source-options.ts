@@ -54,8 +54,11 @@ import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-s
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
+import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
 import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
 import { GuardedClient } from './guarded-client';
+import { CourseCompletion } from '../certificates/course-completion.entity';
+import { Certificate } from '../certificates/certificate.entity';
 
 /**
  * Every table of the public schema, each described by the entity beside its feature. The
@@ -103,6 +106,9 @@ export const ENTITIES = [
   InstructorRequestOption,
   InstructorRequestMessage,
   CourseInstructorProfile,
+  // completion and certificates
+  CourseCompletion,
+  Certificate,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -123,6 +129,7 @@ export const MIGRATIONS = [
   OutboxAtMostOnce1795740000000,
   BookingLedger1795750000000,
   InstructorBank1795800000000,
+  CompletionAndCertificates1795900000000,
   BookingAttendees1795950000000,
 ];
 

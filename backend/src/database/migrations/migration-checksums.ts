@@ -32,6 +32,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
   '1795800000000-instructor-bank.ts':
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
+  '1795900000000-completion-and-certificates.ts':
+    'b598fd3b9a8134e109a60fb9f1f09e45bcc2aa200544a379542609a780bd1c5a',
   '1795950000000-booking-attendees.ts':
     '766c6118ba40e2b72933a89bc752afc18a422e4867535b9cd13a886781db049b',
 };

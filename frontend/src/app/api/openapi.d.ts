@@ -1097,6 +1097,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/record.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -1860,6 +1892,8 @@ export interface components {
             exportedAt: string;
             familyMembers: components["schemas"]["FamilyMemberDto"][];
             instructorProfile: components["schemas"]["ExportedInstructorProfileDto"] | null;
+            /** @description The learning record (学びの記録): every course you and your family attended, per fiscal year. */
+            learningRecord: components["schemas"]["ExportedLearnedCourseDto"][];
             profile: components["schemas"]["MeDto"];
             roles: components["schemas"]["ExportedRoleDto"][];
             /** @description Sign-ins, including ended ones. */
@@ -2269,6 +2303,11 @@ export interface components {
         };
         /** @enum {string} */
         ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
+        /**
+         * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+         * @enum {string}
+         */
+        CompletionRule: "all" | "three_quarters" | "two_thirds" | "half" | "none";
         CourseDetailDto: {
             /**
              * Format: date-time
@@ -2343,10 +2382,25 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn: string;
             descriptionJa: string;
             /** @description 0 means free */
             feeYen: number;
+            /**
+             * Format: date-time
+             * @description When the completion job decided the course (status finished).
+             */
+            finishedAt: string | null;
             /**
              * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
              * @default none
@@ -2407,6 +2461,16 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn: string;
             descriptionJa: string;
             /** @description 0 means free */
@@ -2550,6 +2614,16 @@ export interface components {
             capacity?: number;
             category?: components["schemas"]["Category"];
             childcareOffered?: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn?: string;
             descriptionJa?: string;
             /** @description 0 means free */
@@ -2752,7 +2826,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -2773,6 +2847,34 @@ export interface components {
             status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
             /** Format: date */
             validUntil: string | null;
+        };
+        ExportedLearnedCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * Format: date
+             * @description First session attended in the year (Japan date).
+             */
+            firstDate: string;
+            fiscalYear: number;
+            /**
+             * Format: date
+             * @description Last session attended in the year (Japan date).
+             */
+            lastDate: string;
+            lifeStages: components["schemas"]["LifeStage"][];
+            minutes: number;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            outcome: components["schemas"]["LearningOutcome"];
+            person: components["schemas"]["LearningPersonDto"];
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended in the year. */
+            sessionsAttended: number;
+            /** @description Sessions the course held (not cancelled). */
+            sessionsHeld: number;
+            titleEn: string;
+            titleJa: string;
         };
         ExportedRoleDto: {
             facilityNameJa: string | null;
@@ -3079,6 +3181,64 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * Format: date
+             * @description First session attended in the year (Japan date).
+             */
+            firstDate: string;
+            /**
+             * Format: date
+             * @description Last session attended in the year (Japan date).
+             */
+            lastDate: string;
+            lifeStages: components["schemas"]["LifeStage"][];
+            minutes: number;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            outcome: components["schemas"]["LearningOutcome"];
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended in the year. */
+            sessionsAttended: number;
+            /** @description Sessions the course held (not cancelled). */
+            sessionsHeld: number;
+            titleEn: string;
+            titleJa: string;
+        };
+        LearningByLifeStageDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            lifeStage: components["schemas"]["LifeStage"];
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
+        LearningByPillarDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
+        LearningFiguresDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
         LearningHistoryItemDto: {
             /** Format: uuid */
             courseId?: string | null;
@@ -3086,6 +3246,27 @@ export interface components {
             title: string;
             /** @example 2025 */
             year?: number | null;
+        };
+        /** @enum {string} */
+        LearningOutcome: "completed" | "attended";
+        LearningPersonDto: {
+            /** @description `self`, or the family member’s id (the value of the `person` query). */
+            key: string;
+            /** @enum {string} */
+            kind: "self" | "family_member";
+            /** @description The name on the account, or the family member’s name. */
+            name: string;
+            /** @description For a family member: child, partner, parent, … (as on the family page). */
+            relationship?: string | null;
+        };
+        LearningRecordDto: {
+            fiscalYear: number;
+            /** @description Fiscal years in which anyone on the account attended a session, newest first. */
+            fiscalYears: number[];
+            /** @description The account holder first, then each family member (also without records). */
+            people: components["schemas"]["PersonLearningRecordDto"][];
+            /** @description Everyone on the account together. */
+            totals: components["schemas"]["LearningFiguresDto"];
         };
         /** @enum {string} */
         LifeStage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
@@ -3512,6 +3693,16 @@ export interface components {
             roles: components["schemas"]["AssignableRole"][];
             tsukubaRelations: ("live" | "work" | "study")[];
         };
+        PersonLearningRecordDto: {
+            /** @description Every life stage, in order; a course of several life stages counts under each of them. */
+            byLifeStage: components["schemas"]["LearningByLifeStageDto"][];
+            /** @description Every pillar, in order (zeros included). */
+            byPillar: components["schemas"]["LearningByPillarDto"][];
+            /** @description Newest first. */
+            courses: components["schemas"]["LearnedCourseDto"][];
+            person: components["schemas"]["LearningPersonDto"];
+            totals: components["schemas"]["LearningFiguresDto"];
+        };
         PersonSummaryDto: {
             /** Format: date-time */
             createdAt: string;
@@ -3530,6 +3721,8 @@ export interface components {
             /** @example /api/instructors/0b6f…/photo?v=3f2a9c01b2d4 */
             photoUrl: string;
         };
+        /** @enum {integer} */
+        Pillar: 1 | 2 | 3 | 4 | 5;
         PillarLabelDto: {
             en: string;
             ja: string;
@@ -7973,6 +8166,128 @@ export interface operations {
             };
             /** @description INSTRUCTOR_REQUEST_STATE_CONFLICT */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Learning_record: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan), named by the year it begins in. Default: this one. */
+                fiscalYear?: number;
+                /** @description `self`, or a family member’s id: only that person’s record. Default: everyone. */
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One fiscal year: per person the courses attended and completed, sessions, time, by pillar and life stage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningRecordDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description LEARNER_NOT_FOUND (a person who is not the caller or a family member of theirs) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Learning_csv: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan), named by the year it begins in. Default: this one. */
+                fiscalYear?: number;
+                /** @description `self`, or a family member’s id: only that person’s record. Default: everyone. */
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same year for Excel: UTF-8 with BOM, CRLF, Japanese headers, one line per person and course and a total per person; named 学びの記録-<year>年度.csv (RFC 5987 filename*). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description LEARNER_NOT_FOUND (a person who is not the caller or a family member of theirs) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
