@@ -97,6 +97,7 @@ export const bookingJa = {
   'status.waitingNoPosition': 'キャンセル待ち',
   'status.applied': '抽選申込中',
   'status.cancelled': 'キャンセル済み',
+  'status.finished': '終了（受講済み）',
 
   // The booking page.
   'detail.back': '予約一覧へ戻る',
@@ -166,6 +167,7 @@ export const bookingJa = {
   'list.loading': '予約を読み込んでいます',
   'list.loadFailed': '予約を読み込めませんでした。',
   'list.nextSession': '次回',
+  'list.cancelledSession': '予定していた日程',
   'list.lastSession': '最終回',
   'list.noSessions': '日程は未定です',
   'list.people': '{count}人',
@@ -305,6 +307,7 @@ export const bookingEn: Record<BookingMessageKey, string> = {
   'status.waitingNoPosition': 'Waiting list',
   'status.applied': 'Lottery entered',
   'status.cancelled': 'Cancelled',
+  'status.finished': 'Finished (attended)',
 
   'detail.back': 'Back to my bookings',
   'detail.loading': 'Loading your booking',
@@ -373,6 +376,7 @@ export const bookingEn: Record<BookingMessageKey, string> = {
   'list.loading': 'Loading your bookings',
   'list.loadFailed': 'Your bookings could not be loaded.',
   'list.nextSession': 'Next',
+  'list.cancelledSession': 'Was planned for',
   'list.lastSession': 'Last session',
   'list.noSessions': 'Dates not set yet',
   'list.people': 'Party of {count}',
