@@ -36,6 +36,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'b598fd3b9a8134e109a60fb9f1f09e45bcc2aa200544a379542609a780bd1c5a',
   '1795950000000-booking-attendees.ts':
     '766c6118ba40e2b72933a89bc752afc18a422e4867535b9cd13a886781db049b',
+  '1795960000000-audit-log-filters.ts':
+    '34c8f014ee297c96dd611e3525dc346cc06928d380fe4dad391444e6fb01451e',
 };
 
 /**

@@ -20,6 +20,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit-log.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminPeople_auditLogCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit-log/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminPeople_auditActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/facilities": {
         parameters: {
             query?: never;
@@ -2004,9 +2036,15 @@ export interface components {
         /** @enum {string} */
         Audience: "everyone" | "residents_only" | "residents_first";
         /** @enum {string} */
-        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "instructor_profiles.listed" | "instructor_profile.viewed" | "instructor_profile.decided" | "instructor_settings.updated" | "account.exported" | "account.deleted";
+        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "instructor_profiles.listed" | "instructor_profile.viewed" | "instructor_profile.decided" | "instructor_settings.updated" | "account.exported" | "account.deleted" | "audit_log.exported";
+        AuditActionOptionDto: {
+            code: components["schemas"]["AuditAction"];
+            label: components["schemas"]["LabelDto"];
+        };
         AuditEntryDto: {
             action: components["schemas"]["AuditAction"];
+            /** @description What the action means, in both languages. */
+            actionLabel: components["schemas"]["LabelDto"];
             actor: components["schemas"]["AuditPersonDto"] | null;
             /** @description Ids, codes and counts only: never personal values. */
             details: {
@@ -2017,6 +2055,8 @@ export interface components {
             occurredAt: string;
             subject: components["schemas"]["AuditPersonDto"] | null;
             targetId: string | null;
+            /** @description The object by name (a course and its session date, a facility, a role and where it applies); null when there is none or it no longer exists. */
+            targetName: components["schemas"]["LabelDto"] | null;
             targetType: string | null;
         };
         AuditLogPageDto: {
@@ -4554,9 +4594,16 @@ export interface operations {
     AdminPeople_auditLog: {
         parameters: {
             query?: {
-                page?: number;
                 /** @description Only entries about this person. */
                 subjectUserId?: string;
+                /** @description Only entries this person did or that concern them (actor or subject). */
+                personUserId?: string;
+                action?: components["schemas"]["AuditAction"];
+                /** @description First Japan day, inclusive. */
+                from?: string;
+                /** @description Last Japan day, inclusive. */
+                to?: string;
+                page?: number;
             };
             header?: never;
             path?: never;
@@ -4580,6 +4627,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminPeople_auditLogCsv: {
+        parameters: {
+            query?: {
+                /** @description Only entries about this person. */
+                subjectUserId?: string;
+                /** @description Only entries this person did or that concern them (actor or subject). */
+                personUserId?: string;
+                action?: components["schemas"]["AuditAction"];
+                /** @description First Japan day, inclusive. */
+                from?: string;
+                /** @description Last Japan day, inclusive. */
+                to?: string;
+                /** @description Overrides Accept-Language (a download link cannot set headers). */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filtered log for Excel (UTF-8 with BOM, CRLF) in the Accept-Language; audited as audit_log.exported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminPeople_auditActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every action the log may hold, named in both languages (for the filter). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActionOptionDto"][];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED */
