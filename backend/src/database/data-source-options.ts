@@ -31,6 +31,12 @@ import { Room } from '../rooms/room.entity';
 import { LotteryDraw } from '../lottery/lottery-draw.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import {
+  Questionnaire,
+  QuestionnaireAnswer,
+  QuestionnaireInvitation,
+  QuestionnaireLink,
+} from '../questionnaires/questionnaire.entity';
 import { Invitation } from '../roles/invitation.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { FacilityClosure } from '../rooms/facility-closure.entity';
@@ -55,6 +61,7 @@ import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
 import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
+import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
 import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { GuardedClient } from './guarded-client';
@@ -110,6 +117,11 @@ export const ENTITIES = [
   // completion and certificates
   CourseCompletion,
   Certificate,
+  // the course questionnaire
+  Questionnaire,
+  QuestionnaireInvitation,
+  QuestionnaireLink,
+  QuestionnaireAnswer,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -131,6 +143,7 @@ export const MIGRATIONS = [
   BookingLedger1795750000000,
   InstructorBank1795800000000,
   CompletionAndCertificates1795900000000,
+  Questionnaires1795920000000,
   BookingAttendees1795950000000,
   AuditLogFilters1795960000000,
 ];

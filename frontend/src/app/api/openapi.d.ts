@@ -197,6 +197,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuestionnaires_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questionnaires/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuestionnaires_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/role-assignments": {
         parameters: {
             query?: never;
@@ -1449,6 +1481,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organiser/courses/{id}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserQuestionnaire_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/questionnaire/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["OrganiserQuestionnaire_saveQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/questionnaire/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserQuestionnaire_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organiser/courses/{id}/sessions": {
         parameters: {
             query?: never;
@@ -1539,6 +1619,38 @@ export interface paths {
         get: operations["InstructorPicker_picker"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaire-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionnaireLinks_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaire-links/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QuestionnaireLinks_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2301,6 +2413,20 @@ export interface components {
             /** @example 佐藤 花子さん（3名）の受付が完了しました。 */
             messageJa: string;
         };
+        CityQuestionnaireReportDto: {
+            byCourse: components["schemas"]["ReportRowDto"][];
+            byOrganisation: components["schemas"]["ReportRowDto"][];
+            byPillar: components["schemas"]["ReportRowDto"][];
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description Fiscal years with questionnaires, newest first */
+            fiscalYears: number[];
+            /** @example 5 */
+            minAnswers: number;
+            /** @description Distributions over the counted courses (comments left out) */
+            summary: components["schemas"]["QuestionnaireSummaryDto"] | null;
+            total: components["schemas"]["ReportRowDto"];
+        };
         ClosureDto: {
             /**
              * @description First closed day (Japan date).
@@ -2829,6 +2955,26 @@ export interface components {
         DeclineRequestDto: {
             reason: string;
         };
+        DistributionDto: {
+            /** @description Answers that answered this question */
+            answered: number;
+            entries: components["schemas"]["DistributionEntryDto"][];
+            /** @example satisfaction */
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "scale";
+            /** @description Mean of a 1–N scale; else null */
+            mean: number | null;
+            question: components["schemas"]["LabelDto"];
+        };
+        DistributionEntryDto: {
+            count: number;
+            label: components["schemas"]["LabelDto"];
+            /** @description count / answers to this question, 0–1 */
+            share: number;
+            /** @example 5 */
+            value: string;
+        };
         DuplicateCourseDto: {
             /** @example 13 */
             shiftWeeks: number;
@@ -2866,7 +3012,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -3660,6 +3806,49 @@ export interface components {
             /** @description The caller's own entry id on this course, when signed in and applied. */
             yourEntryId: string | null;
         };
+        OrganiserQuestionDto: {
+            /**
+             * @description o1 … o5, by position
+             * @example o1
+             */
+            id: string;
+            kind: components["schemas"]["OrganiserQuestionKind"];
+            /** @description The choices (single / multiple); else empty */
+            options: components["schemas"]["LabelDto"][];
+            required: boolean;
+            text: components["schemas"]["LabelDto"];
+        };
+        OrganiserQuestionInputDto: {
+            kind: components["schemas"]["OrganiserQuestionKind"];
+            /** @description 2–8 for single / multiple; else [] */
+            options: components["schemas"]["QuestionLabelInputDto"][];
+            required: boolean;
+            text: components["schemas"]["QuestionLabelInputDto"];
+        };
+        /** @enum {string} */
+        OrganiserQuestionKind: "single" | "multiple" | "scale" | "text";
+        OrganiserQuestionnaireDto: {
+            /** Format: date-time */
+            closesAt: string | null;
+            /** @description The own questions may change until the first answer */
+            editable: boolean;
+            /** Format: date-time */
+            invitedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the last session ends: the invitations go then
+             */
+            lastSessionEndsAt: string | null;
+            /** @example 5 */
+            maxQuestions: number;
+            questions: components["schemas"]["OrganiserQuestionDto"][];
+            results: components["schemas"]["QuestionnaireResultsDto"];
+            standardQuestions: components["schemas"]["StandardQuestionDto"][];
+            state: components["schemas"]["QuestionnaireState"];
+        };
+        OrganiserQuestionsInputDto: {
+            questions: components["schemas"]["OrganiserQuestionInputDto"][];
+        };
         OutboxMailDto: {
             id: string;
             /** @description Every link in the text, in order. */
@@ -3889,6 +4078,75 @@ export interface components {
             /** @example 2015 */
             year?: number | null;
         };
+        QuestionLabelInputDto: {
+            /** @example What would you like to learn next? */
+            en: string;
+            /** @example 次に受けたい講座のテーマは？ */
+            ja: string;
+        };
+        QuestionOptionDto: {
+            label: components["schemas"]["LabelDto"];
+            /** @example 5 */
+            value: string;
+        };
+        QuestionnaireAnswerInputDto: {
+            /** @enum {string|null} */
+            ageBand?: "under_20" | "20s" | "30s" | "40s" | "50s" | "60s" | "70_plus" | "no_answer" | null;
+            comment?: string;
+            /** @description Answers to the organiser's questions by id: a choice's index (single), indexes (multiple), 1–5 (scale) or text */
+            custom?: {
+                [key: string]: unknown;
+            };
+            heardFrom: components["schemas"]["QuestionnaireHeardFrom"][];
+            satisfaction: number;
+            useIn: components["schemas"]["QuestionnaireUseIn"][];
+            usefulness: number;
+        };
+        QuestionnaireCourseDto: {
+            /** Format: date-time */
+            firstSessionAt: string | null;
+            /** Format: date-time */
+            lastSessionAt: string | null;
+            organiser: components["schemas"]["LabelDto"];
+            title: components["schemas"]["LabelDto"];
+        };
+        QuestionnaireFormDto: {
+            /** Format: date-time */
+            closesAt: string;
+            course: components["schemas"]["QuestionnaireCourseDto"];
+            questions: components["schemas"]["OrganiserQuestionDto"][];
+            standardQuestions: components["schemas"]["StandardQuestionDto"][];
+            state: components["schemas"]["QuestionnaireLinkState"];
+        };
+        /** @enum {string} */
+        QuestionnaireHeardFrom: "koho_tsukuba" | "city_website" | "this_site" | "centre_flyer" | "school" | "friends" | "line_sns" | "other";
+        /** @enum {string} */
+        QuestionnaireLinkState: "open" | "answered" | "closed";
+        QuestionnaireResultsDto: {
+            answered: number;
+            invited: number;
+            /** @example 5 */
+            minAnswers: number;
+            /** @description answered / invited, 0–1 */
+            responseRate: number | null;
+            /** @description null until at least minAnswers answers exist */
+            summary: components["schemas"]["QuestionnaireSummaryDto"] | null;
+        };
+        /** @enum {string} */
+        QuestionnaireState: "not_sent" | "open" | "closed";
+        QuestionnaireSummaryDto: {
+            answers: number;
+            distributions: components["schemas"]["DistributionDto"][];
+            /** @description Mean satisfaction, 1–5 */
+            satisfactionMean: number;
+            /** @description Share answering 満足 or とても満足, 0–1 */
+            satisfiedShare: number;
+            texts: components["schemas"]["TextAnswersDto"][];
+            /** @description Share answering 役に立った or とても役に立った, 0–1 */
+            usefulShare: number;
+        };
+        /** @enum {string} */
+        QuestionnaireUseIn: "work" | "life" | "community" | "not_sure";
         ReadinessDto: {
             /**
              * @description Not asked once shutting down.
@@ -3919,6 +4177,33 @@ export interface components {
             attendees: number;
             comment: string;
             rating: number;
+        };
+        ReportRowDto: {
+            answered: number;
+            /** @description Answers counted in the figures (of courses counted) */
+            answersCounted: number;
+            /** @description Courses whose questionnaire went out */
+            courses: number;
+            /** @description Courses with at least minAnswers answers (counted) */
+            coursesCounted: number;
+            invited: number;
+            /**
+             * @description organisation or course id, or the pillar number
+             * @example a3b0…
+             */
+            key: string;
+            name: components["schemas"]["LabelDto"];
+            /** @description courses: the organisation */
+            organisation?: components["schemas"]["LabelDto"];
+            /**
+             * @description courses: the pillar
+             * @enum {integer}
+             */
+            pillar?: 1 | 2 | 3 | 4 | 5;
+            responseRate: number | null;
+            satisfactionMean: number | null;
+            satisfiedShare: number | null;
+            usefulShare: number | null;
         };
         RequestAllowedDto: {
             accept: boolean;
@@ -4463,6 +4748,15 @@ export interface components {
             preferredLanguage: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        StandardQuestionDto: {
+            /** @enum {string} */
+            id: "satisfaction" | "usefulness" | "useIn" | "heardFrom" | "ageBand" | "comment";
+            /** @enum {string} */
+            kind: "single" | "multiple" | "text";
+            options: components["schemas"]["QuestionOptionDto"][];
+            required: boolean;
+            text: components["schemas"]["LabelDto"];
+        };
         StatusCountsDto: {
             declined: number;
             draft: number;
@@ -4490,6 +4784,13 @@ export interface components {
             startsAt: string;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
+        };
+        TextAnswersDto: {
+            /** @example comment */
+            id: string;
+            question: components["schemas"]["LabelDto"];
+            /** @description Without names, in the order of the text (not the order they arrived) */
+            texts: string[];
         };
         TokenDto: {
             /** @description The token from the link in the mail. */
@@ -5291,6 +5592,105 @@ export interface operations {
             };
             /** @description PERSON_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminQuestionnaires_report: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityQuestionnaireReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (fiscalYear) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminQuestionnaires_csv: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fiscal year for Excel (UTF-8 with BOM): total, organisations, pillars, courses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (fiscalYear) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9650,6 +10050,192 @@ export interface operations {
             };
         };
     };
+    OrganiserQuestionnaire_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The own questions and the results (totals only from 5 answers on) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserQuestionnaireDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserQuestionnaire_saveQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganiserQuestionsInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserQuestionnaireDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_QUESTIONS_FROZEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserQuestionnaire_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals for Excel (UTF-8 with BOM); counts only below 5 answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CourseEditor_addSession: {
         parameters: {
             query?: never;
@@ -10030,6 +10616,98 @@ export interface operations {
             };
             /** @description ACCESS_DENIED (not an organiser) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinks_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the mailed link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireFormDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinks_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the mailed link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionnaireAnswerInputDto"];
+            };
+        };
+        responses: {
+            /** @description Stored (anonymously); the link is used up. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_ALREADY_ANSWERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_CLOSED */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
