@@ -3035,6 +3035,8 @@ export interface components {
             validUntil: string | null;
         };
         ExportedLearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3367,7 +3369,15 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCertificateDto: {
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+        };
         LearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
