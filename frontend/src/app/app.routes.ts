@@ -80,6 +80,13 @@ export const routes: Routes = [
     loadComponent: () => import('./certificates/verify-page').then((m) => m.VerifyPage),
   },
   {
+    // The course questionnaire's mailed link: no log-in, the token is the key.
+    path: 'q/:token',
+    title: 'title.questionnaire',
+    loadComponent: () =>
+      import('./questionnaires/questionnaire-page').then((m) => m.QuestionnairePage),
+  },
+  {
     path: 'about',
     title: 'title.about',
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),
