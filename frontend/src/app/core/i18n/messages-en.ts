@@ -247,6 +247,7 @@ export const en: Record<MessageKey, string> = {
   'title.passwordResetConfirm': 'Choose a new password',
   'title.bookings': 'My bookings',
   'title.learning': 'My learning record',
+  'title.verify': 'Verify a certificate',
   'title.bookingDetail': 'Your booking',
   'title.instructors': 'Find an instructor',
   'title.instructor': 'Instructor',

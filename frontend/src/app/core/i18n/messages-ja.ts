@@ -247,6 +247,7 @@ export const ja = {
   'title.passwordResetConfirm': '新しいパスワードの設定',
   'title.bookings': '予約一覧',
   'title.learning': '学びの記録',
+  'title.verify': '修了証の確認',
   'title.bookingDetail': '予約の内容',
   'title.instructors': '講師をさがす',
   'title.instructor': '講師のプロフィール',
