@@ -102,6 +102,13 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Calendar days from the date `from` to the date `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (24 * 60 * 60 * 1000),
+  );
+}
+
 /** Minutes since midnight of a wall time `HH:MM` (also `H:MM` and the API's `HH:MM:SS`), or null. */
 export function minutesOf(time: string): number | null {
   const match = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time.trim());
