@@ -111,6 +111,8 @@ export type CourseMessageInput = Schemas['CourseMessageInputDto'];
 export type CourseMessageResult = Schemas['CourseMessageResultDto'];
 export type CourseInstructor = Schemas['CourseInstructorDto'];
 export type TeachingSession = Schemas['TeachingSessionDto'];
+export type DoorSessions = Schemas['DoorSessionsDto'];
+export type DoorSession = Schemas['DoorSessionDto'];
 
 // The instructor bank (issue 12).
 export type InstructorCard = Schemas['InstructorCardDto'];

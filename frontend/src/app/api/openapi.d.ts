@@ -1833,6 +1833,22 @@ export interface paths {
         patch: operations["StaffRooms_updateRoom"];
         trace?: never;
     };
+    "/api/staff/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Door_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2624,6 +2640,44 @@ export interface components {
         };
         DeclineRequestDto: {
             reason: string;
+        };
+        DoorSessionDto: {
+            /** @description People of the bookings checked in so far (present or late). */
+            checkedIn: number;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityNameEn: string;
+            facilityNameJa: string;
+            /** @description People booked (confirmed bookings, with party). */
+            people: number;
+            roomNameEn: string;
+            roomNameJa: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
+        DoorSessionsDto: {
+            /** @description In time order; cancelled sessions too (status cancelled), drafts never. */
+            sessions: components["schemas"]["DoorSessionDto"][];
+            /**
+             * @description Today's Japan date.
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description Tomorrow's Japan date.
+             * @example 2026-12-08
+             */
+            tomorrow: string;
         };
         DuplicateCourseDto: {
             /** @example 13 */
@@ -11029,6 +11083,44 @@ export interface operations {
             };
             /** @description NAME_ALREADY_IN_USE; ROOM_TOO_SMALL_FOR_COURSES: a smaller capacity than published courses with a session to come in the room take (conflicts lists them) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Door_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Today's and tomorrow's sessions (Japan days) at the caller's facilities, with the people booked and checked in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorSessionsDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
