@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
   CalendarClosure,
+  DoorSessions,
   ClosureInput,
   FacilityDetail,
   HireInput,
@@ -26,6 +27,11 @@ export class StaffApi {
 
   facilities(): HttpResourceRef<FacilityDetail[] | undefined> {
     return httpResource<FacilityDetail[]>(() => '/api/staff/facilities');
+  }
+
+  /** Today's and tomorrow's sessions at the caller's facilities (Japan days, by the API). */
+  sessions(): HttpResourceRef<DoorSessions | undefined> {
+    return httpResource<DoorSessions>(() => '/api/staff/sessions');
   }
 
   facility(id: () => string): HttpResourceRef<FacilityDetail | undefined> {

@@ -268,6 +268,7 @@ export const en: Record<MessageKey, string> = {
   'title.teaching': 'Sessions you teach',
   'title.organisationMembers': 'Organisation members',
   'title.staff': 'Your facilities',
+  'title.staffToday': "Today's check-in",
   'title.admin': 'Administration',
   'title.forbidden': 'You do not have access',
   'forbidden.heading': 'You do not have access to this page',

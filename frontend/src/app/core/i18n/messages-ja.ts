@@ -268,6 +268,7 @@ export const ja = {
   'title.teaching': '担当する講座の回',
   'title.organisationMembers': '団体のメンバー',
   'title.staff': '担当の施設',
+  'title.staffToday': '今日の受付',
   'title.admin': '管理',
   'title.forbidden': '表示する権限がありません',
   'forbidden.heading': 'このページを表示する権限がありません',
