@@ -34,6 +34,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Invitation } from '../roles/invitation.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { FacilityClosure } from '../rooms/facility-closure.entity';
+import { FacilityWeeklyClosure } from '../rooms/facility-weekly-closure.entity';
 import { RoomReservation } from '../rooms/room-reservation.entity';
 import { CourseInstructor } from '../rosters/course-instructor.entity';
 import { SessionAttendance } from '../rosters/session-attendance.entity';
@@ -54,6 +55,7 @@ import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-s
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
+import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { GuardedClient } from './guarded-client';
 
 /**
@@ -80,6 +82,7 @@ export const ENTITIES = [
   RateLimitCounter,
   // rooms
   FacilityClosure,
+  FacilityWeeklyClosure,
   RoomReservation,
   // bookings
   Booking,
@@ -122,6 +125,7 @@ export const MIGRATIONS = [
   OutboxAtMostOnce1795740000000,
   BookingLedger1795750000000,
   InstructorBank1795800000000,
+  WeeklyClosures1795970000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

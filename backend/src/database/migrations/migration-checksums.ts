@@ -32,6 +32,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
   '1795800000000-instructor-bank.ts':
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
+  '1795970000000-weekly-closures.ts':
+    'c171d37b2850e1204bb495b0052123b2692c67b2a9a5978ab329301c6bc7ab7c',
 };
 
 /**
