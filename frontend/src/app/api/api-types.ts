@@ -86,6 +86,9 @@ export type RoomEquipment = Schemas['RoomEquipment'];
 export type OpeningHours = Schemas['OpeningHoursDto'];
 export type OpeningHoursInput = Schemas['OpeningHoursInputDto'];
 export type ClosureInput = Schemas['ClosureInputDto'];
+export type WeeklyClosure = Schemas['WeeklyClosureDto'];
+export type WeeklyClosureInput = Schemas['WeeklyClosureInputDto'];
+export type PublicClosures = Schemas['PublicClosuresDto'];
 
 // Bookings (issue 5): the citizen's side.
 export type Booking = Schemas['BookingDto'];
