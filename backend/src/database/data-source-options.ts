@@ -31,6 +31,12 @@ import { Room } from '../rooms/room.entity';
 import { LotteryDraw } from '../lottery/lottery-draw.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import {
+  Questionnaire,
+  QuestionnaireAnswer,
+  QuestionnaireInvitation,
+  QuestionnaireLink,
+} from '../questionnaires/questionnaire.entity';
 import { Invitation } from '../roles/invitation.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { FacilityClosure } from '../rooms/facility-closure.entity';
@@ -55,8 +61,13 @@ import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-s
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
+import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
+import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
+import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { GuardedClient } from './guarded-client';
+import { CourseCompletion } from '../certificates/course-completion.entity';
+import { Certificate } from '../certificates/certificate.entity';
 
 /**
  * Every table of the public schema, each described by the entity beside its feature. The
@@ -105,6 +116,14 @@ export const ENTITIES = [
   InstructorRequestOption,
   InstructorRequestMessage,
   CourseInstructorProfile,
+  // completion and certificates
+  CourseCompletion,
+  Certificate,
+  // the course questionnaire
+  Questionnaire,
+  QuestionnaireInvitation,
+  QuestionnaireLink,
+  QuestionnaireAnswer,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -125,6 +144,9 @@ export const MIGRATIONS = [
   OutboxAtMostOnce1795740000000,
   BookingLedger1795750000000,
   InstructorBank1795800000000,
+  CompletionAndCertificates1795900000000,
+  Questionnaires1795920000000,
+  AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
 ];
 
