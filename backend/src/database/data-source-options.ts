@@ -40,6 +40,7 @@ import {
 import { Invitation } from '../roles/invitation.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { FacilityClosure } from '../rooms/facility-closure.entity';
+import { FacilityWeeklyClosure } from '../rooms/facility-weekly-closure.entity';
 import { RoomReservation } from '../rooms/room-reservation.entity';
 import { CourseInstructor } from '../rosters/course-instructor.entity';
 import { SessionAttendance } from '../rosters/session-attendance.entity';
@@ -64,6 +65,7 @@ import { CompletionAndCertificates1795900000000 } from './migrations/17959000000
 import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
 import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
+import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -92,6 +94,7 @@ export const ENTITIES = [
   RateLimitCounter,
   // rooms
   FacilityClosure,
+  FacilityWeeklyClosure,
   RoomReservation,
   // bookings
   Booking,
@@ -146,6 +149,7 @@ export const MIGRATIONS = [
   Questionnaires1795920000000,
   BookingAttendees1795950000000,
   AuditLogFilters1795960000000,
+  WeeklyClosures1795970000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

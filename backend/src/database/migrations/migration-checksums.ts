@@ -40,6 +40,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '766c6118ba40e2b72933a89bc752afc18a422e4867535b9cd13a886781db049b',
   '1795960000000-audit-log-filters.ts':
     '34c8f014ee297c96dd611e3525dc346cc06928d380fe4dad391444e6fb01451e',
+  '1795970000000-weekly-closures.ts':
+    'c171d37b2850e1204bb495b0052123b2692c67b2a9a5978ab329301c6bc7ab7c',
 };
 
 /**
