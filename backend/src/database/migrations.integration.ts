@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database'
 import { ENTITIES, MIGRATIONS } from './data-source-options';
 import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-seats-by-clock';
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
+import { BookingContextRevision1795940000000 } from './migrations/1795940000000-booking-context-revision';
 
 describe('migrations', () => {
   let database: TestDatabase;
@@ -61,23 +62,31 @@ describe('migrations', () => {
           `SELECT pg_get_functiondef('tsumugu_take_seats(uuid, jsonb)'::regprocedure) AS body`,
         )
       )[0].body;
-    const current = await definition();
-    expect(current).toContain('clock_timestamp() < course.application_closes_at');
-    // The function as the first version of seat-batches left it: the window by now().
-    await dataSource.query(current.replaceAll('clock_timestamp()', 'now()'));
-    expect(await definition()).not.toContain('clock_timestamp()');
+    const latest = await definition();
     const queryRunner = dataSource.createQueryRunner();
     try {
+      // Back to the ledger's take-seats.v1 (the booking context revision's down), as then.
+      await new BookingContextRevision1795940000000().down(queryRunner);
+      const current = await definition();
+      expect(current).toContain('clock_timestamp() < course.application_closes_at');
+      expect(current).not.toContain('stale');
+      // The function as the first version of seat-batches left it: the window by now().
+      await dataSource.query(current.replaceAll('clock_timestamp()', 'now()'));
+      expect(await definition()).not.toContain('clock_timestamp()');
       await new TakeSeatsByClock1795731000000().up(queryRunner);
       // The repair's body judges by clock_timestamp() again (in its own text) ...
       expect(await definition()).toContain('clock_timestamp() < course.application_closes_at');
       expect(await definition()).not.toContain('now() < course.application_closes_at');
-      // ... and the ledger's migration, which follows it, applies the versioned file of today.
+      // ... and the ledger's migration, which follows it, applies the versioned file of then,
       await new BookingLedger1795750000000().up(queryRunner);
+      expect(await definition()).toBe(current);
+      // ... and the booking context revision the file of today.
+      await new BookingContextRevision1795940000000().up(queryRunner);
     } finally {
       await queryRunner.release();
     }
-    expect(await definition()).toBe(current);
+    expect(await definition()).toBe(latest);
+    expect(latest).toContain("outcome := 'stale'");
   });
 
   it('give every table of the migrated schema an entity', async () => {

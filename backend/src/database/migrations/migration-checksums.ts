@@ -32,6 +32,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
   '1795800000000-instructor-bank.ts':
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
+  '1795940000000-booking-context-revision.ts':
+    '5d8f6cebeaeec5d050c72c2cae23a15bf82972a5e8bf12655fba369b5565106d',
 };
 
 /**
@@ -41,8 +43,12 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
  * applies it, and a new line here; never an edit.
  */
 export const SQL_FILE_CHECKSUMS: Readonly<Record<string, string>> = {
+  'bookings/ledger/sql/course-revision.v1.sql':
+    '1f677389a0afe99d3d4f00ed921c80eb734e890fdc2251edbc061e612ad74d3c',
   'bookings/ledger/sql/promote-waiting.v1.sql':
     'fa8432c101c79fcc3bf4b540efd3a83769ea5d8c6e0e843be1594250bc2de0e8',
   'bookings/ledger/sql/take-seats.v1.sql':
     '85a8467268e683107bd996e12d968bac528266c3a70a0e4fab7b6aff87648630',
+  'bookings/ledger/sql/take-seats.v2.sql':
+    'cdc94225426fff0357713f916d26009e218a201fd958f5ca897e15f2d7b04fb1',
 };
