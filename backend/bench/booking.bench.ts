@@ -271,6 +271,16 @@ async function httpRush(baseUrl: string, courseOf: CourseOf, citizens: Citizen[]
   return { seconds, latencies, statuses };
 }
 
+/** The course's revision, or undefined for a database before tsumugu_course_revision. */
+async function revisionOf(pool: PgPool, courseId: string): Promise<string | undefined> {
+  try {
+    const { rows } = await pool.query(`SELECT tsumugu_course_revision($1) AS revision`, [courseId]);
+    return (rows[0] as { revision: string }).revision;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The booking transaction without the application around it: CLIENTS concurrent callers, each
  * booking once per citizen. 'grouped' sends them through the same SeatBatcher (group commit) as
@@ -289,6 +299,12 @@ async function sqlRush(
   const run = async (sql: string, parameters: unknown[]) =>
     (await pool.query(sql, parameters)).rows;
   const grouped = new SeatBatcher(run);
+  // Each booking carries the revision of its course, as the app's do (checked under the lock).
+  const revisions = new Map<string, string | undefined>();
+  for (let i = 0; i < citizens.length; i++) {
+    const courseId = courseOf(i);
+    if (!revisions.has(courseId)) revisions.set(courseId, await revisionOf(pool, courseId));
+  }
   const latencies: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
@@ -309,6 +325,7 @@ async function sqlRush(
           companionIds: [],
           idempotencyKey: randomUUID(),
           fingerprint: 'bench',
+          revision: revisions.get(courseOf(i)),
         });
         latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
       }
