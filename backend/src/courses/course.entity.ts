@@ -29,6 +29,7 @@ import {
   type Pillar,
 } from '../reference/reference-data';
 import { CourseSession } from './course-session.entity';
+import { COMPLETION_RULES, type CompletionRule } from '../certificates/completion-rule';
 
 /** A course (講座) as published in the catalogue; its sessions (回) hold the dates and rooms. */
 @Entity({ name: 'courses' })
@@ -57,6 +58,8 @@ import { CourseSession } from './course-session.entity';
 @Check('courses_cancel_deadline_hours_check', 'cancel_deadline_hours BETWEEN 0 AND 720')
 @Check('courses_lottery_priorities_check', subsetOf('lottery_priorities', LOTTERY_PRIORITIES))
 @Check('courses_published_at_check', `status = 'draft' OR published_at IS NOT NULL`)
+@Check('courses_completion_rule_check', inList('completion_rule', COMPLETION_RULES))
+@Check('courses_finished_at_check', `(status = 'finished') = (finished_at IS NOT NULL)`)
 export class Course {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -158,6 +161,18 @@ export class Course {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Who completes the course (certificates/completion-rule.ts). */
+  @Column({ name: 'completion_rule', type: 'text', default: 'two_thirds' })
+  completionRule: CompletionRule;
+
+  /** Whether arriving late counts as attending for completion. */
+  @Column({ name: 'completion_counts_late', type: 'boolean', default: true })
+  completionCountsLate: boolean;
+
+  /** When the completion job decided the course (status 'finished' iff set). */
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
 
   /** Maintained by the courses_search_text trigger; never written by the application. */
   @Column({

@@ -7,6 +7,11 @@ import {
   instructorMailContent,
   isInstructorKind,
 } from '../instructors/instructor-mails';
+import {
+  QUESTIONNAIRE_NOTIFICATION_KINDS,
+  isQuestionnaireKind,
+} from '../questionnaires/questionnaire-kinds';
+import { questionnaireMailContent } from '../questionnaires/questionnaire-mails';
 
 export const NOTIFICATION_KINDS = [
   'booking_confirmed',
@@ -21,6 +26,7 @@ export const NOTIFICATION_KINDS = [
   'course_cancelled',
   'organiser_message',
   ...INSTRUCTOR_NOTIFICATION_KINDS,
+  ...QUESTIONNAIRE_NOTIFICATION_KINDS,
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -77,11 +83,11 @@ export function displayCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-function pick(value: Bilingual, language: Language): string {
+export function pick(value: Bilingual, language: Language): string {
   return language === 'en' && value.en.trim() ? value.en : value.ja;
 }
 
-function greeting(context: NotificationContext): string {
+export function greeting(context: NotificationContext): string {
   const { familyName, givenName } = context.recipient;
   if (context.language === 'en') return `Dear ${givenName} ${familyName},`.replace(/\s+,/, ',');
   return `${familyName} ${givenName} 様`;
@@ -257,6 +263,10 @@ export function notificationContent(context: NotificationContext): MailContent {
   // The instructor bank writes its own mails (instructors/instructor-mails.ts).
   if (isInstructorKind(context.kind)) {
     return instructorMailContent({ ...context, kind: context.kind });
+  }
+  // The questionnaire's invitation and reminder (questionnaires/questionnaire-mails.ts).
+  if (isQuestionnaireKind(context.kind)) {
+    return questionnaireMailContent({ ...context, kind: context.kind });
   }
   const language = context.language;
   const en = language === 'en';

@@ -6,6 +6,8 @@ import type {
   NotificationKind,
   NotificationSession,
 } from './notification-mails';
+import { isQuestionnaireKind } from '../questionnaires/questionnaire-kinds';
+import { issueQuestionnaireLink } from '../questionnaires/questionnaire-links';
 import { queueNotifications } from './outbox-writer';
 
 /** A claimed outbox row. */
@@ -172,6 +174,7 @@ export class NotificationsRepository {
   async context(
     notification: ClaimedNotification,
     publicUrl: string,
+    now: Date,
   ): Promise<Omit<NotificationContext, 'now'> | { skip: string }> {
     const [row] = await this.dataSource.query(
       `SELECT u.email, u.family_name AS "familyName", u.given_name AS "givenName",
@@ -228,6 +231,17 @@ export class NotificationsRepository {
         return { skip: 'nothing to remind of' };
       }
     }
+    let payload = notification.payload ?? {};
+    if (isQuestionnaireKind(notification.kind)) {
+      // The link is made now, for this mail only (questionnaires/questionnaire-links.ts).
+      const link = await issueQuestionnaireLink(
+        this.dataSource,
+        String(payload['invitationId']),
+        now,
+      );
+      if ('skip' in link) return link;
+      payload = { ...payload, token: link.token, closesAt: link.closesAt.toISOString() };
+    }
     return {
       kind: notification.kind,
       language: row.language as Language,
@@ -253,7 +267,7 @@ export class NotificationsRepository {
         : null,
       sessions,
       session,
-      payload: notification.payload ?? {},
+      payload,
     };
   }
 

@@ -32,8 +32,14 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
   '1795800000000-instructor-bank.ts':
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
+  '1795900000000-completion-and-certificates.ts':
+    'b598fd3b9a8134e109a60fb9f1f09e45bcc2aa200544a379542609a780bd1c5a',
+  '1795920000000-questionnaires.ts':
+    'f9a850d75844fce52b6780aaa5224291f56e4f842880d18ffd578ddc95c3bb30',
   '1795940000000-booking-context-revision.ts':
     '5d8f6cebeaeec5d050c72c2cae23a15bf82972a5e8bf12655fba369b5565106d',
+  '1795960000000-audit-log-filters.ts':
+    '34c8f014ee297c96dd611e3525dc346cc06928d380fe4dad391444e6fb01451e',
 };
 
 /**

@@ -28,6 +28,7 @@ import {
   type LifeStage,
 } from '../../reference/reference-data';
 import { LOTTERY_PRIORITIES, type LotteryPriority } from '../../lottery/lottery-draw';
+import { COMPLETION_RULES, type CompletionRule } from '../../certificates/completion-rule';
 
 /** Every field of a catalogue course, as an organiser writes it. */
 export class CourseInputDto {
@@ -234,6 +235,35 @@ export class CourseInputDto {
     'Companions per booking must be from 0 to 10.',
   )
   maxCompanions: number;
+
+  @ApiPropertyOptional({
+    enum: COMPLETION_RULES,
+    enumName: 'CompletionRule',
+    default: 'two_thirds',
+    description:
+      'Who completes the course and receives a certificate: the share of the held sessions ' +
+      'attended (all, three quarters, two thirds, half; a one-session course always needs its ' +
+      'session), or none (no certificates).',
+  })
+  @IsOptional()
+  @IsIn(COMPLETION_RULES)
+  @FieldHint(
+    '修了条件（全回・4分の3以上・3分の2以上・半分以上・修了証なし）を選んでください。',
+    'Choose the completion rule (all, three quarters, two thirds, half, or no certificates).',
+  )
+  completionRule?: CompletionRule;
+
+  @ApiPropertyOptional({
+    default: true,
+    description: 'Whether arriving late counts as attending a session for completion.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  @FieldHint(
+    '遅刻を出席に数えるかどうかを選んでください。',
+    'Choose whether arriving late counts as attending.',
+  )
+  completionCountsLate?: boolean;
 
   @ApiProperty({ enum: BOOKING_RULES, enumName: 'BookingRule' })
   @IsIn(BOOKING_RULES)

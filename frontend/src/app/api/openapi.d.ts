@@ -20,6 +20,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit-log.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminPeople_auditLogCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit-log/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminPeople_auditActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/facilities": {
         parameters: {
             query?: never;
@@ -157,6 +189,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["AdminPeople_person"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuestionnaires_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questionnaires/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuestionnaires_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1097,6 +1161,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/record.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -1385,6 +1481,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organiser/courses/{id}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserQuestionnaire_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/questionnaire/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["OrganiserQuestionnaire_saveQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/questionnaire/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserQuestionnaire_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organiser/courses/{id}/sessions": {
         parameters: {
             query?: never;
@@ -1475,6 +1619,38 @@ export interface paths {
         get: operations["InstructorPicker_picker"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaire-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionnaireLinks_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaire-links/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QuestionnaireLinks_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1860,6 +2036,8 @@ export interface components {
             exportedAt: string;
             familyMembers: components["schemas"]["FamilyMemberDto"][];
             instructorProfile: components["schemas"]["ExportedInstructorProfileDto"] | null;
+            /** @description The learning record (学びの記録): every course you and your family attended, per fiscal year. */
+            learningRecord: components["schemas"]["ExportedLearnedCourseDto"][];
             profile: components["schemas"]["MeDto"];
             roles: components["schemas"]["ExportedRoleDto"][];
             /** @description Sign-ins, including ended ones. */
@@ -1970,9 +2148,15 @@ export interface components {
         /** @enum {string} */
         Audience: "everyone" | "residents_only" | "residents_first";
         /** @enum {string} */
-        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "instructor_profiles.listed" | "instructor_profile.viewed" | "instructor_profile.decided" | "instructor_settings.updated" | "account.exported" | "account.deleted";
+        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "instructor_profiles.listed" | "instructor_profile.viewed" | "instructor_profile.decided" | "instructor_settings.updated" | "account.exported" | "account.deleted" | "audit_log.exported";
+        AuditActionOptionDto: {
+            code: components["schemas"]["AuditAction"];
+            label: components["schemas"]["LabelDto"];
+        };
         AuditEntryDto: {
             action: components["schemas"]["AuditAction"];
+            /** @description What the action means, in both languages. */
+            actionLabel: components["schemas"]["LabelDto"];
             actor: components["schemas"]["AuditPersonDto"] | null;
             /** @description Ids, codes and counts only: never personal values. */
             details: {
@@ -1983,6 +2167,8 @@ export interface components {
             occurredAt: string;
             subject: components["schemas"]["AuditPersonDto"] | null;
             targetId: string | null;
+            /** @description The object by name (a course and its session date, a facility, a role and where it applies); null when there is none or it no longer exists. */
+            targetName: components["schemas"]["LabelDto"] | null;
             targetType: string | null;
         };
         AuditLogPageDto: {
@@ -2188,6 +2374,20 @@ export interface components {
             /** @example 佐藤 花子さん（3名）の受付が完了しました。 */
             messageJa: string;
         };
+        CityQuestionnaireReportDto: {
+            byCourse: components["schemas"]["ReportRowDto"][];
+            byOrganisation: components["schemas"]["ReportRowDto"][];
+            byPillar: components["schemas"]["ReportRowDto"][];
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description Fiscal years with questionnaires, newest first */
+            fiscalYears: number[];
+            /** @example 5 */
+            minAnswers: number;
+            /** @description Distributions over the counted courses (comments left out) */
+            summary: components["schemas"]["QuestionnaireSummaryDto"] | null;
+            total: components["schemas"]["ReportRowDto"];
+        };
         ClosureDto: {
             /**
              * @description First closed day (Japan date).
@@ -2230,6 +2430,11 @@ export interface components {
         };
         /** @enum {string} */
         ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
+        /**
+         * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+         * @enum {string}
+         */
+        CompletionRule: "all" | "three_quarters" | "two_thirds" | "half" | "none";
         CourseDetailDto: {
             /**
              * Format: date-time
@@ -2299,10 +2504,25 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn: string;
             descriptionJa: string;
             /** @description 0 means free */
             feeYen: number;
+            /**
+             * Format: date-time
+             * @description When the completion job decided the course (status finished).
+             */
+            finishedAt: string | null;
             /** Format: uuid */
             id: string;
             instructorNamesEn: string;
@@ -2350,6 +2570,16 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn: string;
             descriptionJa: string;
             /** @description 0 means free */
@@ -2480,6 +2710,16 @@ export interface components {
             capacity?: number;
             category?: components["schemas"]["Category"];
             childcareOffered?: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn?: string;
             descriptionJa?: string;
             /** @description 0 means free */
@@ -2625,6 +2865,26 @@ export interface components {
         DeclineRequestDto: {
             reason: string;
         };
+        DistributionDto: {
+            /** @description Answers that answered this question */
+            answered: number;
+            entries: components["schemas"]["DistributionEntryDto"][];
+            /** @example satisfaction */
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "scale";
+            /** @description Mean of a 1–N scale; else null */
+            mean: number | null;
+            question: components["schemas"]["LabelDto"];
+        };
+        DistributionEntryDto: {
+            count: number;
+            label: components["schemas"]["LabelDto"];
+            /** @description count / answers to this question, 0–1 */
+            share: number;
+            /** @example 5 */
+            value: string;
+        };
         DuplicateCourseDto: {
             /** @example 13 */
             shiftWeeks: number;
@@ -2662,7 +2922,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -2683,6 +2943,34 @@ export interface components {
             status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
             /** Format: date */
             validUntil: string | null;
+        };
+        ExportedLearnedCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * Format: date
+             * @description First session attended in the year (Japan date).
+             */
+            firstDate: string;
+            fiscalYear: number;
+            /**
+             * Format: date
+             * @description Last session attended in the year (Japan date).
+             */
+            lastDate: string;
+            lifeStages: components["schemas"]["LifeStage"][];
+            minutes: number;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            outcome: components["schemas"]["LearningOutcome"];
+            person: components["schemas"]["LearningPersonDto"];
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended in the year. */
+            sessionsAttended: number;
+            /** @description Sessions the course held (not cancelled). */
+            sessionsHeld: number;
+            titleEn: string;
+            titleJa: string;
         };
         ExportedRoleDto: {
             facilityNameJa: string | null;
@@ -2987,6 +3275,64 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * Format: date
+             * @description First session attended in the year (Japan date).
+             */
+            firstDate: string;
+            /**
+             * Format: date
+             * @description Last session attended in the year (Japan date).
+             */
+            lastDate: string;
+            lifeStages: components["schemas"]["LifeStage"][];
+            minutes: number;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            outcome: components["schemas"]["LearningOutcome"];
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended in the year. */
+            sessionsAttended: number;
+            /** @description Sessions the course held (not cancelled). */
+            sessionsHeld: number;
+            titleEn: string;
+            titleJa: string;
+        };
+        LearningByLifeStageDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            lifeStage: components["schemas"]["LifeStage"];
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
+        LearningByPillarDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
+        LearningFiguresDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
         LearningHistoryItemDto: {
             /** Format: uuid */
             courseId?: string | null;
@@ -2994,6 +3340,27 @@ export interface components {
             title: string;
             /** @example 2025 */
             year?: number | null;
+        };
+        /** @enum {string} */
+        LearningOutcome: "completed" | "attended";
+        LearningPersonDto: {
+            /** @description `self`, or the family member’s id (the value of the `person` query). */
+            key: string;
+            /** @enum {string} */
+            kind: "self" | "family_member";
+            /** @description The name on the account, or the family member’s name. */
+            name: string;
+            /** @description For a family member: child, partner, parent, … (as on the family page). */
+            relationship?: string | null;
+        };
+        LearningRecordDto: {
+            fiscalYear: number;
+            /** @description Fiscal years in which anyone on the account attended a session, newest first. */
+            fiscalYears: number[];
+            /** @description The account holder first, then each family member (also without records). */
+            people: components["schemas"]["PersonLearningRecordDto"][];
+            /** @description Everyone on the account together. */
+            totals: components["schemas"]["LearningFiguresDto"];
         };
         /** @enum {string} */
         LifeStage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
@@ -3347,6 +3714,49 @@ export interface components {
             /** @description The caller's own entry id on this course, when signed in and applied. */
             yourEntryId: string | null;
         };
+        OrganiserQuestionDto: {
+            /**
+             * @description o1 … o5, by position
+             * @example o1
+             */
+            id: string;
+            kind: components["schemas"]["OrganiserQuestionKind"];
+            /** @description The choices (single / multiple); else empty */
+            options: components["schemas"]["LabelDto"][];
+            required: boolean;
+            text: components["schemas"]["LabelDto"];
+        };
+        OrganiserQuestionInputDto: {
+            kind: components["schemas"]["OrganiserQuestionKind"];
+            /** @description 2–8 for single / multiple; else [] */
+            options: components["schemas"]["QuestionLabelInputDto"][];
+            required: boolean;
+            text: components["schemas"]["QuestionLabelInputDto"];
+        };
+        /** @enum {string} */
+        OrganiserQuestionKind: "single" | "multiple" | "scale" | "text";
+        OrganiserQuestionnaireDto: {
+            /** Format: date-time */
+            closesAt: string | null;
+            /** @description The own questions may change until the first answer */
+            editable: boolean;
+            /** Format: date-time */
+            invitedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the last session ends: the invitations go then
+             */
+            lastSessionEndsAt: string | null;
+            /** @example 5 */
+            maxQuestions: number;
+            questions: components["schemas"]["OrganiserQuestionDto"][];
+            results: components["schemas"]["QuestionnaireResultsDto"];
+            standardQuestions: components["schemas"]["StandardQuestionDto"][];
+            state: components["schemas"]["QuestionnaireState"];
+        };
+        OrganiserQuestionsInputDto: {
+            questions: components["schemas"]["OrganiserQuestionInputDto"][];
+        };
         OutboxMailDto: {
             id: string;
             /** @description Every link in the text, in order. */
@@ -3403,6 +3813,16 @@ export interface components {
             roles: components["schemas"]["AssignableRole"][];
             tsukubaRelations: ("live" | "work" | "study")[];
         };
+        PersonLearningRecordDto: {
+            /** @description Every life stage, in order; a course of several life stages counts under each of them. */
+            byLifeStage: components["schemas"]["LearningByLifeStageDto"][];
+            /** @description Every pillar, in order (zeros included). */
+            byPillar: components["schemas"]["LearningByPillarDto"][];
+            /** @description Newest first. */
+            courses: components["schemas"]["LearnedCourseDto"][];
+            person: components["schemas"]["LearningPersonDto"];
+            totals: components["schemas"]["LearningFiguresDto"];
+        };
         PersonSummaryDto: {
             /** Format: date-time */
             createdAt: string;
@@ -3421,6 +3841,8 @@ export interface components {
             /** @example /api/instructors/0b6f…/photo?v=3f2a9c01b2d4 */
             photoUrl: string;
         };
+        /** @enum {integer} */
+        Pillar: 1 | 2 | 3 | 4 | 5;
         PillarLabelDto: {
             en: string;
             ja: string;
@@ -3547,6 +3969,75 @@ export interface components {
             /** @example 2015 */
             year?: number | null;
         };
+        QuestionLabelInputDto: {
+            /** @example What would you like to learn next? */
+            en: string;
+            /** @example 次に受けたい講座のテーマは？ */
+            ja: string;
+        };
+        QuestionOptionDto: {
+            label: components["schemas"]["LabelDto"];
+            /** @example 5 */
+            value: string;
+        };
+        QuestionnaireAnswerInputDto: {
+            /** @enum {string|null} */
+            ageBand?: "under_20" | "20s" | "30s" | "40s" | "50s" | "60s" | "70_plus" | "no_answer" | null;
+            comment?: string;
+            /** @description Answers to the organiser's questions by id: a choice's index (single), indexes (multiple), 1–5 (scale) or text */
+            custom?: {
+                [key: string]: unknown;
+            };
+            heardFrom: components["schemas"]["QuestionnaireHeardFrom"][];
+            satisfaction: number;
+            useIn: components["schemas"]["QuestionnaireUseIn"][];
+            usefulness: number;
+        };
+        QuestionnaireCourseDto: {
+            /** Format: date-time */
+            firstSessionAt: string | null;
+            /** Format: date-time */
+            lastSessionAt: string | null;
+            organiser: components["schemas"]["LabelDto"];
+            title: components["schemas"]["LabelDto"];
+        };
+        QuestionnaireFormDto: {
+            /** Format: date-time */
+            closesAt: string;
+            course: components["schemas"]["QuestionnaireCourseDto"];
+            questions: components["schemas"]["OrganiserQuestionDto"][];
+            standardQuestions: components["schemas"]["StandardQuestionDto"][];
+            state: components["schemas"]["QuestionnaireLinkState"];
+        };
+        /** @enum {string} */
+        QuestionnaireHeardFrom: "koho_tsukuba" | "city_website" | "this_site" | "centre_flyer" | "school" | "friends" | "line_sns" | "other";
+        /** @enum {string} */
+        QuestionnaireLinkState: "open" | "answered" | "closed";
+        QuestionnaireResultsDto: {
+            answered: number;
+            invited: number;
+            /** @example 5 */
+            minAnswers: number;
+            /** @description answered / invited, 0–1 */
+            responseRate: number | null;
+            /** @description null until at least minAnswers answers exist */
+            summary: components["schemas"]["QuestionnaireSummaryDto"] | null;
+        };
+        /** @enum {string} */
+        QuestionnaireState: "not_sent" | "open" | "closed";
+        QuestionnaireSummaryDto: {
+            answers: number;
+            distributions: components["schemas"]["DistributionDto"][];
+            /** @description Mean satisfaction, 1–5 */
+            satisfactionMean: number;
+            /** @description Share answering 満足 or とても満足, 0–1 */
+            satisfiedShare: number;
+            texts: components["schemas"]["TextAnswersDto"][];
+            /** @description Share answering 役に立った or とても役に立った, 0–1 */
+            usefulShare: number;
+        };
+        /** @enum {string} */
+        QuestionnaireUseIn: "work" | "life" | "community" | "not_sure";
         ReadinessDto: {
             /**
              * @description Not asked once shutting down.
@@ -3575,6 +4066,33 @@ export interface components {
             attendees: number;
             comment: string;
             rating: number;
+        };
+        ReportRowDto: {
+            answered: number;
+            /** @description Answers counted in the figures (of courses counted) */
+            answersCounted: number;
+            /** @description Courses whose questionnaire went out */
+            courses: number;
+            /** @description Courses with at least minAnswers answers (counted) */
+            coursesCounted: number;
+            invited: number;
+            /**
+             * @description organisation or course id, or the pillar number
+             * @example a3b0…
+             */
+            key: string;
+            name: components["schemas"]["LabelDto"];
+            /** @description courses: the organisation */
+            organisation?: components["schemas"]["LabelDto"];
+            /**
+             * @description courses: the pillar
+             * @enum {integer}
+             */
+            pillar?: 1 | 2 | 3 | 4 | 5;
+            responseRate: number | null;
+            satisfactionMean: number | null;
+            satisfiedShare: number | null;
+            usefulShare: number | null;
         };
         RequestAllowedDto: {
             accept: boolean;
@@ -4106,6 +4624,15 @@ export interface components {
             preferredLanguage: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        StandardQuestionDto: {
+            /** @enum {string} */
+            id: "satisfaction" | "usefulness" | "useIn" | "heardFrom" | "ageBand" | "comment";
+            /** @enum {string} */
+            kind: "single" | "multiple" | "text";
+            options: components["schemas"]["QuestionOptionDto"][];
+            required: boolean;
+            text: components["schemas"]["LabelDto"];
+        };
         StatusCountsDto: {
             declined: number;
             draft: number;
@@ -4133,6 +4660,13 @@ export interface components {
             startsAt: string;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
+        };
+        TextAnswersDto: {
+            /** @example comment */
+            id: string;
+            question: components["schemas"]["LabelDto"];
+            /** @description Without names, in the order of the text (not the order they arrived) */
+            texts: string[];
         };
         TokenDto: {
             /** @description The token from the link in the mail. */
@@ -4237,9 +4771,16 @@ export interface operations {
     AdminPeople_auditLog: {
         parameters: {
             query?: {
-                page?: number;
                 /** @description Only entries about this person. */
                 subjectUserId?: string;
+                /** @description Only entries this person did or that concern them (actor or subject). */
+                personUserId?: string;
+                action?: components["schemas"]["AuditAction"];
+                /** @description First Japan day, inclusive. */
+                from?: string;
+                /** @description Last Japan day, inclusive. */
+                to?: string;
+                page?: number;
             };
             header?: never;
             path?: never;
@@ -4263,6 +4804,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminPeople_auditLogCsv: {
+        parameters: {
+            query?: {
+                /** @description Only entries about this person. */
+                subjectUserId?: string;
+                /** @description Only entries this person did or that concern them (actor or subject). */
+                personUserId?: string;
+                action?: components["schemas"]["AuditAction"];
+                /** @description First Japan day, inclusive. */
+                from?: string;
+                /** @description Last Japan day, inclusive. */
+                to?: string;
+                /** @description Overrides Accept-Language (a download link cannot set headers). */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filtered log for Excel (UTF-8 with BOM, CRLF) in the Accept-Language; audited as audit_log.exported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminPeople_auditActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every action the log may hold, named in both languages (for the filter). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActionOptionDto"][];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED */
@@ -4830,6 +5468,105 @@ export interface operations {
             };
             /** @description PERSON_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminQuestionnaires_report: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityQuestionnaireReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (fiscalYear) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminQuestionnaires_csv: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fiscal year for Excel (UTF-8 with BOM): total, organisations, pillars, courses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (fiscalYear) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7858,6 +8595,128 @@ export interface operations {
             };
         };
     };
+    Learning_record: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan), named by the year it begins in. Default: this one. */
+                fiscalYear?: number;
+                /** @description `self`, or a family member’s id: only that person’s record. Default: everyone. */
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One fiscal year: per person the courses attended and completed, sessions, time, by pillar and life stage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningRecordDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description LEARNER_NOT_FOUND (a person who is not the caller or a family member of theirs) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Learning_csv: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan), named by the year it begins in. Default: this one. */
+                fiscalYear?: number;
+                /** @description `self`, or a family member’s id: only that person’s record. Default: everyone. */
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same year for Excel: UTF-8 with BOM, CRLF, Japanese headers, one line per person and course and a total per person; named 学びの記録-<year>年度.csv (RFC 5987 filename*). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description LEARNER_NOT_FOUND (a person who is not the caller or a family member of theirs) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Me_changePassword: {
         parameters: {
             query?: never;
@@ -9067,6 +9926,192 @@ export interface operations {
             };
         };
     };
+    OrganiserQuestionnaire_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The own questions and the results (totals only from 5 answers on) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserQuestionnaireDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserQuestionnaire_saveQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganiserQuestionsInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserQuestionnaireDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_QUESTIONS_FROZEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserQuestionnaire_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals for Excel (UTF-8 with BOM); counts only below 5 answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CourseEditor_addSession: {
         parameters: {
             query?: never;
@@ -9447,6 +10492,98 @@ export interface operations {
             };
             /** @description ACCESS_DENIED (not an organiser) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinks_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the mailed link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireFormDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinks_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the mailed link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionnaireAnswerInputDto"];
+            };
+        };
+        responses: {
+            /** @description Stored (anonymously); the link is used up. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_ALREADY_ANSWERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_CLOSED */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
