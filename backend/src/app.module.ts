@@ -4,6 +4,7 @@ import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
 import { BookingsModule } from './bookings/bookings.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { ClockModule } from './common/time/clock.module';
 import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
@@ -48,6 +49,7 @@ export const FEATURE_MODULES = [
   InstructorsModule,
   QuestionnairesModule,
   LearningModule,
+  CertificatesModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

@@ -19,10 +19,11 @@ import type {
   ParticipantEligibilityDto,
 } from './dto/booking.dto';
 import {
-  eligibilityReasons,
+  attendeeReasons,
   type EligibilityCourse,
-  guardianNeedsChildReason,
-  isChildrenWithGuardianCourse,
+  householdReasons,
+  maxAttendees,
+  partyReasons,
 } from './eligibility';
 import { BOOKINGS_MESSAGES } from './bookings.errors';
 
@@ -57,24 +58,14 @@ export class BookingsService {
       name: context.userName,
       birthYear: context.userBirthYear,
       ...verdict(
-        eligibilityReasons(
-          course,
-          { isBooker: true, birthYear: context.userBirthYear, isResident: context.isResident },
-          now,
-        ),
+        attendeeReasons(course, { isBooker: true, birthYear: context.userBirthYear }, now),
       ),
     };
     const familyMembers = context.family.map((member) => ({
       familyMemberId: member.id,
       name: member.name,
       birthYear: member.birthYear,
-      ...verdict(
-        eligibilityReasons(
-          course,
-          { isBooker: false, birthYear: member.birthYear, isResident: context.isResident },
-          now,
-        ),
-      ),
+      ...verdict(attendeeReasons(course, { isBooker: false, birthYear: member.birthYear }, now)),
     }));
     const state = windowState(context, now);
     return {
@@ -86,7 +77,12 @@ export class BookingsService {
       capacity: context.capacity,
       seatsLeft: context.capacity - context.bookedCount,
       queueLength: context.queueLength ?? 0,
-      maxCompanions: context.maxCompanions,
+      maxAttendees: maxAttendees(context),
+      guardianRule: context.guardianRule,
+      childcareOffered: context.childcareOffered,
+      householdReasons: householdReasons(course, context.isResident, now),
+      cancellableUntil: context.cancellableIfConfirmed,
+      payment: context.course.payment,
       self,
       familyMembers,
       activeBooking: context.activeBookingId
@@ -108,7 +104,13 @@ export class BookingsService {
     }
     const fingerprint = createHash('sha256')
       .update(
-        JSON.stringify([courseId, [...request.companionIds].sort(), request.joinWaitlist ?? false]),
+        JSON.stringify([
+          courseId,
+          [...request.companionIds].sort(),
+          request.joinWaitlist ?? false,
+          request.bookerAttends ?? true,
+          [...(request.childcareAges ?? [])].sort((a, b) => a - b),
+        ]),
       )
       .digest('hex');
 
@@ -149,6 +151,8 @@ export class BookingsService {
     fingerprint: string,
   ): Promise<BookingDto | 'stale'> {
     const joinWaitlist = request.joinWaitlist ?? false;
+    const bookerAttends = request.bookerAttends ?? true;
+    const childcareAges = request.childcareAges ?? [];
     const now = this.clock.now();
 
     if (context.activeBookingId) {
@@ -159,8 +163,13 @@ export class BookingsService {
     }
     this.assertOpen(context, now);
     const companions = this.companions(context, request.companionIds);
-    this.assertEligible(context, companions, now);
-    const partySize = 1 + companions.length;
+    this.assertEligible(context, bookerAttends, companions, now);
+    if (childcareAges.length > 0 && !context.childcareOffered) {
+      throw new ValidationFailedError([
+        { field: 'childcareAges', ...BOOKINGS_MESSAGES.childcareNotOffered },
+      ]);
+    }
+    const partySize = (bookerAttends ? 1 : 0) + companions.length;
     if (
       context.bookingRule === 'first_come' &&
       !joinWaitlist &&
@@ -179,7 +188,9 @@ export class BookingsService {
       userId: principal.userId,
       partySize,
       joinWaitlist,
+      bookerAttends,
       companionIds: companions.map((member) => member.id),
+      childcareAges,
       idempotencyKey: key,
       fingerprint,
       revision: context.revision,
@@ -197,16 +208,23 @@ export class BookingsService {
           code: decision.code,
           status: decision.outcome,
           partySize,
+          bookerAttends,
+          bookerName: context.userName,
+          childcareAges,
           waitingPosition: decision.waitingPosition,
           course: context.course,
           sessions: context.sessions,
           participants: [
-            {
-              position: 0,
-              familyMemberId: null,
-              name: context.userName,
-              birthYear: context.userBirthYear,
-            },
+            ...(bookerAttends
+              ? [
+                  {
+                    position: 0,
+                    familyMemberId: null,
+                    name: context.userName,
+                    birthYear: context.userBirthYear,
+                  },
+                ]
+              : []),
             ...companions.map((member, index) => ({
               position: index + 1,
               familyMemberId: member.id,
@@ -233,6 +251,11 @@ export class BookingsService {
       }
       case 'full':
         throw new DomainError(ErrorCode.CourseFull);
+      case 'invalid':
+        // A family member was removed (or the course's childcare withdrawn) after we read them.
+        throw new ValidationFailedError([
+          { field: 'companionIds', ...BOOKINGS_MESSAGES.attendeesChanged },
+        ]);
       case 'stale':
         return 'stale';
       case 'closed': {
@@ -298,33 +321,37 @@ export class BookingsService {
         { field: 'companionIds', ...BOOKINGS_MESSAGES.companionsMustBeFamily },
       ]);
     }
-    if (ids.length > context.maxCompanions) throw new DomainError(ErrorCode.TooManyCompanions);
     return ids.map((id) => family.get(id)!);
   }
 
+  /** Everybody who attends may, the household may book, and the party is a possible one. */
   private assertEligible(
     context: BookingContext,
+    bookerAttends: boolean,
     companions: BookingContext['family'],
     now: Date,
   ): void {
     const course = eligibilityCourse(context);
+    if ((bookerAttends ? 1 : 0) + companions.length > maxAttendees(course)) {
+      throw new DomainError(ErrorCode.TooManyCompanions);
+    }
     const fields: FieldError[] = [];
-    const self = eligibilityReasons(
-      course,
-      { isBooker: true, birthYear: context.userBirthYear, isResident: context.isResident },
-      now,
-    );
-    for (const reason of self) fields.push({ field: 'self', ...reason });
-    if (isChildrenWithGuardianCourse(course) && companions.length === 0) {
-      fields.push({ field: 'companionIds', ...guardianNeedsChildReason(course) });
+    for (const reason of householdReasons(course, context.isResident, now)) {
+      fields.push({ field: 'self', ...reason });
+    }
+    if (bookerAttends) {
+      const self = { isBooker: true, birthYear: context.userBirthYear };
+      for (const reason of attendeeReasons(course, self, now)) {
+        fields.push({ field: 'self', ...reason });
+      }
+    }
+    const party = { bookerAttends, familyMembers: companions.length };
+    for (const { field, label } of partyReasons(course, party)) {
+      fields.push({ field, ...label });
     }
     for (const member of companions) {
-      const reasons = eligibilityReasons(
-        course,
-        { isBooker: false, birthYear: member.birthYear, isResident: context.isResident },
-        now,
-      );
-      for (const reason of reasons) {
+      const person = { isBooker: false, birthYear: member.birthYear };
+      for (const reason of attendeeReasons(course, person, now)) {
         fields.push({
           field: `companionIds.${member.id}`,
           ...BOOKINGS_MESSAGES.companionNotEligible(member.name, reason),
@@ -342,6 +369,7 @@ function eligibilityCourse(context: BookingContext): EligibilityCourse {
     targetAgeMin: context.targetAgeMin,
     targetAgeMax: context.targetAgeMax,
     maxCompanions: context.maxCompanions,
+    guardianRule: context.guardianRule,
     applicationOpensAt: new Date(context.opensAt),
     firstSessionStartsAt: context.firstSessionStartsAt
       ? new Date(context.firstSessionStartsAt)

@@ -6,24 +6,26 @@ import { readSqlFile } from '../sql-files';
  *
  * - tsumugu_course_revision (bookings/ledger/sql/course-revision.v1.sql): a fingerprint of what a
  *   booking reads about a course before it takes the lock;
- * - tsumugu_take_seats v2 (take-seats.v2.sql): decides 'stale' a request read at another revision
- *   (nothing written), and answers a waiting request with its place on the list;
+ * - tsumugu_take_seats_checked (take-seats-checked.v1.sql): tsumugu_take_seats behind a check of
+ *   that revision under the lock ('stale': nothing written), answering a waiting request with
+ *   its place on the list;
  * - triggers that NOTIFY `tsumugu_course_changed` (payload: the course's id, or '*' for a change
  *   that may touch many courses: an organisation, facility or room renamed) when what the context
- *   holds changes, so that every app process drops its copy at once. booked_count is not among
- *   the columns: a booking sends no notification (NOTIFY serialises the commits that send one).
+ *   holds changes, so that every app process drops its copy at once. A change of booked_count
+ *   alone (every booking) sends nothing: NOTIFY would serialise the bookings' commits.
  */
 export const BOOKING_CONTEXT_SQL_FILES = [
   'bookings/ledger/sql/course-revision.v1.sql',
-  'bookings/ledger/sql/take-seats.v2.sql',
+  'bookings/ledger/sql/take-seats-checked.v1.sql',
 ] as const;
+
+/** The course's columns whose change is not a change of its booking context. */
+const NOT_CONTEXT = `'booked_count' - 'updated_at' - 'search_text' - 'search_grams'`;
 
 export class BookingContextRevision1795940000000 implements MigrationInterface {
   name = 'BookingContextRevision1795940000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // v2 answers one more column: the function is replaced, not redefined in place.
-    await queryRunner.query(`DROP FUNCTION tsumugu_take_seats(uuid, jsonb)`);
     for (const file of BOOKING_CONTEXT_SQL_FILES) await queryRunner.query(readSqlFile(file));
     await queryRunner.query(`
       CREATE FUNCTION tsumugu_notify_course_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -42,13 +44,11 @@ export class BookingContextRevision1795940000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
+    // Every column counts, those added later too, but for the ones a booking changes.
     await queryRunner.query(`
-      CREATE TRIGGER courses_notify_changed
-        AFTER UPDATE OF status, booking_rule, application_opens_at, application_closes_at,
-          capacity, max_companions, audience, target_age_min, target_age_max,
-          cancel_deadline_hours, organisation_id, title_ja, title_en, fee_yen, what_to_bring_ja,
-          what_to_bring_en
-        ON courses FOR EACH ROW EXECUTE FUNCTION tsumugu_notify_course_changed()`);
+      CREATE TRIGGER courses_notify_changed AFTER UPDATE ON courses FOR EACH ROW
+        WHEN ((to_jsonb(OLD) - ${NOT_CONTEXT}) IS DISTINCT FROM (to_jsonb(NEW) - ${NOT_CONTEXT}))
+        EXECUTE FUNCTION tsumugu_notify_course_changed()`);
     await queryRunner.query(`
       CREATE TRIGGER courses_notify_deleted AFTER DELETE ON courses
         FOR EACH ROW EXECUTE FUNCTION tsumugu_notify_course_changed()`);
@@ -70,8 +70,7 @@ export class BookingContextRevision1795940000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER courses_notify_deleted ON courses`);
     await queryRunner.query(`DROP TRIGGER courses_notify_changed ON courses`);
     await queryRunner.query(`DROP FUNCTION tsumugu_notify_course_changed()`);
-    await queryRunner.query(`DROP FUNCTION tsumugu_take_seats(uuid, jsonb)`);
+    await queryRunner.query(`DROP FUNCTION tsumugu_take_seats_checked(uuid, jsonb)`);
     await queryRunner.query(`DROP FUNCTION tsumugu_course_revision(uuid)`);
-    await queryRunner.query(readSqlFile('bookings/ledger/sql/take-seats.v1.sql'));
   }
 }

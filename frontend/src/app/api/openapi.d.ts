@@ -2204,15 +2204,25 @@ export interface components {
             ja: string;
         };
         BookingCourseDto: {
+            /**
+             * Format: date-time
+             * @description The lottery is drawn at this moment.
+             */
+            applicationClosesAt: string;
             bookingRule: components["schemas"]["BookingRule"];
+            /** @description Childcare (保育) is offered during the course. */
+            childcareOffered: boolean;
             /** @example 500 */
             feeYen: number;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @example Lifelong Learning Promotion Division */
             organisationNameEn: string;
             /** @example 生涯学習推進課 */
             organisationNameJa: string;
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             /** @enum {string} */
             status: "draft" | "published" | "cancelled" | "finished";
             titleEn: string;
@@ -2223,6 +2233,13 @@ export interface components {
             whatToBringJa: string;
         };
         BookingDto: {
+            /** @description Whether the person who booked attends. */
+            bookerAttends: boolean;
+            /**
+             * @description Who booked (the account holder).
+             * @example 佐藤 花子
+             */
+            bookerName: string;
             /**
              * Format: date-time
              * @description Until when the owner may cancel; null when no longer possible.
@@ -2232,6 +2249,14 @@ export interface components {
             cancelledAt: string | null;
             /** @enum {string|null} */
             cancelledBy: "citizen" | "organiser" | "system" | null;
+            /**
+             * @description Childcare asked for: one age per child (empty: none).
+             * @example [
+             *       2,
+             *       4
+             *     ]
+             */
+            childcareAges: number[];
             /**
              * @description Shown as K7M2-Q9XD; the QR code holds it.
              * @example K7M2Q9XD
@@ -2244,9 +2269,10 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description Who attends. */
             participants: components["schemas"]["BookingParticipantDto"][];
             /**
-             * @description People in the party, the booker included.
+             * @description People who attend (the seats the booking takes).
              * @example 3
              */
             partySize: number;
@@ -2260,21 +2286,34 @@ export interface components {
         BookingOptionsDto: {
             activeBooking: components["schemas"]["BookingDto"] | null;
             bookingRule: components["schemas"]["BookingRule"];
+            /**
+             * Format: date-time
+             * @description Until when a booking confirmed now could be cancelled online.
+             */
+            cancellableUntil: string | null;
             capacity: number;
+            /** @description Childcare (保育) may be asked for. */
+            childcareOffered: boolean;
             /** Format: date-time */
             closesAt: string;
             /** Format: uuid */
             courseId: string;
             familyMembers: components["schemas"]["ParticipantEligibilityDto"][];
-            /** @description How many family members one booking may bring. */
-            maxCompanions: number;
+            guardianRule: components["schemas"]["GuardianRule"];
+            /** @description Why nobody of this household may book (residency); empty when they may. */
+            householdReasons: components["schemas"]["LabelDto"][];
+            /** @description How many people (the booker and/or family) one booking seats. */
+            maxAttendees: number;
             /** @description Why booking is not possible now (window, course state), when it is not. */
             notice?: components["schemas"]["LabelDto"] | null;
             /** Format: date-time */
             opensAt: string;
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             /** @description People waiting (first come) or applications so far (lottery). */
             queueLength: number;
             seatsLeft: number;
+            /** @description The caller, as an attendee. */
             self: components["schemas"]["ParticipantEligibilityDto"];
             state: components["schemas"]["BookingWindowState"];
         };
@@ -2284,7 +2323,7 @@ export interface components {
             familyMemberId: string | null;
             /** @example 佐藤 陽太 */
             name: string;
-            /** @description 0 is the person who booked; companions follow. */
+            /** @description 0 is the person who booked (when they attend); family follow. */
             position: number;
         };
         /** @enum {string} */
@@ -2461,6 +2500,7 @@ export interface components {
             feeYen: number;
             /** Format: date-time */
             firstSessionStartsAt: string;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
@@ -2472,9 +2512,13 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
+            /** @description How many people (the booker and/or family) one booking seats. */
+            maxAttendees: number;
             /** Format: date-time */
             nextSessionStartsAt: string | null;
             organisation: components["schemas"]["OrganisationDetailDto"];
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             pillar: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -2523,6 +2567,11 @@ export interface components {
              * @description When the completion job decided the course (status finished).
              */
             finishedAt: string | null;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             instructorNamesEn: string;
@@ -2534,9 +2583,17 @@ export interface components {
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions: number;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -2584,6 +2641,11 @@ export interface components {
             descriptionJa: string;
             /** @description 0 means free */
             feeYen: number;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             instructorNamesEn: string;
             instructorNamesJa: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
@@ -2591,13 +2653,21 @@ export interface components {
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions: number;
             /**
              * Format: uuid
              * @description One of the caller’s organisations.
              */
             organisationId: string;
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar: number;
             summaryEn: string;
             summaryJa: string;
@@ -2724,6 +2794,11 @@ export interface components {
             descriptionJa?: string;
             /** @description 0 means free */
             feeYen?: number;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             instructorNamesEn?: string;
             instructorNamesJa?: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
@@ -2731,8 +2806,16 @@ export interface components {
             lifeStages?: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions?: number;
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar?: number;
             summaryEn?: string;
             summaryJa?: string;
@@ -2751,7 +2834,14 @@ export interface components {
             ja: string;
         };
         CreateBookingDto: {
-            /** @description Family members who come along (the caller always takes part). */
+            /**
+             * @description Whether the caller attends (false: booking for family members only).
+             * @default true
+             */
+            bookerAttends: boolean;
+            /** @description Childcare (保育) asked for, one age (0–12) per child; courses with childcare only. */
+            childcareAges?: number[];
+            /** @description Family members who attend. */
             companionIds: string[];
             /**
              * @description First come: when the course is full, join its waiting list instead of being refused.
@@ -2945,6 +3035,8 @@ export interface components {
             validUntil: string | null;
         };
         ExportedLearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3098,6 +3190,8 @@ export interface components {
             organisationId?: string;
             role: components["schemas"]["AssignableRole"];
         };
+        /** @enum {string} */
+        GuardianRule: "none" | "guardian_present" | "children_alone" | "parent_and_child";
         HealthDto: {
             /** @enum {string} */
             database: "up" | "down";
@@ -3275,7 +3369,15 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCertificateDto: {
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+        };
         LearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3787,6 +3889,23 @@ export interface components {
             /** @description The token from the link in the mail. */
             token: string;
         };
+        PaymentDto: {
+            /** @example 7 */
+            deadlineDays: number | null;
+            /**
+             * Format: date
+             * @description In advance: the last day (Japan) to pay, days before the first session.
+             * @example 2027-01-10
+             */
+            dueDate: string | null;
+            method: components["schemas"]["PaymentMethod"];
+            /** @example Pay in cash at the Lifelong Learning Division (City Hall, 4F). */
+            noteEn: string;
+            /** @example 生涯学習推進課の窓口（市役所4階）で現金でお支払いください。 */
+            noteJa: string;
+        };
+        /** @enum {string} */
+        PaymentMethod: "at_door" | "in_advance";
         PeoplePageDto: {
             items: components["schemas"]["PersonSummaryDto"][];
             page: number;
@@ -4056,8 +4175,10 @@ export interface components {
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
             facilityKinds: components["schemas"]["LabelledCodeDto"][];
+            guardianRules: components["schemas"]["LabelledCodeDto"][];
             lifeStages: components["schemas"]["LabelledCodeDto"][];
             organisationKinds: components["schemas"]["LabelledCodeDto"][];
+            paymentMethods: components["schemas"]["LabelledCodeDto"][];
             pillars: components["schemas"]["PillarLabelDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
@@ -4430,6 +4551,9 @@ export interface components {
             bookedCount: number;
             /** @example 12 */
             capacity: number;
+            /** @description Childcare (保育) is offered during the course. */
+            childcareOffered: boolean;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @description The Japanese title when there is no English one. */
@@ -4451,18 +4575,26 @@ export interface components {
             /** @description The booker's age, when known. */
             age: number | null;
             attendance: components["schemas"]["RosterAttendanceDto"] | null;
+            /** @description Whether the booker attends (false: booked for family only). */
+            bookerAttends: boolean;
             /** Format: uuid */
             bookingId: string;
+            /** @description Childcare asked for: one age per child. */
+            childcareAges: number[];
             /** @example K7M2-Q9XD */
             code: string;
+            /** @description Family members who attend. */
             companions: components["schemas"]["RosterCompanionDto"][];
             /** @description Organisers only (viewer.canSeeContacts). */
             email?: string;
-            /** @example 佐藤 花子 */
+            /**
+             * @description Who booked (the contact person).
+             * @example 佐藤 花子
+             */
             name: string;
             /** @example サトウ ハナコ */
             nameKana: string;
-            /** @description The booker and their companions. */
+            /** @description People who attend: the booker when attending, and companions. */
             partySize: number;
             /** @description Organisers only (viewer.canSeeContacts). */
             phone?: string;
@@ -4494,6 +4626,8 @@ export interface components {
             absent: number;
             /** @description Confirmed bookings. */
             bookings: number;
+            /** @description Children to be looked after in childcare (保育), booked. */
+            childcare: number;
             /** @description People in bookings checked in late. */
             late: number;
             /** @description People in bookings with nothing recorded yet. */
