@@ -74,6 +74,13 @@ export const routes: Routes = [
   },
   forbiddenRoute('review/instructors'),
   {
+    // The course questionnaire's mailed link: no log-in, the token is the key.
+    path: 'q/:token',
+    title: 'title.questionnaire',
+    loadComponent: () =>
+      import('./questionnaires/questionnaire-page').then((m) => m.QuestionnairePage),
+  },
+  {
     path: 'about',
     title: 'title.about',
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),

@@ -264,6 +264,7 @@ export const en: Record<MessageKey, string> = {
   'title.confirmEmail': 'Confirm your new email address',
   'title.acceptInvitation': 'Accept an invitation',
   'title.organiser': 'Your organisations’ courses',
+  'title.questionnaire': 'Course questionnaire',
   'title.organiserCourse': 'Course (organiser)',
   'title.roster': 'Participant list',
   'title.checkIn': 'Check-in',

@@ -264,6 +264,7 @@ export const ja = {
   'title.confirmEmail': 'メールアドレス変更の確認',
   'title.acceptInvitation': '招待を受ける',
   'title.organiser': '主催者の講座',
+  'title.questionnaire': '講座アンケート',
   'title.organiserCourse': '講座（主催者）',
   'title.roster': '参加者名簿',
   'title.checkIn': '受付',
