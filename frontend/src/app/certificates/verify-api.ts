@@ -3,13 +3,12 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 /**
- * The public verification's answer (cert's VerificationDto, /tmp contract "cert-api"): valid,
- * revoked, unknown number, or a file that is not a genuine credential of ours. Replaced by the
- * generated type once the verification routes are in the OpenAPI document.
+ * The public verification's answer (the certificates feature's VerificationDto): valid, revoked,
+ * unknown number, a credential of another issuer, or one whose proof does not verify (changed
+ * or forged).
  */
 export interface Verification {
-  result: 'valid' | 'revoked' | 'not_found' | 'invalid';
-  reason?: 'signature' | 'not_ours' | 'malformed' | string;
+  result: 'valid' | 'revoked' | 'not_found' | 'not_ours' | 'invalid';
   certificate?: {
     number: string;
     name: string;
