@@ -19,6 +19,7 @@ import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { OrganiserModule } from './organiser/organiser.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RolesModule } from './roles/roles.module';
 import { RostersModule } from './rosters/rosters.module';
@@ -46,6 +47,7 @@ export const FEATURE_MODULES = [
   BookingsModule,
   RostersModule,
   InstructorsModule,
+  QuestionnairesModule,
   LearningModule,
   CertificatesModule,
 ];
