@@ -54,6 +54,7 @@ import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-s
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
+import { CatalogueListing1795930000000 } from './migrations/1795930000000-catalogue-listing';
 import { GuardedClient } from './guarded-client';
 
 /**
@@ -122,6 +123,7 @@ export const MIGRATIONS = [
   OutboxAtMostOnce1795740000000,
   BookingLedger1795750000000,
   InstructorBank1795800000000,
+  CatalogueListing1795930000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -32,6 +32,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
   '1795800000000-instructor-bank.ts':
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
+  '1795930000000-catalogue-listing.ts':
+    '268d7f69e0fb8ed1d2d3f52fb35e9370e733c11f4298e099520b70147d22f90a',
 };
 
 /**
