@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { createVerifiedResident, openUserMenu, signIn, uniqueEmail } from './support/accounts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
@@ -99,6 +100,34 @@ test('the administrator makes a resident facility staff of 吾妻交流センタ
     .click();
   await expect(page.getByRole('cell', { name: '役割を付与' }).first()).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page, 'admin audit log');
+
+  // Readable, filtered, exported: the grant by name, the person from the table, the action
+  // from the list, all kept in the address; the CSV holds the same rows and is itself recorded.
+  await page.getByRole('link', { name: '高橋 健の記録だけを表示' }).first().click();
+  await expect(page).toHaveURL(/[?&]person=[0-9a-f-]{36}/);
+  await expect(page.getByText('人: 高橋 健')).toBeVisible();
+  await page.getByRole('combobox', { name: '操作' }).click();
+  await page.getByRole('option', { name: '役割を付与' }).click();
+  await page.getByRole('button', { name: '絞り込む' }).click();
+  await expect(page).toHaveURL(/[?&]action=role\.granted/);
+  const log = page.getByRole('region', { name: '操作記録の一覧表' });
+  await expect(log.getByRole('row')).toHaveCount(2);
+  await expect(log.getByRole('cell', { name: '施設職員（吾妻交流センター）' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1件' })).toBeVisible();
+  await page.reload();
+  await expect(log.getByRole('cell', { name: '施設職員（吾妻交流センター）' })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'admin audit log filtered');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'CSVをダウンロード' }).click(),
+  ]);
+  const csv = await readFile((await download.path()) ?? '', 'utf8');
+  expect(csv.startsWith('\uFEFF日時,操作した人')).toBe(true);
+  expect(csv).toContain('役割を付与,高橋 健,施設職員（吾妻交流センター）,role.granted');
+  expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
+  await page.getByRole('button', { name: '条件をすべて解除' }).click();
+  await expect(log.getByRole('cell', { name: '操作記録をCSVで書き出し' }).first()).toBeVisible();
 
   // Her own browser: a separate context, with the suite's Japanese locale and time zone.
   const residentContext = await browser.newContext({

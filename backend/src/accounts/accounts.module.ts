@@ -2,6 +2,7 @@ import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from 
 import { AuditModule } from '../audit/audit.module';
 import { BookingLedgerModule } from '../bookings/ledger/booking-ledger.module';
 import { AppConfigModule } from '../config/app-config.module';
+import { LearningModule } from '../learning/learning.module';
 import { MailModule } from '../mail/mail.module';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
@@ -26,7 +27,15 @@ import { UsersRepository } from './users.repository';
  */
 @Module({
   // Bookings: deleting an account gives back the seats the person still holds.
-  imports: [AppConfigModule, MailModule, AuditModule, BookingLedgerModule, RateLimitModule],
+  // Learning: the data export includes the learning record.
+  imports: [
+    AppConfigModule,
+    MailModule,
+    AuditModule,
+    BookingLedgerModule,
+    RateLimitModule,
+    LearningModule,
+  ],
   controllers: [AuthController, MeController, FamilyMembersController, AccountPrivacyController],
   providers: [
     AuthService,

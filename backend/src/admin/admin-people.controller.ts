@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,15 +8,24 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiParam,
+  ApiProduces,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AllowRoles } from '../access/access-policy.decorator';
 import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
-import { AuditLogPageDto, AuditLogQueryDto } from '../audit/dto/audit-log.dto';
+import type { Response } from 'express';
+import {
+  AuditActionOptionDto,
+  AuditLogCsvQueryDto,
+  AuditLogPageDto,
+  AuditLogQueryDto,
+} from '../audit/dto/audit-log.dto';
 import { AuditService } from '../audit/audit.service';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
+import type { Language } from '../common/errors/request-language';
+import { RequestLanguage } from '../common/http/language.decorator';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { GrantRoleDto, RoleGrantResultDto } from '../roles/dto/grant-role.dto';
 import { InvitationDto } from '../roles/dto/invitation.dto';
@@ -115,6 +124,39 @@ export class AdminPeopleController {
   @ApiOkResponse({ type: AuditLogPageDto, description: 'Newest first.' })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'VALIDATION_FAILED' })
   auditLog(@Query() query: AuditLogQueryDto): Promise<AuditLogPageDto> {
-    return this.audit.page(query.page ?? 1, query.subjectUserId);
+    const { page, ...filter } = query;
+    return this.audit.page(page ?? 1, filter);
+  }
+
+  @Get('audit-log/actions')
+  @ApiOkResponse({
+    type: [AuditActionOptionDto],
+    description: 'Every action the log may hold, named in both languages (for the filter).',
+  })
+  auditActions(): AuditActionOptionDto[] {
+    return this.audit.actions();
+  }
+
+  @Get('audit-log.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description:
+      'The filtered log for Excel (UTF-8 with BOM, CRLF) in the Accept-Language; ' +
+      'audited as audit_log.exported.',
+    schema: { type: 'string' },
+  })
+  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'VALIDATION_FAILED' })
+  async auditLogCsv(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: AuditLogCsvQueryDto,
+    @RequestLanguage() language: Language,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const { lang, ...filter } = query;
+    const body = await this.audit.csv(principal.userId, filter, lang ?? language);
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="audit-log.csv"');
+    response.setHeader('Cache-Control', 'no-store');
+    return body;
   }
 }

@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = [
   'instructor_settings.updated',
   'account.exported',
   'account.deleted',
+  // The log itself leaving the system (details: the filters and the row count)
+  'audit_log.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,9 +4,11 @@ import type { AuditAction, AuditDetails, AuditTargetType } from './audit-action'
 
 /** One staff or administrator action on people's data or roles. Only inserted and read. */
 @Entity({ name: 'audit_log' })
-// Both indexes are (… occurred_at DESC) in the migration; TypeORM records no column order.
+// The indexes are (… occurred_at DESC) in the migrations; TypeORM records no column order.
 @Index('audit_log_occurred_index', ['occurredAt'])
 @Index('audit_log_subject_index', ['subjectUserId', 'occurredAt'])
+@Index('audit_log_actor_index', ['actorUserId', 'occurredAt'])
+@Index('audit_log_action_index', ['action', 'occurredAt'])
 @Check('audit_log_action_check', `btrim(action) <> ''`)
 export class AuditLogEntry {
   // bigint: pg returns it as a string, which is what the API shows.

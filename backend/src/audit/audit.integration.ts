@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { Facility } from '../facilities/facility.entity';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';
+import { callAs, createTestPerson, signIn, type TestPerson } from '../testing/test-people';
+import { AUDIT_ACTIONS } from './audit-action';
 import { AuditService } from './audit.service';
 
 /**
@@ -142,6 +145,7 @@ describe('audit log', () => {
       id: expect.any(String),
       occurredAt: expect.any(String),
       action: 'person.viewed',
+      actionLabel: { ja: '利用者の情報を閲覧', en: 'Viewed a person' },
       actor: {
         id: admin.userId,
         familyName: 'テスト',
@@ -152,6 +156,7 @@ describe('audit log', () => {
       subject: expect.objectContaining({ id: subject.userId, email: subject.email }),
       targetType: 'user',
       targetId: subject.userId,
+      targetName: { ja: 'テスト 太郎', en: '太郎 テスト' },
       details: { viewing: 51 },
     });
     const second = await as(
@@ -188,5 +193,171 @@ describe('audit log', () => {
       'subjectUserId',
     ]);
     expect((await as(staff, 'get', '/api/admin/audit-log')).status).toBe(403);
+  });
+
+  it('names actions and objects, and filters by person, action and Japan dates', async () => {
+    const other = await createTestPerson(t.database.dataSource, {
+      roles: [{ role: 'city_admin' }],
+    });
+    const insert = (at: string, entry: Record<string, unknown>) =>
+      t.database.dataSource.query(
+        `INSERT INTO audit_log (occurred_at, actor_user_id, action, subject_user_id,
+                                target_type, target_id, details)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          at,
+          entry['actor'],
+          entry['action'],
+          entry['subject'] ?? null,
+          entry['targetType'] ?? null,
+          entry['targetId'] ?? null,
+          JSON.stringify(entry['details'] ?? {}),
+        ],
+      );
+    // 23:30 on 10 May in Japan; 00:10 on 11 May in Japan (still 10 May in UTC); 12 May.
+    await insert('2031-05-10T23:30:00+09:00', {
+      actor: staff.userId,
+      action: 'closure.created',
+      targetType: 'facility',
+      targetId: facilityId,
+      details: { closureId: randomUUID() },
+    });
+    await insert('2031-05-11T00:10:00+09:00', {
+      actor: admin.userId,
+      action: 'role.granted',
+      subject: staff.userId,
+      targetType: 'role_assignment',
+      targetId: randomUUID(), // revoked since: named from the entry's own details
+      details: { role: 'facility_staff', facilityId, organisationId: null },
+    });
+    await insert('2031-05-12T09:00:00+09:00', {
+      actor: other.userId,
+      action: 'person.viewed',
+      subject: other.userId,
+      targetType: 'user',
+      targetId: other.userId,
+    });
+
+    const day = await as(
+      admin,
+      'get',
+      `/api/admin/audit-log?personUserId=${staff.userId}&from=2031-05-11&to=2031-05-11`,
+    );
+    expect(day.status).toBe(200);
+    expect(day.body.total).toBe(1);
+    expect(day.body.items[0]).toMatchObject({
+      action: 'role.granted',
+      actionLabel: { ja: '役割を付与', en: 'Granted a role' },
+      targetName: {
+        ja: '施設職員（監査テスト交流センター）',
+        en: 'facility staff (Audit Test Centre)',
+      },
+    });
+
+    const closures = await as(
+      admin,
+      'get',
+      `/api/admin/audit-log?personUserId=${staff.userId}&action=closure.created&from=2031-05-01`,
+    );
+    expect(closures.body.items).toHaveLength(1);
+    expect(new Date(closures.body.items[0].occurredAt)).toEqual(
+      new Date('2031-05-10T23:30:00+09:00'),
+    );
+    expect(closures.body.items).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ id: staff.userId }),
+        actionLabel: { ja: '休館日を登録', en: 'Added a closure' },
+        targetName: { ja: '監査テスト交流センター', en: 'Audit Test Centre' },
+      }),
+    ]);
+
+    const range = await as(admin, 'get', `/api/admin/audit-log?from=2031-05-10&to=2031-05-12`);
+    expect(range.body.items.map((item: { action: string }) => item.action)).toEqual([
+      'person.viewed',
+      'role.granted',
+      'closure.created',
+    ]);
+
+    const actions = await as(admin, 'get', '/api/admin/audit-log/actions');
+    expect(actions.status).toBe(200);
+    expect(actions.body).toHaveLength(AUDIT_ACTIONS.length);
+    expect(actions.body).toContainEqual({
+      code: 'roster.viewed',
+      label: { ja: '名簿を閲覧', en: 'Viewed a roster' },
+    });
+    expect((await as(staff, 'get', '/api/admin/audit-log/actions')).status).toBe(403);
+  });
+
+  it('exports the filtered log as CSV for Excel, and records the export itself', async () => {
+    const path = '/api/admin/audit-log.csv?from=2031-05-10&to=2031-05-12';
+    const credentials = await signIn(t.database.dataSource, admin);
+    const ja = await request(t.http)
+      .get(path)
+      .set('Cookie', credentials.cookie)
+      .buffer(true)
+      .parse((response, done) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => done(null, text));
+      });
+    expect(ja.status).toBe(200);
+    expect(ja.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(ja.headers['content-disposition']).toBe('attachment; filename="audit-log.csv"');
+    expect(ja.headers['cache-control']).toBe('no-store');
+    const lines = (ja.body as string).split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFF日時,操作した人,操作した人のメール,操作,対象の人,対象,操作コード,記録番号',
+    );
+    expect(lines).toHaveLength(5); // header, three entries, the final line end
+    expect(lines[2]).toMatch(
+      /^2031年5月11日.* 00:10,テスト 太郎,[^,]+,役割を付与,テスト 太郎,施設職員（監査テスト交流センター）,role\.granted,\d+$/,
+    );
+
+    const en = await request(t.http)
+      .get(`${path}&action=closure.created`)
+      .set('Cookie', credentials.cookie)
+      .set('Accept-Language', 'en');
+    expect(en.text.split('\r\n')[0]).toBe(
+      '\uFEFFWhen (JST),By,By (e-mail),Action,Person concerned,Object,Action code,Entry',
+    );
+    expect(en.text).toContain('Added a closure,,Audit Test Centre,closure.created');
+
+    expect(await rows('audit_log.exported')).toEqual([
+      {
+        actorUserId: admin.userId,
+        subjectUserId: null,
+        targetType: null,
+        targetId: null,
+        details: expect.objectContaining({ rows: 3, from: '2031-05-10', to: '2031-05-12' }),
+      },
+      expect.objectContaining({
+        details: expect.objectContaining({ rows: 1, action: 'closure.created' }),
+      }),
+    ]);
+    expect((await as(staff, 'get', path)).status).toBe(403);
+  });
+
+  it('refuses a bad filter with a message per field', async () => {
+    const bad = await as(
+      admin,
+      'get',
+      '/api/admin/audit-log?action=roster.eaten&from=2031-02-30&personUserId=x',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.map((field: { field: string }) => field.field).sort()).toEqual([
+      'action',
+      'from',
+      'personUserId',
+    ]);
+    const backwards = await as(
+      admin,
+      'get',
+      '/api/admin/audit-log.csv?from=2031-05-12&to=2031-05-10',
+    );
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.fields).toEqual([
+      expect.objectContaining({ field: 'to', ja: expect.stringContaining('開始日以降') }),
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/sql/prepared-query';
-import type { Audience, BookingRule } from '../reference/reference-data';
+import type { Audience, BookingRule, GuardianRule } from '../reference/reference-data';
 import type { BookingDto, BookingView } from './dto/booking.dto';
+import { PAYMENT_JSON } from './payment-sql';
 
 /** What a booking decision needs to know about the course and the person, read in one query. */
 export interface BookingContext {
@@ -14,6 +15,8 @@ export interface BookingContext {
   capacity: number;
   bookedCount: number;
   maxCompanions: number;
+  guardianRule: GuardianRule;
+  childcareOffered: boolean;
   audience: Audience;
   targetAgeMin: number | null;
   targetAgeMax: number | null;
@@ -38,7 +41,9 @@ const COURSE_JSON = `json_build_object(
       'id', c.id, 'titleJa', c.title_ja, 'titleEn', c.title_en, 'bookingRule', c.booking_rule,
       'feeYen', c.fee_yen, 'status', c.status,
       'organisationNameJa', o.name_ja, 'organisationNameEn', o.name_en,
-      'whatToBringJa', c.what_to_bring_ja, 'whatToBringEn', c.what_to_bring_en)`;
+      'whatToBringJa', c.what_to_bring_ja, 'whatToBringEn', c.what_to_bring_en,
+      'childcareOffered', c.childcare_offered, 'guardianRule', c.guardian_rule,
+      'applicationClosesAt', c.application_closes_at, 'payment', ${PAYMENT_JSON})`;
 
 /** Every session of course c, with its place, in time order. */
 const SESSIONS_JSON = `(
@@ -70,6 +75,9 @@ json_build_object(
   'code', b.code,
   'status', b.status,
   'partySize', b.party_size,
+  'bookerAttends', b.booker_attends,
+  'bookerName', btrim(u.family_name || ' ' || u.given_name),
+  'childcareAges', to_json(b.childcare_ages),
   'waitingPosition', CASE WHEN b.status = 'waiting' THEN (
       SELECT count(*)::int FROM bookings w
        WHERE w.course_id = b.course_id AND w.status = 'waiting'
@@ -77,9 +85,10 @@ json_build_object(
   'course', ${COURSE_JSON},
   'sessions', ${SESSIONS_JSON},
   'participants', (
-      SELECT json_agg(p ORDER BY p.position) FROM (
+      SELECT coalesce(json_agg(p ORDER BY p.position), '[]'::json) FROM (
         SELECT 0 AS position, NULL::uuid AS "familyMemberId",
                btrim(u.family_name || ' ' || u.given_name) AS name, u.birth_year AS "birthYear"
+         WHERE b.booker_attends
         UNION ALL
         SELECT bp.position, bp.family_member_id, bp.name, bp.birth_year
           FROM booking_participants bp WHERE bp.booking_id = b.id) p),
@@ -132,6 +141,7 @@ export class BookingsRepository {
       `SELECT c.id AS "courseId", c.status AS "courseStatus", c.booking_rule AS "bookingRule",
               c.application_opens_at AS "opensAt", c.application_closes_at AS "closesAt",
               c.capacity, c.booked_count AS "bookedCount", c.max_companions AS "maxCompanions",
+              c.guardian_rule AS "guardianRule", c.childcare_offered AS "childcareOffered",
               c.audience, c.target_age_min AS "targetAgeMin", c.target_age_max AS "targetAgeMax",
               (SELECT min(s.starts_at) FROM course_sessions s
                 WHERE s.course_id = c.id AND s.status = 'scheduled') AS "firstSessionStartsAt",

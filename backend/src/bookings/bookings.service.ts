@@ -18,10 +18,11 @@ import type {
   ParticipantEligibilityDto,
 } from './dto/booking.dto';
 import {
-  eligibilityReasons,
+  attendeeReasons,
   type EligibilityCourse,
-  guardianNeedsChildReason,
-  isChildrenWithGuardianCourse,
+  householdReasons,
+  maxAttendees,
+  partyReasons,
 } from './eligibility';
 import { BOOKINGS_MESSAGES } from './bookings.errors';
 
@@ -55,24 +56,14 @@ export class BookingsService {
       name: context.userName,
       birthYear: context.userBirthYear,
       ...verdict(
-        eligibilityReasons(
-          course,
-          { isBooker: true, birthYear: context.userBirthYear, isResident: context.isResident },
-          now,
-        ),
+        attendeeReasons(course, { isBooker: true, birthYear: context.userBirthYear }, now),
       ),
     };
     const familyMembers = context.family.map((member) => ({
       familyMemberId: member.id,
       name: member.name,
       birthYear: member.birthYear,
-      ...verdict(
-        eligibilityReasons(
-          course,
-          { isBooker: false, birthYear: member.birthYear, isResident: context.isResident },
-          now,
-        ),
-      ),
+      ...verdict(attendeeReasons(course, { isBooker: false, birthYear: member.birthYear }, now)),
     }));
     const state = windowState(context, now);
     return {
@@ -84,7 +75,12 @@ export class BookingsService {
       capacity: context.capacity,
       seatsLeft: context.capacity - context.bookedCount,
       queueLength: context.queueLength ?? 0,
-      maxCompanions: context.maxCompanions,
+      maxAttendees: maxAttendees(context),
+      guardianRule: context.guardianRule,
+      childcareOffered: context.childcareOffered,
+      householdReasons: householdReasons(course, context.isResident, now),
+      cancellableUntil: context.cancellableIfConfirmed,
+      payment: context.course.payment,
       self,
       familyMembers,
       activeBooking: context.activeBookingId
@@ -105,8 +101,18 @@ export class BookingsService {
       throw new DomainError(ErrorCode.IdempotencyKeyInvalid);
     }
     const joinWaitlist = request.joinWaitlist ?? false;
+    const bookerAttends = request.bookerAttends ?? true;
+    const childcareAges = request.childcareAges ?? [];
     const fingerprint = createHash('sha256')
-      .update(JSON.stringify([courseId, [...request.companionIds].sort(), joinWaitlist]))
+      .update(
+        JSON.stringify([
+          courseId,
+          [...request.companionIds].sort(),
+          joinWaitlist,
+          bookerAttends,
+          [...childcareAges].sort((a, b) => a - b),
+        ]),
+      )
       .digest('hex');
 
     const context = await this.bookings.context(courseId, principal.userId);
@@ -121,8 +127,13 @@ export class BookingsService {
     }
     this.assertOpen(context, now);
     const companions = this.companions(context, request.companionIds);
-    this.assertEligible(context, companions, now);
-    const partySize = 1 + companions.length;
+    this.assertEligible(context, bookerAttends, companions, now);
+    if (childcareAges.length > 0 && !context.childcareOffered) {
+      throw new ValidationFailedError([
+        { field: 'childcareAges', ...BOOKINGS_MESSAGES.childcareNotOffered },
+      ]);
+    }
+    const partySize = (bookerAttends ? 1 : 0) + companions.length;
     if (
       context.bookingRule === 'first_come' &&
       !joinWaitlist &&
@@ -140,7 +151,9 @@ export class BookingsService {
       userId: principal.userId,
       partySize,
       joinWaitlist,
+      bookerAttends,
       companionIds: companions.map((member) => member.id),
+      childcareAges,
       idempotencyKey: key,
       fingerprint,
     });
@@ -157,17 +170,24 @@ export class BookingsService {
           code: decision.code,
           status: decision.outcome,
           partySize,
+          bookerAttends,
+          bookerName: context.userName,
+          childcareAges,
           waitingPosition:
             decision.outcome === 'waiting' ? await this.bookings.waitingPosition(bookingId) : null,
           course: context.course,
           sessions: context.sessions,
           participants: [
-            {
-              position: 0,
-              familyMemberId: null,
-              name: context.userName,
-              birthYear: context.userBirthYear,
-            },
+            ...(bookerAttends
+              ? [
+                  {
+                    position: 0,
+                    familyMemberId: null,
+                    name: context.userName,
+                    birthYear: context.userBirthYear,
+                  },
+                ]
+              : []),
             ...companions.map((member, index) => ({
               position: index + 1,
               familyMemberId: member.id,
@@ -194,6 +214,11 @@ export class BookingsService {
       }
       case 'full':
         throw new DomainError(ErrorCode.CourseFull);
+      case 'invalid':
+        // A family member was removed (or the course's childcare withdrawn) after we read them.
+        throw new ValidationFailedError([
+          { field: 'companionIds', ...BOOKINGS_MESSAGES.attendeesChanged },
+        ]);
       case 'closed': {
         // The window closed (or the course was withdrawn) after we read it: say which.
         const fresh = await this.bookings.context(courseId, principal.userId);
@@ -257,33 +282,37 @@ export class BookingsService {
         { field: 'companionIds', ...BOOKINGS_MESSAGES.companionsMustBeFamily },
       ]);
     }
-    if (ids.length > context.maxCompanions) throw new DomainError(ErrorCode.TooManyCompanions);
     return ids.map((id) => family.get(id)!);
   }
 
+  /** Everybody who attends may, the household may book, and the party is a possible one. */
   private assertEligible(
     context: BookingContext,
+    bookerAttends: boolean,
     companions: BookingContext['family'],
     now: Date,
   ): void {
     const course = eligibilityCourse(context);
+    if ((bookerAttends ? 1 : 0) + companions.length > maxAttendees(course)) {
+      throw new DomainError(ErrorCode.TooManyCompanions);
+    }
     const fields: FieldError[] = [];
-    const self = eligibilityReasons(
-      course,
-      { isBooker: true, birthYear: context.userBirthYear, isResident: context.isResident },
-      now,
-    );
-    for (const reason of self) fields.push({ field: 'self', ...reason });
-    if (isChildrenWithGuardianCourse(course) && companions.length === 0) {
-      fields.push({ field: 'companionIds', ...guardianNeedsChildReason(course) });
+    for (const reason of householdReasons(course, context.isResident, now)) {
+      fields.push({ field: 'self', ...reason });
+    }
+    if (bookerAttends) {
+      const self = { isBooker: true, birthYear: context.userBirthYear };
+      for (const reason of attendeeReasons(course, self, now)) {
+        fields.push({ field: 'self', ...reason });
+      }
+    }
+    const party = { bookerAttends, familyMembers: companions.length };
+    for (const { field, label } of partyReasons(course, party)) {
+      fields.push({ field, ...label });
     }
     for (const member of companions) {
-      const reasons = eligibilityReasons(
-        course,
-        { isBooker: false, birthYear: member.birthYear, isResident: context.isResident },
-        now,
-      );
-      for (const reason of reasons) {
+      const person = { isBooker: false, birthYear: member.birthYear };
+      for (const reason of attendeeReasons(course, person, now)) {
         fields.push({
           field: `companionIds.${member.id}`,
           ...BOOKINGS_MESSAGES.companionNotEligible(member.name, reason),
@@ -301,6 +330,7 @@ function eligibilityCourse(context: BookingContext): EligibilityCourse {
     targetAgeMin: context.targetAgeMin,
     targetAgeMax: context.targetAgeMax,
     maxCompanions: context.maxCompanions,
+    guardianRule: context.guardianRule,
     applicationOpensAt: new Date(context.opensAt),
     firstSessionStartsAt: context.firstSessionStartsAt
       ? new Date(context.firstSessionStartsAt)

@@ -31,6 +31,12 @@ import { Room } from '../rooms/room.entity';
 import { LotteryDraw } from '../lottery/lottery-draw.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import {
+  Questionnaire,
+  QuestionnaireAnswer,
+  QuestionnaireInvitation,
+  QuestionnaireLink,
+} from '../questionnaires/questionnaire.entity';
 import { Invitation } from '../roles/invitation.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { FacilityClosure } from '../rooms/facility-closure.entity';
@@ -54,8 +60,14 @@ import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-s
 import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox-at-most-once';
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
+import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
+import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
 import { CatalogueListing1795930000000 } from './migrations/1795930000000-catalogue-listing';
+import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
+import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { GuardedClient } from './guarded-client';
+import { CourseCompletion } from '../certificates/course-completion.entity';
+import { Certificate } from '../certificates/certificate.entity';
 
 /**
  * Every table of the public schema, each described by the entity beside its feature. The
@@ -103,6 +115,14 @@ export const ENTITIES = [
   InstructorRequestOption,
   InstructorRequestMessage,
   CourseInstructorProfile,
+  // completion and certificates
+  CourseCompletion,
+  Certificate,
+  // the course questionnaire
+  Questionnaire,
+  QuestionnaireInvitation,
+  QuestionnaireLink,
+  QuestionnaireAnswer,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -123,7 +143,11 @@ export const MIGRATIONS = [
   OutboxAtMostOnce1795740000000,
   BookingLedger1795750000000,
   InstructorBank1795800000000,
+  CompletionAndCertificates1795900000000,
+  Questionnaires1795920000000,
   CatalogueListing1795930000000,
+  BookingAttendees1795950000000,
+  AuditLogFilters1795960000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -133,6 +133,14 @@ export const routes: Routes = [
   },
   forbiddenRoute('bookings'),
   {
+    // 学びの記録: the citizen's and their family's learning, by fiscal year.
+    path: 'learning',
+    title: 'title.learning',
+    canMatch: [roleGuard('citizen')],
+    loadComponent: () => import('./learning/learning-page').then((m) => m.LearningPage),
+  },
+  forbiddenRoute('learning'),
+  {
     path: 'invitations/accept',
     title: 'title.acceptInvitation',
     canMatch: [signedInGuard],

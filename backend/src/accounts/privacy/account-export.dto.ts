@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AUDIT_ACTIONS, type AuditAction } from '../../audit/audit-action';
 import { MeDto } from '../dto/me.dto';
 import { FamilyMemberDto } from '../family/family-member.dto';
+import { ExportedLearnedCourseDto } from '../../learning/dto/learning-record.dto';
 import { ProfileContentDto } from '../../instructors/dto/profile-content.dto';
 import { PROFILE_STATUSES, type ProfileStatus } from '../../instructors/instructor-reference';
 
@@ -100,4 +101,11 @@ export class AccountExportDto {
 
   @ApiProperty({ type: ExportedInstructorProfileDto, nullable: true })
   instructorProfile: ExportedInstructorProfileDto | null;
+
+  @ApiProperty({
+    type: [ExportedLearnedCourseDto],
+    description:
+      'The learning record (学びの記録): every course you and your family attended, per fiscal year.',
+  })
+  learningRecord: ExportedLearnedCourseDto[];
 }

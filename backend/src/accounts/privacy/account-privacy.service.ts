@@ -5,6 +5,7 @@ import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/time/clock';
 import { BookingLedger } from '../../bookings/ledger/booking-ledger';
+import { LearningService } from '../../learning/learning.service';
 import { AccountService } from '../account.service';
 import { SessionManager } from '../authentication/session-manager';
 import { FamilyMembersRepository } from '../family/family-members.repository';
@@ -25,6 +26,7 @@ export class AccountPrivacyService {
     private readonly ledger: BookingLedger,
     private readonly accountTokens: AccountTokensRepository,
     private readonly clock: Clock,
+    private readonly learning: LearningService,
   ) {}
 
   async export(principal: Principal): Promise<AccountExportDto> {
@@ -36,16 +38,25 @@ export class AccountPrivacyService {
       targetType: 'user',
       targetId: userId,
     });
-    const [profile, accountCreatedAt, familyMembers, roles, sessions, entries, instructorProfile] =
-      await Promise.all([
-        this.account.me(userId),
-        this.privacy.createdAt(userId),
-        this.family.list(userId),
-        this.privacy.roles(userId),
-        this.privacy.sessions(userId),
-        this.audit.aboutPerson(userId),
-        this.privacy.instructorProfile(userId),
-      ]);
+    const [
+      profile,
+      accountCreatedAt,
+      familyMembers,
+      roles,
+      sessions,
+      entries,
+      instructorProfile,
+      learningRecord,
+    ] = await Promise.all([
+      this.account.me(userId),
+      this.privacy.createdAt(userId),
+      this.family.list(userId),
+      this.privacy.roles(userId),
+      this.privacy.sessions(userId),
+      this.audit.aboutPerson(userId),
+      this.privacy.instructorProfile(userId),
+      this.learning.everything(userId),
+    ]);
     return {
       exportedAt: this.clock.now().toISOString(),
       profile,
@@ -59,6 +70,7 @@ export class AccountPrivacyService {
         actor: !entry.actor ? 'system' : entry.actor.id === userId ? 'you' : 'city_staff',
       })),
       instructorProfile,
+      learningRecord,
     };
   }
 

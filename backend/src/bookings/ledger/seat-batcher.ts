@@ -1,18 +1,24 @@
 import { newBookingCode } from '../booking-code';
 
-/** One booking request, decided by tsumugu_take_seats (sql/take-seats.v1.sql). */
+/** One booking request, decided by tsumugu_take_seats (sql/take-seats.v2.sql). */
 export interface SeatRequest {
   bookingId: string;
   userId: string;
+  /** The attendees as the caller counted them; the database counts again and must agree. */
   partySize: number;
   joinWaitlist: boolean;
+  /** Whether the booker attends (absent: true). */
+  bookerAttends?: boolean;
+  /** The family members who attend. */
   companionIds: string[];
+  /** Childcare asked for, one age per child (absent: none). */
+  childcareAges?: number[];
   idempotencyKey: string | null;
   fingerprint: string;
 }
 
 export type SeatOutcome =
-  'confirmed' | 'waiting' | 'applied' | 'full' | 'closed' | 'already_booked' | 'replay';
+  'confirmed' | 'waiting' | 'applied' | 'full' | 'closed' | 'already_booked' | 'replay' | 'invalid';
 
 /** How the database decided a request, and the booking code it was given (when booked). */
 export interface SeatDecision {
@@ -117,6 +123,8 @@ export class SeatBatcher {
         code: newBookingCode(),
         join_waitlist: request.joinWaitlist,
         companions: request.companionIds,
+        booker_attends: request.bookerAttends ?? true,
+        childcare_ages: request.childcareAges ?? [],
         idempotency_key: request.idempotencyKey,
         fingerprint: request.fingerprint,
       }));

@@ -5,9 +5,11 @@ import { BOOKINGS_ERRORS } from '../../bookings/bookings.errors';
 import { COURSES_ERRORS } from '../../courses/courses.errors';
 import { FACILITIES_ERRORS } from '../../facilities/facilities.errors';
 import { INSTRUCTORS_ERRORS } from '../../instructors/instructors.errors';
+import { LEARNING_ERRORS } from '../../learning/learning.errors';
 import { LOTTERY_ERRORS } from '../../lottery/lottery.errors';
 import { ORGANISATIONS_ERRORS } from '../../organisations/organisations.errors';
 import { ORGANISER_ERRORS } from '../../organiser/organiser.errors';
+import { QUESTIONNAIRES_ERRORS } from '../../questionnaires/questionnaires.errors';
 import { ROLES_ERRORS } from '../../roles/roles.errors';
 import { ROOMS_ERRORS } from '../../rooms/rooms.errors';
 import { ROSTERS_ERRORS } from '../../rosters/rosters.errors';
@@ -28,9 +30,11 @@ export const FEATURE_ERRORS = [
   COURSES_ERRORS,
   FACILITIES_ERRORS,
   INSTRUCTORS_ERRORS,
+  LEARNING_ERRORS,
   LOTTERY_ERRORS,
   ORGANISATIONS_ERRORS,
   ORGANISER_ERRORS,
+  QUESTIONNAIRES_ERRORS,
   ROLES_ERRORS,
   ROOMS_ERRORS,
   ROSTERS_ERRORS,

@@ -32,8 +32,16 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '98567458e3b22a42dabc706afdff19fe91912ff81634c4e4897ec77e2071a88d',
   '1795800000000-instructor-bank.ts':
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
+  '1795900000000-completion-and-certificates.ts':
+    'b598fd3b9a8134e109a60fb9f1f09e45bcc2aa200544a379542609a780bd1c5a',
+  '1795920000000-questionnaires.ts':
+    'f9a850d75844fce52b6780aaa5224291f56e4f842880d18ffd578ddc95c3bb30',
   '1795930000000-catalogue-listing.ts':
     '268d7f69e0fb8ed1d2d3f52fb35e9370e733c11f4298e099520b70147d22f90a',
+  '1795950000000-booking-attendees.ts':
+    '766c6118ba40e2b72933a89bc752afc18a422e4867535b9cd13a886781db049b',
+  '1795960000000-audit-log-filters.ts':
+    '34c8f014ee297c96dd611e3525dc346cc06928d380fe4dad391444e6fb01451e',
 };
 
 /**
@@ -47,4 +55,6 @@ export const SQL_FILE_CHECKSUMS: Readonly<Record<string, string>> = {
     'fa8432c101c79fcc3bf4b540efd3a83769ea5d8c6e0e843be1594250bc2de0e8',
   'bookings/ledger/sql/take-seats.v1.sql':
     '85a8467268e683107bd996e12d968bac528266c3a70a0e4fab7b6aff87648630',
+  'bookings/ledger/sql/take-seats.v2.sql':
+    '77733438e1841ad68171e443315a0e0f2eb49d14dfb6f7dd7280e1d8c4f9e3fe',
 };

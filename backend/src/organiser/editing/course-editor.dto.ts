@@ -4,6 +4,7 @@ import { OrganisationRefDto } from '../../courses/dto/course-summary.dto';
 import { InstructorCardDto } from '../../instructors/dto/public-instructor.dto';
 import { COURSE_STATUSES, type CourseStatus } from '../../reference/reference-data';
 import { CourseInputDto } from './course-input.dto';
+import { COMPLETION_RULES, type CompletionRule } from '../../certificates/completion-rule';
 
 export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -26,6 +27,20 @@ export class CourseEditorDto extends OmitType(CourseInputDto, ['organisationId']
 
   @ApiProperty({ type: 'integer' })
   bookedCount: number;
+
+  @ApiProperty({ enum: COMPLETION_RULES, enumName: 'CompletionRule' })
+  declare completionRule: CompletionRule;
+
+  @ApiProperty()
+  declare completionCountsLate: boolean;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the completion job decided the course (status finished).',
+  })
+  finishedAt: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   publishedAt: string | null;

@@ -72,7 +72,14 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
   it('creates, schedules, publishes, refuses a double booking, and frees the room on cancel', async () => {
     const created = await as(organiser, 'post', '', courseInput(organisationA, 'つむぎスマホ教室'));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'draft', maxCompanions: 1, sessions: [] });
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      maxCompanions: 1,
+      sessions: [],
+      completionRule: 'two_thirds',
+      completionCountsLate: true,
+      finishedAt: null,
+    });
     const id: string = created.body.id;
 
     const series = await as(organiser, 'post', `/${id}/sessions/series`, fourThursdays);
@@ -299,10 +306,19 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
       pillar: 9,
       lifeStages: [],
       maxCompanions: -1,
+      completionRule: 'most',
+      completionCountsLate: 'yes',
     });
     expect(bad.status).toBe(400);
     const fields = bad.body.fields.map((f: { field: string }) => f.field).sort();
-    expect(fields).toEqual(['lifeStages', 'maxCompanions', 'pillar', 'titleJa']);
+    expect(fields).toEqual([
+      'completionCountsLate',
+      'completionRule',
+      'lifeStages',
+      'maxCompanions',
+      'pillar',
+      'titleJa',
+    ]);
     expect(bad.body.fields[0].ja).toBeTruthy();
     expect(bad.body.fields[0].en).toBeTruthy();
 

@@ -29,6 +29,13 @@ const COLUMNS: Record<CourseColumnKey, string> = {
   instructorNamesEn: 'instructor_names_en',
   capacity: 'capacity',
   maxCompanions: 'max_companions',
+  completionRule: 'completion_rule',
+  completionCountsLate: 'completion_counts_late',
+  guardianRule: 'guardian_rule',
+  paymentMethod: 'payment_method',
+  paymentDeadlineDays: 'payment_deadline_days',
+  paymentNoteJa: 'payment_note_ja',
+  paymentNoteEn: 'payment_note_en',
   bookingRule: 'booking_rule',
   applicationOpensAt: 'application_opens_at',
   applicationClosesAt: 'application_closes_at',
@@ -311,7 +318,8 @@ export class CourseEditorRepository {
                 AS organisation,
               to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
               to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
-              to_json(c.published_at) #>> '{}' AS "publishedAt"
+              to_json(c.published_at) #>> '{}' AS "publishedAt",
+              to_json(c.finished_at) #>> '{}' AS "finishedAt"
          FROM courses c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.id = $1 AND c.organisation_id = ANY($2::uuid[])`,
       [id, organisationIds],

@@ -5,6 +5,7 @@ import type {
   AdminFacility,
   AdminOrganisation,
   FacilityInput,
+  AuditActionOption,
   AuditLogPage,
   GrantRoleRequest,
   Invitation,
@@ -13,6 +14,25 @@ import type {
   PersonDetail,
   RoleGrantResult,
 } from '../api/api-types';
+
+/** The audit log's filters, as the address and the API name them. */
+export interface AuditLogFilter {
+  personUserId?: string;
+  subjectUserId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface AuditLogQuery extends AuditLogFilter {
+  page: number;
+}
+
+function auditFilterParams(filter: AuditLogFilter): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(filter).filter((entry): entry is [string, string] => !!entry[1]),
+  );
+}
 
 export interface PeopleQuery {
   q?: string;
@@ -94,14 +114,22 @@ export class AdminApi {
     return firstValueFrom(this.http.delete(`/api/admin/invitations/${encodeURIComponent(id)}`));
   }
 
-  auditLog(
-    query: () => { page: number; subjectUserId?: string },
-  ): HttpResourceRef<AuditLogPage | undefined> {
+  auditLog(query: () => AuditLogQuery): HttpResourceRef<AuditLogPage | undefined> {
     return httpResource<AuditLogPage>(() => {
-      const { page, subjectUserId } = query();
-      const params: Record<string, string | number> = { page };
-      if (subjectUserId) params['subjectUserId'] = subjectUserId;
-      return { url: '/api/admin/audit-log', params };
+      const { page, ...filter } = query();
+      return { url: '/api/admin/audit-log', params: { page, ...auditFilterParams(filter) } };
     });
+  }
+
+  auditActions(): HttpResourceRef<AuditActionOption[]> {
+    return httpResource<AuditActionOption[]>(() => '/api/admin/audit-log/actions', {
+      defaultValue: [],
+    });
+  }
+
+  /** A plain link to the filtered log as CSV (the download is audited by the server). */
+  auditCsvUrl(filter: AuditLogFilter, language: 'ja' | 'en'): string {
+    const params = new URLSearchParams({ ...auditFilterParams(filter), lang: language });
+    return `/api/admin/audit-log.csv?${params.toString()}`;
   }
 }

@@ -1,6 +1,5 @@
 import type { AssignableRole, Invitation, RoleAssignment } from '../api/api-types';
-import type { Translator } from '../core/i18n/scoped-translator';
-import { adminJa, type AdminMessageKey } from './admin-messages';
+import type { AdminMessageKey } from './admin-messages';
 
 export const ASSIGNABLE_ROLES: readonly AssignableRole[] = [
   'organiser',
@@ -26,10 +25,4 @@ export function scopeName(
 ): string {
   const scope = grant.organisation ?? grant.facility;
   return scope ? pick(scope.nameJa, scope.nameEn) : '—';
-}
-
-/** An audit action's label, or its code when this build does not know it yet. */
-export function auditActionLabel(action: string, t: Translator<AdminMessageKey>): string {
-  const key = `action.${action}`;
-  return key in adminJa ? t(key as AdminMessageKey) : action;
 }

@@ -65,6 +65,7 @@ export type AuditAction = Schemas['AuditAction'];
 export type AuditPerson = Schemas['AuditPersonDto'];
 export type AuditEntry = Schemas['AuditEntryDto'];
 export type AuditLogPage = Schemas['AuditLogPageDto'];
+export type AuditActionOption = Schemas['AuditActionOptionDto'];
 
 // The organiser console: course editing, sessions, room availability.
 export type CourseEditorResult = Schemas['CourseEditorResultDto'];
@@ -131,3 +132,9 @@ export type InstructorRequestSummary = Schemas['RequestSummaryDto'];
 export type InstructorRequestDetail = Schemas['RequestDetailDto'];
 export type InstructorRequestReport = Schemas['ReportRequestDto'];
 export type InstructorPhoto = Schemas['PhotoDto'];
+
+// The learning record (学びの記録, issue 13).
+export type LearningRecord = Schemas['LearningRecordDto'];
+export type PersonLearningRecord = Schemas['PersonLearningRecordDto'];
+export type LearnedCourse = Schemas['LearnedCourseDto'];
+export type LearningFigures = Schemas['LearningFiguresDto'];

@@ -20,6 +20,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit-log.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminPeople_auditLogCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit-log/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminPeople_auditActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/facilities": {
         parameters: {
             query?: never;
@@ -157,6 +189,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["AdminPeople_person"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuestionnaires_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questionnaires/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuestionnaires_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1097,6 +1161,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/learning/record.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -1385,6 +1481,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organiser/courses/{id}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserQuestionnaire_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/questionnaire/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["OrganiserQuestionnaire_saveQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/questionnaire/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserQuestionnaire_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organiser/courses/{id}/sessions": {
         parameters: {
             query?: never;
@@ -1475,6 +1619,38 @@ export interface paths {
         get: operations["InstructorPicker_picker"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaire-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionnaireLinks_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaire-links/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QuestionnaireLinks_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1860,6 +2036,8 @@ export interface components {
             exportedAt: string;
             familyMembers: components["schemas"]["FamilyMemberDto"][];
             instructorProfile: components["schemas"]["ExportedInstructorProfileDto"] | null;
+            /** @description The learning record (学びの記録): every course you and your family attended, per fiscal year. */
+            learningRecord: components["schemas"]["ExportedLearnedCourseDto"][];
             profile: components["schemas"]["MeDto"];
             roles: components["schemas"]["ExportedRoleDto"][];
             /** @description Sign-ins, including ended ones. */
@@ -1970,9 +2148,15 @@ export interface components {
         /** @enum {string} */
         Audience: "everyone" | "residents_only" | "residents_first";
         /** @enum {string} */
-        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "instructor_profiles.listed" | "instructor_profile.viewed" | "instructor_profile.decided" | "instructor_settings.updated" | "account.exported" | "account.deleted";
+        AuditAction: "people.searched" | "person.viewed" | "role.granted" | "role.revoked" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "organisation.created" | "organisation.updated" | "organisation.members_viewed" | "facility.created" | "facility.updated" | "room.created" | "room.updated" | "facility.hours_updated" | "closure.created" | "closure.deleted" | "reservation.created" | "reservation.cancelled" | "roster.viewed" | "roster.exported" | "attendance.recorded" | "attendance.cleared" | "walk_in.added" | "walk_in.removed" | "message.sent" | "instructor.added" | "instructor.removed" | "instructor_profiles.listed" | "instructor_profile.viewed" | "instructor_profile.decided" | "instructor_settings.updated" | "account.exported" | "account.deleted" | "audit_log.exported";
+        AuditActionOptionDto: {
+            code: components["schemas"]["AuditAction"];
+            label: components["schemas"]["LabelDto"];
+        };
         AuditEntryDto: {
             action: components["schemas"]["AuditAction"];
+            /** @description What the action means, in both languages. */
+            actionLabel: components["schemas"]["LabelDto"];
             actor: components["schemas"]["AuditPersonDto"] | null;
             /** @description Ids, codes and counts only: never personal values. */
             details: {
@@ -1983,6 +2167,8 @@ export interface components {
             occurredAt: string;
             subject: components["schemas"]["AuditPersonDto"] | null;
             targetId: string | null;
+            /** @description The object by name (a course and its session date, a facility, a role and where it applies); null when there is none or it no longer exists. */
+            targetName: components["schemas"]["LabelDto"] | null;
             targetType: string | null;
         };
         AuditLogPageDto: {
@@ -2018,15 +2204,25 @@ export interface components {
             ja: string;
         };
         BookingCourseDto: {
+            /**
+             * Format: date-time
+             * @description The lottery is drawn at this moment.
+             */
+            applicationClosesAt: string;
             bookingRule: components["schemas"]["BookingRule"];
+            /** @description Childcare (保育) is offered during the course. */
+            childcareOffered: boolean;
             /** @example 500 */
             feeYen: number;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @example Lifelong Learning Promotion Division */
             organisationNameEn: string;
             /** @example 生涯学習推進課 */
             organisationNameJa: string;
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             /** @enum {string} */
             status: "draft" | "published" | "cancelled" | "finished";
             titleEn: string;
@@ -2037,6 +2233,13 @@ export interface components {
             whatToBringJa: string;
         };
         BookingDto: {
+            /** @description Whether the person who booked attends. */
+            bookerAttends: boolean;
+            /**
+             * @description Who booked (the account holder).
+             * @example 佐藤 花子
+             */
+            bookerName: string;
             /**
              * Format: date-time
              * @description Until when the owner may cancel; null when no longer possible.
@@ -2046,6 +2249,14 @@ export interface components {
             cancelledAt: string | null;
             /** @enum {string|null} */
             cancelledBy: "citizen" | "organiser" | "system" | null;
+            /**
+             * @description Childcare asked for: one age per child (empty: none).
+             * @example [
+             *       2,
+             *       4
+             *     ]
+             */
+            childcareAges: number[];
             /**
              * @description Shown as K7M2-Q9XD; the QR code holds it.
              * @example K7M2Q9XD
@@ -2058,9 +2269,10 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description Who attends. */
             participants: components["schemas"]["BookingParticipantDto"][];
             /**
-             * @description People in the party, the booker included.
+             * @description People who attend (the seats the booking takes).
              * @example 3
              */
             partySize: number;
@@ -2074,21 +2286,34 @@ export interface components {
         BookingOptionsDto: {
             activeBooking: components["schemas"]["BookingDto"] | null;
             bookingRule: components["schemas"]["BookingRule"];
+            /**
+             * Format: date-time
+             * @description Until when a booking confirmed now could be cancelled online.
+             */
+            cancellableUntil: string | null;
             capacity: number;
+            /** @description Childcare (保育) may be asked for. */
+            childcareOffered: boolean;
             /** Format: date-time */
             closesAt: string;
             /** Format: uuid */
             courseId: string;
             familyMembers: components["schemas"]["ParticipantEligibilityDto"][];
-            /** @description How many family members one booking may bring. */
-            maxCompanions: number;
+            guardianRule: components["schemas"]["GuardianRule"];
+            /** @description Why nobody of this household may book (residency); empty when they may. */
+            householdReasons: components["schemas"]["LabelDto"][];
+            /** @description How many people (the booker and/or family) one booking seats. */
+            maxAttendees: number;
             /** @description Why booking is not possible now (window, course state), when it is not. */
             notice?: components["schemas"]["LabelDto"] | null;
             /** Format: date-time */
             opensAt: string;
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             /** @description People waiting (first come) or applications so far (lottery). */
             queueLength: number;
             seatsLeft: number;
+            /** @description The caller, as an attendee. */
             self: components["schemas"]["ParticipantEligibilityDto"];
             state: components["schemas"]["BookingWindowState"];
         };
@@ -2098,7 +2323,7 @@ export interface components {
             familyMemberId: string | null;
             /** @example 佐藤 陽太 */
             name: string;
-            /** @description 0 is the person who booked; companions follow. */
+            /** @description 0 is the person who booked (when they attend); family follow. */
             position: number;
         };
         /** @enum {string} */
@@ -2188,6 +2413,20 @@ export interface components {
             /** @example 佐藤 花子さん（3名）の受付が完了しました。 */
             messageJa: string;
         };
+        CityQuestionnaireReportDto: {
+            byCourse: components["schemas"]["ReportRowDto"][];
+            byOrganisation: components["schemas"]["ReportRowDto"][];
+            byPillar: components["schemas"]["ReportRowDto"][];
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description Fiscal years with questionnaires, newest first */
+            fiscalYears: number[];
+            /** @example 5 */
+            minAnswers: number;
+            /** @description Distributions over the counted courses (comments left out) */
+            summary: components["schemas"]["QuestionnaireSummaryDto"] | null;
+            total: components["schemas"]["ReportRowDto"];
+        };
         ClosureDto: {
             /**
              * @description First closed day (Japan date).
@@ -2230,6 +2469,11 @@ export interface components {
         };
         /** @enum {string} */
         ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
+        /**
+         * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+         * @enum {string}
+         */
+        CompletionRule: "all" | "three_quarters" | "two_thirds" | "half" | "none";
         CourseDetailDto: {
             /**
              * Format: date-time
@@ -2256,6 +2500,7 @@ export interface components {
             feeYen: number;
             /** Format: date-time */
             firstSessionStartsAt: string;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
@@ -2267,9 +2512,13 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
+            /** @description How many people (the booker and/or family) one booking seats. */
+            maxAttendees: number;
             /** Format: date-time */
             nextSessionStartsAt: string | null;
             organisation: components["schemas"]["OrganisationDetailDto"];
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             pillar: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -2299,10 +2548,30 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn: string;
             descriptionJa: string;
             /** @description 0 means free */
             feeYen: number;
+            /**
+             * Format: date-time
+             * @description When the completion job decided the course (status finished).
+             */
+            finishedAt: string | null;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             instructorNamesEn: string;
@@ -2314,9 +2583,17 @@ export interface components {
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions: number;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -2350,10 +2627,25 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn: string;
             descriptionJa: string;
             /** @description 0 means free */
             feeYen: number;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             instructorNamesEn: string;
             instructorNamesJa: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
@@ -2361,13 +2653,21 @@ export interface components {
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions: number;
             /**
              * Format: uuid
              * @description One of the caller’s organisations.
              */
             organisationId: string;
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar: number;
             summaryEn: string;
             summaryJa: string;
@@ -2482,10 +2782,25 @@ export interface components {
             capacity?: number;
             category?: components["schemas"]["Category"];
             childcareOffered?: boolean;
+            /**
+             * @description Whether arriving late counts as attending a session for completion.
+             * @default true
+             */
+            completionCountsLate: boolean;
+            /**
+             * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
+             * @default two_thirds
+             */
+            completionRule: components["schemas"]["CompletionRule"];
             descriptionEn?: string;
             descriptionJa?: string;
             /** @description 0 means free */
             feeYen?: number;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             instructorNamesEn?: string;
             instructorNamesJa?: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
@@ -2493,8 +2808,16 @@ export interface components {
             lifeStages?: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions?: number;
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar?: number;
             summaryEn?: string;
             summaryJa?: string;
@@ -2513,7 +2836,14 @@ export interface components {
             ja: string;
         };
         CreateBookingDto: {
-            /** @description Family members who come along (the caller always takes part). */
+            /**
+             * @description Whether the caller attends (false: booking for family members only).
+             * @default true
+             */
+            bookerAttends: boolean;
+            /** @description Childcare (保育) asked for, one age (0–12) per child; courses with childcare only. */
+            childcareAges?: number[];
+            /** @description Family members who attend. */
             companionIds: string[];
             /**
              * @description First come: when the course is full, join its waiting list instead of being refused.
@@ -2627,6 +2957,26 @@ export interface components {
         DeclineRequestDto: {
             reason: string;
         };
+        DistributionDto: {
+            /** @description Answers that answered this question */
+            answered: number;
+            entries: components["schemas"]["DistributionEntryDto"][];
+            /** @example satisfaction */
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "scale";
+            /** @description Mean of a 1–N scale; else null */
+            mean: number | null;
+            question: components["schemas"]["LabelDto"];
+        };
+        DistributionEntryDto: {
+            count: number;
+            label: components["schemas"]["LabelDto"];
+            /** @description count / answers to this question, 0–1 */
+            share: number;
+            /** @example 5 */
+            value: string;
+        };
         DuplicateCourseDto: {
             /** @example 13 */
             shiftWeeks: number;
@@ -2664,7 +3014,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -2685,6 +3035,36 @@ export interface components {
             status: "draft" | "submitted" | "returned" | "registered" | "declined" | "withdrawn" | "suspended" | "expired";
             /** Format: date */
             validUntil: string | null;
+        };
+        ExportedLearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * Format: date
+             * @description First session attended in the year (Japan date).
+             */
+            firstDate: string;
+            fiscalYear: number;
+            /**
+             * Format: date
+             * @description Last session attended in the year (Japan date).
+             */
+            lastDate: string;
+            lifeStages: components["schemas"]["LifeStage"][];
+            minutes: number;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            outcome: components["schemas"]["LearningOutcome"];
+            person: components["schemas"]["LearningPersonDto"];
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended in the year. */
+            sessionsAttended: number;
+            /** @description Sessions the course held (not cancelled). */
+            sessionsHeld: number;
+            titleEn: string;
+            titleJa: string;
         };
         ExportedRoleDto: {
             facilityNameJa: string | null;
@@ -2812,6 +3192,8 @@ export interface components {
             organisationId?: string;
             role: components["schemas"]["AssignableRole"];
         };
+        /** @enum {string} */
+        GuardianRule: "none" | "guardian_present" | "children_alone" | "parent_and_child";
         HealthDto: {
             /** @enum {string} */
             database: "up" | "down";
@@ -2989,6 +3371,72 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCertificateDto: {
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+        };
+        LearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * Format: date
+             * @description First session attended in the year (Japan date).
+             */
+            firstDate: string;
+            /**
+             * Format: date
+             * @description Last session attended in the year (Japan date).
+             */
+            lastDate: string;
+            lifeStages: components["schemas"]["LifeStage"][];
+            minutes: number;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            outcome: components["schemas"]["LearningOutcome"];
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended in the year. */
+            sessionsAttended: number;
+            /** @description Sessions the course held (not cancelled). */
+            sessionsHeld: number;
+            titleEn: string;
+            titleJa: string;
+        };
+        LearningByLifeStageDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            lifeStage: components["schemas"]["LifeStage"];
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
+        LearningByPillarDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            pillar: components["schemas"]["Pillar"];
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
+        LearningFiguresDto: {
+            /** @description Courses with at least one session attended in the year (completed included). */
+            coursesAttended: number;
+            /** @description Courses completed (修了) in the year. */
+            coursesCompleted: number;
+            /** @description Scheduled minutes of the sessions attended. */
+            minutes: number;
+            /** @description Sessions attended (present or late). */
+            sessionsAttended: number;
+        };
         LearningHistoryItemDto: {
             /** Format: uuid */
             courseId?: string | null;
@@ -2996,6 +3444,27 @@ export interface components {
             title: string;
             /** @example 2025 */
             year?: number | null;
+        };
+        /** @enum {string} */
+        LearningOutcome: "completed" | "attended";
+        LearningPersonDto: {
+            /** @description `self`, or the family member’s id (the value of the `person` query). */
+            key: string;
+            /** @enum {string} */
+            kind: "self" | "family_member";
+            /** @description The name on the account, or the family member’s name. */
+            name: string;
+            /** @description For a family member: child, partner, parent, … (as on the family page). */
+            relationship?: string | null;
+        };
+        LearningRecordDto: {
+            fiscalYear: number;
+            /** @description Fiscal years in which anyone on the account attended a session, newest first. */
+            fiscalYears: number[];
+            /** @description The account holder first, then each family member (also without records). */
+            people: components["schemas"]["PersonLearningRecordDto"][];
+            /** @description Everyone on the account together. */
+            totals: components["schemas"]["LearningFiguresDto"];
         };
         /** @enum {string} */
         LifeStage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
@@ -3349,6 +3818,49 @@ export interface components {
             /** @description The caller's own entry id on this course, when signed in and applied. */
             yourEntryId: string | null;
         };
+        OrganiserQuestionDto: {
+            /**
+             * @description o1 … o5, by position
+             * @example o1
+             */
+            id: string;
+            kind: components["schemas"]["OrganiserQuestionKind"];
+            /** @description The choices (single / multiple); else empty */
+            options: components["schemas"]["LabelDto"][];
+            required: boolean;
+            text: components["schemas"]["LabelDto"];
+        };
+        OrganiserQuestionInputDto: {
+            kind: components["schemas"]["OrganiserQuestionKind"];
+            /** @description 2–8 for single / multiple; else [] */
+            options: components["schemas"]["QuestionLabelInputDto"][];
+            required: boolean;
+            text: components["schemas"]["QuestionLabelInputDto"];
+        };
+        /** @enum {string} */
+        OrganiserQuestionKind: "single" | "multiple" | "scale" | "text";
+        OrganiserQuestionnaireDto: {
+            /** Format: date-time */
+            closesAt: string | null;
+            /** @description The own questions may change until the first answer */
+            editable: boolean;
+            /** Format: date-time */
+            invitedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the last session ends: the invitations go then
+             */
+            lastSessionEndsAt: string | null;
+            /** @example 5 */
+            maxQuestions: number;
+            questions: components["schemas"]["OrganiserQuestionDto"][];
+            results: components["schemas"]["QuestionnaireResultsDto"];
+            standardQuestions: components["schemas"]["StandardQuestionDto"][];
+            state: components["schemas"]["QuestionnaireState"];
+        };
+        OrganiserQuestionsInputDto: {
+            questions: components["schemas"]["OrganiserQuestionInputDto"][];
+        };
         OutboxMailDto: {
             id: string;
             /** @description Every link in the text, in order. */
@@ -3379,6 +3891,23 @@ export interface components {
             /** @description The token from the link in the mail. */
             token: string;
         };
+        PaymentDto: {
+            /** @example 7 */
+            deadlineDays: number | null;
+            /**
+             * Format: date
+             * @description In advance: the last day (Japan) to pay, days before the first session.
+             * @example 2027-01-10
+             */
+            dueDate: string | null;
+            method: components["schemas"]["PaymentMethod"];
+            /** @example Pay in cash at the Lifelong Learning Division (City Hall, 4F). */
+            noteEn: string;
+            /** @example 生涯学習推進課の窓口（市役所4階）で現金でお支払いください。 */
+            noteJa: string;
+        };
+        /** @enum {string} */
+        PaymentMethod: "at_door" | "in_advance";
         PeoplePageDto: {
             items: components["schemas"]["PersonSummaryDto"][];
             page: number;
@@ -3405,6 +3934,16 @@ export interface components {
             roles: components["schemas"]["AssignableRole"][];
             tsukubaRelations: ("live" | "work" | "study")[];
         };
+        PersonLearningRecordDto: {
+            /** @description Every life stage, in order; a course of several life stages counts under each of them. */
+            byLifeStage: components["schemas"]["LearningByLifeStageDto"][];
+            /** @description Every pillar, in order (zeros included). */
+            byPillar: components["schemas"]["LearningByPillarDto"][];
+            /** @description Newest first. */
+            courses: components["schemas"]["LearnedCourseDto"][];
+            person: components["schemas"]["LearningPersonDto"];
+            totals: components["schemas"]["LearningFiguresDto"];
+        };
         PersonSummaryDto: {
             /** Format: date-time */
             createdAt: string;
@@ -3423,6 +3962,8 @@ export interface components {
             /** @example /api/instructors/0b6f…/photo?v=3f2a9c01b2d4 */
             photoUrl: string;
         };
+        /** @enum {integer} */
+        Pillar: 1 | 2 | 3 | 4 | 5;
         PillarLabelDto: {
             en: string;
             ja: string;
@@ -3549,6 +4090,75 @@ export interface components {
             /** @example 2015 */
             year?: number | null;
         };
+        QuestionLabelInputDto: {
+            /** @example What would you like to learn next? */
+            en: string;
+            /** @example 次に受けたい講座のテーマは？ */
+            ja: string;
+        };
+        QuestionOptionDto: {
+            label: components["schemas"]["LabelDto"];
+            /** @example 5 */
+            value: string;
+        };
+        QuestionnaireAnswerInputDto: {
+            /** @enum {string|null} */
+            ageBand?: "under_20" | "20s" | "30s" | "40s" | "50s" | "60s" | "70_plus" | "no_answer" | null;
+            comment?: string;
+            /** @description Answers to the organiser's questions by id: a choice's index (single), indexes (multiple), 1–5 (scale) or text */
+            custom?: {
+                [key: string]: unknown;
+            };
+            heardFrom: components["schemas"]["QuestionnaireHeardFrom"][];
+            satisfaction: number;
+            useIn: components["schemas"]["QuestionnaireUseIn"][];
+            usefulness: number;
+        };
+        QuestionnaireCourseDto: {
+            /** Format: date-time */
+            firstSessionAt: string | null;
+            /** Format: date-time */
+            lastSessionAt: string | null;
+            organiser: components["schemas"]["LabelDto"];
+            title: components["schemas"]["LabelDto"];
+        };
+        QuestionnaireFormDto: {
+            /** Format: date-time */
+            closesAt: string;
+            course: components["schemas"]["QuestionnaireCourseDto"];
+            questions: components["schemas"]["OrganiserQuestionDto"][];
+            standardQuestions: components["schemas"]["StandardQuestionDto"][];
+            state: components["schemas"]["QuestionnaireLinkState"];
+        };
+        /** @enum {string} */
+        QuestionnaireHeardFrom: "koho_tsukuba" | "city_website" | "this_site" | "centre_flyer" | "school" | "friends" | "line_sns" | "other";
+        /** @enum {string} */
+        QuestionnaireLinkState: "open" | "answered" | "closed";
+        QuestionnaireResultsDto: {
+            answered: number;
+            invited: number;
+            /** @example 5 */
+            minAnswers: number;
+            /** @description answered / invited, 0–1 */
+            responseRate: number | null;
+            /** @description null until at least minAnswers answers exist */
+            summary: components["schemas"]["QuestionnaireSummaryDto"] | null;
+        };
+        /** @enum {string} */
+        QuestionnaireState: "not_sent" | "open" | "closed";
+        QuestionnaireSummaryDto: {
+            answers: number;
+            distributions: components["schemas"]["DistributionDto"][];
+            /** @description Mean satisfaction, 1–5 */
+            satisfactionMean: number;
+            /** @description Share answering 満足 or とても満足, 0–1 */
+            satisfiedShare: number;
+            texts: components["schemas"]["TextAnswersDto"][];
+            /** @description Share answering 役に立った or とても役に立った, 0–1 */
+            usefulShare: number;
+        };
+        /** @enum {string} */
+        QuestionnaireUseIn: "work" | "life" | "community" | "not_sure";
         ReadinessDto: {
             /**
              * @description Not asked once shutting down.
@@ -3567,8 +4177,10 @@ export interface components {
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
             facilityKinds: components["schemas"]["LabelledCodeDto"][];
+            guardianRules: components["schemas"]["LabelledCodeDto"][];
             lifeStages: components["schemas"]["LabelledCodeDto"][];
             organisationKinds: components["schemas"]["LabelledCodeDto"][];
+            paymentMethods: components["schemas"]["LabelledCodeDto"][];
             pillars: components["schemas"]["PillarLabelDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
@@ -3577,6 +4189,33 @@ export interface components {
             attendees: number;
             comment: string;
             rating: number;
+        };
+        ReportRowDto: {
+            answered: number;
+            /** @description Answers counted in the figures (of courses counted) */
+            answersCounted: number;
+            /** @description Courses whose questionnaire went out */
+            courses: number;
+            /** @description Courses with at least minAnswers answers (counted) */
+            coursesCounted: number;
+            invited: number;
+            /**
+             * @description organisation or course id, or the pillar number
+             * @example a3b0…
+             */
+            key: string;
+            name: components["schemas"]["LabelDto"];
+            /** @description courses: the organisation */
+            organisation?: components["schemas"]["LabelDto"];
+            /**
+             * @description courses: the pillar
+             * @enum {integer}
+             */
+            pillar?: 1 | 2 | 3 | 4 | 5;
+            responseRate: number | null;
+            satisfactionMean: number | null;
+            satisfiedShare: number | null;
+            usefulShare: number | null;
         };
         RequestAllowedDto: {
             accept: boolean;
@@ -3914,6 +4553,9 @@ export interface components {
             bookedCount: number;
             /** @example 12 */
             capacity: number;
+            /** @description Childcare (保育) is offered during the course. */
+            childcareOffered: boolean;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @description The Japanese title when there is no English one. */
@@ -3935,18 +4577,26 @@ export interface components {
             /** @description The booker's age, when known. */
             age: number | null;
             attendance: components["schemas"]["RosterAttendanceDto"] | null;
+            /** @description Whether the booker attends (false: booked for family only). */
+            bookerAttends: boolean;
             /** Format: uuid */
             bookingId: string;
+            /** @description Childcare asked for: one age per child. */
+            childcareAges: number[];
             /** @example K7M2-Q9XD */
             code: string;
+            /** @description Family members who attend. */
             companions: components["schemas"]["RosterCompanionDto"][];
             /** @description Organisers only (viewer.canSeeContacts). */
             email?: string;
-            /** @example 佐藤 花子 */
+            /**
+             * @description Who booked (the contact person).
+             * @example 佐藤 花子
+             */
             name: string;
             /** @example サトウ ハナコ */
             nameKana: string;
-            /** @description The booker and their companions. */
+            /** @description People who attend: the booker when attending, and companions. */
             partySize: number;
             /** @description Organisers only (viewer.canSeeContacts). */
             phone?: string;
@@ -3978,6 +4628,8 @@ export interface components {
             absent: number;
             /** @description Confirmed bookings. */
             bookings: number;
+            /** @description Children to be looked after in childcare (保育), booked. */
+            childcare: number;
             /** @description People in bookings checked in late. */
             late: number;
             /** @description People in bookings with nothing recorded yet. */
@@ -4108,6 +4760,15 @@ export interface components {
             preferredLanguage: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        StandardQuestionDto: {
+            /** @enum {string} */
+            id: "satisfaction" | "usefulness" | "useIn" | "heardFrom" | "ageBand" | "comment";
+            /** @enum {string} */
+            kind: "single" | "multiple" | "text";
+            options: components["schemas"]["QuestionOptionDto"][];
+            required: boolean;
+            text: components["schemas"]["LabelDto"];
+        };
         StatusCountsDto: {
             declined: number;
             draft: number;
@@ -4135,6 +4796,13 @@ export interface components {
             startsAt: string;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
+        };
+        TextAnswersDto: {
+            /** @example comment */
+            id: string;
+            question: components["schemas"]["LabelDto"];
+            /** @description Without names, in the order of the text (not the order they arrived) */
+            texts: string[];
         };
         TokenDto: {
             /** @description The token from the link in the mail. */
@@ -4239,9 +4907,16 @@ export interface operations {
     AdminPeople_auditLog: {
         parameters: {
             query?: {
-                page?: number;
                 /** @description Only entries about this person. */
                 subjectUserId?: string;
+                /** @description Only entries this person did or that concern them (actor or subject). */
+                personUserId?: string;
+                action?: components["schemas"]["AuditAction"];
+                /** @description First Japan day, inclusive. */
+                from?: string;
+                /** @description Last Japan day, inclusive. */
+                to?: string;
+                page?: number;
             };
             header?: never;
             path?: never;
@@ -4265,6 +4940,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminPeople_auditLogCsv: {
+        parameters: {
+            query?: {
+                /** @description Only entries about this person. */
+                subjectUserId?: string;
+                /** @description Only entries this person did or that concern them (actor or subject). */
+                personUserId?: string;
+                action?: components["schemas"]["AuditAction"];
+                /** @description First Japan day, inclusive. */
+                from?: string;
+                /** @description Last Japan day, inclusive. */
+                to?: string;
+                /** @description Overrides Accept-Language (a download link cannot set headers). */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filtered log for Excel (UTF-8 with BOM, CRLF) in the Accept-Language; audited as audit_log.exported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminPeople_auditActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every action the log may hold, named in both languages (for the filter). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActionOptionDto"][];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED */
@@ -4832,6 +5604,105 @@ export interface operations {
             };
             /** @description PERSON_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminQuestionnaires_report: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityQuestionnaireReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (fiscalYear) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminQuestionnaires_csv: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fiscal year for Excel (UTF-8 with BOM): total, organisations, pillars, courses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (fiscalYear) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7860,6 +8731,128 @@ export interface operations {
             };
         };
     };
+    Learning_record: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan), named by the year it begins in. Default: this one. */
+                fiscalYear?: number;
+                /** @description `self`, or a family member’s id: only that person’s record. Default: everyone. */
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One fiscal year: per person the courses attended and completed, sessions, time, by pillar and life stage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningRecordDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description LEARNER_NOT_FOUND (a person who is not the caller or a family member of theirs) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Learning_csv: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan), named by the year it begins in. Default: this one. */
+                fiscalYear?: number;
+                /** @description `self`, or a family member’s id: only that person’s record. Default: everyone. */
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same year for Excel: UTF-8 with BOM, CRLF, Japanese headers, one line per person and course and a total per person; named 学びの記録-<year>年度.csv (RFC 5987 filename*). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description LEARNER_NOT_FOUND (a person who is not the caller or a family member of theirs) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Me_changePassword: {
         parameters: {
             query?: never;
@@ -9069,6 +10062,192 @@ export interface operations {
             };
         };
     };
+    OrganiserQuestionnaire_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The own questions and the results (totals only from 5 answers on) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserQuestionnaireDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserQuestionnaire_saveQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganiserQuestionsInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserQuestionnaireDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_QUESTIONS_FROZEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserQuestionnaire_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals for Excel (UTF-8 with BOM); counts only below 5 answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CourseEditor_addSession: {
         parameters: {
             query?: never;
@@ -9449,6 +10628,98 @@ export interface operations {
             };
             /** @description ACCESS_DENIED (not an organiser) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinks_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the mailed link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireFormDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinks_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the mailed link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionnaireAnswerInputDto"];
+            };
+        };
+        responses: {
+            /** @description Stored (anonymously); the link is used up. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_ALREADY_ANSWERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_CLOSED */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
