@@ -183,7 +183,8 @@ describe('the catalogue listing (index ranges) gives what the reference query gi
     const now = new Date();
 
     beforeAll(async () => {
-      database = await createTestDatabase();
+      // Seeding the whole demo takes long statements on a busy 2-core machine.
+      database = await createTestDatabase({ timeouts: { databaseStatementTimeoutMs: 120_000 } });
       await seedDemoData(database.dataSource, buildSeedPlanAt(now));
       await multiplyCatalogue(database.dataSource, 1);
       await database.dataSource.query('ANALYZE');
