@@ -2940,8 +2940,10 @@ export interface components {
             items: components["schemas"]["CourseSummaryDto"][];
             page: number;
             pageSize: number;
-            /** @description Courses matching the filters, on all pages. */
+            /** @description Courses matching the filters, on all pages: counted exactly up to 1,000, else an estimate rounded to two significant figures (then totalEstimated is true). */
             total: number;
+            /** @description true when total is an estimate (more than 1,000 courses match). */
+            totalEstimated: boolean;
         };
         CourseMessageInputDto: {
             /** @example 当日は充電したスマートフォンをお持ちください。 */
