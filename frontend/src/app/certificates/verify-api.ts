@@ -1,29 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
+import type { Verification } from '../api/api-types';
 
-/**
- * The public verification's answer (the certificates feature's VerificationDto): valid, revoked,
- * unknown number, a credential of another issuer, or one whose proof does not verify (changed
- * or forged).
- */
-export interface Verification {
-  result: 'valid' | 'revoked' | 'not_found' | 'not_ours' | 'invalid';
-  certificate?: {
-    number: string;
-    name: string;
-    courseTitleJa: string;
-    courseTitleEn: string;
-    organisationNameJa: string;
-    organisationNameEn: string;
-    startsOn: string;
-    endsOn: string;
-    hours: number | null;
-    issuedAt: string;
-    revokedAt: string | null;
-    revokedReason: 'attendance_corrected' | 'issued_in_error' | string | null;
-  };
-}
+export type { Verification };
 
 /** Anyone may check a certificate: by its number, or by the credential file itself. */
 @Injectable({ providedIn: 'root' })
