@@ -253,3 +253,46 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
   // Nothing was booked for the second course.
   await expect(page.getByText('日程を追加しました。')).toHaveCount(0);
 });
+
+test("the organiser's list tells drafts, upcoming, running and finished courses apart, with figures", async ({
+  page,
+}) => {
+  await signIn(page, 'organiser@example.jp');
+  await expect(page).toHaveURL(/\/organiser$/);
+  const states = page.getByRole('navigation', { name: '講座の状態で絞り込む' });
+  await expect(states.getByRole('link', { name: /^すべて（\d+）$/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  const table = page.getByRole('region', { name: '講座の一覧表' });
+  await expect(table.getByRole('columnheader', { name: 'キャンセル待ち' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '出席率' })).toBeVisible();
+
+  // Finished: courses whose last session has ended, although they were never "closed" by hand;
+  // the demo's past years have attendance, so a rate shows.
+  await states.getByRole('link', { name: /^終了（\d+）$/ }).click();
+  await expect(page).toHaveURL(/[?&]phase=finished/);
+  const rows = table.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  for (const state of await rows.locator('td:nth-child(2)').allTextContents()) {
+    expect(state.trim()).toBe('終了');
+  }
+  expect(
+    (await rows.locator('td:nth-child(6)').allTextContents()).some((rate) => /%$/.test(rate)),
+  ).toBe(true);
+  await expectNoSeriousAccessibilityViolations(page, 'organiser courses finished');
+  await page.reload();
+  await expect(states.getByRole('link', { name: /^終了（\d+）$/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+
+  // Upcoming: none of them has started; each says whether applications are open.
+  await states.getByRole('link', { name: /^公開中（開催前）（\d+）$/ }).click();
+  await expect(page).toHaveURL(/[?&]phase=open/);
+  for (const state of await rows.locator('td:nth-child(2)').allTextContents()) {
+    expect(state.trim()).toMatch(/^公開中（開催前）(受付前：.+から|受付中：.+まで|受付終了)$/);
+  }
+  await states.getByRole('link', { name: /^開催中（\d+）$/ }).click();
+  await expect(rows.first().locator('td').first()).toHaveText('開催中');
+});

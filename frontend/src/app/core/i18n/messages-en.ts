@@ -39,6 +39,10 @@ export const en: Record<MessageKey, string> = {
   'common.none': '—',
   'common.backToTop': 'Back to the home page',
   'common.seeAll': 'See all',
+  'pager.previous': 'Previous',
+  'pager.next': 'Next',
+  'pager.of': 'Page {page} of {pages}',
+  'pager.nav': 'Pages',
   'home.heroLead':
     'Find courses and classes across Tsukuba and start learning: parenting, work, hobbies and community life.',
   'home.searchLabel': 'Keyword',

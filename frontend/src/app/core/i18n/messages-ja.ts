@@ -41,6 +41,10 @@ export const ja = {
   'common.none': '—',
   'common.backToTop': 'トップページへ戻る',
   'common.seeAll': 'すべて見る',
+  'pager.previous': '前へ',
+  'pager.next': '次へ',
+  'pager.of': '{page}／{pages}ページ',
+  'pager.nav': 'ページ切り替え',
   'home.heroLead':
     'つくば市内の講座・教室をさがして、学びをはじめましょう。子育て、仕事、趣味、地域の活動まで。',
   'home.searchLabel': 'キーワード',
