@@ -29,6 +29,10 @@ export const en: Record<MessageKey, string> = {
   'title.facilities': 'Facilities',
   'title.facilityDetail': 'Facility details',
   'title.about': 'About tsumugu',
+  'title.terms': 'Terms of use',
+  'title.privacy': 'Personal information',
+  'layout.nav.terms': 'Terms of use',
+  'layout.nav.privacy': 'Personal information',
   'title.notFound': 'Page not found',
   'common.loading': 'Loading…',
   'common.loadError':

@@ -31,6 +31,10 @@ export const ja = {
   'title.facilities': '施設',
   'title.facilityDetail': '施設の詳細',
   'title.about': 'つむぐについて',
+  'title.terms': '利用規約',
+  'title.privacy': '個人情報の取扱い',
+  'layout.nav.terms': '利用規約',
+  'layout.nav.privacy': '個人情報の取扱い',
   'title.notFound': 'ページが見つかりません',
   'common.loading': '読み込み中…',
   'common.loadError':

@@ -1,0 +1,41 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { REFERENCE } from '../courses/course-fixtures.testing';
+import { render, settle, setUpPage } from '../core/testing/component-testing';
+import { SignUpPage } from './sign-up-page';
+import { SignUpSentPage } from './sign-up-sent-page';
+
+/** The pages state the link lifetime the mail states: the backend's one constant. */
+describe('sign-up: the link lifetime', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => (http = setUpPage()));
+
+  const reference = (verifyEmail: number) =>
+    http
+      .match('/api/reference')
+      .forEach((request) =>
+        request.flush({
+          ...REFERENCE,
+          accountLinkHours: { ...REFERENCE.accountLinkHours, verifyEmail },
+        }),
+      );
+
+  it('says on the "check your mail" page how long the link works, as the API says', async () => {
+    const { fixture, element } = await render(SignUpSentPage);
+    reference(72);
+    await settle(fixture);
+    expect(element.textContent).toContain('リンクの有効期限は72時間です。');
+    expect(element.textContent).not.toContain('24時間');
+  });
+
+  it('says it on the sign-up page too, and links the terms and the privacy notice', async () => {
+    const { fixture, element } = await render(SignUpPage);
+    reference(48);
+    await settle(fixture);
+    expect(element.textContent).toContain('メールのリンクの有効期限は48時間です。');
+    const terms = element.querySelector<HTMLAnchorElement>('a[href="/terms"]')!;
+    expect(terms.textContent).toBe('利用規約');
+    expect(terms.target).toBe('_blank');
+    expect(element.querySelector('a[href="/privacy"]')?.textContent).toBe('個人情報の取扱い');
+  });
+});
