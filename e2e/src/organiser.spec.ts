@@ -176,8 +176,13 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
   await expectNoSeriousAccessibilityViolations(page, 'draft preview');
   await page.getByRole('link', { name: '講座の管理へ戻る' }).click();
 
-  // 3. Publish.
+  // 3. Publish, after a confirmation that says what publishing does.
   await page.getByRole('button', { name: '公開する' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'この講座を公開しますか？' });
+  await expect(confirm).toContainText('だれでも講座の一覧と講座のページで見られる');
+  await expect(confirm).toContainText(/申し込みは .+ から .+ まで受け付けます/);
+  await expectNoSeriousAccessibilityViolations(page, 'publish confirmation');
+  await confirm.getByRole('button', { name: '公開する' }).click();
   await expect(page.getByText(/^公開しました/)).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page, 'published course');
 

@@ -29,6 +29,7 @@ export type FamilyRelationship = Schemas['FamilyRelationship'];
 export type OrganisationKind = Schemas['OrganisationKind'];
 export type FacilityKind = Schemas['FacilityKind'];
 export type CourseStatus = Schemas['CourseStatus'];
+export type BookingRule = Schemas['BookingRule'];
 export type CoursePhase = Schemas['CoursePhase'];
 export type ScopeRef = Schemas['ScopeRefDto'];
 export type Me = Schemas['MeDto'];
