@@ -4,6 +4,7 @@ import { AccessModule } from './access/access.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
 import { BookingsModule } from './bookings/bookings.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { ClockModule } from './common/time/clock.module';
 import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
@@ -18,6 +19,7 @@ import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { OrganiserModule } from './organiser/organiser.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RolesModule } from './roles/roles.module';
 import { RostersModule } from './rosters/rosters.module';
@@ -45,7 +47,9 @@ export const FEATURE_MODULES = [
   BookingsModule,
   RostersModule,
   InstructorsModule,
+  QuestionnairesModule,
   LearningModule,
+  CertificatesModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

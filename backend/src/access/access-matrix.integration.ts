@@ -134,6 +134,14 @@ describe('access matrix: every route × every kind of caller', () => {
         'POST /api/me/instructor-requests/:id/cancel',
         'POST /api/me/instructor-requests/:id/report',
         'GET /api/organiser/instructor-picker',
+        // the course questionnaire
+        'GET /api/questionnaire-links/:token',
+        'POST /api/questionnaire-links/:token/answers',
+        'GET /api/organiser/courses/:id/questionnaire',
+        'PUT /api/organiser/courses/:id/questionnaire/questions',
+        'GET /api/organiser/courses/:id/questionnaire/results.csv',
+        'GET /api/admin/questionnaires',
+        'GET /api/admin/questionnaires/results.csv',
         // the learning record
         'GET /api/me/learning',
         'GET /api/me/learning/record.csv',

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       databaseIdleInTransactionTimeoutMs: 15_000,
       databaseStartupWaitSeconds: 60,
       shutdownGraceMs: 8000,
+      completionCorrectionDays: 14,
+      issuerKeyPassphrase: null,
     });
   });
 
@@ -53,6 +55,8 @@ describe('loadConfig', () => {
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '60000',
       DB_STARTUP_WAIT_SECONDS: '0',
       SHUTDOWN_GRACE_MS: '9000',
+      COMPLETION_CORRECTION_DAYS: '30',
+      ISSUER_KEY_PASSPHRASE: 'correct horse battery staple',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -76,6 +80,8 @@ describe('loadConfig', () => {
       databaseIdleInTransactionTimeoutMs: 60_000,
       databaseStartupWaitSeconds: 0,
       shutdownGraceMs: 9000,
+      completionCorrectionDays: 30,
+      issuerKeyPassphrase: 'correct horse battery staple',
     });
   });
 
@@ -100,6 +106,9 @@ describe('loadConfig', () => {
     [{ NOTIFICATION_POLL_MS: 'soon' }, /NOTIFICATION_POLL_MS must be a number/],
     [{ DB_STARTUP_WAIT_SECONDS: '-1' }, /DB_STARTUP_WAIT_SECONDS must be a number between 0/],
     [{ DB_STARTUP_WAIT_SECONDS: 'a minute' }, /DB_STARTUP_WAIT_SECONDS must be a number/],
+    [{ COMPLETION_CORRECTION_DAYS: '400' }, /COMPLETION_CORRECTION_DAYS must be a number/],
+    [{ NODE_ENV: 'production' }, /ISSUER_KEY_PASSPHRASE is required in production/],
+    [{ ISSUER_KEY_PASSPHRASE: 'short' }, /ISSUER_KEY_PASSPHRASE must be at least 16/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -68,6 +68,16 @@ export interface AppConfig {
    * jobs a quarter. Shorter than Docker's 10 s before it kills.
    */
   shutdownGraceMs: number;
+  /**
+   * Days after a course finished during which a correction of attendance re-decides its
+   * completions (COMPLETION_CORRECTION_DAYS, 0–365).
+   */
+  completionCorrectionDays: number;
+  /**
+   * Encrypts the city's certificate issuer key at rest (ISSUER_KEY_PASSPHRASE; required in
+   * production). Never logged.
+   */
+  issuerKeyPassphrase: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -142,6 +152,20 @@ function parseDate(env: Env, name: string): string | null {
   return raw;
 }
 
+function parsePassphrase(env: Env, name: string): string | null {
+  const value = env[name];
+  if (value === undefined || value === '') {
+    if (env['NODE_ENV']?.trim() === 'production') {
+      throw new ConfigError(
+        `${name} is required in production: it encrypts the certificate issuer key`,
+      );
+    }
+    return null;
+  }
+  if (value.length < 16) throw new ConfigError(`${name} must be at least 16 characters`);
+  return value;
+}
+
 function parseLogLevel(env: Env): LogLevel {
   const raw = (env['LOG_LEVEL'] ?? 'info').trim().toLowerCase();
   if (raw === 'debug' || raw === 'info' || raw === 'warn' || raw === 'error') return raw;
@@ -210,5 +234,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...databaseTimeouts(env),
     databaseStartupWaitSeconds: parseNumber(env, 'DB_STARTUP_WAIT_SECONDS', 60, 0, 3600),
     shutdownGraceMs: parseInteger(env, 'SHUTDOWN_GRACE_MS', 8000, 1000, 600_000),
+    completionCorrectionDays: parseInteger(env, 'COMPLETION_CORRECTION_DAYS', 14, 0, 365),
+    issuerKeyPassphrase: parsePassphrase(env, 'ISSUER_KEY_PASSPHRASE'),
   };
 }

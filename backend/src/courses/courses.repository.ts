@@ -1,3 +1,6 @@
+import { PAYMENT_JSON } from '../bookings/payment-sql';
+import type { PaymentDto } from '../bookings/dto/booking.dto';
+import type { GuardianRule } from '../reference/reference-data';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SqlParameters } from '../database/sql/sql-parameters';
@@ -39,6 +42,9 @@ export interface CourseDetailRow {
   instructorNamesJa: string;
   instructorNamesEn: string;
   publishedAt: string | null;
+  guardianRule: GuardianRule;
+  maxAttendees: number;
+  payment: PaymentDto | null;
   websiteUrl: string | null;
   phone: string | null;
 }
@@ -111,6 +117,8 @@ export class CoursesRepository {
          c.what_to_bring_ja AS "whatToBringJa", c.what_to_bring_en AS "whatToBringEn",
          c.instructor_names_ja AS "instructorNamesJa", c.instructor_names_en AS "instructorNamesEn",
          to_json(c.published_at) #>> '{}' AS "publishedAt",
+         c.guardian_rule AS "guardianRule", c.max_companions + 1 AS "maxAttendees",
+         ${PAYMENT_JSON} AS payment,
          o.website_url AS "websiteUrl", o.phone
        ${SUMMARY_FROM}
        WHERE c.id = $1 AND ($3 OR c.status <> 'draft')`,

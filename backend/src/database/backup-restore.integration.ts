@@ -110,6 +110,7 @@ if (!available) {
         SEED_DEMO_DATA: 'false',
         JOB_WORKERS: 'false',
         NODE_ENV: 'production',
+        ISSUER_KEY_PASSPHRASE: 'a test passphrase, not a secret',
       },
       port,
     );

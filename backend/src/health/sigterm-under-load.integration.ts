@@ -71,6 +71,7 @@ describe('SIGTERM to the app process under load', () => {
         SEED_DEMO_DATA: 'false',
         JOB_WORKERS: 'false',
         NODE_ENV: 'production',
+        ISSUER_KEY_PASSPHRASE: 'a test passphrase, not a secret',
         SHUTDOWN_GRACE_MS: String(GRACE_MS),
       },
       port,

@@ -1,3 +1,4 @@
+import { PAYMENT_JSON } from '../bookings/payment-sql';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Language } from '../common/errors/request-language';
@@ -6,6 +7,8 @@ import type {
   NotificationKind,
   NotificationSession,
 } from './notification-mails';
+import { isQuestionnaireKind } from '../questionnaires/questionnaire-kinds';
+import { issueQuestionnaireLink } from '../questionnaires/questionnaire-links';
 import { queueNotifications } from './outbox-writer';
 
 /** A claimed outbox row. */
@@ -172,11 +175,15 @@ export class NotificationsRepository {
   async context(
     notification: ClaimedNotification,
     publicUrl: string,
+    now: Date,
   ): Promise<Omit<NotificationContext, 'now'> | { skip: string }> {
     const [row] = await this.dataSource.query(
       `SELECT u.email, u.family_name AS "familyName", u.given_name AS "givenName",
               u.preferred_language AS language, u.deleted_at IS NOT NULL AS deleted,
               b.id AS "bookingId", b.code, b.party_size AS "partySize", b.status AS "bookingStatus",
+              b.booker_attends AS "bookerAttends", b.childcare_ages AS "childcareAges",
+              (SELECT coalesce(array_agg(p.name ORDER BY p.position), '{}')
+                 FROM booking_participants p WHERE p.booking_id = b.id) AS "familyAttendees",
               CASE WHEN b.status = 'waiting' THEN
                 (SELECT count(*)::int FROM bookings w
                   WHERE w.course_id = b.course_id AND w.status = 'waiting'
@@ -185,6 +192,7 @@ export class NotificationsRepository {
               c.id AS "courseId", c.title_ja, c.title_en, c.what_to_bring_ja, c.what_to_bring_en,
               c.cancel_deadline_hours AS "cancelDeadlineHours",
               c.application_closes_at AS "applicationClosesAt", c.status AS "courseStatus",
+              c.fee_yen AS "feeYen", ${PAYMENT_JSON} AS payment,
               o.name_ja AS organiser_ja, o.name_en AS organiser_en
          FROM users u
          LEFT JOIN bookings b ON b.id = $2
@@ -228,6 +236,17 @@ export class NotificationsRepository {
         return { skip: 'nothing to remind of' };
       }
     }
+    let payload = notification.payload ?? {};
+    if (isQuestionnaireKind(notification.kind)) {
+      // The link is made now, for this mail only (questionnaires/questionnaire-links.ts).
+      const link = await issueQuestionnaireLink(
+        this.dataSource,
+        String(payload['invitationId']),
+        now,
+      );
+      if ('skip' in link) return link;
+      payload = { ...payload, token: link.token, closesAt: link.closesAt.toISOString() };
+    }
     return {
       kind: notification.kind,
       language: row.language as Language,
@@ -239,6 +258,9 @@ export class NotificationsRepository {
             code: row.code,
             partySize: row.partySize,
             placeInLine: row.placeInLine ?? null,
+            bookerAttends: row.bookerAttends,
+            familyAttendees: row.familyAttendees,
+            childcareAges: row.childcareAges,
           }
         : null,
       course: row.courseId
@@ -249,11 +271,19 @@ export class NotificationsRepository {
             whatToBring: { ja: row.what_to_bring_ja, en: row.what_to_bring_en },
             cancelDeadlineHours: row.cancelDeadlineHours,
             applicationClosesAt: new Date(row.applicationClosesAt),
+            feeYen: row.feeYen,
+            payment: row.payment
+              ? {
+                  method: row.payment.method,
+                  dueDate: row.payment.dueDate,
+                  note: { ja: row.payment.noteJa, en: row.payment.noteEn },
+                }
+              : null,
           }
         : null,
       sessions,
       session,
-      payload: notification.payload ?? {},
+      payload,
     };
   }
 

@@ -162,7 +162,7 @@ export class OutboxDrainService implements OnApplicationBootstrap, BeforeApplica
 
   /** One notification: true when the mail was handed over. */
   private async sendOne(row: ClaimedNotification): Promise<boolean> {
-    const context = await this.notifications.context(row, this.config.publicUrl);
+    const context = await this.notifications.context(row, this.config.publicUrl, this.clock.now());
     if ('skip' in context) {
       await this.notifications.markSkipped(row.id, row.claimId, context.skip);
       this.held.delete(row.claimId);

@@ -74,6 +74,19 @@ export const routes: Routes = [
   },
   forbiddenRoute('review/instructors'),
   {
+    // Public: anyone checks a certificate (the QR code links here with ?n=).
+    path: 'verify',
+    title: 'title.verify',
+    loadComponent: () => import('./certificates/verify-page').then((m) => m.VerifyPage),
+  },
+  {
+    // The course questionnaire's mailed link: no log-in, the token is the key.
+    path: 'q/:token',
+    title: 'title.questionnaire',
+    loadComponent: () =>
+      import('./questionnaires/questionnaire-page').then((m) => m.QuestionnairePage),
+  },
+  {
     path: 'about',
     title: 'title.about',
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),
@@ -144,6 +157,14 @@ export const routes: Routes = [
     loadChildren: () => import('./bookings/bookings.routes').then((m) => m.bookingsRoutes),
   },
   forbiddenRoute('bookings'),
+  {
+    // 学びの記録: the citizen's and their family's learning, by fiscal year.
+    path: 'learning',
+    title: 'title.learning',
+    canMatch: [roleGuard('citizen')],
+    loadComponent: () => import('./learning/learning-page').then((m) => m.LearningPage),
+  },
+  forbiddenRoute('learning'),
   {
     path: 'invitations/accept',
     title: 'title.acceptInvitation',

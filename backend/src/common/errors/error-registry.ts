@@ -9,6 +9,7 @@ import { LEARNING_ERRORS } from '../../learning/learning.errors';
 import { LOTTERY_ERRORS } from '../../lottery/lottery.errors';
 import { ORGANISATIONS_ERRORS } from '../../organisations/organisations.errors';
 import { ORGANISER_ERRORS } from '../../organiser/organiser.errors';
+import { QUESTIONNAIRES_ERRORS } from '../../questionnaires/questionnaires.errors';
 import { ROLES_ERRORS } from '../../roles/roles.errors';
 import { ROOMS_ERRORS } from '../../rooms/rooms.errors';
 import { ROSTERS_ERRORS } from '../../rosters/rosters.errors';
@@ -33,6 +34,7 @@ export const FEATURE_ERRORS = [
   LOTTERY_ERRORS,
   ORGANISATIONS_ERRORS,
   ORGANISER_ERRORS,
+  QUESTIONNAIRES_ERRORS,
   ROLES_ERRORS,
   ROOMS_ERRORS,
   ROSTERS_ERRORS,

@@ -1,12 +1,15 @@
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Paths whose last segment is a secret (a private calendar feed's token) are logged without it. */
-const SECRET_PATHS = /^(\/api\/calendar-feeds\/)[^/]+$/;
+/**
+ * Paths that hold a secret (a private calendar feed's token, a questionnaire link's token) are
+ * logged without it.
+ */
+const SECRET_PATHS = /^(\/api\/(?:calendar-feeds|questionnaire-links)\/)[^/]+(\/answers)?$/;
 
 /** The path as it may be logged. */
 export function loggablePath(path: string): string {
-  return path.replace(SECRET_PATHS, '$1:token');
+  return path.replace(SECRET_PATHS, '$1:token$2');
 }
 
 /**

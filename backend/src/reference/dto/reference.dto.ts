@@ -55,6 +55,12 @@ export class ReferenceDto {
   bookingRules: LabelledCodeDto[];
 
   @ApiProperty({ type: [LabelledCodeDto] })
+  guardianRules: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  paymentMethods: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
   organisationKinds: LabelledCodeDto[];
 
   @ApiProperty({ type: [LabelledCodeDto] })

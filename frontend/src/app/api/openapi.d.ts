@@ -197,6 +197,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuestionnaires_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/questionnaires/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuestionnaires_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/role-assignments": {
         parameters: {
             query?: never;
@@ -574,6 +606,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Availability_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Availability_closures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1449,6 +1497,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organiser/courses/{id}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserQuestionnaire_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/questionnaire/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["OrganiserQuestionnaire_saveQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/courses/{id}/questionnaire/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserQuestionnaire_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organiser/courses/{id}/sessions": {
         parameters: {
             query?: never;
@@ -1539,6 +1635,38 @@ export interface paths {
         get: operations["InstructorPicker_picker"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaire-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionnaireLinks_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questionnaire-links/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QuestionnaireLinks_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1897,6 +2025,54 @@ export interface paths {
         patch: operations["StaffRooms_updateRoom"];
         trace?: never;
     };
+    "/api/staff/facilities/{id}/weekly-closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffRooms_weeklyClosures"];
+        put?: never;
+        post: operations["StaffRooms_createWeeklyClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/weekly-closures/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StaffRooms_deleteWeeklyClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Door_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2102,15 +2278,25 @@ export interface components {
             ja: string;
         };
         BookingCourseDto: {
+            /**
+             * Format: date-time
+             * @description The lottery is drawn at this moment.
+             */
+            applicationClosesAt: string;
             bookingRule: components["schemas"]["BookingRule"];
+            /** @description Childcare (保育) is offered during the course. */
+            childcareOffered: boolean;
             /** @example 500 */
             feeYen: number;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @example Lifelong Learning Promotion Division */
             organisationNameEn: string;
             /** @example 生涯学習推進課 */
             organisationNameJa: string;
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             /** @enum {string} */
             status: "draft" | "published" | "cancelled" | "finished";
             titleEn: string;
@@ -2121,6 +2307,13 @@ export interface components {
             whatToBringJa: string;
         };
         BookingDto: {
+            /** @description Whether the person who booked attends. */
+            bookerAttends: boolean;
+            /**
+             * @description Who booked (the account holder).
+             * @example 佐藤 花子
+             */
+            bookerName: string;
             /**
              * Format: date-time
              * @description Until when the owner may cancel; null when no longer possible.
@@ -2130,6 +2323,14 @@ export interface components {
             cancelledAt: string | null;
             /** @enum {string|null} */
             cancelledBy: "citizen" | "organiser" | "system" | null;
+            /**
+             * @description Childcare asked for: one age per child (empty: none).
+             * @example [
+             *       2,
+             *       4
+             *     ]
+             */
+            childcareAges: number[];
             /**
              * @description Shown as K7M2-Q9XD; the QR code holds it.
              * @example K7M2Q9XD
@@ -2142,9 +2343,10 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description Who attends. */
             participants: components["schemas"]["BookingParticipantDto"][];
             /**
-             * @description People in the party, the booker included.
+             * @description People who attend (the seats the booking takes).
              * @example 3
              */
             partySize: number;
@@ -2158,21 +2360,34 @@ export interface components {
         BookingOptionsDto: {
             activeBooking: components["schemas"]["BookingDto"] | null;
             bookingRule: components["schemas"]["BookingRule"];
+            /**
+             * Format: date-time
+             * @description Until when a booking confirmed now could be cancelled online.
+             */
+            cancellableUntil: string | null;
             capacity: number;
+            /** @description Childcare (保育) may be asked for. */
+            childcareOffered: boolean;
             /** Format: date-time */
             closesAt: string;
             /** Format: uuid */
             courseId: string;
             familyMembers: components["schemas"]["ParticipantEligibilityDto"][];
-            /** @description How many family members one booking may bring. */
-            maxCompanions: number;
+            guardianRule: components["schemas"]["GuardianRule"];
+            /** @description Why nobody of this household may book (residency); empty when they may. */
+            householdReasons: components["schemas"]["LabelDto"][];
+            /** @description How many people (the booker and/or family) one booking seats. */
+            maxAttendees: number;
             /** @description Why booking is not possible now (window, course state), when it is not. */
             notice?: components["schemas"]["LabelDto"] | null;
             /** Format: date-time */
             opensAt: string;
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             /** @description People waiting (first come) or applications so far (lottery). */
             queueLength: number;
             seatsLeft: number;
+            /** @description The caller, as an attendee. */
             self: components["schemas"]["ParticipantEligibilityDto"];
             state: components["schemas"]["BookingWindowState"];
         };
@@ -2182,7 +2397,7 @@ export interface components {
             familyMemberId: string | null;
             /** @example 佐藤 陽太 */
             name: string;
-            /** @description 0 is the person who booked; companions follow. */
+            /** @description 0 is the person who booked (when they attend); family follow. */
             position: number;
         };
         /** @enum {string} */
@@ -2272,6 +2487,20 @@ export interface components {
             /** @example 佐藤 花子さん（3名）の受付が完了しました。 */
             messageJa: string;
         };
+        CityQuestionnaireReportDto: {
+            byCourse: components["schemas"]["ReportRowDto"][];
+            byOrganisation: components["schemas"]["ReportRowDto"][];
+            byPillar: components["schemas"]["ReportRowDto"][];
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description Fiscal years with questionnaires, newest first */
+            fiscalYears: number[];
+            /** @example 5 */
+            minAnswers: number;
+            /** @description Distributions over the counted courses (comments left out) */
+            summary: components["schemas"]["QuestionnaireSummaryDto"] | null;
+            total: components["schemas"]["ReportRowDto"];
+        };
         ClosureDto: {
             /**
              * @description First closed day (Japan date).
@@ -2280,6 +2509,7 @@ export interface components {
             from: string;
             /** Format: uuid */
             id: string;
+            /** @description weekly: one day of a weekly closing rule (its id is the rule, from = to = the day); only in calendars and availability, never in the list of dated closures. */
             kind: components["schemas"]["ClosureKind"];
             /** @example Closed for the New Year (29 Dec – 3 Jan) */
             reasonEn: string;
@@ -2312,8 +2542,11 @@ export interface components {
              */
             to: string;
         };
-        /** @enum {string} */
-        ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
+        /**
+         * @description weekly: one day of a weekly closing rule (its id is the rule, from = to = the day); only in calendars and availability, never in the list of dated closures.
+         * @enum {string}
+         */
+        ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other" | "weekly";
         /**
          * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
          * @enum {string}
@@ -2345,6 +2578,7 @@ export interface components {
             feeYen: number;
             /** Format: date-time */
             firstSessionStartsAt: string;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
@@ -2356,9 +2590,13 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
+            /** @description How many people (the booker and/or family) one booking seats. */
+            maxAttendees: number;
             /** Format: date-time */
             nextSessionStartsAt: string | null;
             organisation: components["schemas"]["OrganisationDetailDto"];
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             pillar: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -2407,6 +2645,11 @@ export interface components {
              * @description When the completion job decided the course (status finished).
              */
             finishedAt: string | null;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             instructorNamesEn: string;
@@ -2418,9 +2661,17 @@ export interface components {
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions: number;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -2468,6 +2719,11 @@ export interface components {
             descriptionJa: string;
             /** @description 0 means free */
             feeYen: number;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             instructorNamesEn: string;
             instructorNamesJa: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
@@ -2475,13 +2731,21 @@ export interface components {
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions: number;
             /**
              * Format: uuid
              * @description One of the caller’s organisations.
              */
             organisationId: string;
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar: number;
             summaryEn: string;
             summaryJa: string;
@@ -2613,6 +2877,11 @@ export interface components {
             descriptionJa?: string;
             /** @description 0 means free */
             feeYen?: number;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             instructorNamesEn?: string;
             instructorNamesJa?: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
@@ -2620,8 +2889,16 @@ export interface components {
             lifeStages?: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions?: number;
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar?: number;
             summaryEn?: string;
             summaryJa?: string;
@@ -2640,7 +2917,14 @@ export interface components {
             ja: string;
         };
         CreateBookingDto: {
-            /** @description Family members who come along (the caller always takes part). */
+            /**
+             * @description Whether the caller attends (false: booking for family members only).
+             * @default true
+             */
+            bookerAttends: boolean;
+            /** @description Childcare (保育) asked for, one age (0–12) per child; courses with childcare only. */
+            childcareAges?: number[];
+            /** @description Family members who attend. */
             companionIds: string[];
             /**
              * @description First come: when the course is full, join its waiting list instead of being refused.
@@ -2754,6 +3038,64 @@ export interface components {
         DeclineRequestDto: {
             reason: string;
         };
+        DistributionDto: {
+            /** @description Answers that answered this question */
+            answered: number;
+            entries: components["schemas"]["DistributionEntryDto"][];
+            /** @example satisfaction */
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "scale";
+            /** @description Mean of a 1–N scale; else null */
+            mean: number | null;
+            question: components["schemas"]["LabelDto"];
+        };
+        DistributionEntryDto: {
+            count: number;
+            label: components["schemas"]["LabelDto"];
+            /** @description count / answers to this question, 0–1 */
+            share: number;
+            /** @example 5 */
+            value: string;
+        };
+        DoorSessionDto: {
+            /** @description People of the bookings checked in so far (present or late). */
+            checkedIn: number;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityNameEn: string;
+            facilityNameJa: string;
+            /** @description People booked (confirmed bookings, with party). */
+            people: number;
+            roomNameEn: string;
+            roomNameJa: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
+        DoorSessionsDto: {
+            /** @description In time order; cancelled sessions too (status cancelled), drafts never. */
+            sessions: components["schemas"]["DoorSessionDto"][];
+            /**
+             * @description Today's Japan date.
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description Tomorrow's Japan date.
+             * @example 2026-12-08
+             */
+            tomorrow: string;
+        };
         DuplicateCourseDto: {
             /** @example 13 */
             shiftWeeks: number;
@@ -2791,7 +3133,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -2814,6 +3156,8 @@ export interface components {
             validUntil: string | null;
         };
         ExportedLearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -2967,6 +3311,8 @@ export interface components {
             organisationId?: string;
             role: components["schemas"]["AssignableRole"];
         };
+        /** @enum {string} */
+        GuardianRule: "none" | "guardian_present" | "children_alone" | "parent_and_child";
         HealthDto: {
             /** @enum {string} */
             database: "up" | "down";
@@ -3144,7 +3490,15 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCertificateDto: {
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+        };
         LearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3605,6 +3959,49 @@ export interface components {
             /** @description The caller's own entry id on this course, when signed in and applied. */
             yourEntryId: string | null;
         };
+        OrganiserQuestionDto: {
+            /**
+             * @description o1 … o5, by position
+             * @example o1
+             */
+            id: string;
+            kind: components["schemas"]["OrganiserQuestionKind"];
+            /** @description The choices (single / multiple); else empty */
+            options: components["schemas"]["LabelDto"][];
+            required: boolean;
+            text: components["schemas"]["LabelDto"];
+        };
+        OrganiserQuestionInputDto: {
+            kind: components["schemas"]["OrganiserQuestionKind"];
+            /** @description 2–8 for single / multiple; else [] */
+            options: components["schemas"]["QuestionLabelInputDto"][];
+            required: boolean;
+            text: components["schemas"]["QuestionLabelInputDto"];
+        };
+        /** @enum {string} */
+        OrganiserQuestionKind: "single" | "multiple" | "scale" | "text";
+        OrganiserQuestionnaireDto: {
+            /** Format: date-time */
+            closesAt: string | null;
+            /** @description The own questions may change until the first answer */
+            editable: boolean;
+            /** Format: date-time */
+            invitedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the last session ends: the invitations go then
+             */
+            lastSessionEndsAt: string | null;
+            /** @example 5 */
+            maxQuestions: number;
+            questions: components["schemas"]["OrganiserQuestionDto"][];
+            results: components["schemas"]["QuestionnaireResultsDto"];
+            standardQuestions: components["schemas"]["StandardQuestionDto"][];
+            state: components["schemas"]["QuestionnaireState"];
+        };
+        OrganiserQuestionsInputDto: {
+            questions: components["schemas"]["OrganiserQuestionInputDto"][];
+        };
         OutboxMailDto: {
             id: string;
             /** @description Every link in the text, in order. */
@@ -3635,6 +4032,23 @@ export interface components {
             /** @description The token from the link in the mail. */
             token: string;
         };
+        PaymentDto: {
+            /** @example 7 */
+            deadlineDays: number | null;
+            /**
+             * Format: date
+             * @description In advance: the last day (Japan) to pay, days before the first session.
+             * @example 2027-01-10
+             */
+            dueDate: string | null;
+            method: components["schemas"]["PaymentMethod"];
+            /** @example Pay in cash at the Lifelong Learning Division (City Hall, 4F). */
+            noteEn: string;
+            /** @example 生涯学習推進課の窓口（市役所4階）で現金でお支払いください。 */
+            noteJa: string;
+        };
+        /** @enum {string} */
+        PaymentMethod: "at_door" | "in_advance";
         PeoplePageDto: {
             items: components["schemas"]["PersonSummaryDto"][];
             page: number;
@@ -3809,6 +4223,12 @@ export interface components {
             /** @enum {string} */
             qualifications: "public" | "organisers";
         };
+        PublicClosuresDto: {
+            /** @description Dated closures from today, for the next half year, in date order. */
+            upcoming: components["schemas"]["ClosureDto"][];
+            /** @description Weekly closing days in force today or later, by weekday. */
+            weekly: components["schemas"]["WeeklyClosureDto"][];
+        };
         QualificationDto: {
             /** @example NPO法人日本茶インストラクター協会 */
             issuer: string;
@@ -3817,6 +4237,75 @@ export interface components {
             /** @example 2015 */
             year?: number | null;
         };
+        QuestionLabelInputDto: {
+            /** @example What would you like to learn next? */
+            en: string;
+            /** @example 次に受けたい講座のテーマは？ */
+            ja: string;
+        };
+        QuestionOptionDto: {
+            label: components["schemas"]["LabelDto"];
+            /** @example 5 */
+            value: string;
+        };
+        QuestionnaireAnswerInputDto: {
+            /** @enum {string|null} */
+            ageBand?: "under_20" | "20s" | "30s" | "40s" | "50s" | "60s" | "70_plus" | "no_answer" | null;
+            comment?: string;
+            /** @description Answers to the organiser's questions by id: a choice's index (single), indexes (multiple), 1–5 (scale) or text */
+            custom?: {
+                [key: string]: unknown;
+            };
+            heardFrom: components["schemas"]["QuestionnaireHeardFrom"][];
+            satisfaction: number;
+            useIn: components["schemas"]["QuestionnaireUseIn"][];
+            usefulness: number;
+        };
+        QuestionnaireCourseDto: {
+            /** Format: date-time */
+            firstSessionAt: string | null;
+            /** Format: date-time */
+            lastSessionAt: string | null;
+            organiser: components["schemas"]["LabelDto"];
+            title: components["schemas"]["LabelDto"];
+        };
+        QuestionnaireFormDto: {
+            /** Format: date-time */
+            closesAt: string;
+            course: components["schemas"]["QuestionnaireCourseDto"];
+            questions: components["schemas"]["OrganiserQuestionDto"][];
+            standardQuestions: components["schemas"]["StandardQuestionDto"][];
+            state: components["schemas"]["QuestionnaireLinkState"];
+        };
+        /** @enum {string} */
+        QuestionnaireHeardFrom: "koho_tsukuba" | "city_website" | "this_site" | "centre_flyer" | "school" | "friends" | "line_sns" | "other";
+        /** @enum {string} */
+        QuestionnaireLinkState: "open" | "answered" | "closed";
+        QuestionnaireResultsDto: {
+            answered: number;
+            invited: number;
+            /** @example 5 */
+            minAnswers: number;
+            /** @description answered / invited, 0–1 */
+            responseRate: number | null;
+            /** @description null until at least minAnswers answers exist */
+            summary: components["schemas"]["QuestionnaireSummaryDto"] | null;
+        };
+        /** @enum {string} */
+        QuestionnaireState: "not_sent" | "open" | "closed";
+        QuestionnaireSummaryDto: {
+            answers: number;
+            distributions: components["schemas"]["DistributionDto"][];
+            /** @description Mean satisfaction, 1–5 */
+            satisfactionMean: number;
+            /** @description Share answering 満足 or とても満足, 0–1 */
+            satisfiedShare: number;
+            texts: components["schemas"]["TextAnswersDto"][];
+            /** @description Share answering 役に立った or とても役に立った, 0–1 */
+            usefulShare: number;
+        };
+        /** @enum {string} */
+        QuestionnaireUseIn: "work" | "life" | "community" | "not_sure";
         ReadinessDto: {
             /**
              * @description Not asked once shutting down.
@@ -3836,8 +4325,10 @@ export interface components {
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
             facilityKinds: components["schemas"]["LabelledCodeDto"][];
+            guardianRules: components["schemas"]["LabelledCodeDto"][];
             lifeStages: components["schemas"]["LabelledCodeDto"][];
             organisationKinds: components["schemas"]["LabelledCodeDto"][];
+            paymentMethods: components["schemas"]["LabelledCodeDto"][];
             pillars: components["schemas"]["PillarLabelDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
@@ -3846,6 +4337,33 @@ export interface components {
             attendees: number;
             comment: string;
             rating: number;
+        };
+        ReportRowDto: {
+            answered: number;
+            /** @description Answers counted in the figures (of courses counted) */
+            answersCounted: number;
+            /** @description Courses whose questionnaire went out */
+            courses: number;
+            /** @description Courses with at least minAnswers answers (counted) */
+            coursesCounted: number;
+            invited: number;
+            /**
+             * @description organisation or course id, or the pillar number
+             * @example a3b0…
+             */
+            key: string;
+            name: components["schemas"]["LabelDto"];
+            /** @description courses: the organisation */
+            organisation?: components["schemas"]["LabelDto"];
+            /**
+             * @description courses: the pillar
+             * @enum {integer}
+             */
+            pillar?: 1 | 2 | 3 | 4 | 5;
+            responseRate: number | null;
+            satisfactionMean: number | null;
+            satisfiedShare: number | null;
+            usefulShare: number | null;
         };
         RequestAllowedDto: {
             accept: boolean;
@@ -4183,6 +4701,9 @@ export interface components {
             bookedCount: number;
             /** @example 12 */
             capacity: number;
+            /** @description Childcare (保育) is offered during the course. */
+            childcareOffered: boolean;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @description The Japanese title when there is no English one. */
@@ -4204,18 +4725,26 @@ export interface components {
             /** @description The booker's age, when known. */
             age: number | null;
             attendance: components["schemas"]["RosterAttendanceDto"] | null;
+            /** @description Whether the booker attends (false: booked for family only). */
+            bookerAttends: boolean;
             /** Format: uuid */
             bookingId: string;
+            /** @description Childcare asked for: one age per child. */
+            childcareAges: number[];
             /** @example K7M2-Q9XD */
             code: string;
+            /** @description Family members who attend. */
             companions: components["schemas"]["RosterCompanionDto"][];
             /** @description Organisers only (viewer.canSeeContacts). */
             email?: string;
-            /** @example 佐藤 花子 */
+            /**
+             * @description Who booked (the contact person).
+             * @example 佐藤 花子
+             */
             name: string;
             /** @example サトウ ハナコ */
             nameKana: string;
-            /** @description The booker and their companions. */
+            /** @description People who attend: the booker when attending, and companions. */
             partySize: number;
             /** @description Organisers only (viewer.canSeeContacts). */
             phone?: string;
@@ -4247,6 +4776,8 @@ export interface components {
             absent: number;
             /** @description Confirmed bookings. */
             bookings: number;
+            /** @description Children to be looked after in childcare (保育), booked. */
+            childcare: number;
             /** @description People in bookings checked in late. */
             late: number;
             /** @description People in bookings with nothing recorded yet. */
@@ -4377,6 +4908,15 @@ export interface components {
             preferredLanguage: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        StandardQuestionDto: {
+            /** @enum {string} */
+            id: "satisfaction" | "usefulness" | "useIn" | "heardFrom" | "ageBand" | "comment";
+            /** @enum {string} */
+            kind: "single" | "multiple" | "text";
+            options: components["schemas"]["QuestionOptionDto"][];
+            required: boolean;
+            text: components["schemas"]["LabelDto"];
+        };
         StatusCountsDto: {
             declined: number;
             draft: number;
@@ -4404,6 +4944,13 @@ export interface components {
             startsAt: string;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
+        };
+        TextAnswersDto: {
+            /** @example comment */
+            id: string;
+            question: components["schemas"]["LabelDto"];
+            /** @description Without names, in the order of the text (not the order they arrived) */
+            texts: string[];
         };
         TokenDto: {
             /** @description The token from the link in the mail. */
@@ -4495,6 +5042,53 @@ export interface components {
             note?: string;
             /** @example 1 */
             partySize: number;
+        };
+        WeeklyClosureDto: {
+            /**
+             * @description First day the rule applies (Japan date).
+             * @example 2027-04-01
+             */
+            from: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Closed every Monday */
+            reasonEn: string;
+            /** @example 毎週月曜日休館 */
+            reasonJa: string;
+            /**
+             * @description Last day, inclusive; null: open ended.
+             * @example null
+             */
+            to: string | null;
+            /** @description 0 = Sunday, 1 = Monday … 6 = Saturday. */
+            weekday: number;
+        };
+        WeeklyClosureInputDto: {
+            /**
+             * @description First day the rule applies (Japan date).
+             * @example 2027-04-01
+             */
+            from: string;
+            /**
+             * @description Shown to residents; "Closed every <weekday>" when left out.
+             * @example Closed every Monday
+             */
+            reasonEn?: string;
+            /**
+             * @description Shown to residents; 「毎週○曜日休館」 when left out.
+             * @example 毎週月曜日休館
+             */
+            reasonJa?: string;
+            /**
+             * @description Last day, inclusive; leave out for no end.
+             * @example 2028-03-31
+             */
+            to?: string;
+            /**
+             * @description 0 = Sunday … 6 = Saturday.
+             * @example 1
+             */
+            weekday: number;
         };
     };
     responses: never;
@@ -5205,6 +5799,105 @@ export interface operations {
             };
             /** @description PERSON_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminQuestionnaires_report: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityQuestionnaireReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (fiscalYear) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminQuestionnaires_csv: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fiscal year for Excel (UTF-8 with BOM): total, organisations, pillars, courses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (fiscalYear) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6270,6 +6963,46 @@ export interface operations {
             };
             /** @description ACCESS_DENIED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Availability_closures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facility's weekly closing days in force today or later, and its dated closures of the next half year (Japan days by the clock), for its public page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicClosuresDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a UUID) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9564,6 +10297,192 @@ export interface operations {
             };
         };
     };
+    OrganiserQuestionnaire_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The own questions and the results (totals only from 5 answers on) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserQuestionnaireDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserQuestionnaire_saveQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganiserQuestionsInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserQuestionnaireDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_QUESTIONS_FROZEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserQuestionnaire_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals for Excel (UTF-8 with BOM); counts only below 5 answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description COURSE_NOT_FOUND (also for another organisation's course) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     CourseEditor_addSession: {
         parameters: {
             query?: never;
@@ -9944,6 +10863,98 @@ export interface operations {
             };
             /** @description ACCESS_DENIED (not an organiser) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinks_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the mailed link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireFormDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinks_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the mailed link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionnaireAnswerInputDto"];
+            };
+        };
+        responses: {
+            /** @description Stored (anonymously); the link is used up. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_ALREADY_ANSWERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description QUESTIONNAIRE_CLOSED */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11526,6 +12537,232 @@ export interface operations {
             };
             /** @description NAME_ALREADY_IN_USE; ROOM_TOO_SMALL_FOR_COURSES: a smaller capacity than published courses with a session to come in the room take (conflicts lists them) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_weeklyClosures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weekly closing days (毎週月曜休館) in force today or later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyClosureDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_createWeeklyClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeeklyClosureInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyClosureDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CLOSURE_HAS_RESERVATIONS: rooms are reserved on days the rule would close (listed as for a dated closure); WEEKLY_CLOSURE_OVERLAPS: the weekday already has a rule over those dates. Nothing is added. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_deleteWeeklyClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed: those days open again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of), CLOSURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Door_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Today's and tomorrow's sessions (Japan days) at the caller's facilities, with the people booked and checked in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorSessionsDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

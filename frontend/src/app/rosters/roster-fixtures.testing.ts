@@ -1,3 +1,4 @@
+import { NOW } from '../core/format/browser-clock';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -6,10 +7,19 @@ import type { Roster, RosterEntry } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
 import { provideIcons } from '../core/layout/icons';
 
-/** A rosters page rendered alone in Japanese against a fake API. */
-export function setUpPage(): HttpTestingController {
+/** The fixtures' session day, 24 December 2026, 09:00 in Japan: "today" unless a spec says. */
+export const SESSION_DAY_MORNING = new Date('2026-12-24T00:00:00Z');
+
+/** A rosters page rendered alone in Japanese against a fake API, at `now`. */
+export function setUpPage(now: Date = SESSION_DAY_MORNING): HttpTestingController {
   TestBed.configureTestingModule({
-    providers: [provideHttpClient(), provideHttpClientTesting(), provideIcons(), provideRouter([])],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideIcons(),
+      provideRouter([]),
+      { provide: NOW, useValue: () => now },
+    ],
   });
   TestBed.inject(I18nService).setLanguage('ja');
   return TestBed.inject(HttpTestingController);
@@ -29,7 +39,9 @@ export const hanako: RosterEntry = {
   name: '佐藤 花子',
   nameKana: 'サトウ ハナコ',
   age: 41,
+  bookerAttends: true,
   partySize: 3,
+  childcareAges: [],
   companions: [
     { name: '佐藤 ひなた', age: 4 },
     { name: '佐藤 そら', age: 1 },
@@ -45,6 +57,8 @@ export function roster(entries: RosterEntry[]): Roster {
       titleEn: 'Haiku',
       capacity: 12,
       bookedCount: 3,
+      childcareOffered: false,
+      guardianRule: 'none',
     },
     session: {
       id: 's-1',
@@ -62,6 +76,15 @@ export function roster(entries: RosterEntry[]): Roster {
     entries,
     waitingList: { count: 0, people: 0, entries: [] },
     walkIns: [],
-    totals: { bookings: 1, people: 3, present: 0, late: 0, absent: 0, notYet: 3, walkIns: 0 },
+    totals: {
+      bookings: 1,
+      people: 3,
+      present: 0,
+      late: 0,
+      absent: 0,
+      notYet: 3,
+      walkIns: 0,
+      childcare: 0,
+    },
   };
 }

@@ -52,6 +52,7 @@ describe('UserMenu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(links(element).slice(1)).toEqual([
       '施設スタッフ',
+      '学びの記録',
       '講師登録',
       '講師への依頼',
       'アカウント',
@@ -59,13 +60,14 @@ describe('UserMenu', () => {
     ]);
   });
 
-  it('gives an administrator and organiser both workspaces, then the instructor bank', async () => {
+  it('gives an administrator and organiser both workspaces, then the learning record and the instructor bank', async () => {
     const admin = await render(['citizen', 'organiser', 'city_admin']);
     admin.querySelector<HTMLButtonElement>('button')!.click();
     TestBed.tick();
     expect(links(admin).slice(1)).toEqual([
       '主催者',
       '管理',
+      '学びの記録',
       '講師登録',
       '講師への依頼',
       'アカウント',
@@ -90,6 +92,7 @@ describe('UserMenu', () => {
       (node) => node.textContent?.trim() === 'ログアウト',
     )!;
     expect(links(element).slice(1)).toEqual([
+      '学びの記録',
       '講師登録',
       '講師への依頼',
       'アカウント',

@@ -24,7 +24,7 @@ interface WorkspaceLink {
 /** Each workspace, shown only to people whose roles open it (the API refuses the rest anyway). */
 export const WORKSPACES: readonly WorkspaceLink[] = [
   { path: '/organiser', label: 'layout.nav.organiser', role: 'organiser' },
-  { path: '/staff', label: 'layout.nav.staff', role: 'facility_staff' },
+  { path: '/staff/today', label: 'layout.nav.staff', role: 'facility_staff' },
   { path: '/rosters', label: 'layout.nav.teaching', role: 'instructor' },
   {
     path: '/review/instructors',
@@ -35,10 +35,12 @@ export const WORKSPACES: readonly WorkspaceLink[] = [
 ];
 
 /**
- * The instructor bank's own pages, after the workspaces: a resident may apply to teach, and
+ * A resident's learning record (学びの記録), then the instructor bank's own pages, after the
+ * workspaces: a resident may apply to teach (the circle of learning and teaching), and
  * requests to instructors are sent by residents and organisers and received by instructors.
  */
 export const BANK_LINKS: readonly { path: string; label: MessageKey; roles: readonly Role[] }[] = [
+  { path: '/learning', label: 'layout.nav.learning', roles: ['citizen'] },
   { path: '/teach', label: 'layout.nav.teach', roles: ['citizen'] },
   {
     path: '/instructor-requests',
