@@ -11,14 +11,12 @@ describe('sign-up: the link lifetime', () => {
   beforeEach(() => (http = setUpPage()));
 
   const reference = (verifyEmail: number) =>
-    http
-      .match('/api/reference')
-      .forEach((request) =>
-        request.flush({
-          ...REFERENCE,
-          accountLinkHours: { ...REFERENCE.accountLinkHours, verifyEmail },
-        }),
-      );
+    http.match('/api/reference').forEach((request) =>
+      request.flush({
+        ...REFERENCE,
+        accountLinkHours: { ...REFERENCE.accountLinkHours, verifyEmail },
+      }),
+    );
 
   it('says on the "check your mail" page how long the link works, as the API says', async () => {
     const { fixture, element } = await render(SignUpSentPage);
