@@ -231,7 +231,7 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
   await staff.getByLabel('最終日').fill(SESSION_DATES[1]);
   await staff.getByLabel('理由（日本語）').fill('空調設備点検のため休館');
   await staff.getByLabel('理由（英語）').fill('Closed for air-conditioning maintenance');
-  await staff.getByRole('button', { name: '休館日を登録' }).click();
+  await staff.getByRole('button', { name: '休館日を登録', exact: true }).click();
   const closureRefusal = staff
     .getByRole('alert')
     .filter({ hasText: '予約が入っているため変更できません' });
