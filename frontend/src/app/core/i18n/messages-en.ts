@@ -29,6 +29,10 @@ export const en: Record<MessageKey, string> = {
   'title.facilities': 'Facilities',
   'title.facilityDetail': 'Facility details',
   'title.about': 'About tsumugu',
+  'title.terms': 'Terms of use',
+  'title.privacy': 'Personal information',
+  'layout.nav.terms': 'Terms of use',
+  'layout.nav.privacy': 'Personal information',
   'title.notFound': 'Page not found',
   'common.loading': 'Loading…',
   'common.loadError':
@@ -39,6 +43,10 @@ export const en: Record<MessageKey, string> = {
   'common.none': '—',
   'common.backToTop': 'Back to the home page',
   'common.seeAll': 'See all',
+  'pager.previous': 'Previous',
+  'pager.next': 'Next',
+  'pager.of': 'Page {page} of {pages}',
+  'pager.nav': 'Pages',
   'home.heroLead':
     'Find courses and classes across Tsukuba and start learning: parenting, work, hobbies and community life.',
   'home.searchLabel': 'Keyword',
