@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
+import type { CourseDetail } from '../api/api-types';
 import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format/date-format';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -98,8 +99,22 @@ export class CourseDetailPage {
       instructors: this.pick(course.instructorNamesJa, course.instructorNamesEn),
       organiser: this.pick(course.organisation.nameJa, course.organisation.nameEn),
       organiserKind: this.reference.label('organisationKinds', course.organisation.kind),
+      certificate: this.certificateText(course.completion),
     };
   });
+
+  /** 「全3回中2回以上の出席で修了証を発行します」; null for a course without certificates. */
+  private certificateText(completion: CourseDetail['completion']): string | null {
+    if (!completion) return null;
+    const rule =
+      completion.sessions <= 1
+        ? this.t('course.detail.certificateOne')
+        : this.t('course.detail.certificateRule', {
+            sessions: completion.sessions,
+            required: completion.requiredSessions,
+          });
+    return completion.countsLate ? rule : `${rule}${this.t('course.detail.certificateNoLate')}`;
+  }
 
   constructor() {
     effect(() => {
