@@ -80,7 +80,8 @@ export const en: Record<MessageKey, string> = {
   'courses.filter.hasSeats': 'Courses with seats left only',
   'courses.filter.childcare': 'Courses with childcare only',
   'courses.filter.age': 'Age of participant',
-  'courses.filter.ageHint': 'Shows courses whose age range includes this age',
+  'courses.filter.ageHint':
+    'Courses whose age range includes this age. Under 18, courses without an age range show only when they are for all ages, parents and children, or young people',
   'courses.filter.conditions': 'Conditions',
   'courses.filter.clear': 'Clear all filters',
   'courses.sort': 'Sort by',
@@ -92,6 +93,13 @@ export const en: Record<MessageKey, string> = {
   'courses.resultRange': 'Showing {from}–{to}',
   'courses.loadingResults': 'Searching for courses',
   'courses.empty': 'No courses match these filters.',
+  'courses.searchedFor': 'Results for “{q}”',
+  'courses.count': '{count}',
+  'courses.countEstimated': 'about {count}',
+  'courses.noResult.allWords':
+    'No course contains all of “{q}”. Each word on its own finds these:',
+  'courses.noResult.wordAlone': 'Search for “{word}” only ({count})',
+  'courses.noResult.withoutFilters': 'Search for “{q}” without the filters ({count})',
   'courses.emptyHint': 'Try removing some filters, or clear them all and search again.',
   'courses.paginator': 'Pages',
   'course.sessions': '{count} sessions',
