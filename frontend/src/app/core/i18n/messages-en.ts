@@ -96,8 +96,7 @@ export const en: Record<MessageKey, string> = {
   'courses.searchedFor': 'Results for “{q}”',
   'courses.count': '{count}',
   'courses.countEstimated': 'about {count}',
-  'courses.noResult.allWords':
-    'No course contains all of “{q}”. Each word on its own finds these:',
+  'courses.noResult.allWords': 'No course contains all of “{q}”. Each word on its own finds these:',
   'courses.noResult.wordAlone': 'Search for “{word}” only ({count})',
   'courses.noResult.withoutFilters': 'Search for “{q}” without the filters ({count})',
   'courses.emptyHint': 'Try removing some filters, or clear them all and search again.',
