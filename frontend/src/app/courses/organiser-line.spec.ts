@@ -16,7 +16,13 @@ describe('organiserLine', () => {
     );
   });
 
-  it('never shows the internal 「市の担当課」 on a public page', () => {
+  it('never shows the internal 「市の担当課」 on a public page: the city names itself', () => {
+    expect(organiserLine('生涯学習推進課', 'city_department', '市の担当課', 'ja')).toBe(
+      'つくば市 生涯学習推進課',
+    );
+    expect(
+      organiserLine('Lifelong Learning Division', 'city_department', 'City department', 'en'),
+    ).toBe('Tsukuba City Lifelong Learning Division');
     expect(organiserLine('つくば市 生涯学習推進課', 'city_department', '市の担当課', 'ja')).toBe(
       'つくば市 生涯学習推進課',
     );

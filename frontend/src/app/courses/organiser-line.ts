@@ -1,8 +1,9 @@
 /**
  * Who runs a course, as a public page names it: the organisation, with its kind only when the
- * kind tells the reader something. A city department's name already says 「つくば市」 (its kind,
- * 「市の担当課」, is the city's internal word); 「NPO法人 つくば子育てひろば」 and 「国立大学法人
- * 筑波大学」 already say what they are. 「つくばシニアネット（市民団体）」 keeps it.
+ * kind tells the reader something. A city department is named with the city (「つくば市
+ * 生涯学習推進課」), never by its kind 「市の担当課」, the city's internal word. 「NPO法人
+ * つくば子育てひろば」 and 「国立大学法人 筑波大学」 already say what they are;
+ * 「つくばシニアネット（市民団体）」 keeps it.
  */
 export function organiserLine(
   name: string,
@@ -10,7 +11,12 @@ export function organiserLine(
   kindLabel: string,
   language: 'ja' | 'en',
 ): string {
-  if (kind === 'city_department' || !kindLabel) return name;
+  if (kind === 'city_department') {
+    // The city says who it is by its name: 「つくば市 生涯学習推進課」.
+    const city = language === 'ja' ? 'つくば市' : 'Tsukuba City';
+    return name.includes(city) ? name : `${city} ${name}`;
+  }
+  if (!kindLabel) return name;
   const folded = name.toLowerCase();
   const said =
     folded.includes(kindLabel.toLowerCase()) ||
