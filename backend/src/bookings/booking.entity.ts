@@ -22,7 +22,8 @@ export const BOOKING_CANCELLERS = ['citizen', 'organiser', 'system'] as const;
 export type BookingCanceller = (typeof BOOKING_CANCELLERS)[number];
 
 /**
- * One person's place on a course with the family they bring (party_size counts everybody).
+ * One person's booking of a course for those who attend: the booker (booker_attends) and/or
+ * members of their family (booking_participants); party_size counts the attendees only.
  * Written only by the booking ledger (bookings/ledger/: its repository and its PL/pgSQL in
  * ledger/sql/), which keeps courses.booked_count under the course's row lock.
  */
@@ -43,6 +44,10 @@ export type BookingCanceller = (typeof BOOKING_CANCELLERS)[number];
 @Check('bookings_cancelled_by_check', inList('cancelled_by', BOOKING_CANCELLERS))
 @Check('bookings_queue_position_check', `(status = 'waiting') = (queue_position IS NOT NULL)`)
 @Check('bookings_confirmed_at_check', `status <> 'confirmed' OR confirmed_at IS NOT NULL`)
+@Check(
+  'bookings_childcare_ages_check',
+  'cardinality(childcare_ages) <= 5 AND array_position(childcare_ages, NULL) IS NULL AND 0 <= ALL (childcare_ages) AND 12 >= ALL (childcare_ages)',
+)
 @Check('bookings_cancelled_check', `(status = 'cancelled') = (cancelled_at IS NOT NULL)`)
 export class Booking {
   @PrimaryGeneratedColumn('uuid')
@@ -69,8 +74,17 @@ export class Booking {
   @Column({ type: 'text' })
   status: BookingStatus;
 
+  /** The attendees: the booker when booker_attends, and the participants. */
   @Column({ name: 'party_size', type: 'smallint' })
   partySize: number;
+
+  /** Whether the person who booked attends (false: they booked for family members). */
+  @Column({ name: 'booker_attends', type: 'boolean', default: true })
+  bookerAttends: boolean;
+
+  /** Childcare (保育) asked for during the course: one age per child. */
+  @Column({ name: 'childcare_ages', type: 'smallint', array: true, default: '{}' })
+  childcareAges: number[];
 
   /** Place on the waiting list (the sequence booking_queue_positions); bigint, so a string. */
   @Column({ name: 'queue_position', type: 'bigint', nullable: true })

@@ -71,8 +71,8 @@ export const BOOKINGS_ERRORS = defineFeatureErrors('bookings', BookingsErrorCode
   [BookingsErrorCode.TooManyCompanions]: {
     status: 400,
     message: {
-      ja: 'この講座で一緒に申し込める人数を超えています。',
-      en: 'This course does not allow that many companions in one booking.',
+      ja: 'この講座で1件の予約で参加できる人数を超えています。',
+      en: 'This course does not allow that many people in one booking.',
     },
   },
   [BookingsErrorCode.CancellationClosed]: {
@@ -108,8 +108,24 @@ export const BOOKINGS_ERRORS = defineFeatureErrors('bookings', BookingsErrorCode
 /** The bookings feature's other user-facing words: field messages and booking-window notices. */
 export const BOOKINGS_MESSAGES = {
   companionsMustBeFamily: {
-    ja: '同行者には、アカウントに登録した家族だけを選べます。',
-    en: 'Companions must be family members registered in your account.',
+    ja: '参加する人には、ご本人とアカウントに登録した家族だけを選べます。',
+    en: 'Only you and family members registered in your account can be chosen to attend.',
+  },
+  nobodyAttends: {
+    ja: '参加する人を1人以上選んでください（ご本人またはご家族）。',
+    en: 'Choose at least one person who attends (yourself or a family member).',
+  },
+  guardianMustAttend: {
+    ja: 'この講座は親子で参加します。保護者としてご本人も参加してください。',
+    en: 'Parent and child take part together in this course: please attend as the guardian too.',
+  },
+  childcareNotOffered: {
+    ja: 'この講座には保育がありません。',
+    en: 'This course does not offer childcare.',
+  },
+  attendeesChanged: {
+    ja: 'ご家族の登録が変わったため、お申し込みできませんでした。参加する人を選び直してください。',
+    en: 'Your family members changed meanwhile: please choose who attends again.',
   },
   companionNotEligible: (name: string, reason: Label): Label => ({
     ja: `${name}さん：${reason.ja}`,

@@ -8,6 +8,7 @@ import { dateTimeLabel } from '../common/time/japan-time';
 import type { Label } from '../reference/reference-data';
 import { type BookingContext, BookingsRepository } from './bookings.repository';
 import { BookingLedger } from './ledger/booking-ledger';
+import { CourseContextCache } from './course-context-cache';
 import { bookingWindowState } from './ledger/booking-window';
 import type {
   BookingDto,
@@ -18,10 +19,11 @@ import type {
   ParticipantEligibilityDto,
 } from './dto/booking.dto';
 import {
-  eligibilityReasons,
+  attendeeReasons,
   type EligibilityCourse,
-  guardianNeedsChildReason,
-  isChildrenWithGuardianCourse,
+  householdReasons,
+  maxAttendees,
+  partyReasons,
 } from './eligibility';
 import { BOOKINGS_MESSAGES } from './bookings.errors';
 
@@ -41,6 +43,7 @@ export class BookingsService {
     private readonly bookings: BookingsRepository,
     private readonly ledger: BookingLedger,
     private readonly clock: Clock,
+    private readonly courses: CourseContextCache,
   ) {}
 
   async options(principal: Principal, courseId: string): Promise<BookingOptionsDto> {
@@ -55,24 +58,14 @@ export class BookingsService {
       name: context.userName,
       birthYear: context.userBirthYear,
       ...verdict(
-        eligibilityReasons(
-          course,
-          { isBooker: true, birthYear: context.userBirthYear, isResident: context.isResident },
-          now,
-        ),
+        attendeeReasons(course, { isBooker: true, birthYear: context.userBirthYear }, now),
       ),
     };
     const familyMembers = context.family.map((member) => ({
       familyMemberId: member.id,
       name: member.name,
       birthYear: member.birthYear,
-      ...verdict(
-        eligibilityReasons(
-          course,
-          { isBooker: false, birthYear: member.birthYear, isResident: context.isResident },
-          now,
-        ),
-      ),
+      ...verdict(attendeeReasons(course, { isBooker: false, birthYear: member.birthYear }, now)),
     }));
     const state = windowState(context, now);
     return {
@@ -84,7 +77,12 @@ export class BookingsService {
       capacity: context.capacity,
       seatsLeft: context.capacity - context.bookedCount,
       queueLength: context.queueLength ?? 0,
-      maxCompanions: context.maxCompanions,
+      maxAttendees: maxAttendees(context),
+      guardianRule: context.guardianRule,
+      childcareOffered: context.childcareOffered,
+      householdReasons: householdReasons(course, context.isResident, now),
+      cancellableUntil: context.cancellableIfConfirmed,
+      payment: context.course.payment,
       self,
       familyMembers,
       activeBooking: context.activeBookingId
@@ -104,13 +102,57 @@ export class BookingsService {
     if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
       throw new DomainError(ErrorCode.IdempotencyKeyInvalid);
     }
-    const joinWaitlist = request.joinWaitlist ?? false;
     const fingerprint = createHash('sha256')
-      .update(JSON.stringify([courseId, [...request.companionIds].sort(), joinWaitlist]))
+      .update(
+        JSON.stringify([
+          courseId,
+          [...request.companionIds].sort(),
+          request.joinWaitlist ?? false,
+          request.bookerAttends ?? true,
+          [...(request.childcareAges ?? [])].sort((a, b) => a - b),
+        ]),
+      )
       .digest('hex');
 
-    const context = await this.bookings.context(courseId, principal.userId);
-    if (!context) throw new DomainError(ErrorCode.CourseNotFound);
+    // The course as kept in memory (CourseContextCache); read afresh when the ledger finds it
+    // changed under the lock ('stale'), and the request judged again on what it is now.
+    let fresh = false;
+    for (;;) {
+      const context = await this.bookingContext(courseId, principal.userId, fresh);
+      if (!context) throw new DomainError(ErrorCode.CourseNotFound);
+      const decided = await this.decide(principal, courseId, context, request, key, fingerprint);
+      if (decided !== 'stale') return decided;
+      this.courses.forget(courseId);
+      fresh = true;
+    }
+  }
+
+  /** The booking context: the course's part kept in memory (unless `fresh`), the person's read now. */
+  private async bookingContext(
+    courseId: string,
+    userId: string,
+    fresh: boolean,
+  ): Promise<(BookingContext & { revision: string }) | null> {
+    const [course, person] = await Promise.all([
+      fresh ? this.courses.read(courseId) : this.courses.get(courseId),
+      this.bookings.personContext(courseId, userId),
+    ]);
+    if (!course || !person) return null;
+    return { ...course, ...person, queueLength: null };
+  }
+
+  /** Judges the request on `context` and lets the ledger decide; 'stale': the course changed. */
+  private async decide(
+    principal: Principal,
+    courseId: string,
+    context: BookingContext & { revision: string },
+    request: CreateBookingDto,
+    key: string | null,
+    fingerprint: string,
+  ): Promise<BookingDto | 'stale'> {
+    const joinWaitlist = request.joinWaitlist ?? false;
+    const bookerAttends = request.bookerAttends ?? true;
+    const childcareAges = request.childcareAges ?? [];
     const now = this.clock.now();
 
     if (context.activeBookingId) {
@@ -121,8 +163,13 @@ export class BookingsService {
     }
     this.assertOpen(context, now);
     const companions = this.companions(context, request.companionIds);
-    this.assertEligible(context, companions, now);
-    const partySize = 1 + companions.length;
+    this.assertEligible(context, bookerAttends, companions, now);
+    if (childcareAges.length > 0 && !context.childcareOffered) {
+      throw new ValidationFailedError([
+        { field: 'childcareAges', ...BOOKINGS_MESSAGES.childcareNotOffered },
+      ]);
+    }
+    const partySize = (bookerAttends ? 1 : 0) + companions.length;
     if (
       context.bookingRule === 'first_come' &&
       !joinWaitlist &&
@@ -134,15 +181,19 @@ export class BookingsService {
 
     const bookingId = randomUUID();
     // The window is judged once more, authoritatively, by the ledger under the course's lock
-    // (see bookingWindowState in ledger/booking-window.ts for which clock and why).
+    // (see bookingWindowState in ledger/booking-window.ts for which clock and why), and so is
+    // the course itself: read at another revision, nothing is written ('stale').
     const decision = await this.ledger.take(courseId, {
       bookingId,
       userId: principal.userId,
       partySize,
       joinWaitlist,
+      bookerAttends,
       companionIds: companions.map((member) => member.id),
+      childcareAges,
       idempotencyKey: key,
       fingerprint,
+      revision: context.revision,
     });
     switch (decision.outcome) {
       case 'confirmed':
@@ -157,17 +208,23 @@ export class BookingsService {
           code: decision.code,
           status: decision.outcome,
           partySize,
-          waitingPosition:
-            decision.outcome === 'waiting' ? await this.bookings.waitingPosition(bookingId) : null,
+          bookerAttends,
+          bookerName: context.userName,
+          childcareAges,
+          waitingPosition: decision.waitingPosition,
           course: context.course,
           sessions: context.sessions,
           participants: [
-            {
-              position: 0,
-              familyMemberId: null,
-              name: context.userName,
-              birthYear: context.userBirthYear,
-            },
+            ...(bookerAttends
+              ? [
+                  {
+                    position: 0,
+                    familyMemberId: null,
+                    name: context.userName,
+                    birthYear: context.userBirthYear,
+                  },
+                ]
+              : []),
             ...companions.map((member, index) => ({
               position: index + 1,
               familyMemberId: member.id,
@@ -194,6 +251,13 @@ export class BookingsService {
       }
       case 'full':
         throw new DomainError(ErrorCode.CourseFull);
+      case 'invalid':
+        // A family member was removed (or the course's childcare withdrawn) after we read them.
+        throw new ValidationFailedError([
+          { field: 'companionIds', ...BOOKINGS_MESSAGES.attendeesChanged },
+        ]);
+      case 'stale':
+        return 'stale';
       case 'closed': {
         // The window closed (or the course was withdrawn) after we read it: say which.
         const fresh = await this.bookings.context(courseId, principal.userId);
@@ -257,33 +321,37 @@ export class BookingsService {
         { field: 'companionIds', ...BOOKINGS_MESSAGES.companionsMustBeFamily },
       ]);
     }
-    if (ids.length > context.maxCompanions) throw new DomainError(ErrorCode.TooManyCompanions);
     return ids.map((id) => family.get(id)!);
   }
 
+  /** Everybody who attends may, the household may book, and the party is a possible one. */
   private assertEligible(
     context: BookingContext,
+    bookerAttends: boolean,
     companions: BookingContext['family'],
     now: Date,
   ): void {
     const course = eligibilityCourse(context);
+    if ((bookerAttends ? 1 : 0) + companions.length > maxAttendees(course)) {
+      throw new DomainError(ErrorCode.TooManyCompanions);
+    }
     const fields: FieldError[] = [];
-    const self = eligibilityReasons(
-      course,
-      { isBooker: true, birthYear: context.userBirthYear, isResident: context.isResident },
-      now,
-    );
-    for (const reason of self) fields.push({ field: 'self', ...reason });
-    if (isChildrenWithGuardianCourse(course) && companions.length === 0) {
-      fields.push({ field: 'companionIds', ...guardianNeedsChildReason(course) });
+    for (const reason of householdReasons(course, context.isResident, now)) {
+      fields.push({ field: 'self', ...reason });
+    }
+    if (bookerAttends) {
+      const self = { isBooker: true, birthYear: context.userBirthYear };
+      for (const reason of attendeeReasons(course, self, now)) {
+        fields.push({ field: 'self', ...reason });
+      }
+    }
+    const party = { bookerAttends, familyMembers: companions.length };
+    for (const { field, label } of partyReasons(course, party)) {
+      fields.push({ field, ...label });
     }
     for (const member of companions) {
-      const reasons = eligibilityReasons(
-        course,
-        { isBooker: false, birthYear: member.birthYear, isResident: context.isResident },
-        now,
-      );
-      for (const reason of reasons) {
+      const person = { isBooker: false, birthYear: member.birthYear };
+      for (const reason of attendeeReasons(course, person, now)) {
         fields.push({
           field: `companionIds.${member.id}`,
           ...BOOKINGS_MESSAGES.companionNotEligible(member.name, reason),
@@ -301,6 +369,7 @@ function eligibilityCourse(context: BookingContext): EligibilityCourse {
     targetAgeMin: context.targetAgeMin,
     targetAgeMax: context.targetAgeMax,
     maxCompanions: context.maxCompanions,
+    guardianRule: context.guardianRule,
     applicationOpensAt: new Date(context.opensAt),
     firstSessionStartsAt: context.firstSessionStartsAt
       ? new Date(context.firstSessionStartsAt)

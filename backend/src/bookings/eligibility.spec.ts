@@ -1,10 +1,25 @@
 import {
-  eligibilityReasons,
+  attendeeReasons,
   type EligibilityCourse,
   guardianNeedsChildReason,
-  isChildrenWithGuardianCourse,
+  householdReasons,
+  maxAttendees,
   nonResidentOpensAt,
+  partyReasons,
 } from './eligibility';
+import type { EligibilityPerson } from './eligibility';
+
+/** Everything that stands in one person's way when they book for themselves. */
+function eligibilityReasons(
+  course: EligibilityCourse,
+  person: EligibilityPerson & { isResident: boolean },
+  now: Date,
+) {
+  return [
+    ...attendeeReasons(course, person, now),
+    ...(person.isBooker ? householdReasons(course, person.isResident, now) : []),
+  ];
+}
 
 const course: EligibilityCourse = {
   audience: 'everyone',
@@ -14,6 +29,7 @@ const course: EligibilityCourse = {
   applicationOpensAt: new Date('2026-12-01T00:00:00Z'), // 09:00 in Japan
   firstSessionStartsAt: new Date('2027-01-14T01:00:00Z'),
   maxCompanions: 0,
+  guardianRule: 'none',
 };
 const resident = { isBooker: true, birthYear: 1985, isResident: true };
 const now = new Date('2026-12-02T00:00:00Z');
@@ -44,16 +60,50 @@ describe('eligibility', () => {
   });
 
   it('holds the children, not the parent who brings them, to a parent-and-child course’s ages', () => {
-    const parentAndChild = { ...course, targetAgeMin: 7, targetAgeMax: 12, maxCompanions: 3 };
-    expect(isChildrenWithGuardianCourse(parentAndChild)).toBe(true);
+    const parentAndChild: EligibilityCourse = {
+      ...course,
+      targetAgeMin: 7,
+      targetAgeMax: 12,
+      maxCompanions: 3,
+      guardianRule: 'parent_and_child',
+    };
     expect(eligibilityReasons(parentAndChild, resident, now)).toEqual([]);
     const child = { isBooker: false, birthYear: 2018, isResident: true }; // 9 in 2027
     expect(eligibilityReasons(parentAndChild, child, now)).toEqual([]);
     expect(eligibilityReasons(parentAndChild, { ...child, birthYear: 2023 }, now)).toHaveLength(1);
     expect(guardianNeedsChildReason(parentAndChild).ja).toContain('お子さま（7〜12歳）');
-    // A course for older people with companions is not one: the booker is held to the ages.
+    // The parent must come, and with a child.
+    expect(partyReasons(parentAndChild, { bookerAttends: true, familyMembers: 1 })).toEqual([]);
+    expect(
+      partyReasons(parentAndChild, { bookerAttends: false, familyMembers: 1 }).map((r) => r.field),
+    ).toEqual(['bookerAttends']);
+    expect(
+      partyReasons(parentAndChild, { bookerAttends: true, familyMembers: 0 }).map((r) => r.field),
+    ).toEqual(['companionIds']);
+    // Without that rule the booker is an attendee like any other, held to the ages.
     const seniorsWithFriend = { ...course, targetAgeMin: 65, targetAgeMax: null, maxCompanions: 1 };
-    expect(isChildrenWithGuardianCourse(seniorsWithFriend)).toBe(false);
+    expect(eligibilityReasons(seniorsWithFriend, resident, now)).toHaveLength(1);
+  });
+
+  it('lets a parent book a child alone onto a children’s course, not attending themselves', () => {
+    // こども英語あそび: 6–9 years, one attendee per booking.
+    const children: EligibilityCourse = { ...course, targetAgeMin: 6, targetAgeMax: 9 };
+    expect(maxAttendees(children)).toBe(1);
+    expect(attendeeReasons(children, { isBooker: true, birthYear: 1988 }, now)).toHaveLength(1);
+    expect(attendeeReasons(children, { isBooker: false, birthYear: 2020 }, now)).toEqual([]); // 7
+    expect(partyReasons(children, { bookerAttends: false, familyMembers: 1 })).toEqual([]);
+    expect(partyReasons(children, { bookerAttends: false, familyMembers: 0 })[0]?.label.ja).toBe(
+      '参加する人を1人以上選んでください（ご本人またはご家族）。',
+    );
+    // A son books his mother onto a seniors' course.
+    const seniors = { ...course, targetAgeMin: 65, targetAgeMax: null };
+    expect(attendeeReasons(seniors, { isBooker: false, birthYear: 1950 }, now)).toEqual([]);
+  });
+
+  it('judges residency for the household, whoever attends', () => {
+    const residentsOnly = { ...course, audience: 'residents_only' as const };
+    expect(householdReasons(residentsOnly, true, now)).toEqual([]);
+    expect(householdReasons(residentsOnly, false, now)).toHaveLength(1);
   });
 
   it('asks for a year of birth when the course has an age range and none is known', () => {

@@ -1,5 +1,5 @@
 import { ageInYearOf, dateTimeLabel, japanYear } from '../common/time/japan-time';
-import type { Audience, BookingRule, Label } from '../reference/reference-data';
+import type { Audience, BookingRule, GuardianRule, Label } from '../reference/reference-data';
 import { BOOKINGS_MESSAGES } from './bookings.errors';
 
 /** Non-residents may book a 'residents_first' first-come course this many days after it opens. */
@@ -13,18 +13,17 @@ export interface EligibilityCourse {
   applicationOpensAt: Date;
   /** The first scheduled session; ages are counted in its (Japan) year. */
   firstSessionStartsAt: Date | null;
+  /** One booking seats at most maxCompanions + 1 attendees. */
   maxCompanions: number;
+  guardianRule: GuardianRule;
 }
 
-/**
- * A course for children that they attend with a parent or guardian (親子講座): its age range is
- * the children's, the adult who books is not held to it, and at least one child must come.
- */
-export function isChildrenWithGuardianCourse(course: EligibilityCourse): boolean {
-  return course.maxCompanions > 0 && course.targetAgeMax !== null && course.targetAgeMax < 18;
+/** How many people one booking may seat. */
+export function maxAttendees(course: Pick<EligibilityCourse, 'maxCompanions'>): number {
+  return course.maxCompanions + 1;
 }
 
-/** Why a party without any child may not book a children-with-guardian course. */
+/** Why a parent-and-child booking without any child may not be made. */
 export function guardianNeedsChildReason(course: EligibilityCourse): Label {
   const range = {
     ja: ageRangeJa(course.targetAgeMin, course.targetAgeMax),
@@ -34,11 +33,9 @@ export function guardianNeedsChildReason(course: EligibilityCourse): Label {
 }
 
 export interface EligibilityPerson {
-  /** The person booking (residency is theirs); companions are their family. */
+  /** The person booking; the others are members of their family. */
   isBooker: boolean;
   birthYear: number | null;
-  /** Lives, works or studies in Tsukuba (users.tsukuba_relations not empty). */
-  isResident: boolean;
 }
 
 /** When a non-resident may book a residents-first first-come course. */
@@ -48,54 +45,90 @@ export function nonResidentOpensAt(course: EligibilityCourse): Date | null {
 }
 
 /**
- * Why one person may not take part, in words the citizen understands; empty when they may.
+ * Why one person may not attend, in words the citizen understands; empty when they may. Only
+ * attendees are asked: a parent who books for a child is not held to the child's course ages.
+ * In a parent-and-child course (親子で参加) the booker attends as the guardian and is not held
+ * to the children's ages either.
  *
  * Only birth years are known, so an age is "the age reached in the year of the first session":
  * someone born in 1961 counts as 65 during 2026. A person whose birthday falls later in the year
  * is given the benefit of the doubt; the organiser checks at the door where it matters.
  */
-export function eligibilityReasons(
+export function attendeeReasons(
   course: EligibilityCourse,
   person: EligibilityPerson,
   now: Date,
 ): Label[] {
-  const reasons: Label[] = [];
   const { targetAgeMin: min, targetAgeMax: max } = course;
-  const guardian = person.isBooker && isChildrenWithGuardianCourse(course);
-  if (!guardian && (min !== null || max !== null)) {
-    if (person.birthYear === null) {
-      reasons.push(BOOKINGS_MESSAGES.birthYearNeeded);
-    } else {
-      const ageCountedAt = course.firstSessionStartsAt ?? now;
-      const year = japanYear(ageCountedAt);
-      const age = ageInYearOf(person.birthYear, ageCountedAt);
-      const ageRange = { ja: ageRangeJa(min, max), en: ageRangeEn(min, max) };
-      if (min !== null && age < min) {
-        reasons.push(BOOKINGS_MESSAGES.outsideAgeRange(ageRange, year, age));
-      } else if (max !== null && age > max) {
-        reasons.push(BOOKINGS_MESSAGES.outsideAgeRange(ageRange, year, age));
-      }
-    }
+  const guardian = person.isBooker && course.guardianRule === 'parent_and_child';
+  if (guardian || (min === null && max === null)) return [];
+  if (person.birthYear === null) return [BOOKINGS_MESSAGES.birthYearNeeded];
+  const ageCountedAt = course.firstSessionStartsAt ?? now;
+  const year = japanYear(ageCountedAt);
+  const age = ageInYearOf(person.birthYear, ageCountedAt);
+  const ageRange = { ja: ageRangeJa(min, max), en: ageRangeEn(min, max) };
+  if ((min !== null && age < min) || (max !== null && age > max)) {
+    return [BOOKINGS_MESSAGES.outsideAgeRange(ageRange, year, age)];
   }
-  if (person.isBooker && !person.isResident) {
-    if (course.audience === 'residents_only') {
-      reasons.push(BOOKINGS_MESSAGES.residentsOnly);
+  return [];
+}
+
+/**
+ * Why the household may not book at all, whoever attends: residency is the booker's (family
+ * members share their household's), so a residents-only course refuses a non-resident's
+ * booking for a child as well.
+ */
+export function householdReasons(
+  course: EligibilityCourse,
+  isResident: boolean,
+  now: Date,
+): Label[] {
+  if (isResident) return [];
+  const reasons: Label[] = [];
+  if (course.audience === 'residents_only') reasons.push(BOOKINGS_MESSAGES.residentsOnly);
+  const opensAt = nonResidentOpensAt(course);
+  if (opensAt && now < opensAt) {
+    reasons.push(BOOKINGS_MESSAGES.nonResidentsFrom(dateTimeLabel(opensAt)));
+  }
+  return reasons;
+}
+
+/** A choice of attendees, each already found eligible on their own. */
+export interface PartyChoice {
+  bookerAttends: boolean;
+  familyMembers: number;
+}
+
+/**
+ * What is wrong with a choice of attendees as a whole (empty: nothing), with the field the
+ * booking form shows it on: nobody chosen, too many for one booking, or a parent-and-child
+ * course without its parent or its child.
+ */
+export function partyReasons(
+  course: EligibilityCourse,
+  party: PartyChoice,
+): { field: 'bookerAttends' | 'companionIds'; label: Label }[] {
+  const size = (party.bookerAttends ? 1 : 0) + party.familyMembers;
+  if (size === 0) return [{ field: 'companionIds', label: BOOKINGS_MESSAGES.nobodyAttends }];
+  const reasons: { field: 'bookerAttends' | 'companionIds'; label: Label }[] = [];
+  if (course.guardianRule === 'parent_and_child') {
+    if (!party.bookerAttends) {
+      reasons.push({ field: 'bookerAttends', label: BOOKINGS_MESSAGES.guardianMustAttend });
     }
-    const opensAt = nonResidentOpensAt(course);
-    if (opensAt && now < opensAt) {
-      reasons.push(BOOKINGS_MESSAGES.nonResidentsFrom(dateTimeLabel(opensAt)));
+    if (party.familyMembers === 0) {
+      reasons.push({ field: 'companionIds', label: guardianNeedsChildReason(course) });
     }
   }
   return reasons;
 }
 
-function ageRangeJa(min: number | null, max: number | null): string {
+export function ageRangeJa(min: number | null, max: number | null): string {
   if (min !== null && max !== null) return `${min}〜${max}歳`;
   if (min !== null) return `${min}歳以上`;
   return `${max}歳以下`;
 }
 
-function ageRangeEn(min: number | null, max: number | null): string {
+export function ageRangeEn(min: number | null, max: number | null): string {
   if (min !== null && max !== null) return `${min} to ${max}`;
   if (min !== null) return `${min} and over`;
   return `up to ${max}`;

@@ -22,10 +22,14 @@ import {
   type Category,
   COURSE_STATUSES,
   type CourseStatus,
+  GUARDIAN_RULES,
+  type GuardianRule,
   LIFE_STAGES,
   type LifeStage,
   LOTTERY_PRIORITIES,
   type LotteryPriority,
+  PAYMENT_METHODS,
+  type PaymentMethod,
   type Pillar,
 } from '../reference/reference-data';
 import { CourseSession } from './course-session.entity';
@@ -34,6 +38,8 @@ import { COMPLETION_RULES, type CompletionRule } from '../certificates/completio
 /** A course (講座) as published in the catalogue; its sessions (回) hold the dates and rooms. */
 @Entity({ name: 'courses' })
 @Index('courses_status_published_at_index', ['status', 'publishedAt'])
+// (published_at DESC NULLS LAST, id) in the migration; TypeORM records no column order.
+@Index('courses_newest_index', ['publishedAt', 'id'], { where: `status = 'published'` })
 @Check('courses_title_ja_check', `btrim(title_ja) <> ''`)
 @Check(
   'courses_life_stages_check',
@@ -57,6 +63,12 @@ import { COMPLETION_RULES, type CompletionRule } from '../certificates/completio
 @Check('courses_application_window_check', 'application_closes_at > application_opens_at')
 @Check('courses_cancel_deadline_hours_check', 'cancel_deadline_hours BETWEEN 0 AND 720')
 @Check('courses_lottery_priorities_check', subsetOf('lottery_priorities', LOTTERY_PRIORITIES))
+@Check('courses_guardian_rule_check', inList('guardian_rule', GUARDIAN_RULES))
+@Check('courses_payment_method_check', inList('payment_method', PAYMENT_METHODS))
+@Check(
+  'courses_payment_deadline_days_check',
+  `(payment_method = 'in_advance') = (payment_deadline_days IS NOT NULL) AND (payment_deadline_days IS NULL OR payment_deadline_days BETWEEN 1 AND 60)`,
+)
 @Check('courses_published_at_check', `status = 'draft' OR published_at IS NOT NULL`)
 @Check('courses_completion_rule_check', inList('completion_rule', COMPLETION_RULES))
 @Check('courses_finished_at_check', `(status = 'finished') = (finished_at IS NOT NULL)`)
@@ -131,9 +143,31 @@ export class Course {
   @Column({ type: 'integer' })
   capacity: number;
 
-  /** How many companions (family members) one booking may bring. */
+  /**
+   * One booking may seat this many people beyond one: 0 is 「お一人ずつ」 (one attendee per
+   * booking — the booker or one family member), 3 a party of up to four.
+   */
   @Column({ name: 'max_companions', type: 'smallint', default: 0 })
   maxCompanions: number;
+
+  /** How guardians take part (reference-data.ts GUARDIAN_RULES). */
+  @Column({ name: 'guardian_rule', type: 'text', default: 'none' })
+  guardianRule: GuardianRule;
+
+  /** How a fee is paid (when fee_yen > 0). */
+  @Column({ name: 'payment_method', type: 'text', default: 'at_door' })
+  paymentMethod: PaymentMethod;
+
+  /** In advance: paid at the latest this many days before the first session. */
+  @Column({ name: 'payment_deadline_days', type: 'smallint', nullable: true })
+  paymentDeadlineDays: number | null;
+
+  /** Where and how to pay (a counter, a bank transfer…), in each language. */
+  @Column({ name: 'payment_note_ja', type: 'text', default: '' })
+  paymentNoteJa: string;
+
+  @Column({ name: 'payment_note_en', type: 'text', default: '' })
+  paymentNoteEn: string;
 
   /** Seats taken: the sum of the confirmed bookings' parties (maintained by the booking SQL). */
   @Column({ name: 'booked_count', type: 'integer', default: 0 })
@@ -197,6 +231,22 @@ export class Course {
     update: false,
   })
   searchGrams: string[];
+
+  /**
+   * The start of the last scheduled session (NULL without one): the course is upcoming from an
+   * instant when this is at or after it. Kept by the course_sessions_last_session_* triggers
+   * (migration 1795930000000); never written by the application.
+   */
+  @Index('courses_upcoming_index', { where: `status = 'published'` })
+  @Column({
+    name: 'last_session_starts_at',
+    type: 'timestamptz',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  lastSessionStartsAt: Date | null;
 
   @OneToMany(() => CourseSession, (session) => session.course)
   sessions: Relation<CourseSession[]>;

@@ -1,3 +1,4 @@
+import { readSqlFile } from './sql-files';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { ENTITIES, MIGRATIONS } from './data-source-options';
 import { TakeSeatsByClock1795731000000 } from './migrations/1795731000000-take-seats-by-clock';
@@ -72,8 +73,10 @@ describe('migrations', () => {
       // The repair's body judges by clock_timestamp() again (in its own text) ...
       expect(await definition()).toContain('clock_timestamp() < course.application_closes_at');
       expect(await definition()).not.toContain('now() < course.application_closes_at');
-      // ... and the ledger's migration, which follows it, applies the versioned file of today.
+      // ... and the ledger's migration, which follows it, applies its versioned file, which
+      // the attendees' migration replaces with today's (take-seats.v2.sql).
       await new BookingLedger1795750000000().up(queryRunner);
+      await queryRunner.query(readSqlFile('bookings/ledger/sql/take-seats.v2.sql'));
     } finally {
       await queryRunner.release();
     }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoLotteries } from './demo-lotteries';
 import { seedDemoAttendance, seedDemoBookings } from './demo-bookings';
-import type { SeedPlan } from './seed-plan';
+import type { SeedCourse, SeedPlan } from './seed-plan';
+import type { GuardianRule } from '../reference/reference-data';
 
 /**
  * Inserts the demo data into an empty database, once. Ids are derived from the seed keys
@@ -208,6 +209,11 @@ export async function seedDemoData(
         capacity: 'integer',
         booked_count: 'integer',
         max_companions: 'smallint',
+        guardian_rule: 'text',
+        payment_method: 'text',
+        payment_deadline_days: 'smallint',
+        payment_note_ja: 'text',
+        payment_note_en: 'text',
         booking_rule: 'text',
         application_opens_at: 'timestamptz',
         application_closes_at: 'timestamptz',
@@ -240,6 +246,8 @@ export async function seedDemoData(
         booked_count: 0,
         // Parent-and-child courses take the children along.
         max_companions: course.lifeStages.includes('parenting') ? 3 : 0,
+        guardian_rule: demoGuardianRule(course),
+        ...demoPayment(course),
         booking_rule: course.bookingRule,
         application_opens_at: course.applicationOpensAt,
         application_closes_at: course.applicationClosesAt,
@@ -279,4 +287,29 @@ export async function seedDemoData(
       sessions: sessions.length,
     };
   });
+}
+
+/**
+ * How guardians take part in a demo course: parenting courses for children are 親子で参加;
+ * other children's courses are 付き添い不可 from school age (6) and 保護者同伴 below it.
+ */
+export function demoGuardianRule(course: SeedCourse): GuardianRule {
+  if (course.targetAgeMax === null || course.targetAgeMax >= 18) return 'none';
+  if (course.lifeStages.includes('parenting')) return 'parent_and_child';
+  return (course.targetAgeMin ?? 0) >= 6 ? 'children_alone' : 'guardian_present';
+}
+
+/** Demo fees of 2,000 yen or more are paid in advance at the organiser's counter, a week ahead. */
+export function demoPayment(course: SeedCourse) {
+  const inAdvance = course.feeYen >= 2000;
+  return {
+    payment_method: inAdvance ? 'in_advance' : 'at_door',
+    payment_deadline_days: inAdvance ? 7 : null,
+    payment_note_ja: inAdvance
+      ? '主催者の窓口で現金でお支払いいただくか、予約確定後にお送りする案内に従って銀行振込でお支払いください。'
+      : '',
+    payment_note_en: inAdvance
+      ? "Pay in cash at the organiser's counter, or by bank transfer as described in the mail that follows your confirmation."
+      : '',
+  };
 }

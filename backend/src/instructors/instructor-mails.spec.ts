@@ -12,6 +12,8 @@ const base: Omit<NotificationContext, 'kind' | 'language'> = {
     whatToBring: { ja: '', en: '' },
     cancelDeadlineHours: 24,
     applicationClosesAt: new Date('2027-01-10T00:00:00Z'),
+    feeYen: 0,
+    payment: null,
   },
   sessions: [],
   session: null,

@@ -18,7 +18,15 @@ function context(
     language,
     publicUrl: 'https://tsumugu.example.jp',
     recipient: { email: 'hanako@example.jp', familyName: '山田', givenName: '花子' },
-    booking: { id: 'b-1', code: 'K7M2Q9XD', partySize: 3, placeInLine: null },
+    booking: {
+      id: 'b-1',
+      code: 'K7M2Q9XD',
+      partySize: 3,
+      placeInLine: null,
+      bookerAttends: true,
+      familyAttendees: ['山田 陽太', '山田 結衣'],
+      childcareAges: [],
+    },
     course: {
       id: 'c-1',
       title: { ja: '親子でつくる木のおもちゃ', en: 'Wooden toys for parents and children' },
@@ -26,6 +34,8 @@ function context(
       whatToBring: { ja: '軍手、飲み物', en: 'Work gloves, a drink' },
       cancelDeadlineHours: 24,
       applicationClosesAt: new Date('2026-11-20T15:00:00Z'),
+      feeYen: 0,
+      payment: null,
     },
     sessions: [
       {
@@ -99,6 +109,58 @@ describe('notification mails', () => {
     );
   });
 
+  it('says who attends and who booked, and the childcare asked for', () => {
+    const forChild = context('booking_confirmed', 'ja', {
+      booking: {
+        ...context('booking_confirmed', 'ja').booking!,
+        partySize: 1,
+        bookerAttends: false,
+        familyAttendees: ['山田 陽太'],
+        childcareAges: [1, 3],
+      },
+    });
+    const ja = notificationMail(forChild).text;
+    expect(ja).toContain('参加する人: 山田 陽太');
+    expect(ja).toContain('ご本人は参加しません（ご家族の予約）。');
+    expect(ja).toContain('保育の希望: 2人（1歳・3歳）');
+    const en = notificationMail({ ...forChild, language: 'en' }).text;
+    expect(en).toContain('Attending: 山田 陽太');
+    expect(en).toContain('Childcare asked for: 2 children (ages 1, 3)');
+    const together = notificationMail(context('booking_confirmed', 'ja')).text;
+    expect(together).toContain('参加する人: 山田 花子（ご本人）、山田 陽太、山田 結衣');
+  });
+
+  it('says how and when a paid course is paid, and nothing on a free one', () => {
+    const base = context('booking_confirmed', 'ja');
+    const atDoor = context('booking_confirmed', 'ja', {
+      course: {
+        ...base.course!,
+        feeYen: 500,
+        payment: { method: 'at_door', dueDate: null, note: { ja: '', en: '' } },
+      },
+    });
+    expect(notificationMail(atDoor).text).toContain(
+      '参加費: 1人500円（3人で1,500円）。当日、会場の受付でお支払いください。',
+    );
+    const inAdvance = context('booking_confirmed', 'en', {
+      course: {
+        ...base.course!,
+        feeYen: 1000,
+        payment: {
+          method: 'in_advance',
+          dueDate: '2026-11-26',
+          note: { ja: '窓口で現金', en: 'In cash at the counter' },
+        },
+      },
+    });
+    const text = notificationMail(inAdvance).text;
+    expect(text).toContain(
+      'Fee: ¥1,000 per person (¥3,000 for 3). Please pay in advance, by Thu 26 Nov 2026.',
+    );
+    expect(text).toContain('In cash at the counter');
+    expect(notificationMail(base).text).not.toContain('参加費');
+  });
+
   it('gives a lottery result with the entry id of the published draw record', () => {
     const won = context('lottery_won', 'ja', { payload: { entryId: 'E-3F9A', rank: 2 } });
     expect(notificationMail(won).subject).toBe(
@@ -107,7 +169,7 @@ describe('notification mails', () => {
     expect(notificationMail(won).text).toContain('抽選の公開記録でのあなたの番号: E-3F9A');
     const waitlisted = context('lottery_waitlisted', 'en', {
       payload: { entryId: 'E-77B0' },
-      booking: { id: 'b-1', code: 'K7M2Q9XD', partySize: 2, placeInLine: 3 },
+      booking: { ...context('lottery_waitlisted', 'en').booking!, partySize: 2, placeInLine: 3 },
     });
     const text = notificationMail(waitlisted).text;
     expect(text).toContain('You are number 3 on the waiting list.');
@@ -116,7 +178,7 @@ describe('notification mails', () => {
 
   it('tells a waiting person their place in line', () => {
     const waiting = context('booking_waitlisted', 'ja', {
-      booking: { id: 'b-1', code: 'K7M2Q9XD', partySize: 1, placeInLine: 4 },
+      booking: { ...context('booking_waitlisted', 'ja').booking!, partySize: 1, placeInLine: 4 },
     });
     expect(notificationMail(waiting).text).toContain('キャンセル待ちの4番目');
     expect(notificationMail({ ...waiting, language: 'en' }).text).toContain(

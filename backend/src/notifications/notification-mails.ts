@@ -1,5 +1,10 @@
 import type { Language } from '../common/errors/request-language';
-import { formatDateTime, formatSessionTime } from '../common/time/japan-time';
+import {
+  formatDate,
+  formatDateTime,
+  formatSessionTime,
+  startOfJapanDay,
+} from '../common/time/japan-time';
 import { type MailContent, renderMail } from '../mail/mail-layout';
 import type { MailMessage } from '../mail/mail-message';
 import {
@@ -60,7 +65,19 @@ export interface NotificationContext {
   language: Language;
   publicUrl: string;
   recipient: { email: string; familyName: string; givenName: string };
-  booking: { id: string; code: string; partySize: number; placeInLine: number | null } | null;
+  booking: {
+    id: string;
+    code: string;
+    /** The attendees, who take seats. */
+    partySize: number;
+    placeInLine: number | null;
+    /** The recipient (who booked) attends. */
+    bookerAttends: boolean;
+    /** Family members who attend, by name. */
+    familyAttendees: string[];
+    /** Childcare asked for: one age per child. */
+    childcareAges: number[];
+  } | null;
   course: {
     id: string;
     title: Bilingual;
@@ -68,6 +85,10 @@ export interface NotificationContext {
     whatToBring: Bilingual;
     cancelDeadlineHours: number;
     applicationClosesAt: Date;
+    /** Per attendee; 0: free. */
+    feeYen: number;
+    /** How the fee is paid (null when free); dueDate is a Japan date, YYYY-MM-DD. */
+    payment: { method: 'at_door' | 'in_advance'; dueDate: string | null; note: Bilingual } | null;
   } | null;
   /** The course's sessions in time order (cancelled ones flagged). */
   sessions: NotificationSession[];
@@ -124,6 +145,27 @@ function courseBlock(context: NotificationContext, options: { withCancelled?: bo
   return [lines.join('\n')];
 }
 
+/** Who attends, by name: the recipient ("you") when they do, and their family members. */
+function attendeeNames(context: NotificationContext): string {
+  const { booking, recipient, language } = context;
+  if (!booking) return '';
+  const self =
+    language === 'en'
+      ? `${recipient.givenName} ${recipient.familyName} (you)`.trim()
+      : `${recipient.familyName} ${recipient.givenName}（ご本人）`.trim();
+  const names = [...(booking.bookerAttends ? [self] : []), ...booking.familyAttendees];
+  return names.join(language === 'en' ? ', ' : '、');
+}
+
+/** 「2人（1歳・3歳）」 / "2 children (ages 1, 3)". */
+export function childcareLabel(ages: readonly number[], language: Language): string {
+  if (language === 'en') {
+    const children = ages.length === 1 ? '1 child' : `${ages.length} children`;
+    return `${children} (age${ages.length === 1 ? '' : 's'} ${ages.join(', ')})`;
+  }
+  return `${ages.length}人（${ages.map((age) => `${age}歳`).join('・')}）`;
+}
+
 function bookingLines(context: NotificationContext): string[] {
   const { booking, language } = context;
   if (!booking) return [];
@@ -131,9 +173,44 @@ function bookingLines(context: NotificationContext): string[] {
   return [
     [
       `${en ? 'Booking code' : '予約番号'}: ${displayCode(booking.code)}`,
+      `${en ? 'Attending' : '参加する人'}: ${attendeeNames(context)}`,
       `${en ? 'People' : '参加人数'}: ${booking.partySize}${en ? '' : '人'}`,
+      ...(booking.bookerAttends
+        ? []
+        : [
+            en
+              ? 'You booked for your family and do not attend yourself.'
+              : 'ご本人は参加しません（ご家族の予約）。',
+          ]),
+      ...(booking.childcareAges.length > 0
+        ? [
+            `${en ? 'Childcare asked for' : '保育の希望'}: ${childcareLabel(booking.childcareAges, language)}`,
+          ]
+        : []),
     ].join('\n'),
   ];
+}
+
+/** How and when the fee is paid, for a booking with a seat. Nothing for a free course. */
+function paymentLines(context: NotificationContext): string[] {
+  const { course, booking, language } = context;
+  if (!course?.payment || course.feeYen <= 0) return [];
+  const en = language === 'en';
+  const people = booking?.partySize ?? 1;
+  const total = course.feeYen * people;
+  const fee = en
+    ? `Fee: ¥${course.feeYen.toLocaleString('en')} per person${people > 1 ? ` (¥${total.toLocaleString('en')} for ${people})` : ''}.`
+    : `参加費: 1人${course.feeYen.toLocaleString('ja')}円${people > 1 ? `（${people}人で${total.toLocaleString('ja')}円）` : ''}。`;
+  const how =
+    course.payment.method === 'at_door'
+      ? en
+        ? 'Please pay at the reception on the day.'
+        : '当日、会場の受付でお支払いください。'
+      : en
+        ? `Please pay in advance, by ${course.payment.dueDate ? formatDate(startOfJapanDay(course.payment.dueDate), 'en') : 'the deadline'}.`
+        : `${course.payment.dueDate ? formatDate(startOfJapanDay(course.payment.dueDate), 'ja') : '期限'}までに事前にお支払いください。`;
+  const note = pick(course.payment.note, language).trim();
+  return [[fee + (en ? ' ' : '') + how, ...(note ? [note] : [])].join('\n')];
 }
 
 /** Until when the booking may be cancelled online: N hours before the first session. */
@@ -200,6 +277,7 @@ function confirmedMail(context: NotificationContext, intro: Bilingual, title: Bi
       pick(intro, language),
       ...bookingLines(context),
       ...courseBlock(context),
+      ...paymentLines(context),
       pick(QR_NOTE, language),
     ],
     action: bookingLink(context),

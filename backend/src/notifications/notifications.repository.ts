@@ -1,3 +1,4 @@
+import { PAYMENT_JSON } from '../bookings/payment-sql';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Language } from '../common/errors/request-language';
@@ -180,6 +181,9 @@ export class NotificationsRepository {
       `SELECT u.email, u.family_name AS "familyName", u.given_name AS "givenName",
               u.preferred_language AS language, u.deleted_at IS NOT NULL AS deleted,
               b.id AS "bookingId", b.code, b.party_size AS "partySize", b.status AS "bookingStatus",
+              b.booker_attends AS "bookerAttends", b.childcare_ages AS "childcareAges",
+              (SELECT coalesce(array_agg(p.name ORDER BY p.position), '{}')
+                 FROM booking_participants p WHERE p.booking_id = b.id) AS "familyAttendees",
               CASE WHEN b.status = 'waiting' THEN
                 (SELECT count(*)::int FROM bookings w
                   WHERE w.course_id = b.course_id AND w.status = 'waiting'
@@ -188,6 +192,7 @@ export class NotificationsRepository {
               c.id AS "courseId", c.title_ja, c.title_en, c.what_to_bring_ja, c.what_to_bring_en,
               c.cancel_deadline_hours AS "cancelDeadlineHours",
               c.application_closes_at AS "applicationClosesAt", c.status AS "courseStatus",
+              c.fee_yen AS "feeYen", ${PAYMENT_JSON} AS payment,
               o.name_ja AS organiser_ja, o.name_en AS organiser_en
          FROM users u
          LEFT JOIN bookings b ON b.id = $2
@@ -253,6 +258,9 @@ export class NotificationsRepository {
             code: row.code,
             partySize: row.partySize,
             placeInLine: row.placeInLine ?? null,
+            bookerAttends: row.bookerAttends,
+            familyAttendees: row.familyAttendees,
+            childcareAges: row.childcareAges,
           }
         : null,
       course: row.courseId
@@ -263,6 +271,14 @@ export class NotificationsRepository {
             whatToBring: { ja: row.what_to_bring_ja, en: row.what_to_bring_en },
             cancelDeadlineHours: row.cancelDeadlineHours,
             applicationClosesAt: new Date(row.applicationClosesAt),
+            feeYen: row.feeYen,
+            payment: row.payment
+              ? {
+                  method: row.payment.method,
+                  dueDate: row.payment.dueDate,
+                  note: { ja: row.payment.noteJa, en: row.payment.noteEn },
+                }
+              : null,
           }
         : null,
       sessions,

@@ -105,6 +105,14 @@ export const ORGANISER_MESSAGES = {
     ja: `定員（${capacity}人）より収容人数の少ない部屋の回が${sessions}回あります。`,
     en: `${sessions} session(s) are in a room that holds fewer than the capacity of ${capacity}.`,
   }),
+  paymentDeadlineNeeded: {
+    ja: '事前払いの場合は、支払期限（初回の何日前まで）を1〜60日で入力してください。',
+    en: 'For payment in advance, give the deadline: 1 to 60 days before the first session.',
+  },
+  paymentDeadlineOnlyInAdvance: {
+    ja: '支払期限は事前払いのときだけ入力します。',
+    en: 'A payment deadline is given only for payment in advance.',
+  },
   ageMaxBelowMin: {
     ja: '対象年齢の上限は下限以上にしてください。',
     en: 'The maximum age must not be below the minimum age.',

@@ -93,6 +93,36 @@ export const BOOKING_RULE_LABELS: Record<BookingRule, Label> = {
   lottery: { ja: '抽選', en: 'Lottery' },
 };
 
+/**
+ * How guardians take part in a course for children (保護者の関わり方), set by the organiser:
+ * 'none' — every attendee is held to the course's ages, nothing more is asked;
+ * 'guardian_present' — 保護者同伴: the children attend, a guardian stays with them (not a seat);
+ * 'children_alone' — 付き添い不可: the children attend alone, guardians drop off and collect;
+ * 'parent_and_child' — 親子で参加: the booker attends with at least one child in the age range,
+ *   and takes a seat; the booker is not held to the children's ages.
+ */
+export const GUARDIAN_RULES = [
+  'none',
+  'guardian_present',
+  'children_alone',
+  'parent_and_child',
+] as const;
+export type GuardianRule = (typeof GUARDIAN_RULES)[number];
+export const GUARDIAN_RULE_LABELS: Record<GuardianRule, Label> = {
+  none: { ja: '指定なし', en: 'No rule for guardians' },
+  guardian_present: { ja: '保護者同伴', en: 'A guardian stays with the child' },
+  children_alone: { ja: '付き添い不可（お子さんのみ）', en: 'Children only (no guardians)' },
+  parent_and_child: { ja: '親子で参加', en: 'Parent and child take part together' },
+};
+
+/** How a course's fee is paid (meaningful when fee_yen > 0). */
+export const PAYMENT_METHODS = ['at_door', 'in_advance'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, Label> = {
+  at_door: { ja: '当日会場で支払い', en: 'Paid at the door on the day' },
+  in_advance: { ja: '事前に支払い', en: 'Paid in advance' },
+};
+
 export const LOTTERY_PRIORITIES = ['first_time', 'residents'] as const;
 export type LotteryPriority = (typeof LOTTERY_PRIORITIES)[number];
 export const LOTTERY_PRIORITY_LABELS: Record<LotteryPriority, Label> = {

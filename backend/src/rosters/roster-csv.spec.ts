@@ -9,6 +9,8 @@ function roster(overrides: Partial<RosterDto> = {}): RosterDto {
       titleEn: 'Smartphones',
       capacity: 10,
       bookedCount: 4,
+      childcareOffered: true,
+      guardianRule: 'none',
     },
     session: {
       id: 's',
@@ -31,7 +33,9 @@ function roster(overrides: Partial<RosterDto> = {}): RosterDto {
         name: '佐藤 花子',
         nameKana: 'サトウ ハナコ',
         age: 41,
+        bookerAttends: true,
         partySize: 3,
+        childcareAges: [1, 3],
         companions: [
           { name: '佐藤 ひなた', age: 4 },
           { name: '佐藤 そら', age: 1 },
@@ -56,7 +60,16 @@ function roster(overrides: Partial<RosterDto> = {}): RosterDto {
         createdAt: '2026-12-03T00:58:00.000Z',
       },
     ],
-    totals: { bookings: 1, people: 3, present: 0, late: 3, absent: 0, notYet: 0, walkIns: 1 },
+    totals: {
+      bookings: 1,
+      people: 3,
+      present: 0,
+      late: 3,
+      absent: 0,
+      notYet: 0,
+      walkIns: 1,
+      childcare: 2,
+    },
     ...overrides,
   };
 }
@@ -93,12 +106,12 @@ describe('roster CSV', () => {
   it('writes bookings then walk-ins under Japanese headers, times in Japan time', () => {
     const lines = rosterCsv(roster()).slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      '区分,氏名,フリガナ,人数,同伴者,予約番号,出欠,受付時刻,電話番号,メールアドレス,備考',
+      '区分,予約者,フリガナ,人数,参加者,保育,予約番号,出欠,受付時刻,電話番号,メールアドレス,備考',
     );
     expect(lines[1]).toBe(
-      "予約,佐藤 花子,サトウ ハナコ,3,佐藤 ひなた（4歳）、佐藤 そら（1歳）,K7M2-Q9XD,遅刻,10:12,'+81-29-000-0000,hanako@example.jp,",
+      "予約,佐藤 花子,サトウ ハナコ,3,佐藤 花子（本人）、佐藤 ひなた（4歳）、佐藤 そら（1歳）,2人（1歳・3歳）,K7M2-Q9XD,遅刻,10:12,'+81-29-000-0000,hanako@example.jp,",
     );
-    expect(lines[2]).toBe('当日参加,"山田, ""さくら""",,1,,,出席,09:58,,,"見学\n次回申込予定"');
+    expect(lines[2]).toBe('当日参加,"山田, ""さくら""",,1,,,,出席,09:58,,,"見学\n次回申込予定"');
     expect(lines[3]).toBe('');
   });
 
@@ -106,14 +119,24 @@ describe('roster CSV', () => {
     const csv = rosterCsv(
       roster({
         viewer: { kind: 'facility_staff', canSeeContacts: false, canMessage: false },
-        entries: [{ ...roster().entries[0], attendance: null, phone: undefined, email: undefined }],
+        entries: [
+          {
+            ...roster().entries[0]!,
+            bookerAttends: false,
+            partySize: 2,
+            childcareAges: [],
+            attendance: null,
+            phone: undefined,
+            email: undefined,
+          },
+        ],
         walkIns: [],
       }),
     );
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('区分,氏名,フリガナ,人数,同伴者,予約番号,出欠,受付時刻,備考');
+    expect(lines[0]).toBe('区分,予約者,フリガナ,人数,参加者,保育,予約番号,出欠,受付時刻,備考');
     expect(lines[1]).toBe(
-      '予約,佐藤 花子,サトウ ハナコ,3,佐藤 ひなた（4歳）、佐藤 そら（1歳）,K7M2-Q9XD,未受付,,',
+      '予約,佐藤 花子,サトウ ハナコ,2,佐藤 ひなた（4歳）、佐藤 そら（1歳）,,K7M2-Q9XD,未受付,,',
     );
   });
 

@@ -32,10 +32,11 @@ export function rosterCsv(roster: RosterDto): string {
   const contacts = roster.viewer.canSeeContacts;
   const header = [
     '区分',
-    '氏名',
+    '予約者',
     'フリガナ',
     '人数',
-    '同伴者',
+    '参加者',
+    '保育',
     '予約番号',
     '出欠',
     '受付時刻',
@@ -47,7 +48,11 @@ export function rosterCsv(roster: RosterDto): string {
     entry.name,
     entry.nameKana,
     entry.partySize,
-    entry.companions.map((c) => `${c.name}（${c.age}歳）`).join('、'),
+    [
+      ...(entry.bookerAttends ? [`${entry.name}（本人）`] : []),
+      ...entry.companions.map((c) => `${c.name}（${c.age}歳）`),
+    ].join('、'),
+    childcareCell(entry.childcareAges),
     entry.code,
     entry.attendance ? ATTENDANCE_JA[entry.attendance.status] : '未受付',
     entry.attendance?.checkedInAt ? japanTime(entry.attendance.checkedInAt) : '',
@@ -59,6 +64,7 @@ export function rosterCsv(roster: RosterDto): string {
     walkIn.name,
     '',
     walkIn.partySize,
+    '',
     '',
     '',
     '出席',
@@ -91,4 +97,10 @@ export function contentDisposition(fileName: { ascii: string; utf8: string }): s
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `attachment; filename="${fileName.ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** 「2人（1歳・3歳）」: the children asked for childcare, or nothing. */
+function childcareCell(ages: readonly number[]): string {
+  if (ages.length === 0) return '';
+  return `${ages.length}人（${ages.map((age) => `${age}歳`).join('・')}）`;
 }

@@ -365,7 +365,7 @@ describe('rosters, check-in, walk-ins, messages and course instructors', () => {
       const lines = text.split('\r\n');
       expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
       expect(lines[0]).toBe(
-        '区分,氏名,フリガナ,人数,同伴者,予約番号,出欠,受付時刻,電話番号,メールアドレス,備考',
+        '区分,予約者,フリガナ,人数,参加者,保育,予約番号,出欠,受付時刻,電話番号,メールアドレス,備考',
       );
       expect(lines).toContainEqual(expect.stringContaining('予約,佐藤 花子,サトウ ハナコ,3,'));
       expect(lines).toContainEqual(expect.stringContaining(",'+81-29-000-0000,"));

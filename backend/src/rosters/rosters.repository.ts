@@ -42,14 +42,16 @@ export interface BookingAtDoor {
 const AGE = (birthYear: string) =>
   `(extract(year FROM s.starts_at AT TIME ZONE 'Asia/Tokyo')::int - ${birthYear})`;
 
-/** One roster entry as JSON: the booking, its booker, companions and attendance. */
+/** One roster entry as JSON: the booking, who booked, who attends, childcare and attendance. */
 const ENTRY_JSON = `json_build_object(
   'bookingId', b.id,
   'code', substr(b.code, 1, 4) || '-' || substr(b.code, 5),
   'name', btrim(u.family_name || ' ' || u.given_name),
   'nameKana', btrim(u.family_name_kana || ' ' || u.given_name_kana),
   'age', CASE WHEN u.birth_year IS NULL THEN NULL ELSE ${AGE('u.birth_year')} END,
+  'bookerAttends', b.booker_attends,
   'partySize', b.party_size,
+  'childcareAges', to_json(b.childcare_ages),
   'companions', coalesce((
     SELECT json_agg(json_build_object('name', p.name, 'age', ${AGE('p.birth_year')}) ORDER BY p.position)
       FROM booking_participants p WHERE p.booking_id = b.id), '[]'::json),
@@ -104,7 +106,8 @@ export class RostersRepository {
       `SELECT
          json_build_object('id', c.id, 'titleJa', c.title_ja,
            'titleEn', coalesce(nullif(c.title_en, ''), c.title_ja),
-           'capacity', c.capacity, 'bookedCount', c.booked_count) AS course,
+           'capacity', c.capacity, 'bookedCount', c.booked_count,
+           'childcareOffered', c.childcare_offered, 'guardianRule', c.guardian_rule) AS course,
          json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at,
            'status', s.status,
            'number', (SELECT count(*) FROM course_sessions o

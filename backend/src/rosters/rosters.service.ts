@@ -108,6 +108,7 @@ export class RostersService {
         absent: people('absent'),
         notYet: people(null),
         walkIns: data.walkIns.reduce((sum, walkIn) => sum + walkIn.partySize, 0),
+        childcare: entries.reduce((sum, entry) => sum + entry.childcareAges.length, 0),
       },
     };
   }

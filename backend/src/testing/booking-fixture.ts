@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../accounts/security/session-cookies';
 import { hashToken, newToken } from '../accounts/security/tokens';
-import type { Audience, BookingRule } from '../reference/reference-data';
+import type { Audience, BookingRule, GuardianRule } from '../reference/reference-data';
 import type { TestCredentials } from './test-people';
 
 export interface BookableCourseOptions {
@@ -20,6 +20,8 @@ export interface BookableCourseOptions {
   sessions?: number;
   cancelDeadlineHours?: number;
   lotteryPriorities?: string[];
+  guardianRule?: GuardianRule;
+  childcareOffered?: boolean;
 }
 
 /** A Wednesday at 10:00 Japan time, `weeks` weeks from now: never a year-end closure. */
@@ -58,9 +60,10 @@ export async function createBookableCourse(
     `INSERT INTO courses (organisation_id, title_ja, title_en, life_stages, category, pillar,
                           capacity, max_companions, booking_rule, audience, target_age_min,
                           target_age_max, application_opens_at, application_closes_at, status,
-                          published_at, cancel_deadline_hours, lottery_priorities)
+                          published_at, cancel_deadline_hours, lottery_priorities,
+                          guardian_rule, childcare_offered)
      VALUES ($1, $2, 'Booking test course', '{all_ages}', 'arts_culture', 1, $3, $4, $5, $6, $7, $8,
-             $9, $10, 'published', now(), $11, $12) RETURNING id`,
+             $9, $10, 'published', now(), $11, $12, $13, $14) RETURNING id`,
     [
       organisationId,
       `予約テスト講座 ${randomUUID().slice(0, 8)}`,
@@ -74,6 +77,8 @@ export async function createBookableCourse(
       options.closesAt ?? new Date(Date.now() + 30 * 86_400_000),
       options.cancelDeadlineHours ?? 24,
       options.lotteryPriorities ?? [],
+      options.guardianRule ?? 'none',
+      options.childcareOffered ?? false,
     ],
   );
   const first = options.startsAt ?? futureWednesday(8);
@@ -146,4 +151,18 @@ export async function addChildren(
     [userId, birthYears],
   );
   return rows.map((row) => row.id);
+}
+
+/** A parent of the account holder (an adult family member), e.g. a mother born in 1950. */
+export async function addParent(
+  dataSource: DataSource,
+  userId: string,
+  birthYear: number,
+): Promise<string> {
+  const [row]: { id: string }[] = await dataSource.query(
+    `INSERT INTO family_members (user_id, name, birth_year, relationship)
+     VALUES ($1, '母', $2, 'parent') RETURNING id`,
+    [userId, birthYear],
+  );
+  return row!.id;
 }

@@ -5,11 +5,25 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsOptional,
   IsUUID,
+  Max,
+  Min,
 } from 'class-validator';
 import { FieldHint } from '../../common/errors/validation';
-import { BOOKING_RULES, type BookingRule } from '../../reference/reference-data';
+import {
+  BOOKING_RULES,
+  type BookingRule,
+  GUARDIAN_RULES,
+  type GuardianRule,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+} from '../../reference/reference-data';
+
+/** Childcare (保育) is for children of this age at most; one booking asks for this many. */
+export const CHILDCARE_MAX_AGE = 12;
+export const CHILDCARE_MAX_CHILDREN = 5;
 
 export const BOOKING_STATUSES = ['applied', 'confirmed', 'waiting', 'cancelled'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -45,6 +59,30 @@ export class ParticipantEligibilityDto {
 
   @ApiProperty({ type: [LabelDto], description: 'Empty when eligible.' })
   reasons: LabelDto[];
+}
+
+/** How a course's fee is paid; null on a free course. */
+export class PaymentDto {
+  @ApiProperty({ enum: PAYMENT_METHODS, enumName: 'PaymentMethod' })
+  method: PaymentMethod;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    example: '2027-01-10',
+    description: 'In advance: the last day (Japan) to pay, days before the first session.',
+  })
+  dueDate: string | null;
+
+  @ApiProperty({ nullable: true, type: Number, example: 7 })
+  deadlineDays: number | null;
+
+  @ApiProperty({ example: '生涯学習推進課の窓口（市役所4階）で現金でお支払いください。' })
+  noteJa: string;
+
+  @ApiProperty({ example: 'Pay in cash at the Lifelong Learning Division (City Hall, 4F).' })
+  noteEn: string;
 }
 
 export class BookingSessionDto {
@@ -106,10 +144,23 @@ export class BookingCourseDto {
 
   @ApiProperty({ example: 'Something to write with' })
   whatToBringEn: string;
+
+  @ApiProperty({ description: 'Childcare (保育) is offered during the course.' })
+  childcareOffered: boolean;
+
+  @ApiProperty({ enum: GUARDIAN_RULES, enumName: 'GuardianRule' })
+  guardianRule: GuardianRule;
+
+  @ApiProperty({ format: 'date-time', description: 'The lottery is drawn at this moment.' })
+  applicationClosesAt: string;
+
+  @ApiProperty({ type: PaymentDto, nullable: true, description: 'null: the course is free.' })
+  payment: PaymentDto | null;
 }
 
+/** Someone who attends: the booker (position 0, when they attend) or a family member. */
 export class BookingParticipantDto {
-  @ApiProperty({ description: '0 is the person who booked; companions follow.' })
+  @ApiProperty({ description: '0 is the person who booked (when they attend); family follow.' })
   position: number;
 
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
@@ -133,8 +184,21 @@ export class BookingDto {
   @ApiProperty({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
   status: BookingStatus;
 
-  @ApiProperty({ example: 3, description: 'People in the party, the booker included.' })
+  @ApiProperty({ example: 3, description: 'People who attend (the seats the booking takes).' })
   partySize: number;
+
+  @ApiProperty({ description: 'Whether the person who booked attends.' })
+  bookerAttends: boolean;
+
+  @ApiProperty({ example: '佐藤 花子', description: 'Who booked (the account holder).' })
+  bookerName: string;
+
+  @ApiProperty({
+    type: [Number],
+    example: [2, 4],
+    description: 'Childcare asked for: one age per child (empty: none).',
+  })
+  childcareAges: number[];
 
   @ApiProperty({
     nullable: true,
@@ -149,7 +213,7 @@ export class BookingDto {
   @ApiProperty({ type: [BookingSessionDto] })
   sessions: BookingSessionDto[];
 
-  @ApiProperty({ type: [BookingParticipantDto] })
+  @ApiProperty({ type: [BookingParticipantDto], description: 'Who attends.' })
   participants: BookingParticipantDto[];
 
   @ApiProperty({ format: 'date-time' })
@@ -202,10 +266,33 @@ export class BookingOptionsDto {
   @ApiProperty({ description: 'People waiting (first come) or applications so far (lottery).' })
   queueLength: number;
 
-  @ApiProperty({ description: 'How many family members one booking may bring.' })
-  maxCompanions: number;
+  @ApiProperty({ description: 'How many people (the booker and/or family) one booking seats.' })
+  maxAttendees: number;
 
-  @ApiProperty({ type: ParticipantEligibilityDto })
+  @ApiProperty({ enum: GUARDIAN_RULES, enumName: 'GuardianRule' })
+  guardianRule: GuardianRule;
+
+  @ApiProperty({ description: 'Childcare (保育) may be asked for.' })
+  childcareOffered: boolean;
+
+  @ApiProperty({
+    type: [LabelDto],
+    description: 'Why nobody of this household may book (residency); empty when they may.',
+  })
+  householdReasons: LabelDto[];
+
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Until when a booking confirmed now could be cancelled online.',
+  })
+  cancellableUntil: string | null;
+
+  @ApiProperty({ type: PaymentDto, nullable: true, description: 'null: the course is free.' })
+  payment: PaymentDto | null;
+
+  @ApiProperty({ type: ParticipantEligibilityDto, description: 'The caller, as an attendee.' })
   self: ParticipantEligibilityDto;
 
   @ApiProperty({ type: [ParticipantEligibilityDto] })
@@ -223,10 +310,19 @@ export class BookingOptionsDto {
 }
 
 export class CreateBookingDto {
+  @ApiPropertyOptional({
+    description: 'Whether the caller attends (false: booking for family members only).',
+    default: true,
+  })
+  @IsOptional()
+  @IsBoolean()
+  @FieldHint('ご本人が参加するかどうかを指定してください。', 'Say whether you attend yourself.')
+  bookerAttends?: boolean;
+
   @ApiProperty({
     type: [String],
     format: 'uuid',
-    description: 'Family members who come along (the caller always takes part).',
+    description: 'Family members who attend.',
     maxItems: 10,
   })
   @IsArray()
@@ -234,10 +330,27 @@ export class CreateBookingDto {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   @FieldHint(
-    '同行する家族を正しく選んでください（最大10人、重複なし）。',
-    'Choose the family members who come along (up to 10, each once).',
+    '参加するご家族を正しく選んでください（最大10人、重複なし）。',
+    'Choose the family members who attend (up to 10, each once).',
   )
   companionIds: string[];
+
+  @ApiPropertyOptional({
+    type: [Number],
+    description: `Childcare (保育) asked for, one age (0–${CHILDCARE_MAX_AGE}) per child; courses with childcare only.`,
+    maxItems: CHILDCARE_MAX_CHILDREN,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(CHILDCARE_MAX_CHILDREN)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(CHILDCARE_MAX_AGE, { each: true })
+  @FieldHint(
+    `保育を希望するお子さんの年齢を、1人ずつ0〜${CHILDCARE_MAX_AGE}歳で入力してください（${CHILDCARE_MAX_CHILDREN}人まで）。`,
+    `Give the age (0–${CHILDCARE_MAX_AGE}) of each child for childcare (up to ${CHILDCARE_MAX_CHILDREN}).`,
+  )
+  childcareAges?: number[];
 
   @ApiPropertyOptional({
     description:

@@ -1,3 +1,5 @@
+import { PaymentDto } from '../../bookings/dto/booking.dto';
+import { GUARDIAN_RULES, type GuardianRule } from '../../reference/reference-data';
 import { InstructorCardDto } from '../../instructors/dto/public-instructor.dto';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { NamedRefDto, OrganisationRefDto, CourseSummaryDto } from './course-summary.dto';
@@ -62,6 +64,15 @@ export class CourseDetailDto extends OmitType(CourseSummaryDto, ['organisation']
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   publishedAt: string | null;
+
+  @ApiProperty({ enum: GUARDIAN_RULES, enumName: 'GuardianRule' })
+  guardianRule: GuardianRule;
+
+  @ApiProperty({ description: 'How many people (the booker and/or family) one booking seats.' })
+  maxAttendees: number;
+
+  @ApiProperty({ type: PaymentDto, nullable: true, description: 'null: the course is free.' })
+  payment: PaymentDto | null;
 
   @ApiProperty({ type: [CourseSessionDto] })
   sessions: CourseSessionDto[];

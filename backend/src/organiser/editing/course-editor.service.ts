@@ -13,7 +13,7 @@ import { CoursesService } from '../../courses/courses.service';
 import { CourseInstructorLinks } from '../../instructors/course-instructor-links';
 import { LotteryJobs } from '../../lottery/lottery-jobs';
 import type { CourseDetailDto } from '../../courses/dto/course-detail.dto';
-import type { CourseStatus } from '../../reference/reference-data';
+import type { CourseStatus, PaymentMethod } from '../../reference/reference-data';
 import type { CourseEditorDto, CourseEditorResultDto, CourseWarningDto } from './course-editor.dto';
 import {
   CourseEditorRepository,
@@ -386,8 +386,20 @@ function checkCourseFields(course: {
   targetAgeMax?: number | null;
   applicationOpensAt: string;
   applicationClosesAt: string;
+  paymentMethod?: PaymentMethod;
+  paymentDeadlineDays?: number | null;
 }): void {
   const problems: FieldError[] = [];
+  const inAdvance = course.paymentMethod === 'in_advance';
+  const deadline = course.paymentDeadlineDays ?? null;
+  if (inAdvance && deadline === null) {
+    problems.push({ field: 'paymentDeadlineDays', ...ORGANISER_MESSAGES.paymentDeadlineNeeded });
+  } else if (!inAdvance && deadline !== null) {
+    problems.push({
+      field: 'paymentDeadlineDays',
+      ...ORGANISER_MESSAGES.paymentDeadlineOnlyInAdvance,
+    });
+  }
   const { targetAgeMin: min, targetAgeMax: max } = course;
   if (typeof min === 'number' && typeof max === 'number' && min > max) {
     problems.push({

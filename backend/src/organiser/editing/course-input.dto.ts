@@ -26,6 +26,10 @@ import {
   type Category,
   LIFE_STAGES,
   type LifeStage,
+  GUARDIAN_RULES,
+  type GuardianRule,
+  PAYMENT_METHODS,
+  type PaymentMethod,
 } from '../../reference/reference-data';
 import { LOTTERY_PRIORITIES, type LotteryPriority } from '../../lottery/lottery-draw';
 import { COMPLETION_RULES, type CompletionRule } from '../../certificates/completion-rule';
@@ -225,16 +229,80 @@ export class CourseInputDto {
     type: 'integer',
     minimum: 0,
     maximum: 10,
-    description: 'Companions one booking may bring.',
+    description:
+      'One booking seats at most this many people beyond one (0: one attendee per booking, ' +
+      'the booker or one family member).',
   })
   @IsInt()
   @Min(0)
   @Max(10)
   @FieldHint(
-    '1件の申込で同伴できる人数は0〜10で入力してください。',
-    'Companions per booking must be from 0 to 10.',
+    '1件の申込で追加できる人数は0〜10で入力してください。',
+    'Extra people per booking must be from 0 to 10.',
   )
   maxCompanions: number;
+
+  @ApiPropertyOptional({
+    enum: GUARDIAN_RULES,
+    enumName: 'GuardianRule',
+    default: 'none',
+    description:
+      'How guardians take part: none; guardian_present (保護者同伴, not a seat); ' +
+      'children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).',
+  })
+  @IsOptional()
+  @IsIn(GUARDIAN_RULES)
+  @FieldHint(
+    '保護者の関わり方（指定なし・保護者同伴・付き添い不可・親子で参加）を選んでください。',
+    'Choose how guardians take part (no rule, stays with the child, children only, together).',
+  )
+  guardianRule?: GuardianRule;
+
+  @ApiPropertyOptional({ enum: PAYMENT_METHODS, enumName: 'PaymentMethod', default: 'at_door' })
+  @IsOptional()
+  @IsIn(PAYMENT_METHODS)
+  @FieldHint(
+    '参加費の支払い方法（当日会場・事前）を選んでください。',
+    'Choose how the fee is paid (at the door or in advance).',
+  )
+  paymentMethod?: PaymentMethod;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: 60,
+    description: 'In advance only: paid at the latest this many days before the first session.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  @FieldHint(
+    '支払期限は初回の1〜60日前で入力してください。',
+    'The payment deadline is 1 to 60 days before the first session.',
+  )
+  paymentDeadlineDays?: number | null;
+
+  @ApiPropertyOptional({ description: 'Where and how to pay (Japanese).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  @FieldHint(
+    '支払い方法の説明（日本語）は300文字以内で入力してください。',
+    'How to pay (Japanese) can be up to 300 characters.',
+  )
+  paymentNoteJa?: string;
+
+  @ApiPropertyOptional({ description: 'Where and how to pay (English).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @FieldHint(
+    '支払い方法の説明（英語）は500文字以内で入力してください。',
+    'How to pay (English) can be up to 500 characters.',
+  )
+  paymentNoteEn?: string;
 
   @ApiPropertyOptional({
     enum: COMPLETION_RULES,

@@ -43,6 +43,12 @@ export class ReferenceDto {
   bookingRules: LabelledCodeDto[];
 
   @ApiProperty({ type: [LabelledCodeDto] })
+  guardianRules: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
+  paymentMethods: LabelledCodeDto[];
+
+  @ApiProperty({ type: [LabelledCodeDto] })
   organisationKinds: LabelledCodeDto[];
 
   @ApiProperty({ type: [LabelledCodeDto] })

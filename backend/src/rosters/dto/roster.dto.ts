@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { GUARDIAN_RULES, type GuardianRule } from '../../reference/reference-data';
 import { BookingSessionDto } from '../../bookings/dto/booking.dto';
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'absent'] as const;
@@ -29,6 +30,12 @@ export class RosterCourseDto {
 
   @ApiProperty({ description: 'Seats taken by confirmed parties.' })
   bookedCount: number;
+
+  @ApiProperty({ description: 'Childcare (保育) is offered during the course.' })
+  childcareOffered: boolean;
+
+  @ApiProperty({ enum: GUARDIAN_RULES, enumName: 'GuardianRule' })
+  guardianRule: GuardianRule;
 }
 
 export class RosterViewerDto {
@@ -83,7 +90,7 @@ export class RosterEntryDto {
   @ApiProperty({ example: 'K7M2-Q9XD' })
   code: string;
 
-  @ApiProperty({ example: '佐藤 花子' })
+  @ApiProperty({ example: '佐藤 花子', description: 'Who booked (the contact person).' })
   name: string;
 
   @ApiProperty({ example: 'サトウ ハナコ' })
@@ -92,11 +99,17 @@ export class RosterEntryDto {
   @ApiProperty({ nullable: true, type: Number, description: "The booker's age, when known." })
   age: number | null;
 
-  @ApiProperty({ description: 'The booker and their companions.' })
+  @ApiProperty({ description: 'Whether the booker attends (false: booked for family only).' })
+  bookerAttends: boolean;
+
+  @ApiProperty({ description: 'People who attend: the booker when attending, and companions.' })
   partySize: number;
 
-  @ApiProperty({ type: [RosterCompanionDto] })
+  @ApiProperty({ type: [RosterCompanionDto], description: 'Family members who attend.' })
   companions: RosterCompanionDto[];
+
+  @ApiProperty({ type: [Number], description: 'Childcare asked for: one age per child.' })
+  childcareAges: number[];
 
   @ApiPropertyOptional({ description: 'Organisers only (viewer.canSeeContacts).' })
   phone?: string;
@@ -171,6 +184,9 @@ export class RosterTotalsDto {
 
   @ApiProperty({ description: 'People who came without a booking.' })
   walkIns: number;
+
+  @ApiProperty({ description: 'Children to be looked after in childcare (保育), booked.' })
+  childcare: number;
 }
 
 /** Who is booked for one session, who has come, and who waits. */

@@ -143,3 +143,15 @@ export type LearningRecord = Schemas['LearningRecordDto'];
 export type PersonLearningRecord = Schemas['PersonLearningRecordDto'];
 export type LearnedCourse = Schemas['LearnedCourseDto'];
 export type LearningFigures = Schemas['LearningFiguresDto'];
+// The course questionnaire (アンケート, issue 13).
+export type QuestionnaireForm = Schemas['QuestionnaireFormDto'];
+export type QuestionnaireAnswerInput = Schemas['QuestionnaireAnswerInputDto'];
+export type StandardQuestion = Schemas['StandardQuestionDto'];
+export type OrganiserQuestion = Schemas['OrganiserQuestionDto'];
+export type OrganiserQuestionInput = Schemas['OrganiserQuestionInputDto'];
+export type OrganiserQuestionnaire = Schemas['OrganiserQuestionnaireDto'];
+export type QuestionnaireResults = Schemas['QuestionnaireResultsDto'];
+export type QuestionnaireSummary = Schemas['QuestionnaireSummaryDto'];
+export type QuestionnaireDistribution = Schemas['DistributionDto'];
+export type CityQuestionnaireReport = Schemas['CityQuestionnaireReportDto'];
+export type QuestionnaireReportRow = Schemas['ReportRowDto'];

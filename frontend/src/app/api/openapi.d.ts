@@ -437,6 +437,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificates/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_byNumber"];
+        put?: never;
+        post: operations["Verification_byCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses": {
         parameters: {
             query?: never;
@@ -777,6 +793,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issuer/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_allKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issuer/keys/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -900,6 +964,70 @@ export interface paths {
         put?: never;
         post: operations["CalendarExport_replaceFeed"];
         delete: operations["CalendarExport_deleteFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Certificates_share"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2268,15 +2396,25 @@ export interface components {
             ja: string;
         };
         BookingCourseDto: {
+            /**
+             * Format: date-time
+             * @description The lottery is drawn at this moment.
+             */
+            applicationClosesAt: string;
             bookingRule: components["schemas"]["BookingRule"];
+            /** @description Childcare (保育) is offered during the course. */
+            childcareOffered: boolean;
             /** @example 500 */
             feeYen: number;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @example Lifelong Learning Promotion Division */
             organisationNameEn: string;
             /** @example 生涯学習推進課 */
             organisationNameJa: string;
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             /** @enum {string} */
             status: "draft" | "published" | "cancelled" | "finished";
             titleEn: string;
@@ -2287,6 +2425,13 @@ export interface components {
             whatToBringJa: string;
         };
         BookingDto: {
+            /** @description Whether the person who booked attends. */
+            bookerAttends: boolean;
+            /**
+             * @description Who booked (the account holder).
+             * @example 佐藤 花子
+             */
+            bookerName: string;
             /**
              * Format: date-time
              * @description Until when the owner may cancel; null when no longer possible.
@@ -2296,6 +2441,14 @@ export interface components {
             cancelledAt: string | null;
             /** @enum {string|null} */
             cancelledBy: "citizen" | "organiser" | "system" | null;
+            /**
+             * @description Childcare asked for: one age per child (empty: none).
+             * @example [
+             *       2,
+             *       4
+             *     ]
+             */
+            childcareAges: number[];
             /**
              * @description Shown as K7M2-Q9XD; the QR code holds it.
              * @example K7M2Q9XD
@@ -2308,9 +2461,10 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description Who attends. */
             participants: components["schemas"]["BookingParticipantDto"][];
             /**
-             * @description People in the party, the booker included.
+             * @description People who attend (the seats the booking takes).
              * @example 3
              */
             partySize: number;
@@ -2324,21 +2478,34 @@ export interface components {
         BookingOptionsDto: {
             activeBooking: components["schemas"]["BookingDto"] | null;
             bookingRule: components["schemas"]["BookingRule"];
+            /**
+             * Format: date-time
+             * @description Until when a booking confirmed now could be cancelled online.
+             */
+            cancellableUntil: string | null;
             capacity: number;
+            /** @description Childcare (保育) may be asked for. */
+            childcareOffered: boolean;
             /** Format: date-time */
             closesAt: string;
             /** Format: uuid */
             courseId: string;
             familyMembers: components["schemas"]["ParticipantEligibilityDto"][];
-            /** @description How many family members one booking may bring. */
-            maxCompanions: number;
+            guardianRule: components["schemas"]["GuardianRule"];
+            /** @description Why nobody of this household may book (residency); empty when they may. */
+            householdReasons: components["schemas"]["LabelDto"][];
+            /** @description How many people (the booker and/or family) one booking seats. */
+            maxAttendees: number;
             /** @description Why booking is not possible now (window, course state), when it is not. */
             notice?: components["schemas"]["LabelDto"] | null;
             /** Format: date-time */
             opensAt: string;
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             /** @description People waiting (first come) or applications so far (lottery). */
             queueLength: number;
             seatsLeft: number;
+            /** @description The caller, as an attendee. */
             self: components["schemas"]["ParticipantEligibilityDto"];
             state: components["schemas"]["BookingWindowState"];
         };
@@ -2348,7 +2515,7 @@ export interface components {
             familyMemberId: string | null;
             /** @example 佐藤 陽太 */
             name: string;
-            /** @description 0 is the person who booked; companions follow. */
+            /** @description 0 is the person who booked (when they attend); family follow. */
             position: number;
         };
         /** @enum {string} */
@@ -2412,6 +2579,57 @@ export interface components {
         };
         /** @enum {string} */
         Category: "parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life";
+        CertificateCourseDto: {
+            /**
+             * Format: date
+             * @description The last session’s Japan date.
+             */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            organisation: components["schemas"]["CertificateOrganisationDto"];
+            /**
+             * Format: date
+             * @description The first session’s Japan date.
+             */
+            startsOn: string;
+            titleEn: string;
+            titleJa: string;
+        };
+        CertificateHolderDto: {
+            /** Format: uuid */
+            familyMemberId: string | null;
+            /** @enum {string} */
+            kind: "self" | "family";
+            /** @description The full name, as decided when the course finished. */
+            name: string;
+        };
+        CertificateOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameJa: string;
+        };
+        /** @enum {string} */
+        CertificateRevocationReason: "attendance_corrected" | "issued_in_error";
+        CertificateShareDto: {
+            /** @description The name on the PDF, the badge and the verification page: full, or family name only. */
+            name: components["schemas"]["CertificateShareName"];
+            /** @description Whether sessions attended and hours are shown. */
+            showHours: boolean;
+        };
+        /**
+         * @description The name on the PDF, the badge and the verification page: full, or family name only.
+         * @enum {string}
+         */
+        CertificateShareName: "full" | "family_name";
+        /** @enum {string} */
+        CertificateStatus: "valid" | "revoked";
+        /**
+         * @description valid; revoked; not_found (no certificate has this number); not_ours (a credential from another issuer); invalid (a credential whose proof does not verify: changed or forged).
+         * @enum {string}
+         */
+        CertificateVerificationResult: "valid" | "revoked" | "not_found" | "not_ours" | "invalid";
         ChangeEmailDto: {
             currentPassword: string;
             /** @example hanako.new@example.jp */
@@ -2529,6 +2747,7 @@ export interface components {
             feeYen: number;
             /** Format: date-time */
             firstSessionStartsAt: string;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
@@ -2540,9 +2759,13 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string;
             lifeStages: components["schemas"]["LifeStage"][];
+            /** @description How many people (the booker and/or family) one booking seats. */
+            maxAttendees: number;
             /** Format: date-time */
             nextSessionStartsAt: string | null;
             organisation: components["schemas"]["OrganisationDetailDto"];
+            /** @description null: the course is free. */
+            payment: components["schemas"]["PaymentDto"] | null;
             pillar: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -2591,6 +2814,11 @@ export interface components {
              * @description When the completion job decided the course (status finished).
              */
             finishedAt: string | null;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             instructorNamesEn: string;
@@ -2602,9 +2830,17 @@ export interface components {
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions: number;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -2652,6 +2888,11 @@ export interface components {
             descriptionJa: string;
             /** @description 0 means free */
             feeYen: number;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             instructorNamesEn: string;
             instructorNamesJa: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
@@ -2659,13 +2900,21 @@ export interface components {
             lifeStages: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions: number;
             /**
              * Format: uuid
              * @description One of the caller’s organisations.
              */
             organisationId: string;
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar: number;
             summaryEn: string;
             summaryJa: string;
@@ -2691,8 +2940,10 @@ export interface components {
             items: components["schemas"]["CourseSummaryDto"][];
             page: number;
             pageSize: number;
-            /** @description Courses matching the filters, on all pages. */
+            /** @description Courses matching the filters, on all pages: counted exactly up to 1,000, else an estimate rounded to two significant figures (then totalEstimated is true). */
             total: number;
+            /** @description true when total is an estimate (more than 1,000 courses match). */
+            totalEstimated: boolean;
         };
         CourseMessageInputDto: {
             /** @example 当日は充電したスマートフォンをお持ちください。 */
@@ -2792,6 +3043,11 @@ export interface components {
             descriptionJa?: string;
             /** @description 0 means free */
             feeYen?: number;
+            /**
+             * @description How guardians take part: none; guardian_present (保護者同伴, not a seat); children_alone (付き添い不可); parent_and_child (親子で参加: the booker attends with a child).
+             * @default none
+             */
+            guardianRule: components["schemas"]["GuardianRule"];
             instructorNamesEn?: string;
             instructorNamesJa?: string;
             /** @description Registered instructors (instructor bank profiles) teaching the course, in order; beside or instead of the free-text names. Left out: the links stay as they are. */
@@ -2799,8 +3055,16 @@ export interface components {
             lifeStages?: components["schemas"]["LifeStage"][];
             /** @description Lottery only: who is drawn first, in order of precedence (first_time: never attended a course that has ended; residents: lives, works or studies in Tsukuba). Default none. */
             lotteryPriorities?: components["schemas"]["LotteryPriority"][];
-            /** @description Companions one booking may bring. */
+            /** @description One booking seats at most this many people beyond one (0: one attendee per booking, the booker or one family member). */
             maxCompanions?: number;
+            /** @description In advance only: paid at the latest this many days before the first session. */
+            paymentDeadlineDays?: number | null;
+            /** @default at_door */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Where and how to pay (English). */
+            paymentNoteEn?: string;
+            /** @description Where and how to pay (Japanese). */
+            paymentNoteJa?: string;
             pillar?: number;
             summaryEn?: string;
             summaryJa?: string;
@@ -2819,7 +3083,14 @@ export interface components {
             ja: string;
         };
         CreateBookingDto: {
-            /** @description Family members who come along (the caller always takes part). */
+            /**
+             * @description Whether the caller attends (false: booking for family members only).
+             * @default true
+             */
+            bookerAttends: boolean;
+            /** @description Childcare (保育) asked for, one age (0–12) per child; courses with childcare only. */
+            childcareAges?: number[];
+            /** @description Family members who attend. */
             companionIds: string[];
             /**
              * @description First come: when the course is full, join its waiting list instead of being refused.
@@ -3028,7 +3299,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -3051,6 +3322,8 @@ export interface components {
             validUntil: string | null;
         };
         ExportedLearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3204,6 +3477,8 @@ export interface components {
             organisationId?: string;
             role: components["schemas"]["AssignableRole"];
         };
+        /** @enum {string} */
+        GuardianRule: "none" | "guardian_present" | "children_alone" | "parent_and_child";
         HealthDto: {
             /** @enum {string} */
             database: "up" | "down";
@@ -3381,7 +3656,15 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCertificateDto: {
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+        };
         LearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3604,6 +3887,30 @@ export interface components {
             /** @description Effective roles: 'citizen' once the email is verified, plus assigned roles. */
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
+        };
+        MyCertificateDto: {
+            course: components["schemas"]["CertificateCourseDto"];
+            /** @example /api/me/certificates/TSU-2026-7KQM-3XPA/credential */
+            credentialUrl: string;
+            /** @description Whether the family name alone is known (else "family name only" is not offered). */
+            familyNameKnown: boolean;
+            holder: components["schemas"]["CertificateHolderDto"];
+            /** Format: date-time */
+            issuedAt: string;
+            minutesAttended: number;
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @example /api/me/certificates/TSU-2026-7KQM-3XPA/pdf */
+            pdfUrl: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: components["schemas"]["CertificateRevocationReason"] | null;
+            sessionsAttended: number;
+            sessionsHeld: number;
+            share: components["schemas"]["CertificateShareDto"];
+            status: components["schemas"]["CertificateStatus"];
+            /** @example https://tsumugu.example.jp/verify?n=TSU-2026-7KQM-3XPA */
+            verifyUrl: string;
         };
         MyInstructorProfileDto: {
             /** @description What the directory shows (the last approved version), when registered. */
@@ -3893,6 +4200,23 @@ export interface components {
             /** @description The token from the link in the mail. */
             token: string;
         };
+        PaymentDto: {
+            /** @example 7 */
+            deadlineDays: number | null;
+            /**
+             * Format: date
+             * @description In advance: the last day (Japan) to pay, days before the first session.
+             * @example 2027-01-10
+             */
+            dueDate: string | null;
+            method: components["schemas"]["PaymentMethod"];
+            /** @example Pay in cash at the Lifelong Learning Division (City Hall, 4F). */
+            noteEn: string;
+            /** @example 生涯学習推進課の窓口（市役所4階）で現金でお支払いください。 */
+            noteJa: string;
+        };
+        /** @enum {string} */
+        PaymentMethod: "at_door" | "in_advance";
         PeoplePageDto: {
             items: components["schemas"]["PersonSummaryDto"][];
             page: number;
@@ -4168,8 +4492,10 @@ export interface components {
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
             facilityKinds: components["schemas"]["LabelledCodeDto"][];
+            guardianRules: components["schemas"]["LabelledCodeDto"][];
             lifeStages: components["schemas"]["LabelledCodeDto"][];
             organisationKinds: components["schemas"]["LabelledCodeDto"][];
+            paymentMethods: components["schemas"]["LabelledCodeDto"][];
             pillars: components["schemas"]["PillarLabelDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
@@ -4542,6 +4868,9 @@ export interface components {
             bookedCount: number;
             /** @example 12 */
             capacity: number;
+            /** @description Childcare (保育) is offered during the course. */
+            childcareOffered: boolean;
+            guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
             /** @description The Japanese title when there is no English one. */
@@ -4563,18 +4892,26 @@ export interface components {
             /** @description The booker's age, when known. */
             age: number | null;
             attendance: components["schemas"]["RosterAttendanceDto"] | null;
+            /** @description Whether the booker attends (false: booked for family only). */
+            bookerAttends: boolean;
             /** Format: uuid */
             bookingId: string;
+            /** @description Childcare asked for: one age per child. */
+            childcareAges: number[];
             /** @example K7M2-Q9XD */
             code: string;
+            /** @description Family members who attend. */
             companions: components["schemas"]["RosterCompanionDto"][];
             /** @description Organisers only (viewer.canSeeContacts). */
             email?: string;
-            /** @example 佐藤 花子 */
+            /**
+             * @description Who booked (the contact person).
+             * @example 佐藤 花子
+             */
             name: string;
             /** @example サトウ ハナコ */
             nameKana: string;
-            /** @description The booker and their companions. */
+            /** @description People who attend: the booker when attending, and companions. */
             partySize: number;
             /** @description Organisers only (viewer.canSeeContacts). */
             phone?: string;
@@ -4606,6 +4943,8 @@ export interface components {
             absent: number;
             /** @description Confirmed bookings. */
             bookings: number;
+            /** @description Children to be looked after in childcare (保育), booked. */
+            childcare: number;
             /** @description People in bookings checked in late. */
             late: number;
             /** @description People in bookings with nothing recorded yet. */
@@ -4846,11 +5185,37 @@ export interface components {
             preferredLanguage?: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        VerificationDto: {
+            certificate?: components["schemas"]["VerifiedCertificateDto"];
+            /** @description valid; revoked; not_found (no certificate has this number); not_ours (a credential from another issuer); invalid (a credential whose proof does not verify: changed or forged). */
+            result: components["schemas"]["CertificateVerificationResult"];
+        };
         /**
          * @description signed_in: the browser is now signed in to the verified account. kept_other_session: the browser was signed in to another account and stays so; the verified account can log in on its own.
          * @enum {string}
          */
         VerificationSessionOutcome: "signed_in" | "kept_other_session";
+        VerifiedCertificateDto: {
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description Hours attended; null when the holder does not share them. */
+            hours: number | null;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description The name on the document, as its holder shares it. */
+            name: string;
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: components["schemas"]["CertificateRevocationReason"] | null;
+            /** Format: date */
+            startsOn: string;
+        };
         WalkInDto: {
             /** Format: date-time */
             createdAt: string;
@@ -6288,6 +6653,90 @@ export interface operations {
             };
         };
     };
+    Verification_byNumber: {
+        parameters: {
+            query: {
+                /** @description The certificate number, as printed (full-width and lower case are accepted). */
+                n: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description valid, revoked or not_found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a number) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Verification_byCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The credential file (JSON) as downloaded. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description valid, revoked, not_found, not_ours (another issuer) or invalid (changed or forged). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a credential) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Courses_search: {
         parameters: {
             query?: {
@@ -7191,6 +7640,77 @@ export interface operations {
             };
         };
     };
+    Verification_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The issuer’s Open Badges Profile (JSON-LD); its assertionMethod lists every key that has signed certificates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    Verification_allKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every public key of the issuer (Multikey, Ed25519), newest first: for offline verifiers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+        };
+    };
+    Verification_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One public key (Multikey). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Me_me: {
         parameters: {
             query?: never;
@@ -7627,6 +8147,243 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Certificates_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; per completion the valid certificate, or else the latest revoked one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCertificateDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Open Badges 3.0 OpenBadgeCredential (W3C VC 2.0, Data Integrity eddsa-rdfc-2022), signed now with what the holder shares. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_pdf: {
+        parameters: {
+            query?: {
+                /** @description The PDF’s language. Default: the account’s language. */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The A4 certificate (修了証), in the account’s language unless lang says otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateShareDto"];
+            };
+        };
+        responses: {
+            /** @description What the certificate shows from now on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCertificateDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };

@@ -16,6 +16,9 @@ function booking(overrides: Partial<Booking> = {}): Booking {
     code: 'K7M2Q9XD',
     status: 'confirmed',
     partySize: 3,
+    bookerAttends: true,
+    bookerName: '佐藤 花子',
+    childcareAges: [],
     waitingPosition: null,
     course: {
       id: 'c0ffee00-0000-4000-8000-000000000001',
@@ -28,6 +31,10 @@ function booking(overrides: Partial<Booking> = {}): Booking {
       organisationNameEn: 'Lifelong Learning Promotion Division',
       whatToBringJa: 'タオル',
       whatToBringEn: 'A towel',
+      childcareOffered: false,
+      guardianRule: 'none',
+      applicationClosesAt: '2026-11-20T08:00:00Z',
+      payment: { method: 'at_door', dueDate: null, deadlineDays: null, noteJa: '', noteEn: '' },
     },
     sessions: [
       {

@@ -12,17 +12,18 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { formatDateTime, formatSessionRange } from '../core/format/date-format';
-import { formatFee } from '../core/format/money-format';
+import type { Booking } from '../api/api-types';
+import { formatDate, formatDateTime, formatSessionRange } from '../core/format/date-format';
+import { formatFee, formatYen } from '../core/format/money-format';
 import { apiErrorBody } from '../core/forms/api-error';
 import { NETWORK_ERROR } from '../core/forms/submit-state';
-import { I18nService } from '../core/i18n/i18n.service';
+import { I18nService, type Language } from '../core/i18n/i18n.service';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { SessionService } from '../core/session/session.service';
 import { hyphenatedCode, statusLabel } from './booking-format';
-import { bookingEn, bookingJa } from './booking-messages';
+import { type BookingMessageKey, bookingEn, bookingJa } from './booking-messages';
 import { BookingsApi, calendarFileUrl, qrImageUrl } from './bookings-api';
 import { BookingStatusChip } from './booking-status-chip';
 
@@ -113,6 +114,27 @@ export class BookingDetailPage {
           display: participant.name || (user ? `${user.familyName} ${user.givenName}` : ''),
         })),
       fee: formatFee(booking.course.feeYen, language),
+      feeTotal:
+        booking.course.feeYen > 0 && booking.partySize > 1
+          ? this.t('detail.feeTotal', {
+              count: booking.partySize,
+              total: formatYen(booking.course.feeYen * booking.partySize, language),
+            })
+          : null,
+      payment: paymentText(booking, language, this.t),
+      booker: booking.bookerAttends ? null : booking.bookerName,
+      childcare:
+        booking.childcareAges.length > 0
+          ? this.t('detail.childcareValue', {
+              count: booking.childcareAges.length,
+              ages: booking.childcareAges
+                .map((age) => this.t('detail.childcareAge', { age }))
+                .join(language === 'ja' ? '・' : ', '),
+            })
+          : null,
+      /** A seat is held: the code, the QR code and the calendar belong to it only. */
+      seated: booking.status === 'confirmed',
+      drawAt: formatDateTime(booking.course.applicationClosesAt, language),
       whatToBring:
         this.pick(booking.course.whatToBringJa, booking.course.whatToBringEn) ||
         this.t('detail.nothingToBring'),
@@ -188,4 +210,22 @@ export class BookingDetailPage {
   private focusSoon(selector: string): void {
     setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus());
   }
+}
+
+/** How and when the fee is paid, in words; null for a free course. */
+function paymentText(
+  booking: Booking,
+  language: Language,
+  t: (key: BookingMessageKey, params?: Record<string, string | number>) => string,
+): string | null {
+  const payment = booking.course.payment;
+  if (!payment || booking.course.feeYen === 0) return null;
+  const how =
+    payment.method === 'in_advance' && payment.dueDate
+      ? t('detail.payInAdvance', {
+          date: formatDate(`${payment.dueDate}T00:00:00+09:00`, language),
+        })
+      : t('detail.payAtDoor');
+  const note = language === 'ja' ? payment.noteJa : payment.noteEn || payment.noteJa;
+  return note.trim() ? `${how} ${note.trim()}` : how;
 }

@@ -68,16 +68,24 @@ describe('booking format', () => {
     });
 
     it('reuses the key when the same request is retried without an answer', () => {
-      const first = attempt.keyFor({ companionIds: ['x', 'y'], joinWaitlist: false });
-      expect(attempt.keyFor({ companionIds: ['y', 'x'], joinWaitlist: false })).toBe(first);
+      const first = attempt.keyFor({
+        companionIds: ['x', 'y'],
+        bookerAttends: true,
+        joinWaitlist: false,
+      });
+      expect(
+        attempt.keyFor({ companionIds: ['y', 'x'], bookerAttends: true, joinWaitlist: false }),
+      ).toBe(first);
     });
 
     it('takes a new key once the server answered, or when the choice changed', () => {
-      const first = attempt.keyFor({ companionIds: [], joinWaitlist: false });
+      const first = attempt.keyFor({ companionIds: [], bookerAttends: true, joinWaitlist: false });
       attempt.settled();
-      const second = attempt.keyFor({ companionIds: [], joinWaitlist: false });
+      const second = attempt.keyFor({ companionIds: [], bookerAttends: true, joinWaitlist: false });
       expect(second).not.toBe(first);
-      expect(attempt.keyFor({ companionIds: [], joinWaitlist: true })).not.toBe(second);
+      expect(
+        attempt.keyFor({ companionIds: [], bookerAttends: true, joinWaitlist: true }),
+      ).not.toBe(second);
     });
   });
 });

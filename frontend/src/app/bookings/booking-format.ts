@@ -7,14 +7,20 @@ export function hyphenatedCode(code: string): string {
   return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
 }
 
-/** The status as a short label: 確定 / キャンセル待ち 3番目 / 抽選申込中 / キャンセル済み. */
+/**
+ * The status as a short label: 確定 / キャンセル待ち 3番目 / 抽選申込中 / キャンセル済み, and
+ * 終了（受講済み） for a confirmed booking whose every session is over (given `now`).
+ */
 export function statusLabel(
-  booking: Pick<Booking, 'status' | 'waitingPosition'>,
+  booking: Pick<Booking, 'status' | 'waitingPosition'> & { sessions?: readonly BookingSession[] },
   t: Translator<BookingMessageKey>,
+  now?: Date,
 ): string {
   switch (booking.status) {
     case 'confirmed':
-      return t('status.confirmed');
+      return now && booking.sessions && courseIsOver(booking.sessions, now)
+        ? t('status.finished')
+        : t('status.confirmed');
     case 'waiting':
       return booking.waitingPosition === null
         ? t('status.waitingNoPosition')
@@ -24,6 +30,12 @@ export function statusLabel(
     case 'cancelled':
       return t('status.cancelled');
   }
+}
+
+/** Every scheduled session has ended (a course without any is not "over"). */
+export function courseIsOver(sessions: readonly BookingSession[], now: Date): boolean {
+  const scheduled = sessions.filter((session) => session.status === 'scheduled');
+  return scheduled.length > 0 && scheduled.every((session) => new Date(session.endsAt) <= now);
 }
 
 /**
@@ -57,7 +69,9 @@ export class BookingAttempt {
 
   keyFor(request: CreateBookingRequest): string {
     const fingerprint = JSON.stringify({
+      bookerAttends: request.bookerAttends,
       companionIds: [...request.companionIds].sort(),
+      childcareAges: [...(request.childcareAges ?? [])].sort((a, b) => a - b),
       joinWaitlist: !!request.joinWaitlist,
     });
     if (this.key === null || this.fingerprint !== fingerprint) {

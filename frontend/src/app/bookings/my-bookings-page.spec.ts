@@ -82,6 +82,32 @@ describe('MyBookingsPage', () => {
     expect(card.textContent).toContain('予約番号 W4YT-NGXX');
   });
 
+  it('names no "next" session for a cancelled booking, and calls a course that is over finished', async () => {
+    await open('/bookings?view=past');
+    const cancelled = { ...waiting, id: 'b2', status: 'cancelled', waitingPosition: null };
+    const over = {
+      ...waiting,
+      id: 'b3',
+      status: 'confirmed',
+      waitingPosition: null,
+      sessions: [
+        {
+          ...waiting.sessions[0]!,
+          startsAt: '2001-12-02T10:00:00Z',
+          endsAt: '2001-12-02T12:00:00Z',
+        },
+      ],
+    };
+    backend.expectOne('/api/me/bookings?view=past').flush([cancelled, over]);
+    await settle();
+    const [first, second] = Array.from(element().querySelectorAll('.card'));
+    expect(first!.textContent).toContain('キャンセル済み');
+    expect(first!.textContent).toContain('予定していた日程');
+    expect(first!.textContent).not.toContain('次回');
+    expect(second!.textContent).toContain('終了（受講済み）');
+    expect(second!.textContent).not.toContain('確定');
+  });
+
   it('says there is nothing yet and links to the catalogue', async () => {
     await open('/bookings');
     backend.expectOne('/api/me/bookings?view=upcoming').flush([]);

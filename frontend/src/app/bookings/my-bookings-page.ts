@@ -67,12 +67,19 @@ export class MyBookingsPage {
       return {
         id: booking.id,
         status: booking.status,
-        statusText: statusLabel(booking, this.t),
+        statusText: statusLabel(booking, this.t, now),
         title: this.i18n.pick(booking.course.titleJa, booking.course.titleEn),
         code: hyphenatedCode(booking.code),
         people: this.t('list.people', { count: booking.partySize }),
+        // A cancelled booking has no "next" session: it names the date it was for.
         sessionLabel: shown
-          ? this.t(shown.upcoming ? 'list.nextSession' : 'list.lastSession')
+          ? this.t(
+              booking.status === 'cancelled'
+                ? 'list.cancelledSession'
+                : shown.upcoming
+                  ? 'list.nextSession'
+                  : 'list.lastSession',
+            )
           : null,
         when: shown
           ? formatSessionRange(shown.session.startsAt, shown.session.endsAt, language)

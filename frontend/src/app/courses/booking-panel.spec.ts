@@ -30,7 +30,12 @@ function options(overrides: Partial<BookingOptions> = {}): BookingOptions {
     capacity: 20,
     seatsLeft: 4,
     queueLength: 0,
-    maxCompanions: 2,
+    maxAttendees: 3,
+    guardianRule: 'none',
+    childcareOffered: false,
+    householdReasons: [],
+    cancellableUntil: '2026-12-02T01:00:00Z',
+    payment: null,
     self: { familyMemberId: null, name: '佐藤 花子', birthYear: 1988, eligible: true, reasons: [] },
     familyMembers: [
       { familyMemberId: 'c1', name: '佐藤 陽太', birthYear: 2019, eligible: true, reasons: [] },
@@ -97,6 +102,16 @@ describe('BookingPanel (signed in)', () => {
     await fixture.whenStable();
     fixture.detectChanges();
   }
+  /** Presses the main button: through the review step first when still choosing. */
+  async function press() {
+    if (button().textContent?.includes('内容を確認する')) {
+      button().click();
+      await settle();
+    }
+    button().click();
+    await settle();
+  }
+
   /**
    * The options read again after a refusal. Not `settle()`: the app is not stable while the
    * resource's request is open, so this turns the event loop until the request is there.
@@ -128,20 +143,24 @@ describe('BookingPanel (signed in)', () => {
     expect(text).toContain('佐藤 花子（1988年生まれ）（ご本人）');
     expect(text).toContain('参加できません: 対象年齢は3歳以上です。');
     const boxes = element().querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
-    expect(boxes).toHaveLength(2);
-    expect(boxes[1].disabled).toBe(true);
-    expect(button().textContent).toContain('予約する');
+    expect(boxes).toHaveLength(3);
+    expect(boxes[0]!.checked).toBe(true);
+    expect(boxes[2]!.disabled).toBe(true);
+    expect(button().textContent).toContain('内容を確認する');
 
-    boxes[0].click();
+    boxes[1]!.click();
     await settle();
-    expect(element().textContent).toContain('2人で申し込みます。');
+    expect(element().textContent).toContain('2人が参加します。');
 
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    button().click();
-    await settle();
+    await press();
     expect(button().disabled).toBe(true);
     const request = backend.expectOne(bookUrl);
-    expect(request.request.body).toEqual({ companionIds: ['c1'], joinWaitlist: false });
+    expect(request.request.body).toEqual({
+      bookerAttends: true,
+      companionIds: ['c1'],
+      joinWaitlist: false,
+    });
     const key = request.request.headers.get('Idempotency-Key');
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
     request.flush({ id: 'b1', status: 'confirmed' } as Booking, {
@@ -156,8 +175,7 @@ describe('BookingPanel (signed in)', () => {
     backend.expectOne(optionsUrl).flush(options());
     await settle();
 
-    button().click();
-    await settle();
+    await press();
     const first = backend.expectOne(bookUrl);
     first.error(new ProgressEvent('error'));
     const second = await nextBooking();
@@ -181,10 +199,13 @@ describe('BookingPanel (signed in)', () => {
     expect(element().textContent).toContain('キャンセル待ち 3人');
     expect(button().textContent).toContain('キャンセル待ちに登録');
 
-    button().click();
-    await settle();
+    await press();
     const third = backend.expectOne(bookUrl);
-    expect(third.request.body).toEqual({ companionIds: [], joinWaitlist: true });
+    expect(third.request.body).toEqual({
+      bookerAttends: true,
+      companionIds: [],
+      joinWaitlist: true,
+    });
     expect(third.request.headers.get('Idempotency-Key')).not.toBe(
       first.request.headers.get('Idempotency-Key'),
     );
@@ -211,8 +232,7 @@ describe('BookingPanel (signed in)', () => {
       const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
       expect(status().getAttribute('aria-live')).toBe('polite');
 
-      button().click();
-      await settle();
+      await press();
       const first = backend.expectOne(bookUrl);
       const key = first.request.headers.get('Idempotency-Key');
       first.flush(...(serverError(503) as [object, { status: number; statusText: string }]));
@@ -238,8 +258,7 @@ describe('BookingPanel (signed in)', () => {
       expect(status().textContent?.trim()).toBe('');
 
       // A definite answer came: the next press is a new attempt with a fresh key.
-      button().click();
-      await settle();
+      await press();
       const next = backend.expectOne(bookUrl);
       expect(next.request.headers.get('Idempotency-Key')).not.toBe(key);
       next.flush({ id: 'b1', status: 'confirmed' } as Booking);
@@ -249,8 +268,7 @@ describe('BookingPanel (signed in)', () => {
     it('gives up within the time bound, says it could not find out, and keeps the key for the next press', async () => {
       backend.expectOne(optionsUrl).flush(options());
       await settle();
-      button().click();
-      await settle();
+      await press();
       const keys: (string | null)[] = [];
       let pending = backend.match(bookUrl);
       while (pending.length === 1) {
@@ -272,8 +290,7 @@ describe('BookingPanel (signed in)', () => {
         '予約できたかどうか確認できませんでした',
       );
 
-      button().click();
-      await settle();
+      await press();
       const again = backend.expectOne(bookUrl);
       expect(again.request.headers.get('Idempotency-Key')).toBe(keys[0]);
       again.flush({ id: 'b1', status: 'confirmed' } as Booking);
@@ -283,8 +300,7 @@ describe('BookingPanel (signed in)', () => {
     it('shows the existing booking, not an error, when a retry hears ALREADY_BOOKED', async () => {
       backend.expectOne(optionsUrl).flush(options());
       await settle();
-      button().click();
-      await settle();
+      await press();
       backend
         .expectOne(bookUrl)
         .flush(...(serverError(502) as [string, { status: number; statusText: string }]));
@@ -323,14 +339,18 @@ describe('BookingPanel (signed in)', () => {
     backend.expectOne(optionsUrl).flush(options());
     await settle();
     expect(element().querySelector('.panel__action [role="alert"]')).toBeNull();
-    expect(button().textContent).toContain('予約する');
+    expect(button().textContent).toContain('内容を確認する');
   });
 
   it('offers the lottery', async () => {
     backend.expectOne(optionsUrl).flush(options({ bookingRule: 'lottery', queueLength: 12 }));
     await settle();
-    expect(button().textContent).toContain('抽選に申し込む');
     expect(element().textContent).toContain('現在の申込 12件');
+    button().click();
+    await settle();
+    expect(button().textContent).toContain('抽選に申し込む');
+    expect(element().textContent).toContain('申込締切（');
+    expect(element().textContent).toContain('のあとに抽選し、結果をメールでお知らせします。');
   });
 
   it('shows an existing booking with a link to it instead of a button', async () => {
@@ -343,6 +363,70 @@ describe('BookingPanel (signed in)', () => {
     expect(element().textContent).toContain('キャンセル待ちに登録済みです（2番目）。');
     expect(element().querySelector('a[href="/bookings/b9"]')).not.toBeNull();
     expect(element().querySelector('button.panel__button')).toBeNull();
+  });
+
+  it('says once, with the reasons, that nobody of the household may book: no waiting list, no button', async () => {
+    backend.expectOne(optionsUrl).flush(
+      options({
+        seatsLeft: 0,
+        householdReasons: [{ ja: '市内在住の方が対象です。', en: 'For residents only.' }],
+      }),
+    );
+    await settle();
+    const text = element().textContent ?? '';
+    expect(text).toContain('この講座にはお申し込みいただけません。');
+    expect(text).toContain('市内在住の方が対象です。');
+    expect(text).not.toContain('キャンセル待ちとして登録できます');
+    expect(element().querySelector('button.panel__button')).toBeNull();
+  });
+
+  it('lets a parent book a child alone when she is outside the ages, and restates it for review', async () => {
+    const tooOld = [{ ja: '対象年齢は6〜9歳です（2027年に39歳）。', en: 'Ages 6 to 9.' }];
+    backend.expectOne(optionsUrl).flush(
+      options({
+        maxAttendees: 1,
+        guardianRule: 'children_alone',
+        childcareOffered: true,
+        payment: { method: 'at_door', dueDate: null, deadlineDays: null, noteJa: '', noteEn: '' },
+        self: {
+          familyMemberId: null,
+          name: '佐藤 花子',
+          birthYear: 1988,
+          eligible: false,
+          reasons: tooOld,
+        },
+      }),
+    );
+    fixture.componentInstance.course.set(courseDetail({ bookingRule: 'first_come', feeYen: 500 }));
+    await settle();
+    expect(element().textContent).toContain('お子さんだけで参加する講座です');
+    expect(element().textContent).toContain('1件の予約につき1人です');
+    const boxes = element().querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    expect(boxes[0]!.disabled).toBe(true);
+    expect(boxes[0]!.checked).toBe(false);
+    expect(button().disabled).toBe(true);
+    expect(element().textContent).toContain('参加する人を1人以上選んでください。');
+    boxes[1]!.click();
+    await settle();
+    expect(button().disabled).toBe(false);
+    button().click();
+    await settle();
+    const review = element().querySelector('.panel__review')!.textContent ?? '';
+    expect(review).toContain('佐藤 陽太');
+    expect(review).toContain('佐藤 花子（参加しません）');
+    expect(review).toContain('500円');
+    expect(review).toContain('当日、会場の受付でお支払いください。');
+    expect(review).toContain('まで、予約ページからキャンセルできます。');
+    button().click();
+    await settle();
+    const request = backend.expectOne(bookUrl);
+    expect(request.request.body).toEqual({
+      bookerAttends: false,
+      companionIds: ['c1'],
+      joinWaitlist: false,
+    });
+    request.flush({ id: 'b3', status: 'confirmed' } as Booking);
+    await settle();
   });
 
   it('refuses to send when the person is not eligible, saying why', async () => {
@@ -359,7 +443,8 @@ describe('BookingPanel (signed in)', () => {
     );
     await settle();
     expect(element().textContent).toContain('市内在住の方が対象です。');
-    expect(element().textContent).toContain('ご本人がこの講座の対象外のため');
+    // Nobody chosen yet (the caller may not attend): the button waits for a choice.
+    expect(element().textContent).toContain('参加する人を1人以上選んでください。');
     expect(button().disabled).toBe(true);
   });
 });

@@ -11,8 +11,10 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import type {
   Booking,
@@ -23,7 +25,8 @@ import type {
 import { BookingAttempt } from '../bookings/booking-format';
 import { bookingEn, bookingJa } from '../bookings/booking-messages';
 import { BookingsApi } from '../bookings/bookings-api';
-import { formatDateTime } from '../core/format/date-format';
+import { formatDate, formatDateTime, formatSessionRange } from '../core/format/date-format';
+import { formatFee, formatYen } from '../core/format/money-format';
 import { apiErrorBody } from '../core/forms/api-error';
 import { NETWORK_ERROR } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -60,11 +63,18 @@ interface PanelError {
   code: string | null;
 }
 
+/** Childcare is for children up to this age; one booking asks for at most this many. */
+export const CHILDCARE_AGES = Array.from({ length: 13 }, (_, age) => age);
+export const CHILDCARE_MAX_CHILDREN = 5;
+
 /**
  * How to get a place on the course. Everyone sees the rule, the seats and the window; a
- * signed-out visitor is offered to log in and come back; a signed-in citizen gets the booking
- * options (who of the family may come, and why not), and one button: 予約する (first come),
- * 抽選に申し込む (lottery) or キャンセル待ちに登録 (full). An existing booking is shown instead.
+ * signed-out visitor is offered to log in and come back; a signed-in citizen chooses who attends
+ * (themselves and/or family members, each with the reason when they may not), asks for
+ * childcare where it is offered, reviews what they are about to book (fee, dates, who, the
+ * cancellation deadline), then presses one button: 予約する (first come), 抽選に申し込む
+ * (lottery) or キャンセル待ちに登録 (full). When nobody of the household may book, the panel
+ * says so once, with the reasons, and offers no button. An existing booking is shown instead.
  */
 @Component({
   selector: 'tsu-booking-panel',
@@ -72,8 +82,10 @@ interface PanelError {
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
+    MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
+    MatSelectModule,
     LoadState,
     LoadedContent,
   ],
@@ -111,7 +123,19 @@ export class BookingPanel {
   protected readonly options = computed(() =>
     this.optionsResource.hasValue() ? (this.optionsResource.value() ?? null) : null,
   );
+  /** The family members who attend. */
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  /** Whether the caller attends. */
+  protected readonly selfSelected = signal(false);
+  /** Childcare asked for: one entry per child, its age (null until chosen). */
+  protected readonly childcare = signal<readonly (number | null)[]>([]);
+  /** 'choose' who attends, then 'review' before the booking is sent. */
+  protected readonly step = signal<'choose' | 'review'>('choose');
+  protected readonly childcareAges = CHILDCARE_AGES;
+  protected readonly childcareCounts = Array.from(
+    { length: CHILDCARE_MAX_CHILDREN + 1 },
+    (_, count) => count,
+  );
   protected readonly sending = signal(false);
   protected readonly error = signal<PanelError | null>(null);
   /** Retrying a booking whose outcome is unknown: said politely (aria-live) while it lasts. */
@@ -161,19 +185,109 @@ export class BookingPanel {
   protected readonly joinWaitlist = computed(
     () => !this.isLottery() && (this.full() || this.refusedAsFull()),
   );
-  protected readonly tooMany = computed(
-    () => this.selected().size > (this.options()?.maxCompanions ?? 0),
+  protected readonly attendeeCount = computed(
+    () => (this.selfSelected() ? 1 : 0) + this.selected().size,
   );
-  protected readonly canSubmit = computed(() => {
+  protected readonly tooMany = computed(
+    () => this.attendeeCount() > (this.options()?.maxAttendees ?? 1),
+  );
+  /** Nobody of this household may book (residency, or nobody in the course's ages). */
+  protected readonly blocked = computed(() => {
+    const options = this.options();
+    if (!options) return false;
+    return (
+      options.householdReasons.length > 0 ||
+      (!options.self.eligible && !options.familyMembers.some((member) => member.eligible))
+    );
+  });
+  protected readonly parentAndChild = computed(
+    () => this.options()?.guardianRule === 'parent_and_child',
+  );
+  /** What is wrong with the choice of attendees as a whole, when something is. */
+  protected readonly partyProblem = computed(() => {
+    const options = this.options();
+    if (!options) return null;
+    if (this.attendeeCount() === 0) return this.b('panel.nobody');
+    if (this.tooMany()) return this.b('panel.tooMany', { max: options.maxAttendees });
+    if (this.parentAndChild() && this.selected().size === 0) return this.b('panel.nobody');
+    return null;
+  });
+  protected readonly childcareComplete = computed(() =>
+    this.childcare().every((age) => age !== null),
+  );
+  protected readonly canReview = computed(() => {
     const options = this.options();
     return (
       !!options &&
       options.state === 'open' &&
       !options.activeBooking &&
-      options.self.eligible &&
-      !this.tooMany() &&
+      !this.blocked() &&
+      this.partyProblem() === null &&
+      this.childcareComplete() &&
       !this.sending()
     );
+  });
+  protected readonly canSubmit = computed(() => this.canReview() && this.step() === 'review');
+  /** How guardians take part, said before choosing; null when the course has no rule. */
+  protected readonly guardianNote = computed(() => {
+    const rule = this.options()?.guardianRule;
+    return rule && rule !== 'none' ? this.b(`panel.guardian.${rule}`) : null;
+  });
+  /** How and when a paid course is paid (null when free). */
+  protected readonly paymentText = computed(() => {
+    const payment = this.options()?.payment ?? this.course().payment;
+    if (!payment) return null;
+    if (payment.method === 'in_advance' && payment.dueDate) {
+      const date = formatDate(`${payment.dueDate}T00:00:00+09:00`, this.language());
+      return this.b('panel.payment.inAdvance', { date });
+    }
+    return this.b('panel.payment.atDoor');
+  });
+  /** Everything the review step restates. */
+  protected readonly review = computed(() => {
+    const options = this.options();
+    if (!options) return null;
+    const language = this.language();
+    const course = this.course();
+    const count = this.attendeeCount();
+    const attendees = [
+      ...(this.selfSelected() ? [this.b('panel.self', { name: options.self.name })] : []),
+      ...options.familyMembers
+        .filter((member) => this.isSelected(member.familyMemberId))
+        .map((member) => member.name),
+    ];
+    const fee =
+      course.feeYen === 0 || count <= 1
+        ? formatFee(course.feeYen, language)
+        : this.b('panel.review.feeTotal', {
+            fee: formatYen(course.feeYen, language),
+            count,
+            total: formatYen(course.feeYen * count, language),
+          });
+    const ages = this.childcare().filter((age): age is number => age !== null);
+    return {
+      dates: course.sessions.map((session) =>
+        formatSessionRange(session.startsAt, session.endsAt, language),
+      ),
+      attendees,
+      booker: this.selfSelected()
+        ? null
+        : this.b('panel.review.bookerNotAttending', { name: options.self.name }),
+      fee,
+      childcare:
+        ages.length > 0
+          ? this.b('panel.review.childcareValue', {
+              count: ages.length,
+              ages: ages
+                .map((age) => this.b('panel.childcare.ageOption', { age }))
+                .join(language === 'ja' ? '・' : ', '),
+            })
+          : null,
+      cancelUntil: options.cancellableUntil
+        ? formatDateTime(options.cancellableUntil, language)
+        : null,
+      closesAt: formatDateTime(options.closesAt, language),
+    };
   });
   protected readonly buttonLabel = computed(() =>
     this.isLottery()
@@ -191,16 +305,18 @@ export class BookingPanel {
   });
 
   constructor() {
-    // Keep only choices that are still possible when new options arrive.
+    // Keep only choices that are still possible when new options arrive; the caller attends
+    // by default when they may (always, as the guardian, in a parent-and-child course).
     effect(() => {
       const options = this.options();
       if (!options) return;
       const eligible = new Set(
         options.familyMembers.filter((m) => m.eligible).map((m) => m.familyMemberId!),
       );
-      untracked(() =>
-        this.selected.update((current) => new Set([...current].filter((id) => eligible.has(id)))),
-      );
+      untracked(() => {
+        this.selected.update((current) => new Set([...current].filter((id) => eligible.has(id))));
+        this.selfSelected.set(options.self.eligible);
+      });
     });
   }
 
@@ -218,6 +334,36 @@ export class BookingPanel {
     return !!id && this.selected().has(id);
   }
 
+  protected toggleSelf(checked: boolean): void {
+    this.error.set(null);
+    this.selfSelected.set(checked);
+  }
+
+  protected setChildcareCount(count: number): void {
+    this.childcare.update((ages) =>
+      Array.from({ length: count }, (_, index) => ages[index] ?? null),
+    );
+  }
+
+  protected setChildcareAge(index: number, age: number): void {
+    this.childcare.update((ages) => ages.map((value, i) => (i === index ? age : value)));
+  }
+
+  /** To the review step, its heading focused so a screen reader reads it next. */
+  protected toReview(): void {
+    if (!this.canReview()) return;
+    this.error.set(null);
+    this.step.set('review');
+    setTimeout(() =>
+      this.host.nativeElement.querySelector<HTMLElement>('#booking-review-heading')?.focus(),
+    );
+  }
+
+  protected backToChoice(): void {
+    this.step.set('choose');
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.panel__who')?.focus());
+  }
+
   protected toggle(id: string | null, checked: boolean): void {
     if (!id) return;
     this.error.set(null);
@@ -231,9 +377,12 @@ export class BookingPanel {
 
   protected async submit(): Promise<void> {
     if (!this.canSubmit()) return;
+    const childcareAges = this.childcare().filter((age): age is number => age !== null);
     const request: CreateBookingRequest = {
+      bookerAttends: this.selfSelected(),
       companionIds: [...this.selected()],
       joinWaitlist: this.joinWaitlist(),
+      ...(childcareAges.length > 0 ? { childcareAges } : {}),
     };
     const key = this.attempt.keyFor(request);
     this.sending.set(true);
@@ -262,6 +411,8 @@ export class BookingPanel {
           code: body.code,
         });
         if (body.code === 'COURSE_FULL') this.refusedAsFull.set(true);
+        // Back to the choice, where the message belongs (who attends, childcare).
+        if (body.code !== 'COURSE_FULL') this.step.set('choose');
         if (
           ['COURSE_FULL', 'ALREADY_BOOKED', 'BOOKING_CLOSED', 'BOOKING_NOT_OPEN_YET'].includes(
             body.code,

@@ -55,6 +55,9 @@ export function courseDetail(overrides: Partial<CourseDetail> = {}): CourseDetai
     applicationOpensAt: '2026-11-01T00:00:00.000Z',
     applicationClosesAt: '2026-11-20T08:00:00.000Z',
     publishedAt: '2026-10-15T00:00:00.000Z',
+    guardianRule: 'none',
+    maxAttendees: 1,
+    payment: null,
     sessions: [
       {
         id: 's1',
@@ -113,6 +116,18 @@ export const REFERENCE: Reference = {
   bookingRules: [
     { code: 'first_come', ja: '先着順', en: 'First come, first served' },
     { code: 'lottery', ja: '抽選', en: 'Lottery' },
+  ],
+  guardianRules: [
+    { code: 'none', ja: '指定なし', en: 'No rule for guardians' },
+    {
+      code: 'children_alone',
+      ja: '付き添い不可（お子さんのみ）',
+      en: 'Children only (no guardians)',
+    },
+  ],
+  paymentMethods: [
+    { code: 'at_door', ja: '当日会場で支払い', en: 'Paid at the door on the day' },
+    { code: 'in_advance', ja: '事前に支払い', en: 'Paid in advance' },
   ],
   organisationKinds: [{ code: 'city_department', ja: '市の担当課', en: 'City department' }],
   facilityKinds: [{ code: 'community_centre', ja: '地域交流センター', en: 'Community centre' }],

@@ -39,7 +39,9 @@ export const hanako: RosterEntry = {
   name: '佐藤 花子',
   nameKana: 'サトウ ハナコ',
   age: 41,
+  bookerAttends: true,
   partySize: 3,
+  childcareAges: [],
   companions: [
     { name: '佐藤 ひなた', age: 4 },
     { name: '佐藤 そら', age: 1 },
@@ -55,6 +57,8 @@ export function roster(entries: RosterEntry[]): Roster {
       titleEn: 'Haiku',
       capacity: 12,
       bookedCount: 3,
+      childcareOffered: false,
+      guardianRule: 'none',
     },
     session: {
       id: 's-1',
@@ -72,6 +76,15 @@ export function roster(entries: RosterEntry[]): Roster {
     entries,
     waitingList: { count: 0, people: 0, entries: [] },
     walkIns: [],
-    totals: { bookings: 1, people: 3, present: 0, late: 0, absent: 0, notYet: 3, walkIns: 0 },
+    totals: {
+      bookings: 1,
+      people: 3,
+      present: 0,
+      late: 0,
+      absent: 0,
+      notYet: 3,
+      walkIns: 0,
+      childcare: 0,
+    },
   };
 }
