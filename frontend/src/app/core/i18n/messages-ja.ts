@@ -31,6 +31,10 @@ export const ja = {
   'title.facilities': '施設',
   'title.facilityDetail': '施設の詳細',
   'title.about': 'つむぐについて',
+  'title.terms': '利用規約',
+  'title.privacy': '個人情報の取扱い',
+  'layout.nav.terms': '利用規約',
+  'layout.nav.privacy': '個人情報の取扱い',
   'title.notFound': 'ページが見つかりません',
   'common.loading': '読み込み中…',
   'common.loadError':
@@ -41,6 +45,10 @@ export const ja = {
   'common.none': '—',
   'common.backToTop': 'トップページへ戻る',
   'common.seeAll': 'すべて見る',
+  'pager.previous': '前へ',
+  'pager.next': '次へ',
+  'pager.of': '{page}／{pages}ページ',
+  'pager.nav': 'ページ切り替え',
   'home.heroLead':
     'つくば市内の講座・教室をさがして、学びをはじめましょう。子育て、仕事、趣味、地域の活動まで。',
   'home.searchLabel': 'キーワード',
