@@ -2235,6 +2235,14 @@ export interface components {
             /** @description Sign-ins, including ended ones. */
             sessions: components["schemas"]["ExportedSessionDto"][];
         };
+        AccountLinkHoursDto: {
+            /** @example 24 */
+            changeEmail: number;
+            /** @example 1 */
+            resetPassword: number;
+            /** @example 72 */
+            verifyEmail: number;
+        };
         AddInstructorInputDto: {
             /** @example instructor@example.jp */
             email: string;
@@ -2315,6 +2323,8 @@ export interface components {
          * @enum {string}
          */
         ApplicationState: "notYetOpen" | "open" | "lotteryOpen" | "closed";
+        /** @enum {string} */
+        ApplicationWindow: "not_open_yet" | "open" | "closed";
         AreaDto: {
             /** Format: uuid */
             id: string;
@@ -2940,8 +2950,10 @@ export interface components {
             items: components["schemas"]["CourseSummaryDto"][];
             page: number;
             pageSize: number;
-            /** @description Courses matching the filters, on all pages. */
+            /** @description Courses matching the filters, on all pages: counted exactly up to 1,000, else an estimate rounded to two significant figures (then totalEstimated is true). */
             total: number;
+            /** @description true when total is an estimate (more than 1,000 courses match). */
+            totalEstimated: boolean;
         };
         CourseMessageInputDto: {
             /** @example 当日は充電したスマートフォンをお持ちください。 */
@@ -2958,6 +2970,11 @@ export interface components {
             /** @description People the message was queued for (one notification each). */
             recipients: number;
         };
+        /**
+         * @description The real state now: a published course whose last session has ended is finished.
+         * @enum {string}
+         */
+        CoursePhase: "draft" | "open" | "running" | "finished" | "cancelled";
         CourseSessionDto: {
             /** Format: date-time */
             endsAt: string;
@@ -4041,6 +4058,11 @@ export interface components {
             applicationClosesAt: string;
             /** Format: date-time */
             applicationOpensAt: string;
+            applicationWindow: components["schemas"]["ApplicationWindow"];
+            /** @description Seats asked for in lottery applications. */
+            appliedCount: number;
+            /** @description Confirmed bookings checked in (present or late) at the sessions held so far, over every confirmed booking at each of them; null before a session with bookings has been held. */
+            attendanceRate: number | null;
             bookedCount: number;
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -4059,6 +4081,8 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The real state now: a published course whose last session has ended is finished. */
+            phase: components["schemas"]["CoursePhase"];
             /** Format: date-time */
             publishedAt: string | null;
             sessionCount: number;
@@ -4068,8 +4092,19 @@ export interface components {
             summaryJa: string;
             titleEn: string;
             titleJa: string;
+            /** @description Seats asked for on the waiting list. */
+            waitingCount: number;
         };
         OrganiserCourseDto: {
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            applicationWindow: components["schemas"]["ApplicationWindow"];
+            /** @description Seats asked for in lottery applications. */
+            appliedCount: number;
+            /** @description Confirmed bookings checked in (present or late) at the sessions held so far, over every confirmed booking at each of them; null before a session with bookings has been held. */
+            attendanceRate: number | null;
             bookedCount: number;
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -4081,12 +4116,16 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The real state now: a published course whose last session has ended is finished. */
+            phase: components["schemas"]["CoursePhase"];
             /** Format: date-time */
             publishedAt: string | null;
             sessionCount: number;
             status: components["schemas"]["CourseStatus"];
             titleEn: string;
             titleJa: string;
+            /** @description Seats asked for on the waiting list. */
+            waitingCount: number;
         };
         OrganiserLotteryDto: {
             /** @example tsumugu-lottery-v1 */
@@ -4486,6 +4525,7 @@ export interface components {
             version: string;
         };
         ReferenceDto: {
+            accountLinkHours: components["schemas"]["AccountLinkHoursDto"];
             audiences: components["schemas"]["LabelledCodeDto"][];
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
