@@ -74,6 +74,12 @@ export const routes: Routes = [
   },
   forbiddenRoute('review/instructors'),
   {
+    // Public: anyone checks a certificate (the QR code links here with ?n=).
+    path: 'verify',
+    title: 'title.verify',
+    loadComponent: () => import('./certificates/verify-page').then((m) => m.VerifyPage),
+  },
+  {
     // The course questionnaire's mailed link: no log-in, the token is the key.
     path: 'q/:token',
     title: 'title.questionnaire',
@@ -84,6 +90,18 @@ export const routes: Routes = [
     path: 'about',
     title: 'title.about',
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),
+  },
+  {
+    path: 'terms',
+    title: 'title.terms',
+    data: { document: 'terms' },
+    loadComponent: () => import('./legal/legal-page').then((m) => m.LegalPage),
+  },
+  {
+    path: 'privacy',
+    title: 'title.privacy',
+    data: { document: 'privacy' },
+    loadComponent: () => import('./legal/legal-page').then((m) => m.LegalPage),
   },
   {
     path: 'log-in',

@@ -29,6 +29,8 @@ export type FamilyRelationship = Schemas['FamilyRelationship'];
 export type OrganisationKind = Schemas['OrganisationKind'];
 export type FacilityKind = Schemas['FacilityKind'];
 export type CourseStatus = Schemas['CourseStatus'];
+export type BookingRule = Schemas['BookingRule'];
+export type CoursePhase = Schemas['CoursePhase'];
 export type ScopeRef = Schemas['ScopeRefDto'];
 export type Me = Schemas['MeDto'];
 export type AuthSession = Schemas['SessionStateDto'];
@@ -87,6 +89,9 @@ export type RoomEquipment = Schemas['RoomEquipment'];
 export type OpeningHours = Schemas['OpeningHoursDto'];
 export type OpeningHoursInput = Schemas['OpeningHoursInputDto'];
 export type ClosureInput = Schemas['ClosureInputDto'];
+export type WeeklyClosure = Schemas['WeeklyClosureDto'];
+export type WeeklyClosureInput = Schemas['WeeklyClosureInputDto'];
+export type PublicClosures = Schemas['PublicClosuresDto'];
 
 // Bookings (issue 5): the citizen's side.
 export type Booking = Schemas['BookingDto'];
@@ -112,6 +117,8 @@ export type CourseMessageInput = Schemas['CourseMessageInputDto'];
 export type CourseMessageResult = Schemas['CourseMessageResultDto'];
 export type CourseInstructor = Schemas['CourseInstructorDto'];
 export type TeachingSession = Schemas['TeachingSessionDto'];
+export type DoorSessions = Schemas['DoorSessionsDto'];
+export type DoorSession = Schemas['DoorSessionDto'];
 
 // The instructor bank (issue 12).
 export type InstructorCard = Schemas['InstructorCardDto'];
@@ -150,3 +157,8 @@ export type QuestionnaireSummary = Schemas['QuestionnaireSummaryDto'];
 export type QuestionnaireDistribution = Schemas['DistributionDto'];
 export type CityQuestionnaireReport = Schemas['CityQuestionnaireReportDto'];
 export type QuestionnaireReportRow = Schemas['ReportRowDto'];
+
+// Certificates (issue 13): the public verification.
+export type Verification = Schemas['VerificationDto'];
+export type MyCertificate = Schemas['MyCertificateDto'];
+export type CertificateShare = Schemas['CertificateShareDto'];

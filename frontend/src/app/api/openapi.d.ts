@@ -437,6 +437,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificates/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_byNumber"];
+        put?: never;
+        post: operations["Verification_byCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses": {
         parameters: {
             query?: never;
@@ -614,6 +630,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/facilities/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Availability_closures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -761,6 +793,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issuer/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_allKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issuer/keys/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -884,6 +964,70 @@ export interface paths {
         put?: never;
         post: operations["CalendarExport_replaceFeed"];
         delete: operations["CalendarExport_deleteFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Certificates_share"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2009,6 +2153,54 @@ export interface paths {
         patch: operations["StaffRooms_updateRoom"];
         trace?: never;
     };
+    "/api/staff/facilities/{id}/weekly-closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffRooms_weeklyClosures"];
+        put?: never;
+        post: operations["StaffRooms_createWeeklyClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/weekly-closures/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StaffRooms_deleteWeeklyClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Door_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2042,6 +2234,14 @@ export interface components {
             roles: components["schemas"]["ExportedRoleDto"][];
             /** @description Sign-ins, including ended ones. */
             sessions: components["schemas"]["ExportedSessionDto"][];
+        };
+        AccountLinkHoursDto: {
+            /** @example 24 */
+            changeEmail: number;
+            /** @example 1 */
+            resetPassword: number;
+            /** @example 72 */
+            verifyEmail: number;
         };
         AddInstructorInputDto: {
             /** @example instructor@example.jp */
@@ -2123,6 +2323,8 @@ export interface components {
          * @enum {string}
          */
         ApplicationState: "notYetOpen" | "open" | "lotteryOpen" | "closed";
+        /** @enum {string} */
+        ApplicationWindow: "not_open_yet" | "open" | "closed";
         AreaDto: {
             /** Format: uuid */
             id: string;
@@ -2387,6 +2589,57 @@ export interface components {
         };
         /** @enum {string} */
         Category: "parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life";
+        CertificateCourseDto: {
+            /**
+             * Format: date
+             * @description The last session’s Japan date.
+             */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            organisation: components["schemas"]["CertificateOrganisationDto"];
+            /**
+             * Format: date
+             * @description The first session’s Japan date.
+             */
+            startsOn: string;
+            titleEn: string;
+            titleJa: string;
+        };
+        CertificateHolderDto: {
+            /** Format: uuid */
+            familyMemberId: string | null;
+            /** @enum {string} */
+            kind: "self" | "family";
+            /** @description The full name, as decided when the course finished. */
+            name: string;
+        };
+        CertificateOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameJa: string;
+        };
+        /** @enum {string} */
+        CertificateRevocationReason: "attendance_corrected" | "issued_in_error";
+        CertificateShareDto: {
+            /** @description The name on the PDF, the badge and the verification page: full, or family name only. */
+            name: components["schemas"]["CertificateShareName"];
+            /** @description Whether sessions attended and hours are shown. */
+            showHours: boolean;
+        };
+        /**
+         * @description The name on the PDF, the badge and the verification page: full, or family name only.
+         * @enum {string}
+         */
+        CertificateShareName: "full" | "family_name";
+        /** @enum {string} */
+        CertificateStatus: "valid" | "revoked";
+        /**
+         * @description valid; revoked; not_found (no certificate has this number); not_ours (a credential from another issuer); invalid (a credential whose proof does not verify: changed or forged).
+         * @enum {string}
+         */
+        CertificateVerificationResult: "valid" | "revoked" | "not_found" | "not_ours" | "invalid";
         ChangeEmailDto: {
             currentPassword: string;
             /** @example hanako.new@example.jp */
@@ -2435,6 +2688,7 @@ export interface components {
             from: string;
             /** Format: uuid */
             id: string;
+            /** @description weekly: one day of a weekly closing rule (its id is the rule, from = to = the day); only in calendars and availability, never in the list of dated closures. */
             kind: components["schemas"]["ClosureKind"];
             /** @example Closed for the New Year (29 Dec – 3 Jan) */
             reasonEn: string;
@@ -2467,8 +2721,11 @@ export interface components {
              */
             to: string;
         };
-        /** @enum {string} */
-        ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
+        /**
+         * @description weekly: one day of a weekly closing rule (its id is the rule, from = to = the day); only in calendars and availability, never in the list of dated closures.
+         * @enum {string}
+         */
+        ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other" | "weekly";
         /**
          * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
          * @enum {string}
@@ -2693,8 +2950,10 @@ export interface components {
             items: components["schemas"]["CourseSummaryDto"][];
             page: number;
             pageSize: number;
-            /** @description Courses matching the filters, on all pages. */
+            /** @description Courses matching the filters, on all pages: counted exactly up to 1,000, else an estimate rounded to two significant figures (then totalEstimated is true). */
             total: number;
+            /** @description true when total is an estimate (more than 1,000 courses match). */
+            totalEstimated: boolean;
         };
         CourseMessageInputDto: {
             /** @example 当日は充電したスマートフォンをお持ちください。 */
@@ -2711,6 +2970,11 @@ export interface components {
             /** @description People the message was queued for (one notification each). */
             recipients: number;
         };
+        /**
+         * @description The real state now: a published course whose last session has ended is finished.
+         * @enum {string}
+         */
+        CoursePhase: "draft" | "open" | "running" | "finished" | "cancelled";
         CourseSessionDto: {
             /** Format: date-time */
             endsAt: string;
@@ -2975,6 +3239,44 @@ export interface components {
             /** @example 5 */
             value: string;
         };
+        DoorSessionDto: {
+            /** @description People of the bookings checked in so far (present or late). */
+            checkedIn: number;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityNameEn: string;
+            facilityNameJa: string;
+            /** @description People booked (confirmed bookings, with party). */
+            people: number;
+            roomNameEn: string;
+            roomNameJa: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
+        DoorSessionsDto: {
+            /** @description In time order; cancelled sessions too (status cancelled), drafts never. */
+            sessions: components["schemas"]["DoorSessionDto"][];
+            /**
+             * @description Today's Japan date.
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description Tomorrow's Japan date.
+             * @example 2026-12-08
+             */
+            tomorrow: string;
+        };
         DuplicateCourseDto: {
             /** @example 13 */
             shiftWeeks: number;
@@ -3012,7 +3314,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -3035,6 +3337,8 @@ export interface components {
             validUntil: string | null;
         };
         ExportedLearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3367,7 +3671,15 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCertificateDto: {
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+        };
         LearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3591,6 +3903,30 @@ export interface components {
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
         };
+        MyCertificateDto: {
+            course: components["schemas"]["CertificateCourseDto"];
+            /** @example /api/me/certificates/TSU-2026-7KQM-3XPA/credential */
+            credentialUrl: string;
+            /** @description Whether the family name alone is known (else "family name only" is not offered). */
+            familyNameKnown: boolean;
+            holder: components["schemas"]["CertificateHolderDto"];
+            /** Format: date-time */
+            issuedAt: string;
+            minutesAttended: number;
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @example /api/me/certificates/TSU-2026-7KQM-3XPA/pdf */
+            pdfUrl: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: components["schemas"]["CertificateRevocationReason"] | null;
+            sessionsAttended: number;
+            sessionsHeld: number;
+            share: components["schemas"]["CertificateShareDto"];
+            status: components["schemas"]["CertificateStatus"];
+            /** @example https://tsumugu.example.jp/verify?n=TSU-2026-7KQM-3XPA */
+            verifyUrl: string;
+        };
         MyInstructorProfileDto: {
             /** @description What the directory shows (the last approved version), when registered. */
             approvedContent: components["schemas"]["ProfileContentDto"] | null;
@@ -3722,6 +4058,11 @@ export interface components {
             applicationClosesAt: string;
             /** Format: date-time */
             applicationOpensAt: string;
+            applicationWindow: components["schemas"]["ApplicationWindow"];
+            /** @description Seats asked for in lottery applications. */
+            appliedCount: number;
+            /** @description Confirmed bookings checked in (present or late) at the sessions held so far, over every confirmed booking at each of them; null before a session with bookings has been held. */
+            attendanceRate: number | null;
             bookedCount: number;
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -3740,6 +4081,8 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The real state now: a published course whose last session has ended is finished. */
+            phase: components["schemas"]["CoursePhase"];
             /** Format: date-time */
             publishedAt: string | null;
             sessionCount: number;
@@ -3749,8 +4092,19 @@ export interface components {
             summaryJa: string;
             titleEn: string;
             titleJa: string;
+            /** @description Seats asked for on the waiting list. */
+            waitingCount: number;
         };
         OrganiserCourseDto: {
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            applicationWindow: components["schemas"]["ApplicationWindow"];
+            /** @description Seats asked for in lottery applications. */
+            appliedCount: number;
+            /** @description Confirmed bookings checked in (present or late) at the sessions held so far, over every confirmed booking at each of them; null before a session with bookings has been held. */
+            attendanceRate: number | null;
             bookedCount: number;
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -3762,12 +4116,16 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The real state now: a published course whose last session has ended is finished. */
+            phase: components["schemas"]["CoursePhase"];
             /** Format: date-time */
             publishedAt: string | null;
             sessionCount: number;
             status: components["schemas"]["CourseStatus"];
             titleEn: string;
             titleJa: string;
+            /** @description Seats asked for on the waiting list. */
+            waitingCount: number;
         };
         OrganiserLotteryDto: {
             /** @example tsumugu-lottery-v1 */
@@ -4070,6 +4428,12 @@ export interface components {
             /** @enum {string} */
             qualifications: "public" | "organisers";
         };
+        PublicClosuresDto: {
+            /** @description Dated closures from today, for the next half year, in date order. */
+            upcoming: components["schemas"]["ClosureDto"][];
+            /** @description Weekly closing days in force today or later, by weekday. */
+            weekly: components["schemas"]["WeeklyClosureDto"][];
+        };
         QualificationDto: {
             /** @example NPO法人日本茶インストラクター協会 */
             issuer: string;
@@ -4161,6 +4525,7 @@ export interface components {
             version: string;
         };
         ReferenceDto: {
+            accountLinkHours: components["schemas"]["AccountLinkHoursDto"];
             audiences: components["schemas"]["LabelledCodeDto"][];
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
@@ -4858,11 +5223,37 @@ export interface components {
             preferredLanguage?: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        VerificationDto: {
+            certificate?: components["schemas"]["VerifiedCertificateDto"];
+            /** @description valid; revoked; not_found (no certificate has this number); not_ours (a credential from another issuer); invalid (a credential whose proof does not verify: changed or forged). */
+            result: components["schemas"]["CertificateVerificationResult"];
+        };
         /**
          * @description signed_in: the browser is now signed in to the verified account. kept_other_session: the browser was signed in to another account and stays so; the verified account can log in on its own.
          * @enum {string}
          */
         VerificationSessionOutcome: "signed_in" | "kept_other_session";
+        VerifiedCertificateDto: {
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description Hours attended; null when the holder does not share them. */
+            hours: number | null;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description The name on the document, as its holder shares it. */
+            name: string;
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: components["schemas"]["CertificateRevocationReason"] | null;
+            /** Format: date */
+            startsOn: string;
+        };
         WalkInDto: {
             /** Format: date-time */
             createdAt: string;
@@ -4882,6 +5273,53 @@ export interface components {
             note?: string;
             /** @example 1 */
             partySize: number;
+        };
+        WeeklyClosureDto: {
+            /**
+             * @description First day the rule applies (Japan date).
+             * @example 2027-04-01
+             */
+            from: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Closed every Monday */
+            reasonEn: string;
+            /** @example 毎週月曜日休館 */
+            reasonJa: string;
+            /**
+             * @description Last day, inclusive; null: open ended.
+             * @example null
+             */
+            to: string | null;
+            /** @description 0 = Sunday, 1 = Monday … 6 = Saturday. */
+            weekday: number;
+        };
+        WeeklyClosureInputDto: {
+            /**
+             * @description First day the rule applies (Japan date).
+             * @example 2027-04-01
+             */
+            from: string;
+            /**
+             * @description Shown to residents; "Closed every <weekday>" when left out.
+             * @example Closed every Monday
+             */
+            reasonEn?: string;
+            /**
+             * @description Shown to residents; 「毎週○曜日休館」 when left out.
+             * @example 毎週月曜日休館
+             */
+            reasonJa?: string;
+            /**
+             * @description Last day, inclusive; leave out for no end.
+             * @example 2028-03-31
+             */
+            to?: string;
+            /**
+             * @description 0 = Sunday … 6 = Saturday.
+             * @example 1
+             */
+            weekday: number;
         };
     };
     responses: never;
@@ -6253,6 +6691,90 @@ export interface operations {
             };
         };
     };
+    Verification_byNumber: {
+        parameters: {
+            query: {
+                /** @description The certificate number, as printed (full-width and lower case are accepted). */
+                n: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description valid, revoked or not_found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a number) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Verification_byCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The credential file (JSON) as downloaded. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description valid, revoked, not_found, not_ours (another issuer) or invalid (changed or forged). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a credential) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Courses_search: {
         parameters: {
             query?: {
@@ -6774,6 +7296,46 @@ export interface operations {
             };
         };
     };
+    Availability_closures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facility's weekly closing days in force today or later, and its dated closures of the next half year (Japan days by the clock), for its public page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicClosuresDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a UUID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Health_check: {
         parameters: {
             query?: never;
@@ -7106,6 +7668,77 @@ export interface operations {
                 };
             };
             /** @description INVITATION_NOT_FOUND (unknown, used, withdrawn or expired) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Verification_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The issuer’s Open Badges Profile (JSON-LD); its assertionMethod lists every key that has signed certificates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    Verification_allKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every public key of the issuer (Multikey, Ed25519), newest first: for offline verifiers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+        };
+    };
+    Verification_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One public key (Multikey). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7552,6 +8185,243 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Certificates_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; per completion the valid certificate, or else the latest revoked one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCertificateDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Open Badges 3.0 OpenBadgeCredential (W3C VC 2.0, Data Integrity eddsa-rdfc-2022), signed now with what the holder shares. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_pdf: {
+        parameters: {
+            query?: {
+                /** @description The PDF’s language. Default: the account’s language. */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The A4 certificate (修了証), in the account’s language unless lang says otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateShareDto"];
+            };
+        };
+        responses: {
+            /** @description What the certificate shows from now on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCertificateDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -12290,6 +13160,232 @@ export interface operations {
             };
             /** @description NAME_ALREADY_IN_USE; ROOM_TOO_SMALL_FOR_COURSES: a smaller capacity than published courses with a session to come in the room take (conflicts lists them) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_weeklyClosures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weekly closing days (毎週月曜休館) in force today or later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyClosureDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_createWeeklyClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeeklyClosureInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyClosureDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CLOSURE_HAS_RESERVATIONS: rooms are reserved on days the rule would close (listed as for a dated closure); WEEKLY_CLOSURE_OVERLAPS: the weekday already has a rule over those dates. Nothing is added. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_deleteWeeklyClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed: those days open again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of), CLOSURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Door_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Today's and tomorrow's sessions (Japan days) at the caller's facilities, with the people booked and checked in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorSessionsDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
