@@ -63,6 +63,7 @@ import { InstructorBank1795800000000 } from './migrations/1795800000000-instruct
 import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
 import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
 import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
+import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promotion-answers';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
@@ -145,6 +146,7 @@ export const MIGRATIONS = [
   CompletionAndCertificates1795900000000,
   Questionnaires1795920000000,
   BookingAttendees1795950000000,
+  PromotionAnswers1795951000000,
   AuditLogFilters1795960000000,
 ];
 

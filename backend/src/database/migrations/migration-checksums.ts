@@ -38,6 +38,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'f9a850d75844fce52b6780aaa5224291f56e4f842880d18ffd578ddc95c3bb30',
   '1795950000000-booking-attendees.ts':
     '766c6118ba40e2b72933a89bc752afc18a422e4867535b9cd13a886781db049b',
+  '1795951000000-promotion-answers.ts':
+    'e4b9b7e86a3ebc8efb03a04d7624aafe1a046e11e772b233f9ea2a9177b672ed',
   '1795960000000-audit-log-filters.ts':
     '34c8f014ee297c96dd611e3525dc346cc06928d380fe4dad391444e6fb01451e',
 };
@@ -51,6 +53,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
 export const SQL_FILE_CHECKSUMS: Readonly<Record<string, string>> = {
   'bookings/ledger/sql/promote-waiting.v1.sql':
     'fa8432c101c79fcc3bf4b540efd3a83769ea5d8c6e0e843be1594250bc2de0e8',
+  'bookings/ledger/sql/promote-waiting.v2.sql':
+    'eeec0222eb7cb9712123849f1aad15b14dc48e5eeb76398dc013537068fcadbd',
   'bookings/ledger/sql/take-seats.v1.sql':
     '85a8467268e683107bd996e12d968bac528266c3a70a0e4fab7b6aff87648630',
   'bookings/ledger/sql/take-seats.v2.sql':
