@@ -10,18 +10,28 @@
  *      commit) sent straight to PostgreSQL over 64 connections by 64 callers, on a second hot
  *      course of the same size: the raw limit of the booking transaction on this machine and
  *      database. For comparison, one booking per transaction (each its own disk flush).
+ *  (c) The spread workload: the same number of bookings over 1,000 courses (each booking a
+ *      course drawn at random), over HTTP and over SQL, each on courses of its own.
+ *
+ * The clients are cheap and fair: plain node:http over keep-alive connections (one per client,
+ * as a browser keeps its connection), so that the load generator does not take the CPU it
+ * measures; the raw path's 64 callers run in the same process, over 64 pooled connections.
  *
  * Prints the figures and, last, one line:
- *   booking http/sql=<ratio> http_per_s=<n> sql_per_s=<n> p99_ms=<n> overbooked=<n>
+ *   booking http/sql=<ratio> http_per_s=<n> sql_per_s=<n> p99_ms=<n> sql_p99_ms=<n>
+ *           spread_http/sql=<ratio> overbooked=<n>
  *
- * Run: npm run bench:booking   (BOOKINGS=12000 CLIENTS=64 by default)
+ * Run: npm run bench:booking   (BOOKINGS=12000 CLIENTS=64 by default; APP_CPU_PROF=<folder>
+ * writes the app's CPU profile there, for Chrome DevTools or speedscope)
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
+import { Agent, type OutgoingHttpHeaders, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { DataSource } from 'typeorm';
@@ -46,6 +56,8 @@ const { Pool } = createRequire(__filename)('pg') as {
 const BOOKINGS = Number(process.env['BOOKINGS'] ?? 12_000);
 const CLIENTS = Number(process.env['CLIENTS'] ?? 64);
 const WARM_UP = 1_000;
+/** Courses of the spread workload. */
+const SPREAD = Number(process.env['SPREAD_COURSES'] ?? 1_000);
 /** Bookings for the one-per-transaction comparison (slow: one disk flush each). */
 const SINGLES = Math.min(BOOKINGS, 1_500);
 
@@ -111,22 +123,31 @@ async function createHotCourse(dataSource: DataSource, capacity: number): Promis
   return course.id;
 }
 
-async function checkSeats(dataSource: DataSource, courseId: string) {
+/** Seats of the courses, summed; overbooked counts seats beyond capacity or astray from booked_count. */
+async function checkSeats(dataSource: DataSource, courseIds: string[]) {
   const [row] = await dataSource.query(
-    `SELECT c.capacity, c.booked_count AS booked,
-            (SELECT coalesce(sum(party_size), 0)::int FROM bookings WHERE course_id = c.id AND status = 'confirmed') AS confirmed,
-            (SELECT count(*)::int FROM bookings WHERE course_id = c.id AND status = 'waiting') AS waiting
-       FROM courses c WHERE c.id = $1`,
-    [courseId],
+    `SELECT sum(capacity)::int AS capacity, sum(booked)::int AS booked,
+            sum(confirmed)::int AS confirmed, sum(waiting)::int AS waiting,
+            sum(greatest(0, confirmed - capacity) + abs(confirmed - booked))::int AS overbooked
+       FROM (SELECT c.capacity, c.booked_count AS booked,
+                    (SELECT coalesce(sum(party_size), 0)::int FROM bookings
+                      WHERE course_id = c.id AND status = 'confirmed') AS confirmed,
+                    (SELECT count(*)::int FROM bookings
+                      WHERE course_id = c.id AND status = 'waiting') AS waiting
+               FROM courses c WHERE c.id = ANY($1::uuid[])) per_course`,
+    [courseIds],
   );
-  return {
-    ...row,
-    overbooked: Math.max(0, row.confirmed - row.capacity) + Math.abs(row.confirmed - row.booked),
-  } as { capacity: number; booked: number; confirmed: number; waiting: number; overbooked: number };
+  return row as {
+    capacity: number;
+    booked: number;
+    confirmed: number;
+    waiting: number;
+    overbooked: number;
+  };
 }
 
-/** CPU seconds used so far by the processes whose command name is `name` (Linux /proc). */
-function cpuSecondsOf(match: (pid: number, name: string) => boolean): number {
+/** CPU seconds used so far by the processes `match` picks (Linux /proc), with their reaped children. */
+function cpuSecondsOf(match: (pid: number, parentPid: number) => boolean): number {
   const ticksPerSecond = 100; // USER_HZ on Linux
   let ticks = 0;
   for (const entry of readdirSync('/proc')) {
@@ -134,10 +155,10 @@ function cpuSecondsOf(match: (pid: number, name: string) => boolean): number {
     if (!Number.isInteger(pid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (!match(pid, name)) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      if (!match(pid, Number(fields[1]))) continue;
+      // utime, stime, and those of its children that ended (a backend that disconnected)
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // the process ended meanwhile
     }
@@ -145,13 +166,24 @@ function cpuSecondsOf(match: (pid: number, name: string) => boolean): number {
   return ticks / ticksPerSecond;
 }
 
-/** Where the CPU went during a phase: this process (the clients), the app, PostgreSQL. */
-function cpuMeter(appPid: number | undefined) {
-  const read = () => ({
-    clients: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
-    app: appPid ? cpuSecondsOf((pid) => pid === appPid) : 0,
-    postgres: cpuSecondsOf((_pid, name) => name === 'postgres'),
-  });
+/** The process id of the embedded server (its postmaster), from its data folder. */
+function postmasterPid(databaseDir: string): number {
+  return Number(readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+/**
+ * Where the CPU went during a phase: this process (the clients), the app, and this bench's own
+ * PostgreSQL (its postmaster and backends; other servers on the machine are not counted).
+ */
+function cpuMeter(appPids: readonly number[], postgresPid: number) {
+  const read = () => {
+    const own = process.cpuUsage();
+    return {
+      clients: own.user / 1e6 + own.system / 1e6,
+      app: appPids.length > 0 ? cpuSecondsOf((pid) => appPids.includes(pid)) : 0,
+      postgres: cpuSecondsOf((pid, parent) => pid === postgresPid || parent === postgresPid),
+    };
+  };
   const start = read();
   return (bookings: number) => {
     const end = read();
@@ -165,8 +197,45 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 }
 
+function latencyLine(sorted: number[]): string {
+  return (
+    `latency p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, ` +
+    `max ${sorted.at(-1)!.toFixed(1)} ms`
+  );
+}
+
+/** The course the i-th booking of a phase goes to. */
+type CourseOf = (i: number) => string;
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+/** One POST over a keep-alive connection of `agent`, the answer's body read in full. */
+function post(agent: Agent, url: URL, headers: OutgoingHttpHeaders, body: string) {
+  return new Promise<Answer>((resolve, reject) => {
+    const request = httpRequest(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** CLIENTS loops, each taking the next citizen and booking once; returns latencies in ms. */
-async function httpRush(baseUrl: string, courseId: string, citizens: Citizen[]) {
+async function httpRush(baseUrl: string, courseOf: CourseOf, citizens: Citizen[]) {
+  // One keep-alive connection per client, as each browser keeps its own.
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   const latencies: number[] = [];
   const statuses = new Map<string, number>();
   let next = 0;
@@ -174,29 +243,42 @@ async function httpRush(baseUrl: string, courseId: string, citizens: Citizen[]) 
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       for (;;) {
-        const citizen = citizens[next++];
+        const i = next++;
+        const citizen = citizens[i];
         if (!citizen) return;
         const sent = process.hrtime.bigint();
-        const response = await fetch(`${baseUrl}/api/courses/${courseId}/bookings`, {
-          method: 'POST',
-          headers: {
+        const answer = await post(
+          agent,
+          new URL(`${baseUrl}/api/courses/${courseOf(i)}/bookings`),
+          {
             'content-type': 'application/json',
             cookie: citizen.cookie,
             'x-xsrf-token': citizen.csrf,
             'idempotency-key': randomUUID(),
           },
-          body: '{"companionIds":[],"joinWaitlist":true}',
-        });
-        const body = (await response.json()) as { status?: string; code?: string };
+          '{"companionIds":[],"joinWaitlist":true}',
+        );
         latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
-        const key = `${response.status} ${body.status ?? body.code}`;
+        const body = JSON.parse(answer.body) as { status?: string; code?: string };
+        const key = `${answer.status} ${body.status ?? body.code}`;
         statuses.set(key, (statuses.get(key) ?? 0) + 1);
       }
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  agent.destroy();
   latencies.sort((a, b) => a - b);
   return { seconds, latencies, statuses };
+}
+
+/** The course's revision, or undefined for a database before tsumugu_course_revision. */
+async function revisionOf(pool: PgPool, courseId: string): Promise<string | undefined> {
+  try {
+    const { rows } = await pool.query(`SELECT tsumugu_course_revision($1) AS revision`, [courseId]);
+    return (rows[0] as { revision: string }).revision;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -206,7 +288,7 @@ async function httpRush(baseUrl: string, courseId: string, citizens: Citizen[]) 
  */
 async function sqlRush(
   url: string,
-  courseId: string,
+  courseOf: CourseOf,
   citizens: Citizen[],
   mode: 'grouped' | 'single',
 ) {
@@ -217,16 +299,25 @@ async function sqlRush(
   const run = async (sql: string, parameters: unknown[]) =>
     (await pool.query(sql, parameters)).rows;
   const grouped = new SeatBatcher(run);
+  // Each booking carries the revision of its course, as the app's do (checked under the lock).
+  const revisions = new Map<string, string | undefined>();
+  for (let i = 0; i < citizens.length; i++) {
+    const courseId = courseOf(i);
+    if (!revisions.has(courseId)) revisions.set(courseId, await revisionOf(pool, courseId));
+  }
+  const latencies: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       for (;;) {
-        const citizen = citizens[next++];
+        const i = next++;
+        const citizen = citizens[i];
         if (!citizen) return;
         // A batcher of its own per call: every booking is a transaction of its own.
         const seats = mode === 'grouped' ? grouped : new SeatBatcher(run);
-        await seats.take(courseId, {
+        const sent = process.hrtime.bigint();
+        await seats.take(courseOf(i), {
           bookingId: randomUUID(),
           userId: citizen.userId,
           partySize: 1,
@@ -234,17 +325,22 @@ async function sqlRush(
           companionIds: [],
           idempotencyKey: randomUUID(),
           fingerprint: 'bench',
+          revision: revisions.get(courseOf(i)),
         });
+        latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
       }
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await pool.end();
-  return { seconds };
+  latencies.sort((a, b) => a - b);
+  return { seconds, latencies };
 }
 
 async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const app = spawn(process.execPath, [join(__dirname, '../src/main.js')], {
+  const profile = process.env['APP_CPU_PROF'];
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const app = spawn(process.execPath, [...flags, join(__dirname, '../src/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -272,6 +368,22 @@ async function startApp(databaseUrl: string, port: number): Promise<ChildProcess
   throw new Error('the app did not become healthy within a minute');
 }
 
+/** `count` courses like createHotCourse's, of `capacity` seats each, in one statement. */
+async function createCourses(dataSource: DataSource, count: number, capacity: number) {
+  const rows: { id: string }[] = await dataSource.query(
+    `INSERT INTO courses (organisation_id, title_ja, title_en, life_stages, category, pillar,
+                          capacity, booking_rule, application_opens_at, application_closes_at,
+                          status, published_at)
+     SELECT (SELECT id FROM organisations ORDER BY name_ja LIMIT 1), '講座 ' || $3 || '-' || n,
+            'Course ' || n, '{all_ages}', 'arts_culture', 1, $1, 'first_come',
+            now() - interval '1 minute', now() + interval '7 days', 'published', now()
+       FROM generate_series(1, $2) AS n
+     RETURNING id`,
+    [capacity, count, randomUUID().slice(0, 8)],
+  );
+  return rows.map((row) => row.id);
+}
+
 async function main() {
   const database = await startEmbeddedPostgres({ dataDir: '', ephemeral: true });
   const dataSource = new DataSource(dataSourceOptions(database.url, { migrationsRun: true }));
@@ -285,60 +397,116 @@ async function main() {
     const httpCourse = await createHotCourse(dataSource, capacity);
     const sqlCourse = await createHotCourse(dataSource, capacity);
     const singleCourse = await createHotCourse(dataSource, Math.floor(SINGLES * 0.75));
+    // The spread workload: as many bookings over SPREAD courses, each drawn at random, a
+    // quarter of each course's bookings again on its waiting list (on average).
+    const spreadCapacity = Math.max(1, Math.floor((BOOKINGS / SPREAD) * 0.75));
+    const httpSpread = await createCourses(dataSource, SPREAD, spreadCapacity);
+    const sqlSpread = await createCourses(dataSource, SPREAD, spreadCapacity);
+    const draws = Array.from({ length: BOOKINGS }, () => Math.floor(Math.random() * SPREAD));
     await dataSource.query('VACUUM ANALYZE');
+    const postgres = postmasterPid(database.databaseDir);
     log(
       `${BOOKINGS} bookings by ${CLIENTS} concurrent clients on one course of ${capacity} seats ` +
-        `(${BOOKINGS - capacity} end on its waiting list)`,
+        `(${BOOKINGS - capacity} end on its waiting list); then over ${SPREAD} courses of ` +
+        `${spreadCapacity} seats. Load average before: ${loadavg()
+          .map((n) => n.toFixed(1))
+          .join(' ')} ` +
+        `(${availableParallelism()} CPUs)`,
     );
 
     const port = await freePort();
     app = await startApp(database.url, port);
     const baseUrl = `http://127.0.0.1:${port}`;
-    await httpRush(baseUrl, warmUpCourse, citizens.slice(BOOKINGS));
-    const httpCpu = cpuMeter(app.pid);
-    const http = await httpRush(baseUrl, httpCourse, citizens.slice(0, BOOKINGS));
+    await httpRush(baseUrl, () => warmUpCourse, citizens.slice(BOOKINGS));
+    const httpCpu = cpuMeter(app.pid ? [app.pid] : [], postgres);
+    const http = await httpRush(baseUrl, () => httpCourse, citizens.slice(0, BOOKINGS));
     const httpCpuLine = httpCpu(BOOKINGS);
     const httpPerSecond = BOOKINGS / http.seconds;
-    const p50 = percentile(http.latencies, 50);
     const p99 = percentile(http.latencies, 99);
     log(`\n(a) HTTP, the whole application in its own process`);
     log(`    ${BOOKINGS} requests in ${http.seconds.toFixed(2)} s = ${httpPerSecond.toFixed(0)}/s`);
-    log(
-      `    latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${http.latencies.at(-1)!.toFixed(1)} ms`,
-    );
+    log(`    ${latencyLine(http.latencies)}`);
     log(`    ${httpCpuLine}`);
     log(
       `    answers: ${[...http.statuses].map(([status, count]) => `${status} × ${count}`).join(', ')}`,
+    );
+    const spreadHttp = await httpRush(
+      baseUrl,
+      (i) => httpSpread[draws[i]!]!,
+      citizens.slice(0, BOOKINGS),
     );
     app.kill('SIGTERM');
     await once(app, 'exit');
     app = null;
 
-    const sqlCpu = cpuMeter(undefined);
-    const sql = await sqlRush(database.url, sqlCourse, citizens.slice(0, BOOKINGS), 'grouped');
+    const sqlCpu = cpuMeter([], postgres);
+    const sql = await sqlRush(
+      database.url,
+      () => sqlCourse,
+      citizens.slice(0, BOOKINGS),
+      'grouped',
+    );
     const sqlCpuLine = sqlCpu(BOOKINGS);
     const sqlPerSecond = BOOKINGS / sql.seconds;
+    const sqlP99 = percentile(sql.latencies, 99);
     log(`\n(b) SQL, the same booking transaction (grouped per course) over ${CLIENTS} connections`);
     log(`    ${BOOKINGS} bookings in ${sql.seconds.toFixed(2)} s = ${sqlPerSecond.toFixed(0)}/s`);
+    log(`    ${latencyLine(sql.latencies)}`);
     log(`    ${sqlCpuLine}`);
-    const single = await sqlRush(database.url, singleCourse, citizens.slice(0, SINGLES), 'single');
+    const single = await sqlRush(
+      database.url,
+      () => singleCourse,
+      citizens.slice(0, SINGLES),
+      'single',
+    );
     log(`    for comparison, one booking per transaction (one disk flush each under the lock):`);
     log(
       `    ${SINGLES} bookings in ${single.seconds.toFixed(2)} s = ${(SINGLES / single.seconds).toFixed(0)}/s`,
     );
 
-    const httpSeats = await checkSeats(dataSource, httpCourse);
-    const sqlSeats = await checkSeats(dataSource, sqlCourse);
-    const singleSeats = await checkSeats(dataSource, singleCourse);
+    const spreadSql = await sqlRush(
+      database.url,
+      (i) => sqlSpread[draws[i]!]!,
+      citizens.slice(0, BOOKINGS),
+      'grouped',
+    );
+    const spreadHttpPerSecond = BOOKINGS / spreadHttp.seconds;
+    const spreadSqlPerSecond = BOOKINGS / spreadSql.seconds;
+    log(`\n(c) spread: ${BOOKINGS} bookings over ${SPREAD} courses`);
+    log(
+      `    HTTP ${spreadHttpPerSecond.toFixed(0)}/s, ${latencyLine(spreadHttp.latencies)}; ` +
+        `answers: ${[...spreadHttp.statuses].map(([status, count]) => `${status} × ${count}`).join(', ')}`,
+    );
+    log(`    SQL  ${spreadSqlPerSecond.toFixed(0)}/s, ${latencyLine(spreadSql.latencies)}`);
+
+    const httpSeats = await checkSeats(dataSource, [httpCourse]);
+    const sqlSeats = await checkSeats(dataSource, [sqlCourse]);
+    const singleSeats = await checkSeats(dataSource, [singleCourse]);
+    const httpSpreadSeats = await checkSeats(dataSource, httpSpread);
+    const sqlSpreadSeats = await checkSeats(dataSource, sqlSpread);
     log(`\nseats: HTTP course   ${JSON.stringify(httpSeats)}`);
     log(`       SQL course    ${JSON.stringify(sqlSeats)}`);
     log(`       single course ${JSON.stringify(singleSeats)}`);
-    const overbooked = httpSeats.overbooked + sqlSeats.overbooked + singleSeats.overbooked;
-    const lost = BOOKINGS - (httpSeats.confirmed + httpSeats.waiting);
-    if (lost !== 0) log(`!! ${lost} HTTP requests left neither a booking nor a waiting place`);
+    log(`       HTTP spread   ${JSON.stringify(httpSpreadSeats)}`);
+    log(`       SQL spread    ${JSON.stringify(sqlSpreadSeats)}`);
+    const overbooked = [httpSeats, sqlSeats, singleSeats, httpSpreadSeats, sqlSpreadSeats].reduce(
+      (sum, seats) => sum + seats.overbooked,
+      0,
+    );
+    for (const [name, seats] of [
+      ['HTTP', httpSeats],
+      ['HTTP spread', httpSpreadSeats],
+    ] as const) {
+      const lost = BOOKINGS - (seats.confirmed + seats.waiting);
+      if (lost !== 0) log(`!! ${lost} ${name} requests left neither a booking nor a waiting place`);
+    }
     log(
       `booking http/sql=${(httpPerSecond / sqlPerSecond).toFixed(2)} http_per_s=${httpPerSecond.toFixed(0)} ` +
-        `sql_per_s=${sqlPerSecond.toFixed(0)} p99_ms=${p99.toFixed(1)} overbooked=${overbooked}`,
+        `sql_per_s=${sqlPerSecond.toFixed(0)} p99_ms=${p99.toFixed(1)} sql_p99_ms=${sqlP99.toFixed(1)} ` +
+        `p99_ratio=${(p99 / sqlP99).toFixed(2)} ` +
+        `spread_http/sql=${(spreadHttpPerSecond / spreadSqlPerSecond).toFixed(2)} ` +
+        `spread_http_per_s=${spreadHttpPerSecond.toFixed(0)} spread_sql_per_s=${spreadSqlPerSecond.toFixed(0)} ` +
+        `overbooked=${overbooked} load=${loadavg()[0]!.toFixed(1)}`,
     );
   } finally {
     if (app) {

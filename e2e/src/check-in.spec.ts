@@ -82,3 +82,60 @@ test('staff check in a citizen at the door of a 吾妻 session by typing her boo
   await expect(page.getByRole('row', { name: /花子/ })).toContainText('出席');
   await expectNoSeriousAccessibilityViolations(page, 'the roster page');
 });
+
+test("staff open today's page after log-in and check a person in with one tap", async ({
+  page,
+}) => {
+  // Log-in takes facility staff to their start page, 今日.
+  await signIn(page, 'staff@example.jp');
+  await expect(page).toHaveURL(/\/staff\/today$/);
+  await expect(page.getByRole('heading', { level: 1, name: '今日の受付' })).toBeVisible();
+  // The demo holds sessions at 吾妻 today and tomorrow, with people booked.
+  const today = page.getByRole('region', { name: /^今日 / });
+  await expect(today.getByRole('listitem').first()).toContainText(/予約 \d+名・受付済み \d+名/);
+  await expect(page.getByRole('region', { name: /^明日 / }).getByRole('listitem')).not.toHaveCount(
+    0,
+  );
+  await expectNoSeriousAccessibilityViolations(page, "staff's today page");
+
+  // One tap from a session of today with someone still to come to its door (the demo checks in
+  // the sessions that had ended when it was seeded): no "not today" warning there.
+  let session = today.getByRole('listitem').first();
+  for (const item of await today.getByRole('listitem').all()) {
+    const counts = /予約 (\d+)名・受付済み (\d+)名/.exec((await item.textContent()) ?? '');
+    if (counts && Number(counts[2]) < Number(counts[1])) {
+      session = item;
+      break;
+    }
+  }
+  const title = (await session.locator('.today__title').textContent())?.trim() ?? '';
+  await session.getByRole('link', { name: /^受付する/ }).click();
+  await expect(page).toHaveURL(/\/rosters\/sessions\/[0-9a-f-]+\/check-in$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  await expect(page.getByText('この回は今日ではありません')).toHaveCount(0);
+
+  // The first person not yet in: one tap on 出席 beside the name checks them in.
+  const notYet = page.getByRole('region', { name: /^まだの方/ });
+  const person = notYet.getByRole('listitem').first();
+  const name = (await person.locator('strong').textContent())?.trim() ?? '';
+  await person.getByRole('button', { name: `${name}さんを「出席」にする` }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${name}さんを「出席」にしました。` }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: /^受付済み/ })).toContainText(name);
+  await expectNoSeriousAccessibilityViolations(page, 'the check-in page of a session today');
+});
+
+test('the door warns before any check-in when the session is not today', async ({ page }) => {
+  await signIn(page, 'staff@example.jp');
+  await expect(page).toHaveURL(/\/staff\/today$/);
+  // Tomorrow's session, opened from 今日: the page names its day before anyone is checked in.
+  const tomorrow = page.getByRole('region', { name: /^明日 / });
+  await tomorrow
+    .getByRole('link', { name: /^受付する/ })
+    .first()
+    .click();
+  const warning = page.getByRole('alert').filter({ hasText: 'この回は今日ではありません' });
+  await expect(warning).toContainText('（明日）');
+  await expect(page.getByRole('region', { name: /^受付済み/ })).toBeVisible();
+});

@@ -239,7 +239,11 @@ describe('booking a course', () => {
   it('cancels until the deadline, then explains why not; a waiting place can always be given up', async () => {
     const soon = await createBookableCourse(db(), {
       capacity: 1,
-      startsAt: new Date(Date.now() + 3 * 86_400_000),
+      // Three days ahead at 10:00 in Japan (within the facility's opening hours, whatever the
+      // time of day the test runs).
+      startsAt: new Date(
+        `${new Date(Date.now() + 3 * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 10)}T10:00:00+09:00`,
+      ),
       cancelDeadlineHours: 24 * 5,
     });
     const [holder, waiter] = await createCitizens(db(), 2);

@@ -36,6 +36,27 @@ export interface BookingContext {
   cancellableIfQueued: string | null;
 }
 
+/** The booking context's part that is the course's, the same for every person. */
+export type CourseContext = Omit<
+  BookingContext,
+  | 'bookedCount'
+  | 'queueLength'
+  | 'userName'
+  | 'userBirthYear'
+  | 'isResident'
+  | 'family'
+  | 'activeBookingId'
+> & {
+  /** tsumugu_course_revision when read (ledger/sql/course-revision.v1.sql). */
+  revision: string;
+};
+
+/** The booking context's part that is the person's, and the seats taken now. */
+export type PersonContext = Pick<
+  BookingContext,
+  'userName' | 'userBirthYear' | 'isResident' | 'family' | 'activeBookingId' | 'bookedCount'
+>;
+
 /** The course as a booking shows it (c: courses, o: organisations). */
 const COURSE_JSON = `json_build_object(
       'id', c.id, 'titleJa', c.title_ja, 'titleEn', c.title_en, 'bookingRule', c.booking_rule,
@@ -112,6 +133,33 @@ json_build_object(
   'cancellableUntil', ${cancellableUntil('b.status', 'b')}
 )`;
 
+/** The course's part of a booking context (c: courses, o: organisations). */
+const COURSE_CONTEXT_COLUMNS = `
+      c.id AS "courseId", c.status AS "courseStatus", c.booking_rule AS "bookingRule",
+      c.application_opens_at AS "opensAt", c.application_closes_at AS "closesAt",
+      c.capacity, c.max_companions AS "maxCompanions",
+      c.guardian_rule AS "guardianRule", c.childcare_offered AS "childcareOffered",
+      c.audience, c.target_age_min AS "targetAgeMin", c.target_age_max AS "targetAgeMax",
+      (SELECT min(s.starts_at) FROM course_sessions s
+        WHERE s.course_id = c.id AND s.status = 'scheduled') AS "firstSessionStartsAt",
+      ${COURSE_JSON} AS course,
+      ${SESSIONS_JSON} AS sessions,
+      -- As text in JSON's form, like the booking's own cancellableUntil.
+      to_json(${cancellableUntil("'confirmed'")}) #>> '{}' AS "cancellableIfConfirmed",
+      to_json(${cancellableUntil("'waiting'")}) #>> '{}' AS "cancellableIfQueued"`;
+
+/** The person's part of a booking context (u: users; $1 the course's id). */
+const PERSON_CONTEXT_COLUMNS = `
+      btrim(u.family_name || ' ' || u.given_name) AS "userName",
+      u.birth_year AS "userBirthYear",
+      cardinality(u.tsukuba_relations) > 0 AS "isResident",
+      (SELECT coalesce(json_agg(json_build_object('id', f.id, 'name', f.name,
+                'birthYear', f.birth_year) ORDER BY f.birth_year, f.created_at), '[]'::json)
+         FROM family_members f WHERE f.user_id = u.id) AS family,
+      (SELECT b.id FROM bookings b
+        WHERE b.course_id = $1 AND b.user_id = u.id
+          AND b.status IN ('applied', 'confirmed', 'waiting')) AS "activeBookingId"`;
+
 const BOOKING_FROM = `
   FROM bookings b
   JOIN courses c ON c.id = b.course_id
@@ -150,32 +198,13 @@ export class BookingsRepository {
     const [row] = await preparedQuery<BookingContext>(
       this.dataSource,
       'tsumugu_booking_context',
-      `SELECT c.id AS "courseId", c.status AS "courseStatus", c.booking_rule AS "bookingRule",
-              c.application_opens_at AS "opensAt", c.application_closes_at AS "closesAt",
-              c.capacity, c.booked_count AS "bookedCount", c.max_companions AS "maxCompanions",
-              c.guardian_rule AS "guardianRule", c.childcare_offered AS "childcareOffered",
-              c.audience, c.target_age_min AS "targetAgeMin", c.target_age_max AS "targetAgeMax",
-              (SELECT min(s.starts_at) FROM course_sessions s
-                WHERE s.course_id = c.id AND s.status = 'scheduled') AS "firstSessionStartsAt",
-              btrim(u.family_name || ' ' || u.given_name) AS "userName",
-              u.birth_year AS "userBirthYear",
-              cardinality(u.tsukuba_relations) > 0 AS "isResident",
-              (SELECT coalesce(json_agg(json_build_object('id', f.id, 'name', f.name,
-                        'birthYear', f.birth_year) ORDER BY f.birth_year, f.created_at), '[]'::json)
-                 FROM family_members f WHERE f.user_id = u.id) AS family,
-              (SELECT b.id FROM bookings b
-                WHERE b.course_id = c.id AND b.user_id = u.id
-                  AND b.status IN ('applied', 'confirmed', 'waiting')) AS "activeBookingId",
+      `SELECT ${COURSE_CONTEXT_COLUMNS}, ${PERSON_CONTEXT_COLUMNS},
+              c.booked_count AS "bookedCount",
               CASE WHEN $3 THEN (
                 SELECT count(*)::int FROM bookings q
                  WHERE q.course_id = c.id
                    AND q.status = CASE c.booking_rule WHEN 'lottery' THEN 'applied' ELSE 'waiting' END)
-              END AS "queueLength",
-              ${COURSE_JSON} AS course,
-              ${SESSIONS_JSON} AS sessions,
-              -- As text in JSON's form, like the booking's own cancellableUntil.
-              to_json(${cancellableUntil("'confirmed'")}) #>> '{}' AS "cancellableIfConfirmed",
-              to_json(${cancellableUntil("'waiting'")}) #>> '{}' AS "cancellableIfQueued"
+              END AS "queueLength"
          FROM courses c
          JOIN organisations o ON o.id = c.organisation_id, users u
         WHERE c.id = $1 AND u.id = $2 AND c.status <> 'draft'`,
@@ -184,18 +213,38 @@ export class BookingsRepository {
     return row ?? null;
   }
 
-  /** Place on the waiting list (1 = next), or null when the booking is not waiting. */
-  async waitingPosition(bookingId: string): Promise<number | null> {
-    const [row] = await preparedQuery<{ position: number }>(
+  /**
+   * The course's part of the booking context, the same for everybody (what the app keeps in
+   * memory, see CourseContextCache), with the revision it was read at: null when the course is
+   * not public.
+   */
+  async courseContext(courseId: string): Promise<CourseContext | null> {
+    const [row] = await preparedQuery<CourseContext>(
       this.dataSource,
-      'tsumugu_waiting_position',
-      `SELECT (SELECT count(*)::int FROM bookings w
-                WHERE w.course_id = b.course_id AND w.status = 'waiting'
-                  AND w.queue_position <= b.queue_position) AS position
-         FROM bookings b WHERE b.id = $1 AND b.status = 'waiting'`,
-      [bookingId],
+      'tsumugu_course_context',
+      `SELECT ${COURSE_CONTEXT_COLUMNS}, tsumugu_course_revision(c.id) AS revision
+         FROM courses c
+         JOIN organisations o ON o.id = c.organisation_id
+        WHERE c.id = $1 AND c.status <> 'draft'`,
+      [courseId],
     );
-    return row?.position ?? null;
+    return row ?? null;
+  }
+
+  /**
+   * The person's part of the booking context for a course (never kept: read for every booking),
+   * with the course's seats taken now. Null when there is no such person.
+   */
+  async personContext(courseId: string, userId: string): Promise<PersonContext | null> {
+    const [row] = await preparedQuery<PersonContext>(
+      this.dataSource,
+      'tsumugu_person_context',
+      `SELECT ${PERSON_CONTEXT_COLUMNS},
+              (SELECT c.booked_count FROM courses c WHERE c.id = $1) AS "bookedCount"
+         FROM users u WHERE u.id = $2`,
+      [courseId, userId],
+    );
+    return row ?? null;
   }
 
   async idempotencyRecord(

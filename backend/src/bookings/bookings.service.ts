@@ -8,6 +8,7 @@ import { dateTimeLabel } from '../common/time/japan-time';
 import type { Label } from '../reference/reference-data';
 import { type BookingContext, BookingsRepository } from './bookings.repository';
 import { BookingLedger } from './ledger/booking-ledger';
+import { CourseContextCache } from './course-context-cache';
 import { bookingWindowState } from './ledger/booking-window';
 import type {
   BookingDto,
@@ -42,6 +43,7 @@ export class BookingsService {
     private readonly bookings: BookingsRepository,
     private readonly ledger: BookingLedger,
     private readonly clock: Clock,
+    private readonly courses: CourseContextCache,
   ) {}
 
   async options(principal: Principal, courseId: string): Promise<BookingOptionsDto> {
@@ -100,23 +102,57 @@ export class BookingsService {
     if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
       throw new DomainError(ErrorCode.IdempotencyKeyInvalid);
     }
-    const joinWaitlist = request.joinWaitlist ?? false;
-    const bookerAttends = request.bookerAttends ?? true;
-    const childcareAges = request.childcareAges ?? [];
     const fingerprint = createHash('sha256')
       .update(
         JSON.stringify([
           courseId,
           [...request.companionIds].sort(),
-          joinWaitlist,
-          bookerAttends,
-          [...childcareAges].sort((a, b) => a - b),
+          request.joinWaitlist ?? false,
+          request.bookerAttends ?? true,
+          [...(request.childcareAges ?? [])].sort((a, b) => a - b),
         ]),
       )
       .digest('hex');
 
-    const context = await this.bookings.context(courseId, principal.userId);
-    if (!context) throw new DomainError(ErrorCode.CourseNotFound);
+    // The course as kept in memory (CourseContextCache); read afresh when the ledger finds it
+    // changed under the lock ('stale'), and the request judged again on what it is now.
+    let fresh = false;
+    for (;;) {
+      const context = await this.bookingContext(courseId, principal.userId, fresh);
+      if (!context) throw new DomainError(ErrorCode.CourseNotFound);
+      const decided = await this.decide(principal, courseId, context, request, key, fingerprint);
+      if (decided !== 'stale') return decided;
+      this.courses.forget(courseId);
+      fresh = true;
+    }
+  }
+
+  /** The booking context: the course's part kept in memory (unless `fresh`), the person's read now. */
+  private async bookingContext(
+    courseId: string,
+    userId: string,
+    fresh: boolean,
+  ): Promise<(BookingContext & { revision: string }) | null> {
+    const [course, person] = await Promise.all([
+      fresh ? this.courses.read(courseId) : this.courses.get(courseId),
+      this.bookings.personContext(courseId, userId),
+    ]);
+    if (!course || !person) return null;
+    return { ...course, ...person, queueLength: null };
+  }
+
+  /** Judges the request on `context` and lets the ledger decide; 'stale': the course changed. */
+  private async decide(
+    principal: Principal,
+    courseId: string,
+    context: BookingContext & { revision: string },
+    request: CreateBookingDto,
+    key: string | null,
+    fingerprint: string,
+  ): Promise<BookingDto | 'stale'> {
+    const joinWaitlist = request.joinWaitlist ?? false;
+    const bookerAttends = request.bookerAttends ?? true;
+    const childcareAges = request.childcareAges ?? [];
     const now = this.clock.now();
 
     if (context.activeBookingId) {
@@ -145,7 +181,8 @@ export class BookingsService {
 
     const bookingId = randomUUID();
     // The window is judged once more, authoritatively, by the ledger under the course's lock
-    // (see bookingWindowState in ledger/booking-window.ts for which clock and why).
+    // (see bookingWindowState in ledger/booking-window.ts for which clock and why), and so is
+    // the course itself: read at another revision, nothing is written ('stale').
     const decision = await this.ledger.take(courseId, {
       bookingId,
       userId: principal.userId,
@@ -156,6 +193,7 @@ export class BookingsService {
       childcareAges,
       idempotencyKey: key,
       fingerprint,
+      revision: context.revision,
     });
     switch (decision.outcome) {
       case 'confirmed':
@@ -173,8 +211,7 @@ export class BookingsService {
           bookerAttends,
           bookerName: context.userName,
           childcareAges,
-          waitingPosition:
-            decision.outcome === 'waiting' ? await this.bookings.waitingPosition(bookingId) : null,
+          waitingPosition: decision.waitingPosition,
           course: context.course,
           sessions: context.sessions,
           participants: [
@@ -221,6 +258,8 @@ export class BookingsService {
         throw new ValidationFailedError([
           { field: 'companionIds', ...BOOKINGS_MESSAGES.attendeesChanged },
         ]);
+      case 'stale':
+        return 'stale';
       case 'closed': {
         // The window closed (or the course was withdrawn) after we read it: say which.
         const fresh = await this.bookings.context(courseId, principal.userId);

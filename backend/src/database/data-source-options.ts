@@ -40,6 +40,7 @@ import {
 import { Invitation } from '../roles/invitation.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { FacilityClosure } from '../rooms/facility-closure.entity';
+import { FacilityWeeklyClosure } from '../rooms/facility-weekly-closure.entity';
 import { RoomReservation } from '../rooms/room-reservation.entity';
 import { CourseInstructor } from '../rosters/course-instructor.entity';
 import { SessionAttendance } from '../rosters/session-attendance.entity';
@@ -62,9 +63,11 @@ import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-l
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
 import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
 import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
+import { BookingContextRevision1795940000000 } from './migrations/1795940000000-booking-context-revision';
 import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
 import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promotion-answers';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
+import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -93,6 +96,7 @@ export const ENTITIES = [
   RateLimitCounter,
   // rooms
   FacilityClosure,
+  FacilityWeeklyClosure,
   RoomReservation,
   // bookings
   Booking,
@@ -145,9 +149,11 @@ export const MIGRATIONS = [
   InstructorBank1795800000000,
   CompletionAndCertificates1795900000000,
   Questionnaires1795920000000,
+  BookingContextRevision1795940000000,
   BookingAttendees1795950000000,
   PromotionAnswers1795951000000,
   AuditLogFilters1795960000000,
+  WeeklyClosures1795970000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -17,6 +17,7 @@ const HEADER = [
   '開催回数',
   '学習時間（時間）',
   '結果',
+  '修了証番号',
 ];
 
 /** Minutes as hours with at most one decimal, as people write them: 90 → 1.5, 120 → 2. */
@@ -47,6 +48,9 @@ export function learningRecordCsv(record: LearningRecordDto): string {
         course.sessionsHeld,
         hoursOf(course.minutes),
         OUTCOME_JA[course.outcome],
+        course.certificate
+          ? `${course.certificate.number}${course.certificate.status === 'revoked' ? '（取消）' : ''}`
+          : '',
       ]);
     }
     lines.push([
@@ -61,6 +65,7 @@ export function learningRecordCsv(record: LearningRecordDto): string {
       totals.sessionsAttended,
       '',
       hoursOf(totals.minutes),
+      '',
       '',
     ]);
   }

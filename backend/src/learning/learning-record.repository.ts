@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Certificate } from '../certificates/certificate.entity';
 import type { Course } from '../courses/course.entity';
 import type { LearningOutcome } from './dto/learning-record.dto';
 
@@ -29,6 +30,7 @@ export interface LearnedCourseRow {
   sessionsHeld: number;
   minutes: number;
   outcome: LearningOutcome;
+  certificate: { number: Certificate['number']; status: Certificate['status'] } | null;
 }
 
 /**
@@ -36,7 +38,8 @@ export interface LearnedCourseRow {
  * attendance there is present or late (session_attendance is per booking, so it counts for each
  * attendee of the booking — the booker and the family members they brought). A family member
  * counts only while they are on this account (booking_participants keeps the id while the member
- * exists). Sessions count in the fiscal year of their start in Japan time (April–March: the year
+ * exists). Completion and the certificate come from the completion job's decision
+ * (course_completions, certificates), shown in the fiscal year the course ended. Sessions count in the fiscal year of their start in Japan time (April–March: the year
  * of `starts_at − 3 months` in Asia/Tokyo); cancelled sessions do not count, as held or attended.
  */
 @Injectable()
@@ -93,12 +96,38 @@ export class LearningRecordRepository {
               (SELECT count(*)::int FROM course_sessions h
                 WHERE h.course_id = c.id AND h.status <> 'cancelled') AS "sessionsHeld",
               round(sum(extract(epoch FROM x.ends_at - x.starts_at)) / 60)::int AS minutes,
-              'attended' AS outcome
+              CASE WHEN k.completed AND x.fiscal_year = k.fiscal_year THEN 'completed'
+                   ELSE 'attended' END AS outcome,
+              CASE WHEN x.fiscal_year = k.fiscal_year AND k.number IS NOT NULL
+                   THEN json_build_object('number', k.number, 'status', k.status) END
+                AS certificate
          FROM attended x
          JOIN courses c ON c.id = x.course_id
          JOIN organisations o ON o.id = c.organisation_id
+         LEFT JOIN LATERAL (
+           -- The completion decided for this person when the course finished (the booker is
+           -- participant 0, a family member by their id), counted in the fiscal year of the
+           -- course's last session; its certificate: the valid one, else the latest revoked.
+           SELECT d.completed, cert.number, cert.status,
+                  (SELECT extract(year FROM (max(h.starts_at) AT TIME ZONE 'Asia/Tokyo')
+                                            - interval '3 months')::int
+                     FROM course_sessions h
+                    WHERE h.course_id = c.id AND h.status <> 'cancelled') AS fiscal_year
+             FROM course_completions d
+             LEFT JOIN LATERAL (
+               SELECT z.number, z.status FROM certificates z
+                WHERE z.completion_id = d.id
+                ORDER BY z.status = 'valid' DESC, z.issued_at DESC LIMIT 1
+             ) cert ON true
+            WHERE d.course_id = c.id AND d.user_id = $1
+              AND CASE WHEN x.person_key = 'self' THEN d.participant_position = 0
+                       ELSE d.family_member_id::text = x.person_key END
+            ORDER BY d.completed DESC, d.decided_at DESC
+            LIMIT 1
+         ) k ON true
         WHERE $2::int IS NULL OR x.fiscal_year = $2
-        GROUP BY x.person_key, x.fiscal_year, c.id, o.id
+        GROUP BY x.person_key, x.fiscal_year, c.id, o.id, k.completed, k.fiscal_year, k.number,
+                 k.status
         ORDER BY x.fiscal_year DESC, max(x.starts_at) DESC, c.title_ja`,
       [userId, fiscalYear],
     );

@@ -160,6 +160,38 @@ describe('the learning record (学びの記録)', () => {
     const hanakoStars = await book(hanako, starsCourseId, 'H2S3T4R5');
     await attend(stars[0]!, hanakoStars, 'present');
     await attend(stars[1]!, hanakoStars, 'present');
+    // What the completion job decided when each course finished (written here as it writes it):
+    // hanako completed both; はる's completion was withdrawn after a correction (revoked).
+    const complete = async (
+      bookingId: string,
+      position: number,
+      memberId: string | null,
+      completed: boolean,
+      certificate: { number: string; status: 'valid' | 'revoked' } | null,
+    ) => {
+      const [{ id }] = await sql(
+        `INSERT INTO course_completions (course_id, booking_id, participant_position, user_id,
+                                         family_member_id, holder_name, sessions_held,
+                                         sessions_attended, minutes_attended, completed, decided_at)
+         SELECT b.course_id, b.id, $2, b.user_id, $3, 'テスト', 2, 2, 120, $4, now()
+           FROM bookings b WHERE b.id = $1 RETURNING id`,
+        [bookingId, position, memberId, completed],
+      );
+      if (!certificate) return;
+      await sql(
+        `INSERT INTO certificates (completion_id, number, status, issued_at, revoked_at, revoked_reason)
+         VALUES ($1, $2, $3, now(), CASE WHEN $3 = 'revoked' THEN now() END,
+                 CASE WHEN $3 = 'revoked' THEN 'attendance_corrected' END)`,
+        [id, certificate.number, certificate.status],
+      );
+    };
+    await complete(hanakoPhone, 0, null, true, { number: 'TSU-2026-AAAA-2222', status: 'valid' });
+    await complete(hanakoPhone, 1, haruId, false, {
+      number: 'TSU-2026-BBBB-3333',
+      status: 'revoked',
+    });
+    await complete(hanakoStars, 0, null, true, { number: 'TSU-2027-CCCC-4444', status: 'valid' });
+
     const otherPhone = await book(other, phoneCourseId, 'P2Q3R4S5', [otherChildId]);
     for (const id of phone.slice(0, 3)) await attend(id, otherPhone, 'present');
   });
@@ -204,6 +236,7 @@ describe('the learning record (学びの記録)', () => {
         sessionsHeld: 2,
         minutes: 1,
         outcome: 'attended',
+        certificate: null,
       },
       expect.objectContaining({
         courseId: phoneCourseId,
@@ -212,11 +245,13 @@ describe('the learning record (学びの記録)', () => {
         sessionsAttended: 2,
         sessionsHeld: 3,
         minutes: 240,
+        outcome: 'completed',
+        certificate: { number: 'TSU-2026-AAAA-2222', status: 'valid' },
       }),
     ]);
-    expect(self.totals).toEqual(figures(2, 0, 3, 241));
+    expect(self.totals).toEqual(figures(2, 1, 3, 241));
     expect(self.byPillar.map((row: { pillar: number }) => row)).toEqual([
-      { pillar: 1, ...figures(1, 0, 2, 240) },
+      { pillar: 1, ...figures(1, 1, 2, 240) },
       { pillar: 2, ...figures(0, 0, 0, 0) },
       { pillar: 3, ...figures(0, 0, 0, 0) },
       { pillar: 4, ...figures(1, 0, 1, 1) },
@@ -232,11 +267,16 @@ describe('the learning record (学びの記録)', () => {
     ).toEqual({ parenting: 0, youth: 1, career: 0, seniors: 1, all_ages: 1 });
 
     // はる came with her mother to the phone course: her own record, not her mother's.
-    expect(haru.courses.map((course: { courseId: string }) => course.courseId)).toEqual([
-      phoneCourseId,
+    // Her completion was withdrawn: attended, with the revoked certificate still shown as such.
+    expect(haru.courses).toEqual([
+      expect.objectContaining({
+        courseId: phoneCourseId,
+        outcome: 'attended',
+        certificate: { number: 'TSU-2026-BBBB-3333', status: 'revoked' },
+      }),
     ]);
     expect(haru.totals).toEqual(figures(1, 0, 2, 240));
-    expect(record.totals).toEqual(figures(3, 0, 5, 481));
+    expect(record.totals).toEqual(figures(3, 1, 5, 481));
   });
 
   it('puts 1 April 00:00 in Japan in the next fiscal year', async () => {
@@ -250,6 +290,9 @@ describe('the learning record (学びの記録)', () => {
         sessionsAttended: 1,
         sessionsHeld: 2,
         minutes: 60,
+        // Completed when the course ended, in fiscal 2027.
+        outcome: 'completed',
+        certificate: { number: 'TSU-2027-CCCC-4444', status: 'valid' },
       }),
     ]);
     expect(haru.courses).toEqual([]);
@@ -319,11 +362,11 @@ describe('the learning record (学びの記録)', () => {
     expect(text.startsWith('\uFEFF年度,氏名,講座名,')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines.slice(1)).toEqual([
-      '2026年度,筑波 花子,星空観察,生涯学習推進課,4 絆と地域づくりのための学習,青少年,2027-03-31,2027-03-31,1,2,0,参加',
-      '2026年度,筑波 花子,スマホ教室,生涯学習推進課,1 自立した個人を育む学習機会の充実,シニア・すべての世代,2026-11-11,2026-11-18,2,3,4,参加',
-      '2026年度,筑波 花子,合計（2講座、うち修了0）,,,,,,3,,4,',
-      '2026年度,筑波 はる,スマホ教室,生涯学習推進課,1 自立した個人を育む学習機会の充実,シニア・すべての世代,2026-11-11,2026-11-18,2,3,4,参加',
-      '2026年度,筑波 はる,合計（1講座、うち修了0）,,,,,,2,,4,',
+      '2026年度,筑波 花子,星空観察,生涯学習推進課,4 絆と地域づくりのための学習,青少年,2027-03-31,2027-03-31,1,2,0,参加,',
+      '2026年度,筑波 花子,スマホ教室,生涯学習推進課,1 自立した個人を育む学習機会の充実,シニア・すべての世代,2026-11-11,2026-11-18,2,3,4,修了,TSU-2026-AAAA-2222',
+      '2026年度,筑波 花子,合計（2講座、うち修了1）,,,,,,3,,4,,',
+      '2026年度,筑波 はる,スマホ教室,生涯学習推進課,1 自立した個人を育む学習機会の充実,シニア・すべての世代,2026-11-11,2026-11-18,2,3,4,参加,TSU-2026-BBBB-3333（取消）',
+      '2026年度,筑波 はる,合計（1講座、うち修了0）,,,,,,2,,4,,',
     ]);
   });
 

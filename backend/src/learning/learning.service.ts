@@ -35,6 +35,7 @@ function courseOf(row: LearnedCourseRow): LearnedCourseDto {
     sessionsHeld: row.sessionsHeld,
     minutes: row.minutes,
     outcome: row.outcome,
+    certificate: row.certificate,
   };
 }
 

@@ -8,16 +8,17 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AllowRoles } from '../access/access-policy.decorator';
+import { AllowRoles, Public } from '../access/access-policy.decorator';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { AvailabilityService } from './availability.service';
-import { AvailabilityDto } from './dto/calendar.dto';
+import { AvailabilityDto, PublicClosuresDto } from './dto/calendar.dto';
 import { AvailabilityQueryDto } from './dto/room-input.dto';
 
 /**
  * Which rooms of a facility are free on a day, for organisers choosing a room. Open to every
  * organiser (any facility may host their course); no personal data: hires show as busy time only.
+ * And when a facility is closed, for everyone (its public page).
  */
 @ApiTags('facilities')
 @Controller('facilities')
@@ -37,5 +38,20 @@ export class AvailabilityController {
     @Query() query: AvailabilityQueryDto,
   ): Promise<AvailabilityDto> {
     return this.availability.day(id, query.date);
+  }
+
+  @Get(':id/closures')
+  @Public()
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({
+    type: PublicClosuresDto,
+    description:
+      "The facility's weekly closing days in force today or later, and its dated closures " +
+      'of the next half year (Japan days by the clock), for its public page.',
+  })
+  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'VALIDATION_FAILED (not a UUID)' })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'FACILITY_NOT_FOUND' })
+  closures(@Param('id', new UuidParamPipe()) id: string): Promise<PublicClosuresDto> {
+    return this.availability.publicClosures(id);
   }
 }

@@ -65,18 +65,30 @@ export async function firstOverlapping(
   return row ?? null;
 }
 
-/** The closure the reservation trigger named (TSR01's detail), if it is still there. */
+/**
+ * The closure the reservation trigger named (TSR01's detail), if it is still there: a dated
+ * closure's id, or `weekly:<rule id>:<the day>` for a day a weekly rule closes.
+ */
 export async function closureNamed(
   manager: EntityManager,
-  closureId: string | undefined,
+  detail: string | undefined,
 ): Promise<ClosureNameRow | null> {
-  const [row]: ClosureNameRow[] = await manager.query(
-    `SELECT reason_ja AS "nameJa", reason_en AS "nameEn",
-            (lower(during)::timestamp AT TIME ZONE 'Asia/Tokyo') AS "startsAt",
-            (upper(during)::timestamp AT TIME ZONE 'Asia/Tokyo') AS "endsAt"
-       FROM facility_closures WHERE id = $1`,
-    [closureId],
-  );
+  const weekly = /^weekly:([0-9a-f-]{36}):(\d{4}-\d{2}-\d{2})$/.exec(detail ?? '');
+  const [row]: ClosureNameRow[] = weekly
+    ? await manager.query(
+        `SELECT reason_ja AS "nameJa", reason_en AS "nameEn",
+                ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo') AS "startsAt",
+                (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo') AS "endsAt"
+           FROM facility_weekly_closures WHERE id = $1`,
+        [weekly[1], weekly[2]],
+      )
+    : await manager.query(
+        `SELECT reason_ja AS "nameJa", reason_en AS "nameEn",
+                (lower(during)::timestamp AT TIME ZONE 'Asia/Tokyo') AS "startsAt",
+                (upper(during)::timestamp AT TIME ZONE 'Asia/Tokyo') AS "endsAt"
+           FROM facility_closures WHERE id = $1`,
+        [detail],
+      );
   return row ?? null;
 }
 

@@ -12,6 +12,7 @@ export enum RoomsErrorCode {
   ClosureNotFound = 'CLOSURE_NOT_FOUND',
   ClosureHasReservations = 'CLOSURE_HAS_RESERVATIONS',
   HoursExcludeReservations = 'HOURS_EXCLUDE_RESERVATIONS',
+  WeeklyClosureOverlaps = 'WEEKLY_CLOSURE_OVERLAPS',
 }
 
 /** Status and a message a person can act on, in Japanese and English, for each code. */
@@ -66,6 +67,13 @@ export const ROOMS_ERRORS = defineFeatureErrors('rooms', RoomsErrorCode, {
       en: 'Closure not found. It may already have been removed; please reload the list.',
     },
   },
+  [RoomsErrorCode.WeeklyClosureOverlaps]: {
+    status: 409,
+    message: {
+      ja: 'この曜日には、期間の重なる毎週の休館日がすでにあります。既存の設定を削除してから登録してください。',
+      en: 'This weekday already has a weekly closure over these dates. Remove it first, then add the new one.',
+    },
+  },
   // The rooms feature answers these naming the reservations in the way (ReservationsInTheWayError).
   [RoomsErrorCode.ClosureHasReservations]: {
     status: 409,
@@ -107,6 +115,11 @@ export const ROOMS_MESSAGES = {
     en: `This room is reserved ${slot.en} for ${course ? 'the course ' : ''}"${name.en}". Please choose another room or time.`,
   }),
   /** FACILITY_CLOSED, naming the closure. */
+  /** The default reason of a weekly closing day: 「毎週月曜日休館」 / "Closed every Monday". */
+  weeklyReason: (weekday: number): Label => ({
+    ja: `毎週${'日月火水木金土'[weekday]}曜日休館`,
+    en: `Closed every ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][weekday]}`,
+  }),
   closedFor: (reason: Label): Label => ({
     ja: `その日は休館日です（${reason.ja}）。別の日を選んでください。`,
     en: `The facility is closed that day (${reason.en}). Please choose another day.`,

@@ -28,7 +28,7 @@ import type { Principal } from '../access/principal';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { RoomDto } from './dto/room.dto';
-import { CalendarDto, ClosureDto, ReservationDto } from './dto/calendar.dto';
+import { CalendarDto, ClosureDto, ReservationDto, WeeklyClosureDto } from './dto/calendar.dto';
 import {
   CalendarQueryDto,
   ClosureRangeQueryDto,
@@ -37,6 +37,7 @@ import {
   OpeningHoursInputDto,
   RoomInputDto,
   RoomUpdateDto,
+  WeeklyClosureInputDto,
 } from './dto/room-input.dto';
 import { OpeningHoursDto } from './dto/opening-hours.dto';
 import { StaffRoomsService } from './staff-rooms.service';
@@ -173,6 +174,50 @@ export class StaffRoomsController {
     @Param('closureId', new UuidParamPipe('closureId')) closureId: string,
   ): Promise<void> {
     return this.staff.deleteClosure(principal, id, closureId);
+  }
+
+  @Get('weekly-closures')
+  @ApiOkResponse({
+    type: [WeeklyClosureDto],
+    description: 'Weekly closing days (毎週月曜休館) in force today or later.',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: NOT_FOUND })
+  weeklyClosures(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<WeeklyClosureDto[]> {
+    return this.staff.listWeeklyClosures(principal, id);
+  }
+
+  @Post('weekly-closures')
+  @ApiCreatedResponse({ type: WeeklyClosureDto })
+  @ApiConflictResponse({
+    type: ApiErrorDto,
+    description:
+      'CLOSURE_HAS_RESERVATIONS: rooms are reserved on days the rule would close (listed as ' +
+      'for a dated closure); WEEKLY_CLOSURE_OVERLAPS: the weekday already has a rule over ' +
+      'those dates. Nothing is added.',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: NOT_FOUND })
+  createWeeklyClosure(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Body() body: WeeklyClosureInputDto,
+  ): Promise<WeeklyClosureDto> {
+    return this.staff.createWeeklyClosure(principal, id, body);
+  }
+
+  @Delete('weekly-closures/:ruleId')
+  @HttpCode(204)
+  @ApiParam({ name: 'ruleId', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'Removed: those days open again.' })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: `${NOT_FOUND}, CLOSURE_NOT_FOUND` })
+  deleteWeeklyClosure(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+    @Param('ruleId', new UuidParamPipe('ruleId')) ruleId: string,
+  ): Promise<void> {
+    return this.staff.deleteWeeklyClosure(principal, id, ruleId);
   }
 
   @Post('reservations')

@@ -9,13 +9,14 @@ import { japaneseHolidays } from '../calendar/japanese-holidays';
 import { addDays, startOfJapanDay } from '../common/time/japan-time';
 import type { RoomDto } from './dto/room.dto';
 import { ClosuresRepository } from './closures.repository';
-import type { CalendarDto, ClosureDto, ReservationDto } from './dto/calendar.dto';
+import type { CalendarDto, ClosureDto, ReservationDto, WeeklyClosureDto } from './dto/calendar.dto';
 import type {
   ClosureInputDto,
   HireInputDto,
   OpeningHoursInputDto,
   RoomInputDto,
   RoomUpdateDto,
+  WeeklyClosureInputDto,
 } from './dto/room-input.dto';
 import { ReservationsRepository } from './reservations.repository';
 import { GeneratedClosures } from './generated-closures';
@@ -149,6 +150,50 @@ export class StaffRoomsService {
     return closure;
   }
 
+  /** The weekly closing rules in force today or later. */
+  async listWeeklyClosures(principal: Principal, facilityId: string): Promise<WeeklyClosureDto[]> {
+    await this.facility(principal, facilityId);
+    return this.closures.weekly(facilityId, this.clock.today());
+  }
+
+  async createWeeklyClosure(
+    principal: Principal,
+    facilityId: string,
+    input: WeeklyClosureInputDto,
+  ): Promise<WeeklyClosureDto> {
+    await this.facility(principal, facilityId);
+    if (input.to !== undefined && input.to < input.from) {
+      throw new ValidationFailedError([{ field: 'to', ...ROOMS_MESSAGES.lastDayBeforeFirst }]);
+    }
+    const reason = ROOMS_MESSAGES.weeklyReason(input.weekday);
+    const rule = await this.closures.createWeekly({
+      facilityId,
+      weekday: input.weekday,
+      from: input.from,
+      to: input.to ?? null,
+      reasonJa: input.reasonJa?.trim() || reason.ja,
+      reasonEn: input.reasonEn?.trim() || reason.en,
+      createdBy: principal.userId,
+    });
+    await this.record(principal, 'closure.created', facilityId, {
+      closureId: rule.id,
+      kind: 'weekly',
+      weekday: rule.weekday,
+    });
+    return rule;
+  }
+
+  async deleteWeeklyClosure(principal: Principal, facilityId: string, ruleId: string) {
+    await this.facility(principal, facilityId);
+    if (!(await this.closures.deleteWeekly(facilityId, ruleId))) {
+      throw new DomainError(ErrorCode.ClosureNotFound);
+    }
+    await this.record(principal, 'closure.deleted', facilityId, {
+      closureId: ruleId,
+      kind: 'weekly',
+    });
+  }
+
   async deleteClosure(principal: Principal, facilityId: string, closureId: string) {
     await this.facility(principal, facilityId);
     if (!(await this.closures.delete(facilityId, closureId))) {
@@ -215,7 +260,7 @@ export class StaffRoomsService {
         startOfJapanDay(from),
         startOfJapanDay(addDays(from, days)),
       ),
-      this.closures.list(facilityId, from, last),
+      this.closures.closedDays(facilityId, from, last),
     ]);
     return {
       facilityId,

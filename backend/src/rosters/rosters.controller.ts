@@ -37,7 +37,13 @@ import {
   CheckInResultDto,
   WalkInInputDto,
 } from './dto/check-in.dto';
-import { RosterDto, RosterEntryDto, TeachingSessionDto, WalkInDto } from './dto/roster.dto';
+import {
+  DoorSessionsDto,
+  RosterDto,
+  RosterEntryDto,
+  TeachingSessionDto,
+  WalkInDto,
+} from './dto/roster.dto';
 import { RostersService } from './rosters.service';
 
 const NOT_FOUND =
@@ -189,5 +195,27 @@ export class InstructorController {
   })
   sessions(@CurrentPrincipal() principal: Principal): Promise<TeachingSessionDto[]> {
     return this.rosters.teaching(principal);
+  }
+}
+
+/** The door's 今日 page: the sessions facility staff check people in to today and tomorrow. */
+@ApiTags('rosters')
+@AllowRoles('facility_staff')
+@ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'AUTHENTICATION_REQUIRED' })
+@ApiForbiddenResponse({ type: ApiErrorDto, description: 'ACCESS_DENIED (not facility staff)' })
+@Controller('staff')
+export class DoorController {
+  constructor(private readonly rosters: RostersService) {}
+
+  @Get('sessions')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({
+    type: DoorSessionsDto,
+    description:
+      "Today's and tomorrow's sessions (Japan days) at the caller's facilities, with the " +
+      'people booked and checked in.',
+  })
+  sessions(@CurrentPrincipal() principal: Principal): Promise<DoorSessionsDto> {
+    return this.rosters.door(principal);
   }
 }

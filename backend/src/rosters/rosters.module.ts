@@ -6,7 +6,7 @@ import { CourseInstructorsService } from './course-instructors.service';
 import { CourseMessagesService } from './course-messages.service';
 import { CourseInstructorsController, CourseMessagesController } from './course-rosters.controller';
 import { RosterAccess } from './roster-access';
-import { InstructorController, RostersController } from './rosters.controller';
+import { DoorController, InstructorController, RostersController } from './rosters.controller';
 import { RostersRepository } from './rosters.repository';
 import { RostersService } from './rosters.service';
 
@@ -19,6 +19,7 @@ import { RostersService } from './rosters.service';
   controllers: [
     RostersController,
     InstructorController,
+    DoorController,
     CourseMessagesController,
     CourseInstructorsController,
   ],

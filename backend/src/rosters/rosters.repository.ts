@@ -6,6 +6,7 @@ import type {
   RosterEntryDto,
   RosterSessionDto,
   RosterWaitingEntryDto,
+  DoorSessionDto,
   TeachingSessionDto,
   WalkInDto,
 } from './dto/roster.dto';
@@ -361,6 +362,41 @@ export class RostersRepository {
         ORDER BY s.starts_at, c.id
         LIMIT 200`,
       [userId, now],
+    );
+  }
+
+  /**
+   * The sessions of published or past courses held at `facilityIds` between two instants, with
+   * the people booked and checked in (a cancelled course's sessions count as cancelled).
+   */
+  async doorSessions(
+    facilityIds: readonly string[],
+    from: Date,
+    to: Date,
+  ): Promise<DoorSessionDto[]> {
+    if (!facilityIds.length) return [];
+    return this.dataSource.query(
+      `SELECT s.id AS "sessionId", c.id AS "courseId", c.title_ja AS "courseTitleJa",
+              coalesce(nullif(c.title_en, ''), c.title_ja) AS "courseTitleEn",
+              s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+              CASE WHEN c.status = 'cancelled' THEN 'cancelled' ELSE s.status END AS status,
+              f.id AS "facilityId",
+              f.name_ja AS "facilityNameJa", coalesce(nullif(f.name_en, ''), f.name_ja) AS "facilityNameEn",
+              rm.name_ja AS "roomNameJa", coalesce(nullif(rm.name_en, ''), rm.name_ja) AS "roomNameEn",
+              coalesce(sum(b.party_size), 0)::int AS people,
+              coalesce(sum(b.party_size) FILTER (WHERE a.status IN ('present', 'late')), 0)::int
+                AS "checkedIn"
+         FROM course_sessions s
+         JOIN courses c ON c.id = s.course_id
+         JOIN rooms rm ON rm.id = s.room_id
+         JOIN facilities f ON f.id = rm.facility_id
+         LEFT JOIN bookings b ON b.course_id = c.id AND b.status = 'confirmed'
+         LEFT JOIN session_attendance a ON a.session_id = s.id AND a.booking_id = b.id
+        WHERE f.id = ANY($1::uuid[]) AND c.status <> 'draft'
+          AND s.starts_at >= $2 AND s.starts_at < $3
+        GROUP BY s.id, c.id, f.id, rm.id
+        ORDER BY s.starts_at, f.name_ja, rm.name_ja, c.id`,
+      [facilityIds, from, to],
     );
   }
 

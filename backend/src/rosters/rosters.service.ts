@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/time/clock';
-import type { RosterDto, RosterEntryDto, TeachingSessionDto } from './dto/roster.dto';
+import { addDays, startOfJapanDay } from '../common/time/japan-time';
+import type {
+  DoorSessionsDto,
+  RosterDto,
+  RosterEntryDto,
+  TeachingSessionDto,
+} from './dto/roster.dto';
 import { RosterAccess, type ScopedSession } from './roster-access';
 import { contentDisposition, rosterCsv, rosterFileName } from './roster-csv';
 import { RostersRepository } from './rosters.repository';
@@ -62,6 +68,18 @@ export class RostersService {
 
   teaching(principal: Principal): Promise<TeachingSessionDto[]> {
     return this.rosters.teachingSessions(principal.userId, this.clock.now());
+  }
+
+  /** The door's 今日 page: today's and tomorrow's sessions at the caller's facilities. */
+  async door(principal: Principal): Promise<DoorSessionsDto> {
+    const today = this.clock.today();
+    const tomorrow = addDays(today, 1);
+    const sessions = await this.rosters.doorSessions(
+      principal.facilityIds,
+      startOfJapanDay(today),
+      startOfJapanDay(addDays(today, 2)),
+    );
+    return { today, tomorrow, sessions };
   }
 
   private async build(scoped: ScopedSession): Promise<RosterDto> {

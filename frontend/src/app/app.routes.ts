@@ -74,6 +74,19 @@ export const routes: Routes = [
   },
   forbiddenRoute('review/instructors'),
   {
+    // Public: anyone checks a certificate (the QR code links here with ?n=).
+    path: 'verify',
+    title: 'title.verify',
+    loadComponent: () => import('./certificates/verify-page').then((m) => m.VerifyPage),
+  },
+  {
+    // The course questionnaire's mailed link: no log-in, the token is the key.
+    path: 'q/:token',
+    title: 'title.questionnaire',
+    loadComponent: () =>
+      import('./questionnaires/questionnaire-page').then((m) => m.QuestionnairePage),
+  },
+  {
     path: 'about',
     title: 'title.about',
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),

@@ -89,7 +89,7 @@ describe('SeatBatcher (group commit)', () => {
     });
     const decision = await seats.take('course', request('a'));
     expect(codes).toHaveLength(2);
-    expect(decision).toEqual({ outcome: 'confirmed', code: codes[1] });
+    expect(decision).toEqual({ outcome: 'confirmed', code: codes[1], waitingPosition: null });
     expect(codes[0]).not.toBe(codes[1]);
   });
 });

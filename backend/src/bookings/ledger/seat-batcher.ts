@@ -1,6 +1,9 @@
 import { newBookingCode } from '../booking-code';
 
-/** One booking request, decided by tsumugu_take_seats (sql/take-seats.v2.sql). */
+/**
+ * One booking request, decided by tsumugu_take_seats (sql/take-seats.v2.sql) behind the check of
+ * tsumugu_take_seats_checked (sql/take-seats-checked.v1.sql).
+ */
 export interface SeatRequest {
   bookingId: string;
   userId: string;
@@ -15,15 +18,33 @@ export interface SeatRequest {
   childcareAges?: number[];
   idempotencyKey: string | null;
   fingerprint: string;
+  /**
+   * The course's revision (sql/course-revision.v1.sql) the request was judged at: when the course
+   * is at another under the lock, the request is decided 'stale' and nothing is written.
+   * Absent: not checked.
+   */
+  revision?: string;
 }
 
 export type SeatOutcome =
-  'confirmed' | 'waiting' | 'applied' | 'full' | 'closed' | 'already_booked' | 'replay' | 'invalid';
+  | 'confirmed'
+  | 'waiting'
+  | 'applied'
+  | 'full'
+  | 'closed'
+  | 'already_booked'
+  | 'replay'
+  | 'invalid'
+  | 'stale';
 
-/** How the database decided a request, and the booking code it was given (when booked). */
+/**
+ * How the database decided a request, the booking code it was given (when booked) and, for
+ * 'waiting', the place on the waiting list (1 = next).
+ */
 export interface SeatDecision {
   outcome: SeatOutcome;
   code: string;
+  waitingPosition: number | null;
 }
 
 /** Runs one SQL statement (TypeORM's DataSource.query in the app, a pg pool in the bench). */
@@ -35,7 +56,8 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-const TAKE_SEATS_SQL = `SELECT ord, outcome FROM tsumugu_take_seats($1, $2::jsonb)`;
+const TAKE_SEATS_SQL = `SELECT ord, outcome, waiting_position AS "waitingPosition"
+                          FROM tsumugu_take_seats_checked($1, $2::jsonb)`;
 
 interface PgError {
   code?: string;
@@ -127,15 +149,21 @@ export class SeatBatcher {
         childcare_ages: request.childcareAges ?? [],
         idempotency_key: request.idempotencyKey,
         fingerprint: request.fingerprint,
+        revision: request.revision ?? null,
       }));
       try {
         const rows = (await this.run(TAKE_SEATS_SQL, [courseId, JSON.stringify(requests)])) as {
           ord: number;
           outcome: SeatOutcome;
+          waitingPosition?: number | null;
         }[];
         const decisions = new Array<SeatDecision>(batch.length);
         for (const row of rows) {
-          decisions[row.ord] = { outcome: row.outcome, code: requests[row.ord]!.code };
+          decisions[row.ord] = {
+            outcome: row.outcome,
+            code: requests[row.ord]!.code,
+            waitingPosition: row.waitingPosition ?? null,
+          };
         }
         return decisions;
       } catch (error) {

@@ -89,6 +89,14 @@ export class LearningByLifeStageDto extends LearningFiguresDto {
 export const LEARNING_OUTCOMES = ['completed', 'attended'] as const;
 export type LearningOutcome = (typeof LEARNING_OUTCOMES)[number];
 
+export class LearnedCertificateDto {
+  @ApiProperty({ example: 'TSU-2026-7KQM-3XPA' })
+  number: string;
+
+  @ApiProperty({ enum: ['valid', 'revoked'] })
+  status: 'valid' | 'revoked';
+}
+
 export class LearnedCourseDto {
   @ApiProperty({ format: 'uuid' })
   courseId: string;
@@ -128,6 +136,14 @@ export class LearnedCourseDto {
 
   @ApiProperty({ enum: LEARNING_OUTCOMES, enumName: 'LearningOutcome' })
   outcome: LearningOutcome;
+
+  @ApiProperty({
+    type: LearnedCertificateDto,
+    nullable: true,
+    description:
+      'The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number.',
+  })
+  certificate: LearnedCertificateDto | null;
 }
 
 export class PersonLearningRecordDto {

@@ -2,6 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export const CLOSURE_KINDS = ['year_end', 'public_holiday', 'maintenance', 'other'] as const;
 export type ClosureKind = (typeof CLOSURE_KINDS)[number];
+/** A closed day as calendars show it: a dated closure, or a day of a weekly closing rule. */
+export const CLOSED_DAY_KINDS = [...CLOSURE_KINDS, 'weekly'] as const;
+export type ClosedDayKind = (typeof CLOSED_DAY_KINDS)[number];
 
 export class ClosureDto {
   @ApiProperty({ format: 'uuid' })
@@ -13,8 +16,14 @@ export class ClosureDto {
   @ApiProperty({ example: '2027-01-03', description: 'Last closed day, inclusive.' })
   to: string;
 
-  @ApiProperty({ enum: CLOSURE_KINDS, enumName: 'ClosureKind' })
-  kind: ClosureKind;
+  @ApiProperty({
+    enum: CLOSED_DAY_KINDS,
+    enumName: 'ClosureKind',
+    description:
+      'weekly: one day of a weekly closing rule (its id is the rule, from = to = the day); ' +
+      'only in calendars and availability, never in the list of dated closures.',
+  })
+  kind: ClosedDayKind;
 
   @ApiProperty({ example: '年末年始休館（12月29日〜1月3日）' })
   reasonJa: string;
@@ -135,4 +144,50 @@ export class AvailabilityDto {
 
   @ApiProperty({ type: [RoomAvailabilityDto] })
   rooms: RoomAvailabilityDto[];
+}
+
+/** A weekly closing day (毎週月曜休館) from a first day, to a last day or open ended. */
+export class WeeklyClosureDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 6,
+    description: '0 = Sunday, 1 = Monday … 6 = Saturday.',
+  })
+  weekday: number;
+
+  @ApiProperty({ example: '2027-04-01', description: 'First day the rule applies (Japan date).' })
+  from: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: null,
+    description: 'Last day, inclusive; null: open ended.',
+  })
+  to: string | null;
+
+  @ApiProperty({ example: '毎週月曜日休館' })
+  reasonJa: string;
+
+  @ApiProperty({ example: 'Closed every Monday' })
+  reasonEn: string;
+}
+
+/** A facility's closures as its public page shows them. */
+export class PublicClosuresDto {
+  @ApiProperty({
+    type: [WeeklyClosureDto],
+    description: 'Weekly closing days in force today or later, by weekday.',
+  })
+  weekly: WeeklyClosureDto[];
+
+  @ApiProperty({
+    type: [ClosureDto],
+    description: 'Dated closures from today, for the next half year, in date order.',
+  })
+  upcoming: ClosureDto[];
 }

@@ -176,6 +176,69 @@ export class ClosureInputDto {
   reasonEn: string;
 }
 
+export class WeeklyClosureInputDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 6,
+    example: 1,
+    description: '0 = Sunday … 6 = Saturday.',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(6)
+  @FieldHint('曜日を選んでください。', 'Choose a weekday.')
+  weekday: number;
+
+  @ApiProperty({ example: '2027-04-01', description: 'First day the rule applies (Japan date).' })
+  @Validate(IsCalendarDate)
+  @FieldHint(
+    '開始日は 2027-04-01 の形式の日付で入力してください。',
+    'from must be a date such as 2027-04-01.',
+  )
+  from: string;
+
+  @ApiPropertyOptional({
+    example: '2028-03-31',
+    description: 'Last day, inclusive; leave out for no end.',
+  })
+  @IsOptional()
+  @Validate(IsCalendarDate)
+  @FieldHint(
+    '終了日は 2028-03-31 の形式の日付で、開始日以降にしてください（終わりがなければ空欄）。',
+    'to must be a date such as 2028-03-31, not before from (leave it out for no end).',
+  )
+  to?: string;
+
+  @ApiPropertyOptional({
+    example: '毎週月曜日休館',
+    description: 'Shown to residents; 「毎週○曜日休館」 when left out.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/)
+  @MaxLength(100)
+  @FieldHint(
+    '休館の理由（日本語）は100文字以内で入力してください。',
+    'The reason in Japanese is up to 100 characters.',
+  )
+  reasonJa?: string;
+
+  @ApiPropertyOptional({
+    example: 'Closed every Monday',
+    description: 'Shown to residents; "Closed every <weekday>" when left out.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/)
+  @MaxLength(100)
+  @FieldHint(
+    '休館の理由（英語）は100文字以内で入力してください。',
+    'The reason in English is up to 100 characters.',
+  )
+  reasonEn?: string;
+}
+
 export class HireInputDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()

@@ -248,3 +248,33 @@ export class TeachingSessionDto {
   @ApiProperty({ enum: ['scheduled', 'cancelled'] })
   status: 'scheduled' | 'cancelled';
 }
+
+/** A session at one of the caller's facilities, for the door's 今日 page. */
+export class DoorSessionDto extends TeachingSessionDto {
+  @ApiProperty({ format: 'uuid' })
+  facilityId: string;
+
+  @ApiProperty({ type: 'integer', description: 'People booked (confirmed bookings, with party).' })
+  people: number;
+
+  @ApiProperty({
+    type: 'integer',
+    description: 'People of the bookings checked in so far (present or late).',
+  })
+  checkedIn: number;
+}
+
+/** Today's and tomorrow's sessions at the caller's facilities (Japan days by the app clock). */
+export class DoorSessionsDto {
+  @ApiProperty({ example: '2026-12-07', description: "Today's Japan date." })
+  today: string;
+
+  @ApiProperty({ example: '2026-12-08', description: "Tomorrow's Japan date." })
+  tomorrow: string;
+
+  @ApiProperty({
+    type: [DoorSessionDto],
+    description: 'In time order; cancelled sessions too (status cancelled), drafts never.',
+  })
+  sessions: DoorSessionDto[];
+}

@@ -9,6 +9,7 @@ const SECTIONS: { path: string; label: AdminMessageKey }[] = [
   { path: 'facilities', label: 'nav.facilities' },
   { path: 'invitations', label: 'nav.invitations' },
   { path: 'audit-log', label: 'nav.audit' },
+  { path: 'questionnaires', label: 'nav.questionnaires' },
 ];
 
 /** The administrator console's frame: its own menu above each section's page. */

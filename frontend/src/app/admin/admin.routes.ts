@@ -35,6 +35,14 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./admin-invitations-page').then((m) => m.AdminInvitationsPage),
       },
       {
+        path: 'questionnaires',
+        title: 'title.admin',
+        loadComponent: () =>
+          import('../questionnaires/admin-questionnaires-page').then(
+            (m) => m.AdminQuestionnairesPage,
+          ),
+      },
+      {
         path: 'audit-log',
         title: 'title.admin',
         loadComponent: () => import('./admin-audit-page').then((m) => m.AdminAuditPage),

@@ -87,6 +87,9 @@ export type RoomEquipment = Schemas['RoomEquipment'];
 export type OpeningHours = Schemas['OpeningHoursDto'];
 export type OpeningHoursInput = Schemas['OpeningHoursInputDto'];
 export type ClosureInput = Schemas['ClosureInputDto'];
+export type WeeklyClosure = Schemas['WeeklyClosureDto'];
+export type WeeklyClosureInput = Schemas['WeeklyClosureInputDto'];
+export type PublicClosures = Schemas['PublicClosuresDto'];
 
 // Bookings (issue 5): the citizen's side.
 export type Booking = Schemas['BookingDto'];
@@ -112,6 +115,8 @@ export type CourseMessageInput = Schemas['CourseMessageInputDto'];
 export type CourseMessageResult = Schemas['CourseMessageResultDto'];
 export type CourseInstructor = Schemas['CourseInstructorDto'];
 export type TeachingSession = Schemas['TeachingSessionDto'];
+export type DoorSessions = Schemas['DoorSessionsDto'];
+export type DoorSession = Schemas['DoorSessionDto'];
 
 // The instructor bank (issue 12).
 export type InstructorCard = Schemas['InstructorCardDto'];
@@ -138,3 +143,15 @@ export type LearningRecord = Schemas['LearningRecordDto'];
 export type PersonLearningRecord = Schemas['PersonLearningRecordDto'];
 export type LearnedCourse = Schemas['LearnedCourseDto'];
 export type LearningFigures = Schemas['LearningFiguresDto'];
+// The course questionnaire (アンケート, issue 13).
+export type QuestionnaireForm = Schemas['QuestionnaireFormDto'];
+export type QuestionnaireAnswerInput = Schemas['QuestionnaireAnswerInputDto'];
+export type StandardQuestion = Schemas['StandardQuestionDto'];
+export type OrganiserQuestion = Schemas['OrganiserQuestionDto'];
+export type OrganiserQuestionInput = Schemas['OrganiserQuestionInputDto'];
+export type OrganiserQuestionnaire = Schemas['OrganiserQuestionnaireDto'];
+export type QuestionnaireResults = Schemas['QuestionnaireResultsDto'];
+export type QuestionnaireSummary = Schemas['QuestionnaireSummaryDto'];
+export type QuestionnaireDistribution = Schemas['DistributionDto'];
+export type CityQuestionnaireReport = Schemas['CityQuestionnaireReportDto'];
+export type QuestionnaireReportRow = Schemas['ReportRowDto'];

@@ -614,6 +614,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/facilities/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Availability_closures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2025,6 +2041,54 @@ export interface paths {
         patch: operations["StaffRooms_updateRoom"];
         trace?: never;
     };
+    "/api/staff/facilities/{id}/weekly-closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffRooms_weeklyClosures"];
+        put?: never;
+        post: operations["StaffRooms_createWeeklyClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/facilities/{id}/weekly-closures/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StaffRooms_deleteWeeklyClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Door_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2458,6 +2522,7 @@ export interface components {
             from: string;
             /** Format: uuid */
             id: string;
+            /** @description weekly: one day of a weekly closing rule (its id is the rule, from = to = the day); only in calendars and availability, never in the list of dated closures. */
             kind: components["schemas"]["ClosureKind"];
             /** @example Closed for the New Year (29 Dec – 3 Jan) */
             reasonEn: string;
@@ -2490,8 +2555,11 @@ export interface components {
              */
             to: string;
         };
-        /** @enum {string} */
-        ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other";
+        /**
+         * @description weekly: one day of a weekly closing rule (its id is the rule, from = to = the day); only in calendars and availability, never in the list of dated closures.
+         * @enum {string}
+         */
+        ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other" | "weekly";
         /**
          * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
          * @enum {string}
@@ -2998,6 +3066,44 @@ export interface components {
             /** @example 5 */
             value: string;
         };
+        DoorSessionDto: {
+            /** @description People of the bookings checked in so far (present or late). */
+            checkedIn: number;
+            /** Format: uuid */
+            courseId: string;
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityNameEn: string;
+            facilityNameJa: string;
+            /** @description People booked (confirmed bookings, with party). */
+            people: number;
+            roomNameEn: string;
+            roomNameJa: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
+        DoorSessionsDto: {
+            /** @description In time order; cancelled sessions too (status cancelled), drafts never. */
+            sessions: components["schemas"]["DoorSessionDto"][];
+            /**
+             * @description Today's Japan date.
+             * @example 2026-12-07
+             */
+            today: string;
+            /**
+             * @description Tomorrow's Japan date.
+             * @example 2026-12-08
+             */
+            tomorrow: string;
+        };
         DuplicateCourseDto: {
             /** @example 13 */
             shiftWeeks: number;
@@ -3035,7 +3141,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -3058,6 +3164,8 @@ export interface components {
             validUntil: string | null;
         };
         ExportedLearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -3390,7 +3498,15 @@ export interface components {
             /** @example シニア */
             ja: string;
         };
+        LearnedCertificateDto: {
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+        };
         LearnedCourseDto: {
+            /** @description The certificate (修了証) of this completion: the valid one, else the latest revoked; its PDF, badge and share settings are under /api/me/certificates/:number. */
+            certificate: components["schemas"]["LearnedCertificateDto"] | null;
             /** Format: uuid */
             courseId: string;
             /**
@@ -4092,6 +4208,12 @@ export interface components {
             photo: "public" | "organisers";
             /** @enum {string} */
             qualifications: "public" | "organisers";
+        };
+        PublicClosuresDto: {
+            /** @description Dated closures from today, for the next half year, in date order. */
+            upcoming: components["schemas"]["ClosureDto"][];
+            /** @description Weekly closing days in force today or later, by weekday. */
+            weekly: components["schemas"]["WeeklyClosureDto"][];
         };
         QualificationDto: {
             /** @example NPO法人日本茶インストラクター協会 */
@@ -4905,6 +5027,53 @@ export interface components {
             note?: string;
             /** @example 1 */
             partySize: number;
+        };
+        WeeklyClosureDto: {
+            /**
+             * @description First day the rule applies (Japan date).
+             * @example 2027-04-01
+             */
+            from: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Closed every Monday */
+            reasonEn: string;
+            /** @example 毎週月曜日休館 */
+            reasonJa: string;
+            /**
+             * @description Last day, inclusive; null: open ended.
+             * @example null
+             */
+            to: string | null;
+            /** @description 0 = Sunday, 1 = Monday … 6 = Saturday. */
+            weekday: number;
+        };
+        WeeklyClosureInputDto: {
+            /**
+             * @description First day the rule applies (Japan date).
+             * @example 2027-04-01
+             */
+            from: string;
+            /**
+             * @description Shown to residents; "Closed every <weekday>" when left out.
+             * @example Closed every Monday
+             */
+            reasonEn?: string;
+            /**
+             * @description Shown to residents; 「毎週○曜日休館」 when left out.
+             * @example 毎週月曜日休館
+             */
+            reasonJa?: string;
+            /**
+             * @description Last day, inclusive; leave out for no end.
+             * @example 2028-03-31
+             */
+            to?: string;
+            /**
+             * @description 0 = Sunday … 6 = Saturday.
+             * @example 1
+             */
+            weekday: number;
         };
     };
     responses: never;
@@ -6779,6 +6948,46 @@ export interface operations {
             };
             /** @description ACCESS_DENIED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Availability_closures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facility's weekly closing days in force today or later, and its dated closures of the next half year (Japan days by the clock), for its public page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicClosuresDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a UUID) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12371,6 +12580,232 @@ export interface operations {
             };
             /** @description NAME_ALREADY_IN_USE; ROOM_TOO_SMALL_FOR_COURSES: a smaller capacity than published courses with a session to come in the room take (conflicts lists them) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_weeklyClosures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weekly closing days (毎週月曜休館) in force today or later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyClosureDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_createWeeklyClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeeklyClosureInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyClosureDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CLOSURE_HAS_RESERVATIONS: rooms are reserved on days the rule would close (listed as for a dated closure); WEEKLY_CLOSURE_OVERLAPS: the weekday already has a rule over those dates. Nothing is added. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StaffRooms_deleteWeeklyClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The facility. */
+                id: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed: those days open again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND (also for a facility the caller is not staff of), CLOSURE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Door_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Today's and tomorrow's sessions (Japan days) at the caller's facilities, with the people booked and checked in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorSessionsDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not facility staff) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

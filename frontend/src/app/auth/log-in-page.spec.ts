@@ -91,7 +91,7 @@ describe('LogInPage', () => {
   it.each([
     [['citizen'], '/'],
     [['citizen', 'organiser'], '/organiser'],
-    [['citizen', 'facility_staff'], '/staff'],
+    [['citizen', 'facility_staff'], '/staff/today'],
     [['citizen', 'instructor'], '/rosters'],
     [['citizen', 'instructor_reviewer'], '/review/instructors'],
     [['citizen', 'organiser', 'city_admin'], '/admin'],
@@ -103,7 +103,7 @@ describe('LogInPage', () => {
 
   it('takes staff to their start page, not outside the app, from a crafted link', async () => {
     const navigate = await logInAs(['citizen', 'facility_staff'], '//evil.example/');
-    expect(navigate).toHaveBeenCalledWith('/staff');
+    expect(navigate).toHaveBeenCalledWith('/staff/today');
   });
 
   it('shows the API refusal, clears the password, and offers a new mail when unverified', async () => {

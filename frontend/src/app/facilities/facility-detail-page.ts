@@ -3,7 +3,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
-import { formatClockTime } from '../core/format/date-format';
+import {
+  formatClockTime,
+  formatDateRange,
+  formatIsoDate,
+  weekdayName,
+} from '../core/format/date-format';
 import { formatYen } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
@@ -44,7 +49,35 @@ export class FacilityDetailPage {
   protected readonly t = this.i18n.t;
   protected readonly pick = this.i18n.pick;
 
-  protected readonly resource = inject(CatalogueApi).facility(() => this.id());
+  private readonly catalogue = inject(CatalogueApi);
+  protected readonly resource = this.catalogue.facility(() => this.id());
+  /** Asked once the facility is there; the page stands without it, and says so if it fails. */
+  protected readonly closuresResource = this.catalogue.facilityClosures(() =>
+    this.resource.hasValue() ? this.id() : undefined,
+  );
+  protected readonly closures = computed(() => {
+    const data = this.closuresResource.hasValue() ? this.closuresResource.value() : undefined;
+    if (!data) return { weekly: [], upcoming: [] };
+    const language = this.i18n.language();
+    return {
+      weekly: data.weekly.map((rule) => {
+        const from = formatIsoDate(rule.from, language);
+        return {
+          id: rule.id,
+          every: this.t('facility.weeklyEvery', { weekday: weekdayName(rule.weekday, language) }),
+          period: rule.to
+            ? this.t('facility.weeklyBetween', { from, to: formatIsoDate(rule.to, language) })
+            : this.t('facility.weeklySince', { from }),
+          reason: this.pick(rule.reasonJa, rule.reasonEn),
+        };
+      }),
+      upcoming: data.upcoming.map((closure) => ({
+        id: closure.id,
+        period: formatDateRange(closure.from, closure.to, language),
+        reason: this.pick(closure.reasonJa, closure.reasonEn),
+      })),
+    };
+  });
   protected readonly facility = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
   );

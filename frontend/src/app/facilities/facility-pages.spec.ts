@@ -44,6 +44,15 @@ describe('facility pages', () => {
 
   afterEach(() => backend.verify());
 
+  /** Lets the view catch up while a request is still open (the page is not stable then). */
+  async function turn(): Promise<void> {
+    for (let i = 0; i < 4; i++) {
+      TestBed.tick();
+      harness.fixture.detectChanges();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   function element(): HTMLElement {
     return harness.routeNativeElement as HTMLElement;
   }
@@ -98,6 +107,8 @@ describe('facility pages', () => {
   it('shows rooms, access, a map link and upcoming courses, and names the tab after it', async () => {
     await open(`/facilities/${CENTRE_ID}`);
     backend.expectOne(`/api/facilities/${CENTRE_ID}`).flush(facilityDetail());
+    await turn();
+    backend.expectOne(`/api/facilities/${CENTRE_ID}/closures`).flush({ weekly: [], upcoming: [] });
     await harness.fixture.whenStable();
 
     expect(element().querySelector('h1')?.textContent).toContain('吾妻交流センター');
@@ -115,6 +126,61 @@ describe('facility pages', () => {
     ).toBe('https://www.google.com/maps?q=36.0834,140.1125');
     expect(element().querySelector('tsu-course-card')?.textContent).toContain('はじめての英会話');
     expect(TestBed.inject(Title).getTitle()).toBe('吾妻交流センター | つむぐ — つくば市の生涯学習');
+  });
+
+  it('shows its weekly closing days and the coming closures', async () => {
+    await open(`/facilities/${CENTRE_ID}`);
+    backend.expectOne(`/api/facilities/${CENTRE_ID}`).flush(facilityDetail());
+    await turn();
+    backend.expectOne(`/api/facilities/${CENTRE_ID}/closures`).flush({
+      weekly: [
+        {
+          id: 'w-1',
+          weekday: 1,
+          from: '2027-04-05',
+          to: null,
+          reasonJa: '毎週月曜日休館',
+          reasonEn: 'Closed every Monday',
+        },
+      ],
+      upcoming: [
+        {
+          id: 'c-1',
+          from: '2026-12-29',
+          to: '2027-01-03',
+          kind: 'year_end',
+          reasonJa: '年末年始休館（12月29日〜1月3日）',
+          reasonEn: 'Closed for the New Year (29 Dec – 3 Jan)',
+        },
+      ],
+    });
+    await harness.fixture.whenStable();
+
+    const section = element().querySelector('section.closures')!;
+    expect(section.querySelector('h2')?.textContent).toContain('休館日');
+    const items = [...section.querySelectorAll('li')].map((li) =>
+      [...li.children].map((part) => part.textContent?.trim()),
+    );
+    expect(items).toEqual([
+      ['毎週月曜日', '2027年4月5日(月)から', '毎週月曜日休館'],
+      ['2026年12月29日(火)〜2027年1月3日(日)', '年末年始休館（12月29日〜1月3日）'],
+    ]);
+
+    TestBed.inject(I18nService).setLanguage('en');
+    await harness.fixture.whenStable();
+    expect(section.textContent).toContain('Every Monday');
+    expect(section.textContent).toContain('Tue 29 Dec 2026 – Sun 3 Jan 2027');
+  });
+
+  it('says when there is no closure in the coming half year', async () => {
+    await open(`/facilities/${CENTRE_ID}`);
+    backend.expectOne(`/api/facilities/${CENTRE_ID}`).flush(facilityDetail());
+    await turn();
+    backend.expectOne(`/api/facilities/${CENTRE_ID}/closures`).flush({ weekly: [], upcoming: [] });
+    await harness.fixture.whenStable();
+    expect(element().querySelector('section.closures')?.textContent).toContain(
+      '半年先までの休館日はありません。',
+    );
   });
 
   it('says so when the facility does not exist', async () => {
@@ -143,6 +209,8 @@ describe('facility pages', () => {
     element().querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     TestBed.tick();
     backend.expectOne(`/api/facilities/${CENTRE_ID}`).flush(facilityDetail());
+    await turn();
+    backend.expectOne(`/api/facilities/${CENTRE_ID}/closures`).flush({ weekly: [], upcoming: [] });
     await harness.fixture.whenStable();
     expect(element().querySelectorAll('h1')).toHaveLength(1);
     expect(element().querySelector('h1')?.textContent).toContain('吾妻交流センター');

@@ -44,6 +44,7 @@ const hanako = {
       sessionsHeld: 3,
       minutes: 360,
       outcome: 'completed',
+      certificate: { number: 'TSU-2026-7KQM-3XPA', status: 'valid' },
     },
     {
       courseId: 'c2',
@@ -59,6 +60,7 @@ const hanako = {
       sessionsHeld: 2,
       minutes: 90,
       outcome: 'attended',
+      certificate: { number: 'TSU-2026-AAAA-2222', status: 'revoked' },
     },
   ],
 } as unknown as PersonLearningRecord;
@@ -165,7 +167,20 @@ describe('LearningPage (学びの記録)', () => {
     expect(courses[0]!.querySelector('.badge')?.textContent?.trim()).toBe('修了');
     expect(courses[0]!.textContent).toContain('2026年11月11日(水)〜2026年11月25日(水)');
     expect(courses[0]!.textContent).toContain('3回（全3回）');
+    // The certificate's files and its verification page; a revoked one says so in words.
+    const certificate = courses[0]!.querySelector('.certificate')!;
+    expect(certificate.textContent).toContain('TSU-2026-7KQM-3XPA');
+    const actions = [...certificate.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(actions).toEqual([
+      '/api/me/certificates/TSU-2026-7KQM-3XPA/pdf?lang=ja',
+      '/api/me/certificates/TSU-2026-7KQM-3XPA/credential',
+      '/verify?n=TSU-2026-7KQM-3XPA',
+    ]);
     expect(courses[1]!.querySelector('.badge')?.textContent?.trim()).toBe('参加');
+    expect(courses[1]!.querySelector('.certificate a')).toBeNull();
+    expect(courses[1]!.querySelector('.certificate')?.textContent).toContain(
+      '修了証 TSU-2026-AAAA-2222 は、出席記録の訂正などにより取り消されました。',
+    );
     expect(courses[1]!.textContent).toContain('1.5時間');
 
     // A tab per person, the CSV of the one shown, the instructor bank for the learner herself.
@@ -175,7 +190,7 @@ describe('LearningPage (学びの記録)', () => {
       '筑波 はる（お子さま）',
     ]);
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
-    const csv = element().querySelector<HTMLAnchorElement>('a[download]');
+    const csv = element().querySelector<HTMLAnchorElement>('.learning__actions a[download]');
     expect(csv?.getAttribute('href')).toBe(
       '/api/me/learning/record.csv?fiscalYear=2026&person=self',
     );
@@ -196,7 +211,7 @@ describe('LearningPage (学びの記録)', () => {
     expect(element().textContent).toContain('2025年度の記録はありません。');
     expect(element().querySelector('.state-message a')?.getAttribute('href')).toBe('/courses');
     expect(element().querySelector('.teach')).toBeNull();
-    expect(element().querySelector('a[download]')?.getAttribute('href')).toBe(
+    expect(element().querySelector('.learning__actions a[download]')?.getAttribute('href')).toBe(
       '/api/me/learning/record.csv?fiscalYear=2025&person=m1',
     );
   });

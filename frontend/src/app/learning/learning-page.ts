@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import type { LearnedCourse, LearningFigures, PersonLearningRecord } from '../api/api-types';
+import { certificateCredentialUrl, certificatePdfUrl } from '../certificates/certificate-urls';
 import { formatDate, formatFiscalYear } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
@@ -203,6 +204,14 @@ export class LearningPage {
         held: course.sessionsHeld,
       }),
       hours: this.t('unit.hours', { hours: hoursOf(course.minutes) }),
+      certificate: course.certificate
+        ? {
+            number: course.certificate.number,
+            valid: course.certificate.status === 'valid',
+            pdfUrl: certificatePdfUrl(course.certificate.number, language),
+            credentialUrl: certificateCredentialUrl(course.certificate.number),
+          }
+        : null,
     };
   }
 }

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { CourseLotteryLink } from '../lottery/course-lottery-link';
+import { CourseQuestionnaire } from '../questionnaires/course-questionnaire';
 import { CourseInstructors } from '../rosters/course-instructors';
 import { CourseRosterLinks } from '../rosters/course-roster-links';
 import { formatDateTime, formatSessionRange } from '../core/format/date-format';
@@ -30,6 +31,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
     CourseLotteryLink,
     CourseRosterLinks,
     CourseInstructors,
+    CourseQuestionnaire,
     MatButtonModule,
     MatIconModule,
     LoadState,

@@ -2,6 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CheckInResult } from '../api/api-types';
 import { CheckInPage } from './check-in-page';
+import { I18nService } from '../core/i18n/i18n.service';
 import { hanako, roster, settle, setUpPage } from './roster-fixtures.testing';
 
 describe('CheckInPage', () => {
@@ -87,5 +88,49 @@ describe('CheckInPage', () => {
     expect(live.textContent).toContain('受付できません');
     expect(live.textContent).toContain('この回の予約ではありません');
     expect(live.textContent).not.toContain('親子料理教室');
+  });
+});
+
+describe('CheckInPage on another day than the session', () => {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  async function renderAt(now: string) {
+    localStorage.clear();
+    const http = setUpPage(new Date(now));
+    const fixture = TestBed.createComponent(CheckInPage);
+    fixture.componentRef.setInput('id', 's-1');
+    await settle(fixture);
+    http.expectOne('/api/sessions/s-1/roster').flush(roster([hanako]));
+    await settle(fixture);
+    return { fixture, element: fixture.nativeElement as HTMLElement, http };
+  }
+
+  it('warns before any check-in that the session is 17 days away, naming its day', async () => {
+    // 7 December, 23:30 in Japan (14:30 UTC): the Japan day, not the UTC one, counts.
+    const { fixture, element, http } = await renderAt('2026-12-07T14:30:00Z');
+    const warning = element.querySelector('.door__not-today[role="alert"]');
+    expect(warning?.textContent).toContain('この回は今日ではありません');
+    expect(warning?.textContent).toContain('2026年12月24日(木)（17日後）');
+    // The warning comes before the code field, so it is read before anyone is checked in.
+    const field = element.querySelector('input.door__code')!;
+    expect(warning!.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    http.expectNone('/api/sessions/s-1/check-ins');
+
+    TestBed.inject(I18nService).setLanguage('en');
+    await settle(fixture);
+    expect(element.querySelector('.door__not-today')?.textContent).toContain(
+      'This session is on Thu 24 Dec 2026 (in 17 days)',
+    );
+  });
+
+  it('says "yesterday" the day after, and nothing on the day itself from midnight in Japan', async () => {
+    const after = await renderAt('2026-12-24T15:00:00Z'); // 25 December, 00:00 in Japan
+    expect(after.element.querySelector('.door__not-today')?.textContent).toContain('（昨日）');
+    after.fixture.destroy();
+    TestBed.resetTestingModule();
+
+    const onTheDay = await renderAt('2026-12-23T15:00:00Z'); // 24 December, 00:00 in Japan
+    expect(onTheDay.element.querySelector('.door__not-today')).toBeNull();
+    expect(onTheDay.element.querySelector('input.door__code')).not.toBeNull();
   });
 });

@@ -29,6 +29,8 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
+import { NOW } from '../core/format/browser-clock';
+import { daysBetween, formatDate, tokyoIsoDate, tokyoToday } from '../core/format/date-format';
 import { formatTypedCode, normaliseCode } from './booking-code';
 import { QrScanner } from './qr-scanner';
 import {
@@ -91,6 +93,27 @@ export class CheckInPage {
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
   protected readonly notFound = computed(() => isMissing(this.resource.error()));
+  private readonly now = inject(NOW);
+  /**
+   * A session on another day than today (Japan days): a warning before any check-in, naming its
+   * day, so that a tablet left on last week's session or a wrong tap on the calendar is noticed.
+   */
+  protected readonly notToday = computed(() => {
+    const roster = this.roster();
+    if (!roster || roster.session.status === 'cancelled') return null;
+    const days = daysBetween(tokyoToday(this.now()), tokyoIsoDate(roster.session.startsAt));
+    if (days === 0) return null;
+    const when =
+      days === 1
+        ? this.t('checkIn.tomorrow')
+        : days === -1
+          ? this.t('checkIn.yesterday')
+          : this.t(days > 0 ? 'checkIn.daysAhead' : 'checkIn.daysAgo', { days: Math.abs(days) });
+    return this.t('checkIn.notTodayText', {
+      date: formatDate(roster.session.startsAt, this.i18n.language()),
+      when,
+    });
+  });
   protected readonly sessionText = computed(() => {
     const roster = this.roster();
     return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : '';

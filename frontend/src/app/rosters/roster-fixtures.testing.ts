@@ -1,3 +1,4 @@
+import { NOW } from '../core/format/browser-clock';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
@@ -6,10 +7,19 @@ import type { Roster, RosterEntry } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
 import { provideIcons } from '../core/layout/icons';
 
-/** A rosters page rendered alone in Japanese against a fake API. */
-export function setUpPage(): HttpTestingController {
+/** The fixtures' session day, 24 December 2026, 09:00 in Japan: "today" unless a spec says. */
+export const SESSION_DAY_MORNING = new Date('2026-12-24T00:00:00Z');
+
+/** A rosters page rendered alone in Japanese against a fake API, at `now`. */
+export function setUpPage(now: Date = SESSION_DAY_MORNING): HttpTestingController {
   TestBed.configureTestingModule({
-    providers: [provideHttpClient(), provideHttpClientTesting(), provideIcons(), provideRouter([])],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideIcons(),
+      provideRouter([]),
+      { provide: NOW, useValue: () => now },
+    ],
   });
   TestBed.inject(I18nService).setLanguage('ja');
   return TestBed.inject(HttpTestingController);

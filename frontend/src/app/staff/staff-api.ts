@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
   CalendarClosure,
+  DoorSessions,
   ClosureInput,
   FacilityDetail,
   HireInput,
@@ -12,6 +13,8 @@ import type {
   RoomInput,
   StaffCalendar,
   StaffReservation,
+  WeeklyClosure,
+  WeeklyClosureInput,
 } from '../api/api-types';
 
 const facility = (id: string) => `/api/staff/facilities/${encodeURIComponent(id)}`;
@@ -26,6 +29,11 @@ export class StaffApi {
 
   facilities(): HttpResourceRef<FacilityDetail[] | undefined> {
     return httpResource<FacilityDetail[]>(() => '/api/staff/facilities');
+  }
+
+  /** Today's and tomorrow's sessions at the caller's facilities (Japan days, by the API). */
+  sessions(): HttpResourceRef<DoorSessions | undefined> {
+    return httpResource<DoorSessions>(() => '/api/staff/sessions');
   }
 
   facility(id: () => string): HttpResourceRef<FacilityDetail | undefined> {
@@ -66,6 +74,23 @@ export class StaffApi {
   removeClosure(id: string, closureId: string): Promise<unknown> {
     return firstValueFrom(
       this.http.delete(`${facility(id)}/closures/${encodeURIComponent(closureId)}`),
+    );
+  }
+
+  /** The weekly closing days (毎週月曜休館) in force today or later. */
+  weeklyClosures(id: () => string): HttpResourceRef<WeeklyClosure[] | undefined> {
+    return httpResource<WeeklyClosure[]>(() =>
+      id() ? `${facility(id())}/weekly-closures` : undefined,
+    );
+  }
+
+  addWeeklyClosure(id: string, input: WeeklyClosureInput): Promise<WeeklyClosure> {
+    return firstValueFrom(this.http.post<WeeklyClosure>(`${facility(id)}/weekly-closures`, input));
+  }
+
+  removeWeeklyClosure(id: string, ruleId: string): Promise<unknown> {
+    return firstValueFrom(
+      this.http.delete(`${facility(id)}/weekly-closures/${encodeURIComponent(ruleId)}`),
     );
   }
 

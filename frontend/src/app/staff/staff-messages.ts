@@ -41,6 +41,20 @@ export const staffJa = {
   'hire.conflictKind.course_session': '重なっているのは講座の回です。主催者と調整してください。',
   'hire.conflictKind.hire': '重なっているのは別の団体の利用です。',
   'hire.conflictKind.closure': 'この日は休館日です。',
+  'today.heading': '今日の受付',
+  'today.lead':
+    '担当の施設で今日と明日に開かれる講座の回です。「受付する」から予約番号やQRコードで受付できます。',
+  'today.today': '今日 {date}',
+  'today.tomorrow': '明日 {date}',
+  'today.none': 'この日に開かれる講座はありません。',
+  'today.checkIn': '受付する',
+  'today.checkInLabel': '受付する（{time} {title}）',
+  'today.roster': '名簿',
+  'today.rosterLabel': '名簿（{time} {title}）',
+  'today.counts': '予約 {people}名・受付済み {checkedIn}名',
+  'today.now': '開催中',
+  'today.cancelled': '中止',
+  'today.facilities': '担当の施設・予約カレンダー',
 } as const;
 
 export type StaffMessageKey = keyof typeof staffJa;
@@ -87,4 +101,18 @@ export const staffEn: Record<StaffMessageKey, string> = {
   'hire.conflictKind.course_session': 'It overlaps a course session; please talk to its organiser.',
   'hire.conflictKind.hire': "It overlaps another group's hire.",
   'hire.conflictKind.closure': 'The facility is closed that day.',
+  'today.heading': "Today's check-in",
+  'today.lead':
+    'The course sessions at your facilities today and tomorrow. Open "Check in" to take booking codes or QR codes at the door.',
+  'today.today': 'Today, {date}',
+  'today.tomorrow': 'Tomorrow, {date}',
+  'today.none': 'No course sessions on this day.',
+  'today.checkIn': 'Check in',
+  'today.checkInLabel': 'Check in: {title}, {time}',
+  'today.roster': 'List',
+  'today.rosterLabel': 'List: {title}, {time}',
+  'today.counts': 'Booked {people} · checked in {checkedIn}',
+  'today.now': 'Now on',
+  'today.cancelled': 'Cancelled',
+  'today.facilities': 'Your facilities and calendars',
 };

@@ -155,10 +155,12 @@ describe('staff pages', () => {
         closesAt: '21:30',
         closedOnPublicHolidays: true,
       });
-      // The closures panel asks for its own list once the settings are shown.
+      // The closures panels ask for their own lists once the settings are shown.
       await turn();
       backend.expectOne((request) => request.url === `${FACILITY_URL}/closures`).flush([]);
+      backend.expectOne(`${FACILITY_URL}/weekly-closures`).flush([]);
       await settle();
+      expect(element().querySelector('#weekly-heading')?.textContent).toContain('毎週の休館日');
       expect(alert()).toBeNull();
       expect(element().querySelector('#rooms-heading')?.textContent).toContain('部屋');
       expect(element().querySelector('.room__name')?.textContent).toContain('研修室1');

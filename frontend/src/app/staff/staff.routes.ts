@@ -8,6 +8,11 @@ export const staffRoutes: Routes = [
     loadComponent: () => import('./staff-facilities-page').then((m) => m.StaffFacilitiesPage),
   },
   {
+    path: 'today',
+    title: 'title.staffToday',
+    loadComponent: () => import('./today/staff-today-page').then((m) => m.StaffTodayPage),
+  },
+  {
     path: 'facilities/:id/calendar',
     title: 'title.staff',
     loadComponent: () => import('./calendar/staff-calendar-page').then((m) => m.StaffCalendarPage),

@@ -5,6 +5,7 @@ import type {
   CourseList,
   FacilityAvailability,
   FacilityDetail,
+  PublicClosures,
   FacilitySummary,
 } from '../../api/api-types';
 
@@ -65,6 +66,14 @@ export class CatalogueApi {
         url: `/api/facilities/${encodeURIComponent(id)}/availability`,
         params: { date: day },
       };
+    });
+  }
+
+  /** A facility's weekly closing days and its closures of the next half year. */
+  facilityClosures(id: () => string | undefined): HttpResourceRef<PublicClosures | undefined> {
+    return httpResource<PublicClosures>(() => {
+      const value = id();
+      return value ? `/api/facilities/${encodeURIComponent(value)}/closures` : undefined;
     });
   }
 

@@ -14,6 +14,15 @@ import type { Language } from '../i18n/i18n.service';
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAYS_EN_LONG = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
 const MONTHS_EN = [
   'Jan',
   'Feb',
@@ -102,6 +111,13 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Calendar days from the date `from` to the date `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (24 * 60 * 60 * 1000),
+  );
+}
+
 /** Minutes since midnight of a wall time `HH:MM` (also `H:MM` and the API's `HH:MM:SS`), or null. */
 export function minutesOf(time: string): number | null {
   const match = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(time.trim());
@@ -172,6 +188,23 @@ export function formatDateSpan(
   if (sameTokyoDay(first, last)) return datePart(first, language);
   const separator = language === 'ja' ? '〜' : ' – ';
   return `${datePart(first, language)}${separator}${datePart(last, language)}`;
+}
+
+/** A calendar date `2027-02-15` (a Japan date, as the API sends days): 「2027年2月15日(月)」 / "Mon 15 Feb 2027". */
+export function formatIsoDate(date: string, language: Language): string {
+  return formatDate(tokyoInstant(date, '12:00'), language);
+}
+
+/** A weekday (0 = Sunday … 6 = Saturday) by name: 「月」 / "Monday". */
+export function weekdayName(weekday: number, language: Language): string {
+  return (language === 'ja' ? WEEKDAYS_JA : WEEKDAYS_EN_LONG)[weekday] ?? '';
+}
+
+/** Days from `from` to `to` (dates, inclusive): one date, or 「first〜last」 / "first – last". */
+export function formatDateRange(from: string, to: string, language: Language): string {
+  if (from === to) return formatIsoDate(from, language);
+  const separator = language === 'ja' ? '〜' : ' – ';
+  return `${formatIsoDate(from, language)}${separator}${formatIsoDate(to, language)}`;
 }
 
 /** The Japanese fiscal year (年度) an instant falls in: April to the following March. */

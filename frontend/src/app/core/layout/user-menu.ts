@@ -24,7 +24,7 @@ interface WorkspaceLink {
 /** Each workspace, shown only to people whose roles open it (the API refuses the rest anyway). */
 export const WORKSPACES: readonly WorkspaceLink[] = [
   { path: '/organiser', label: 'layout.nav.organiser', role: 'organiser' },
-  { path: '/staff', label: 'layout.nav.staff', role: 'facility_staff' },
+  { path: '/staff/today', label: 'layout.nav.staff', role: 'facility_staff' },
   { path: '/rosters', label: 'layout.nav.teaching', role: 'instructor' },
   {
     path: '/review/instructors',

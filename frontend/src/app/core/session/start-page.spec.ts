@@ -5,7 +5,7 @@ describe('startPage', () => {
     [['citizen'], '/'],
     [['organiser'], '/organiser'],
     [['citizen', 'organiser'], '/organiser'],
-    [['citizen', 'facility_staff'], '/staff'],
+    [['citizen', 'facility_staff'], '/staff/today'],
     [['citizen', 'instructor'], '/rosters'],
     [['citizen', 'instructor_reviewer'], '/review/instructors'],
     [['citizen', 'city_admin'], '/admin'],
@@ -16,7 +16,7 @@ describe('startPage', () => {
 
   it('picks the broadest duty for people with several roles', () => {
     expect(startPage(['instructor', 'organiser'])).toBe('/organiser');
-    expect(startPage(['organiser', 'facility_staff'])).toBe('/staff');
+    expect(startPage(['organiser', 'facility_staff'])).toBe('/staff/today');
     expect(startPage(['facility_staff', 'instructor_reviewer'])).toBe('/review/instructors');
     expect(startPage(['instructor_reviewer', 'city_admin', 'organiser'])).toBe('/admin');
   });
@@ -46,7 +46,7 @@ describe('afterLogInUrl', () => {
     'evil.example/admin',
   ])('never follows %j outside the app: start page instead', (returnTo) => {
     expect(isSameSitePath(returnTo)).toBe(false);
-    expect(afterLogInUrl(['facility_staff'], returnTo)).toBe('/staff');
+    expect(afterLogInUrl(['facility_staff'], returnTo)).toBe('/staff/today');
     expect(afterLogInUrl(['citizen'], returnTo)).toBe('/');
   });
 });

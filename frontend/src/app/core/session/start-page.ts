@@ -3,12 +3,13 @@ import type { Role } from '../../api/api-types';
 /**
  * Each role's own start page, in order of precedence for people who hold several: the broadest
  * duty first (the city's administrators, then the instructor bank's reviewers, facility staff,
- * organisers, instructors). Residents (`citizen`) start on the public home page, the catalogue.
+ * organisers, instructors). Facility staff start on 今日, the sessions they check people in to
+ * today and tomorrow. Residents (`citizen`) start on the public home page, the catalogue.
  */
 export const START_PAGES: readonly { role: Role; path: string }[] = [
   { role: 'city_admin', path: '/admin' },
   { role: 'instructor_reviewer', path: '/review/instructors' },
-  { role: 'facility_staff', path: '/staff' },
+  { role: 'facility_staff', path: '/staff/today' },
   { role: 'organiser', path: '/organiser' },
   { role: 'instructor', path: '/rosters' },
 ];

@@ -79,6 +79,27 @@ describe('HireForm', () => {
     expect(fixture.nativeElement.querySelector('[role="alert"]')).toBeNull();
   });
 
+  it('empties the group for the next hire without calling it missing, keeping room and times', async () => {
+    const { fixture, loader } = await render();
+    await (await loader.getHarness(MatButtonHarness.with({ text: '予約する' }))).click();
+    http
+      .expectOne('/api/staff/facilities/fac-1/reservations')
+      .flush({ id: 'res-1', groupName: '吾妻コーラスの会' });
+    await settle(fixture, { turns: 1, stable: true });
+
+    expect(fixture.nativeElement.querySelectorAll('mat-error')).toHaveLength(0);
+    expect(fixture.nativeElement.textContent).not.toContain('入力してください');
+    const group = await loader.getHarness(
+      MatInputHarness.with({ selector: '[formControlName="groupName"]' }),
+    );
+    expect(await group.getValue()).toBe('');
+    expect(await (await loader.getHarness(MatSelectHarness)).getValueText()).toBe('研修室1');
+    const start = await loader.getHarness(
+      MatInputHarness.with({ selector: '[formControlName="startsAt"]' }),
+    );
+    expect(await start.getValue()).toBe('10:00');
+  });
+
   it('shows a refusal as an alert naming what the hire collides with', async () => {
     const { fixture, created, loader } = await render();
     await (await loader.getHarness(MatButtonHarness.with({ text: '予約する' }))).click();

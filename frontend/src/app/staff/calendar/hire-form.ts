@@ -8,8 +8,14 @@ import {
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -75,6 +81,7 @@ export class HireForm {
     groupName: ['', [Validators.required, Validators.maxLength(100)]],
     purpose: ['', Validators.maxLength(200)],
   });
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   /**
    * The refusal in the person's language. The API's message already names the collision with
@@ -126,8 +133,9 @@ export class HireForm {
     this.busy.set(true);
     try {
       const reservation = await this.api.hire(this.facilityId(), body);
-      this.form.controls.groupName.reset('');
-      this.form.controls.purpose.reset('');
+      // Through the directive: it forgets the submission too, so the emptied group name is not
+      // shown as 「入力してください」 for the next hire. Room, date and times stay for the next one.
+      this.formDirective().resetForm({ ...value, groupName: '', purpose: '' });
       this.created.emit(reservation);
     } catch (error: unknown) {
       const apiError = apiErrorBody(error);

@@ -2,7 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { ClosuresPanel, formatClosurePeriod } from './closures-panel';
+import { formatDateRange } from '../../core/format/date-format';
+import { ClosuresPanel } from './closures-panel';
 import { settle } from '../../core/testing/component-testing';
 
 /** Lets signals, resources and the view catch up (a pending request keeps it "unstable"). */
@@ -37,13 +38,13 @@ const refusal = {
   conflictCount: 4,
 };
 
-describe('formatClosurePeriod', () => {
+describe('formatDateRange', () => {
   it('names one day, or first and last day, with the weekday', () => {
-    expect(formatClosurePeriod('2027-01-19', '2027-01-19', 'ja')).toBe('2027年1月19日(火)');
-    expect(formatClosurePeriod('2026-12-29', '2027-01-03', 'ja')).toBe(
+    expect(formatDateRange('2027-01-19', '2027-01-19', 'ja')).toBe('2027年1月19日(火)');
+    expect(formatDateRange('2026-12-29', '2027-01-03', 'ja')).toBe(
       '2026年12月29日(火)〜2027年1月3日(日)',
     );
-    expect(formatClosurePeriod('2026-12-29', '2027-01-03', 'en')).toBe(
+    expect(formatDateRange('2026-12-29', '2027-01-03', 'en')).toBe(
       'Tue 29 Dec 2026 – Sun 3 Jan 2027',
     );
   });

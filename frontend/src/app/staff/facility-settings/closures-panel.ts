@@ -21,29 +21,9 @@ import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { LoadState, LoadedContent } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
-import { addDays, tokyoToday } from '../../core/format/date-format';
+import { addDays, formatDateRange, tokyoToday } from '../../core/format/date-format';
 import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
 import { settingsEn, settingsJa } from './settings-messages';
-
-const WEEKDAYS_JA = '日月火水木金土';
-const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS_EN = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
-/** A Japan date `2027-02-15` as 「2027年2月15日(月)」 / "Mon 15 Feb 2027". */
-export function formatPlainDate(date: string, language: 'ja' | 'en'): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return language === 'ja'
-    ? `${year}年${month}月${day}日(${WEEKDAYS_JA[weekday]})`
-    : `${WEEKDAYS_EN[weekday]} ${day} ${MONTHS_EN[month - 1]} ${year}`;
-}
-
-/** A closure's days: one date, or first〜last. */
-export function formatClosurePeriod(from: string, to: string, language: 'ja' | 'en'): string {
-  if (from === to) return formatPlainDate(from, language);
-  const separator = language === 'ja' ? '〜' : ' – ';
-  return `${formatPlainDate(from, language)}${separator}${formatPlainDate(to, language)}`;
-}
 
 const GENERATED = new Set(['year_end', 'public_holiday']);
 
@@ -88,7 +68,7 @@ export class ClosuresPanel {
     const rows = this.resource.hasValue() ? (this.resource.value() ?? []) : [];
     return rows.map((closure) => ({
       id: closure.id,
-      period: formatClosurePeriod(closure.from, closure.to, language),
+      period: formatDateRange(closure.from, closure.to, language),
       kind: this.t(`closures.kind.${closure.kind}`),
       reason: this.i18n.pick(closure.reasonJa, closure.reasonEn),
       generated: GENERATED.has(closure.kind),

@@ -11,6 +11,7 @@ import { LoadState, LoadedContent } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { ReferenceService } from '../../core/reference/reference.service';
 import { ClosuresPanel } from './closures-panel';
+import { WeeklyClosuresPanel } from './weekly-closures-panel';
 import { HoursForm } from './hours-form';
 import { RoomForm } from './room-form';
 import { settingsEn, settingsJa } from './settings-messages';
@@ -33,6 +34,7 @@ const join = (items: string[], language: 'ja' | 'en') =>
     RoomForm,
     HoursForm,
     ClosuresPanel,
+    WeeklyClosuresPanel,
   ],
   templateUrl: './facility-settings-page.html',
   styleUrl: './facility-settings.scss',

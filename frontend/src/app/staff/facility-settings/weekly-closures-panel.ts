@@ -1,0 +1,186 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  FormGroupDirective,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import type { ApiError, WeeklyClosure, WeeklyClosureInput } from '../../api/api-types';
+import { NOW } from '../../core/format/browser-clock';
+import { formatIsoDate, tokyoToday, weekdayName } from '../../core/format/date-format';
+import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
+import { controlErrorMessage } from '../../core/forms/control-error';
+import { FormAlert } from '../../core/forms/form-alert';
+import { NETWORK_ERROR, SubmitState } from '../../core/forms/submit-state';
+import { I18nService, type Language } from '../../core/i18n/i18n.service';
+import { scopedTranslator, type Translator } from '../../core/i18n/scoped-translator';
+import { LoadState, LoadedContent } from '../../core/load-state/load-state';
+import { StaffApi } from '../staff-api';
+import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
+import { type SettingsMessageKey, settingsEn, settingsJa } from './settings-messages';
+
+/** Monday first, as a Japanese week planner reads. */
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
+
+/** 「毎週月曜日 2027年4月1日(木)から（終了日なし）」: a rule's weekday and dates. */
+export function weeklyRuleText(
+  rule: Pick<WeeklyClosure, 'weekday' | 'from' | 'to'>,
+  t: Translator<SettingsMessageKey>,
+  language: Language,
+): { every: string; period: string } {
+  const from = formatIsoDate(rule.from, language);
+  return {
+    every: t('weekly.every', { weekday: weekdayName(rule.weekday, language) }),
+    period: rule.to
+      ? t('weekly.between', { from, to: formatIsoDate(rule.to, language) })
+      : t('weekly.since', { from }),
+  };
+}
+
+/**
+ * A facility's weekly closing days (毎週月曜休館): each entered once, from a first day to a last
+ * day or open ended. The API refuses a rule over days already reserved (listed, as for a dated
+ * closure) and a second rule for the same weekday over the same dates.
+ */
+@Component({
+  selector: 'tsu-weekly-closures-panel',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    LoadState,
+    LoadedContent,
+    FormAlert,
+    ReservationsInTheWay,
+  ],
+  templateUrl: './weekly-closures-panel.html',
+  styleUrl: './facility-settings.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class WeeklyClosuresPanel {
+  private readonly api = inject(StaffApi);
+  private readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  readonly facilityId = input.required<string>();
+
+  protected readonly t = scopedTranslator(settingsJa, settingsEn);
+  private readonly today = tokyoToday(inject(NOW)());
+  protected readonly resource = this.api.weeklyClosures(this.facilityId);
+  protected readonly rules = computed(() => {
+    const language = this.i18n.language();
+    const rows = this.resource.hasValue() ? (this.resource.value() ?? []) : [];
+    return rows.map((rule) => {
+      const text = weeklyRuleText(rule, this.t, language);
+      const name = `${text.every} ${text.period}`;
+      return {
+        id: rule.id,
+        ...text,
+        reason: this.i18n.pick(rule.reasonJa, rule.reasonEn),
+        removeLabel: this.t('weekly.remove', { rule: name }),
+        confirm: this.t('weekly.confirm', { rule: name }),
+      };
+    });
+  });
+  protected readonly weekdays = computed(() => {
+    const language = this.i18n.language();
+    return WEEKDAYS.map((value) => ({
+      value,
+      label: this.t('weekly.every', { weekday: weekdayName(value, language) }),
+    }));
+  });
+
+  protected readonly confirming = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly removeError = signal<string | null>(null);
+  protected readonly inTheWay = signal<ApiError | null>(null);
+  protected readonly submit = new SubmitState(() => this.host.nativeElement);
+  private readonly formDirective = viewChild.required(FormGroupDirective);
+  protected readonly form = new FormGroup({
+    weekday: new FormControl<number>(1, { nonNullable: true, validators: [Validators.required] }),
+    from: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
+    to: new FormControl('', { nonNullable: true }),
+    reasonJa: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(100)] }),
+    reasonEn: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(100)] }),
+  });
+  private readonly chosenWeekday = signal(1);
+  protected readonly reasonHints = computed(() => {
+    const weekday = this.chosenWeekday();
+    return {
+      ja: this.t('weekly.reasonJaHint', { weekday: weekdayName(weekday, 'ja') }),
+      en: this.t('weekly.reasonEnHint', { weekdayEn: weekdayName(weekday, 'en') }),
+    };
+  });
+
+  constructor() {
+    this.form.controls.weekday.valueChanges.subscribe((weekday) => this.chosenWeekday.set(weekday));
+  }
+
+  protected fieldError(name: 'from' | 'to' | 'reasonJa' | 'reasonEn'): string | null {
+    return controlErrorMessage(this.form.controls[name], this.i18n.t, this.i18n.language());
+  }
+
+  protected async add(): Promise<void> {
+    this.inTheWay.set(null);
+    this.notice.set(null);
+    const value = this.form.getRawValue();
+    const input: WeeklyClosureInput = {
+      weekday: Number(value.weekday),
+      from: value.from,
+      ...(value.to ? { to: value.to } : {}),
+      ...(value.reasonJa.trim() ? { reasonJa: value.reasonJa.trim() } : {}),
+      ...(value.reasonEn.trim() ? { reasonEn: value.reasonEn.trim() } : {}),
+    };
+    const added = await this.submit.run(this.form, async () => {
+      try {
+        return await this.api.addWeeklyClosure(this.facilityId(), input);
+      } catch (error: unknown) {
+        const body = apiErrorBody(error);
+        if (body && IN_THE_WAY_CODES.has(body.code)) this.inTheWay.set(body);
+        throw error;
+      }
+    });
+    if (added) {
+      // Through the directive, so the emptied form shows no errors for the next rule.
+      this.formDirective().resetForm({
+        weekday: value.weekday,
+        from: this.today,
+        to: '',
+        reasonJa: '',
+        reasonEn: '',
+      });
+      this.notice.set(this.t('weekly.added'));
+      this.resource.reload();
+    }
+  }
+
+  protected async remove(id: string): Promise<void> {
+    this.removeError.set(null);
+    this.notice.set(null);
+    try {
+      await this.api.removeWeeklyClosure(this.facilityId(), id);
+      this.confirming.set(null);
+      this.notice.set(this.t('weekly.removed'));
+      this.resource.reload();
+      setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.notice')?.focus());
+    } catch (error: unknown) {
+      this.removeError.set(apiErrorMessage(error, this.i18n.language(), NETWORK_ERROR));
+    }
+  }
+}
