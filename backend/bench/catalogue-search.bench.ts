@@ -1,194 +1,246 @@
 /**
- * How fast is the catalogue at city scale? Seeds the demo data, multiplies it to about 100,000
- * courses (each copy in its own copies of the rooms, so that no room is double-booked), then
- * times the listing (one search query + one summaries query, as the API runs it) for typical
- * and worst-case requests. Run: npx nx run backend:bench   (COURSES=20000 for a quicker run)
+ * How fast is the catalogue at a city's and at a prefecture's scale? Seeds the demo data,
+ * multiplies it to about 10,000 courses, measures every case of testing/catalogue-cases.ts, then
+ * grows the same database to about 100,000 courses and measures again. Each case is timed
+ *
+ *  - over HTTP: GET /api/courses?… against the real application in its own process (as
+ *    `npm start` runs it, one request at a time, compressed as a browser asks), and
+ *  - over SQL: the same statements the application runs for it (CoursesRepository.search and
+ *    .summaries) straight from this process,
+ *
+ * in the same run, so that the difference is the application's own overhead (Nest, JSON,
+ * compression, HTTP). Prints p50 / p95 of each, the difference and the growth from 10k to 100k,
+ * and last one line per scale:  catalogue courses=… worst_p95_ms=… cases_over_20ms=…
+ *
+ * Run: npm run bench:catalogue   (SCALES=10000,100000 RUNS=40 by default; ONLY=<text> for the
+ * cases whose name contains it; EXPLAIN=true prints each case's plan at the last scale)
  */
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import {
-  CoursesRepository,
-  type CourseSearch,
-  searchQuery,
-} from '../src/courses/courses.repository';
-import { splitKeywords } from '../src/courses/keywords';
-import { japanDate, startOfJapanDay } from '../src/common/time/japan-time';
+import { CoursesRepository, searchQuery } from '../src/courses/courses.repository';
+import { toCourseSearch } from '../src/courses/courses.service';
+import type { CourseQueryDto } from '../src/courses/dto/course-query.dto';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { buildSeedPlanAt } from '../src/demo/programme';
-import { seedDemoData, seedId } from '../src/demo/seeder';
+import { seedDemoData } from '../src/demo/seeder';
+import { type CatalogueCase, catalogueCases } from '../src/testing/catalogue-cases';
+import { multiplyCatalogue } from '../src/testing/catalogue-copies';
 
-const TARGET_COURSES = Number(process.env['COURSES'] ?? 100_000);
-/** Keep the generated database between runs (inserting 100,000 courses takes minutes). */
-const DATA_DIR = process.env['BENCH_DATA_DIR'];
-/** Print the plan of each request (EXPLAIN ANALYZE). */
-const EXPLAIN = process.env['EXPLAIN'] === 'true';
-/** Run only the requests whose name contains this text. */
+const SCALES = (process.env['SCALES'] ?? '10000,100000').split(',').map(Number);
+const RUNS = Number(process.env['RUNS'] ?? 40);
+const WARM_UP = 3;
 const ONLY = process.env['ONLY'];
-const RUNS = 10;
+const EXPLAIN = process.env['EXPLAIN'] === 'true';
+const GOAL_P95_MS = 20;
 
 const log = (message: string) => process.stdout.write(`${message}\n`);
 
-async function multiply(dataSource: DataSource, copies: number): Promise<void> {
-  // Copy k of a room is "<name> #k"; copy k of a course is "<title> #k" in the room copies.
-  await dataSource.query(
-    `INSERT INTO rooms (facility_id, name_ja, name_en, capacity, fee_per_30_min_yen, equipment,
-                        wheelchair_accessible, hearing_loop, floor)
-     SELECT facility_id, name_ja || ' #' || k, name_en || ' #' || k, capacity, fee_per_30_min_yen,
-            equipment, wheelchair_accessible, hearing_loop, floor
-       FROM rooms CROSS JOIN generate_series(1, $1) AS k`,
-    [copies],
-  );
-  const chunk = 20;
-  for (let first = 1; first <= copies; first += chunk) {
-    const last = Math.min(copies, first + chunk - 1);
-    const started = Date.now();
-    await dataSource.transaction(async (manager) => {
-      await manager.query(
-        `CREATE TEMP TABLE course_copies ON COMMIT DROP AS
-         SELECT c.id AS original_id, k, gen_random_uuid() AS id
-           FROM courses c CROSS JOIN generate_series($1::int, $2::int) AS k
-          WHERE c.title_ja NOT LIKE '% #%'`,
-        [first, last],
-      );
-      await manager.query(
-        `INSERT INTO courses (id, organisation_id, title_ja, title_en, summary_ja, summary_en,
-                              description_ja, description_en, life_stages, category, pillar,
-                              target_age_min, target_age_max, audience, fee_yen, childcare_offered,
-                              what_to_bring_ja, what_to_bring_en, instructor_names_ja,
-                              instructor_names_en, capacity, booked_count, booking_rule,
-                              application_opens_at, application_closes_at, status, published_at)
-         SELECT copy.id, c.organisation_id, c.title_ja || ' #' || copy.k, c.title_en || ' #' || copy.k,
-                c.summary_ja, c.summary_en, c.description_ja, c.description_en, c.life_stages,
-                c.category, c.pillar, c.target_age_min, c.target_age_max, c.audience, c.fee_yen,
-                c.childcare_offered, c.what_to_bring_ja, c.what_to_bring_en, c.instructor_names_ja,
-                c.instructor_names_en, c.capacity, (c.booked_count * copy.k) % (c.capacity + 1),
-                c.booking_rule, c.application_opens_at, c.application_closes_at, c.status,
-                c.published_at + copy.k * interval '1 minute'
-           FROM course_copies copy JOIN courses c ON c.id = copy.original_id`,
-      );
-      await manager.query(
-        `INSERT INTO course_sessions (course_id, room_id, starts_at, ends_at)
-         SELECT copy.id, room_copy.id, s.starts_at, s.ends_at
-           FROM course_copies copy
-           JOIN course_sessions s ON s.course_id = copy.original_id
-           JOIN rooms r ON r.id = s.room_id
-           JOIN rooms room_copy ON room_copy.facility_id = r.facility_id
-                               AND room_copy.name_ja = r.name_ja || ' #' || copy.k`,
-      );
-    });
-    log(`  copies ${first}–${last} inserted in ${Date.now() - started} ms`);
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const app = spawn(process.execPath, [join(__dirname, '../src/main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO_DATA: 'false',
+      NODE_ENV: 'production',
+      JOB_WORKERS: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (app.exitCode !== null) throw new Error(`the app exited with ${app.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return app;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  throw new Error('the app did not become healthy within a minute');
 }
 
-interface Scenario {
-  name: string;
-  search: Partial<CourseSearch> & { q?: string };
+/** Nearest-rank percentile of sorted values. */
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+
+interface Timing {
+  p50: number;
+  p95: number;
 }
 
-const facilityId = seedId('facility', 'azuma');
-const SCENARIOS: Scenario[] = [
-  { name: 'default listing (upcoming, soonest)', search: {} },
-  { name: 'q=料理 (2 characters)', search: { q: '料理' } },
-  { name: 'q=子育て', search: { q: '子育て' } },
-  { name: 'q=スマホ', search: { q: 'スマホ' } },
-  { name: 'q=英語', search: { q: '英語' } },
-  { name: 'q=smartphone', search: { q: 'smartphone' } },
-  { name: 'q=子育て 支援 (two words)', search: { q: '子育て 支援' } },
-  { name: 'q=講座 (very common)', search: { q: '講座' } },
-  { name: 'q=の (1 character, in nearly every course)', search: { q: 'の' } },
-  { name: 'q=zzzz (no match)', search: { q: 'zzzz' } },
-  {
-    name: 'lifeStage=seniors&timeOfDay=morning',
-    search: { lifeStage: 'seniors', timeOfDay: 'morning' },
-  },
-  { name: 'facilityId (a community centre)', search: { facilityId } },
-  {
-    name: 'weekday=6&hasSeats&freeOnly',
-    search: { weekdays: [6], hasSeats: true, freeOnly: true },
-  },
-  { name: 'age=5&childcare', search: { age: 5, childcare: true } },
-  { name: 'sort=title, page 50', search: { sort: 'title', offset: 49 * 20 } },
-  { name: 'sort=newest', search: { sort: 'newest' } },
-];
-
-function toSearch(scenario: Scenario): CourseSearch {
-  const { q, ...rest } = scenario.search;
-  return {
-    keywords: splitKeywords(q),
-    startsFrom: startOfJapanDay(japanDate(new Date())),
-    freeOnly: false,
-    hasSeats: false,
-    childcare: false,
-    sort: 'soonest',
-    titleLanguage: 'ja',
-    limit: 20,
-    offset: 0,
-    ...rest,
-  };
-}
-
-async function time(repository: CoursesRepository, scenario: Scenario) {
-  const search = toSearch(scenario);
+async function timed(run: () => Promise<unknown>): Promise<Timing> {
   const durations: number[] = [];
-  let total = 0;
-  for (let run = 0; run < RUNS + 2; run++) {
-    const started = process.hrtime.bigint();
-    const page = await repository.search(search);
-    await repository.summaries(page.ids, new Date());
-    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-    if (run >= 2) durations.push(elapsed); // the first two warm the caches
-    total = page.total;
+  for (let index = 0; index < WARM_UP + RUNS; index++) {
+    const started = performance.now();
+    await run();
+    if (index >= WARM_UP) durations.push(performance.now() - started);
   }
   durations.sort((a, b) => a - b);
-  return { median: durations[Math.floor(durations.length / 2)], max: durations.at(-1)!, total };
+  return { p50: percentile(durations, 0.5), p95: percentile(durations, 0.95) };
+}
+
+function queryString(query: CatalogueCase['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) params.set(key, String(value));
+  return params.toString();
+}
+
+/** The repository's search for a case, as the service builds it (the app's clock: real time). */
+function searchOf(entry: CatalogueCase, now: Date) {
+  const query = {
+    ...entry.query,
+    weekday: entry.query['weekday'] === undefined ? undefined : [Number(entry.query['weekday'])],
+  } as unknown as CourseQueryDto;
+  return toCourseSearch(query, 'ja', now);
+}
+
+interface Measured {
+  name: string;
+  matches: string;
+  http: Timing;
+  sql: Timing;
+}
+
+async function measure(
+  dataSource: DataSource,
+  baseUrl: string,
+  cases: CatalogueCase[],
+): Promise<Measured[]> {
+  const repository = new CoursesRepository(dataSource);
+  const results: Measured[] = [];
+  for (const entry of cases) {
+    const url = `${baseUrl}/api/courses?${queryString(entry.query)}`;
+    let matches = '';
+    const http = await timed(async () => {
+      const response = await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } });
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      const body = (await response.json()) as { total: number; totalEstimated: boolean };
+      matches = `${body.totalEstimated ? '~' : ''}${body.total}`;
+    });
+    const sql = await timed(async () => {
+      const now = new Date();
+      const page = await repository.search(searchOf(entry, now));
+      await repository.summaries(page.ids, now);
+    });
+    results.push({ name: entry.name, matches, http, sql });
+    log(
+      `  ${entry.name.padEnd(44)} http ${fmt(http.p50)} / ${fmt(http.p95)}   ` +
+        `sql ${fmt(sql.p50)} / ${fmt(sql.p95)}   app ${fmt(http.p50 - sql.p50)}   ${matches.padStart(7)}`,
+    );
+  }
+  return results;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(6)}ms`;
+
+async function explain(dataSource: DataSource, cases: CatalogueCase[]): Promise<void> {
+  for (const entry of cases) {
+    const { sql, params } = searchQuery(searchOf(entry, new Date()));
+    const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
+      `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+      params,
+    );
+    log(`\n${entry.name}\n${plan.map((line) => line['QUERY PLAN']).join('\n')}`);
+  }
 }
 
 async function main() {
-  const database = await startEmbeddedPostgres({ dataDir: DATA_DIR ?? '', ephemeral: !DATA_DIR });
-  const dataSource = new DataSource(dataSourceOptions(database.url, { migrationsRun: true }));
+  const database = await startEmbeddedPostgres({ dataDir: '', ephemeral: true });
+  const dataSource = new DataSource(
+    dataSourceOptions(database.url, {
+      migrationsRun: true,
+      // Building 100,000 courses takes long statements; the measured ones are far below it.
+      timeouts: { databaseStatementTimeoutMs: 0, databaseIdleInTransactionTimeoutMs: 0 },
+    }),
+  );
+  let app: ChildProcess | null = null;
+  const byScale = new Map<number, { courses: number; results: Measured[] }>();
   try {
     await dataSource.initialize();
     const plan = buildSeedPlanAt(new Date());
-    const started = Date.now();
-    if ((await seedDemoData(dataSource, plan)).seeded) {
-      const copies = Math.max(0, Math.ceil(TARGET_COURSES / plan.courses.length) - 1);
-      log(`seeded ${plan.courses.length} demo courses; adding ${copies} copies of each`);
-      await multiply(dataSource, copies);
+    await seedDemoData(dataSource, plan);
+    const cases = catalogueCases(new Date()).filter((entry) => !ONLY || entry.name.includes(ONLY));
+    const port = await freePort();
+    app = await startApp(database.url, port);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    let copiesMade = 0;
+    for (const scale of SCALES) {
+      const copies = Math.max(0, Math.ceil(scale / plan.courses.length) - 1);
+      const started = performance.now();
+      await multiplyCatalogue(dataSource, copies, {
+        firstCopy: copiesMade + 1,
+        onChunk: (first, last, ms) =>
+          log(`  copies ${first}–${last} inserted in ${Math.round(ms)} ms`),
+      });
+      copiesMade = Math.max(copiesMade, copies);
       await dataSource.query('VACUUM ANALYZE');
-    }
-    const [counts] = await dataSource.query(
-      `SELECT (SELECT count(*) FROM courses) AS courses, (SELECT count(*) FROM course_sessions) AS sessions,
-              pg_size_pretty(pg_relation_size('courses_search_grams_index')) AS index_size`,
-    );
-    log(
-      `${counts.courses} courses, ${counts.sessions} sessions in ${Math.round((Date.now() - started) / 1000)} s; ` +
-        `search index ${counts.index_size}\n`,
-    );
-
-    const repository = new CoursesRepository(dataSource);
-    log(
-      `${'request'.padEnd(48)} ${'median'.padStart(8)} ${'max'.padStart(8)} ${'matches'.padStart(8)}`,
-    );
-    for (const scenario of SCENARIOS.filter((entry) => !ONLY || entry.name.includes(ONLY))) {
-      if (EXPLAIN) {
-        const { sql, params } = searchQuery(toSearch(scenario));
-        // as the repository runs it: keyword searches with sequential scans off
-        const plan = await dataSource.transaction(async (manager) => {
-          if (scenario.search.q) await manager.query('SET LOCAL enable_seqscan = off');
-          return manager.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-        });
-        log(plan.map((line: { 'QUERY PLAN': string }) => line['QUERY PLAN']).join('\n'));
-      }
-      const result = await time(repository, scenario);
-      log(
-        `${scenario.name.padEnd(48)} ${result.median.toFixed(1).padStart(6)}ms ` +
-          `${result.max.toFixed(1).padStart(6)}ms ${String(result.total).padStart(8)}`,
+      const [counts] = await dataSource.query(
+        `SELECT (SELECT count(*)::int FROM courses) AS courses,
+                (SELECT count(*)::int FROM course_sessions) AS sessions,
+                (SELECT count(*)::int FROM courses WHERE status = 'published'
+                    AND last_session_starts_at >= now()) AS upcoming`,
       );
+      log(
+        `\n${counts.courses} courses (${counts.upcoming} upcoming), ${counts.sessions} sessions ` +
+          `(built in ${Math.round((performance.now() - started) / 1000)} s); load ` +
+          `${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs; p50 / p95 of ${RUNS} runs`,
+      );
+      byScale.set(scale, {
+        courses: counts.courses,
+        results: await measure(dataSource, baseUrl, cases),
+      });
     }
+    if (EXPLAIN) await explain(dataSource, cases);
   } finally {
+    app?.kill('SIGTERM');
+    if (app) await once(app, 'exit');
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();
+  }
+
+  const [small, large] = SCALES.map((scale) => byScale.get(scale)!);
+  if (small && large) {
+    log(
+      `\n${'case'.padEnd(44)} ${`${small.courses} p50/p95`.padStart(18)} ${`${large.courses} p50/p95`.padStart(19)}` +
+        ` ${'sql p95'.padStart(8)} ${'app'.padStart(7)} ${'growth'.padStart(7)}`,
+    );
+    large.results.forEach((result, index) => {
+      const before = small.results[index];
+      log(
+        `${result.name.padEnd(44)} ${fmt(before.http.p50)}/${fmt(before.http.p95)} ` +
+          `${fmt(result.http.p50)}/${fmt(result.http.p95)} ${fmt(result.sql.p95)} ` +
+          `${fmt(result.http.p50 - result.sql.p50)} ${`×${(result.http.p50 / before.http.p50).toFixed(2)}`.padStart(7)}` +
+          `${result.http.p95 > GOAL_P95_MS ? '  over 20 ms' : ''}`,
+      );
+    });
+  }
+  for (const scale of SCALES) {
+    const { courses, results } = byScale.get(scale)!;
+    const overheads = results
+      .map((result) => result.http.p50 - result.sql.p50)
+      .sort((a, b) => a - b);
+    log(
+      `catalogue courses=${courses} worst_p95_ms=${Math.max(...results.map((result) => result.http.p95)).toFixed(1)} ` +
+        `median_app_overhead_ms=${percentile(overheads, 0.5).toFixed(1)} ` +
+        `cases_over_${GOAL_P95_MS}ms=${results.filter((result) => result.http.p95 > GOAL_P95_MS).length}/${results.length}`,
+    );
   }
 }
 

@@ -146,6 +146,16 @@ describe('access matrix: every route × every kind of caller', () => {
         // the learning record
         'GET /api/me/learning',
         'GET /api/me/learning/record.csv',
+        // certificates
+        'GET /api/me/certificates',
+        'GET /api/me/certificates/:number/pdf',
+        'GET /api/me/certificates/:number/credential',
+        'PUT /api/me/certificates/:number/share',
+        'GET /api/certificates/verify',
+        'POST /api/certificates/verify',
+        'GET /api/issuer',
+        'GET /api/issuer/keys',
+        'GET /api/issuer/keys/:name',
       ]),
     );
   });

@@ -40,7 +40,7 @@ export class CourseContextCache implements OnApplicationBootstrap, OnModuleDestr
   readonly counts = { hits: 0, reads: 0 };
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly repository: BookingsRepository,
   ) {
     this.listener = new ChangeListener(
@@ -52,6 +52,8 @@ export class CourseContextCache implements OnApplicationBootstrap, OnModuleDestr
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Describing the API (npm run openapi) builds the app without a database: nothing to hear.
+    if (!this.dataSource.isInitialized) return;
     await this.listener.start();
   }
 

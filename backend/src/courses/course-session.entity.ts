@@ -16,6 +16,9 @@ import { Course } from './course.entity';
 /** One meeting (回) of a course, in a room, at a time. */
 @Entity({ name: 'course_sessions' })
 @Index('course_sessions_course_starts_index', ['course', 'startsAt'])
+@Index('course_sessions_listing_index', ['startsAt', 'courseId'], {
+  where: `status = 'scheduled'`,
+})
 @Check('course_sessions_time_check', 'ends_at > starts_at')
 @Check('course_sessions_status_check', `status IN ('scheduled', 'cancelled')`)
 export class CourseSession {

@@ -38,6 +38,8 @@ import { COMPLETION_RULES, type CompletionRule } from '../certificates/completio
 /** A course (講座) as published in the catalogue; its sessions (回) hold the dates and rooms. */
 @Entity({ name: 'courses' })
 @Index('courses_status_published_at_index', ['status', 'publishedAt'])
+// (published_at DESC NULLS LAST, id) in the migration; TypeORM records no column order.
+@Index('courses_newest_index', ['publishedAt', 'id'], { where: `status = 'published'` })
 @Check('courses_title_ja_check', `btrim(title_ja) <> ''`)
 @Check(
   'courses_life_stages_check',
@@ -229,6 +231,22 @@ export class Course {
     update: false,
   })
   searchGrams: string[];
+
+  /**
+   * The start of the last scheduled session (NULL without one): the course is upcoming from an
+   * instant when this is at or after it. Kept by the course_sessions_last_session_* triggers
+   * (migration 1795930000000); never written by the application.
+   */
+  @Index('courses_upcoming_index', { where: `status = 'published'` })
+  @Column({
+    name: 'last_session_starts_at',
+    type: 'timestamptz',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  lastSessionStartsAt: Date | null;
 
   @OneToMany(() => CourseSession, (session) => session.course)
   sessions: Relation<CourseSession[]>;

@@ -49,33 +49,63 @@ export interface CourseDetailRow {
   phone: string | null;
 }
 
-const LOCAL_TIME = `(s.starts_at AT TIME ZONE 'Asia/Tokyo')`;
+/** The session's start as Japan local time (for weekdays and times of day). */
+const localTime = (alias: string) => `(${alias}.starts_at AT TIME ZONE 'Asia/Tokyo')`;
 const TIME_OF_DAY_SQL = {
-  morning: `${LOCAL_TIME}::time < time '12:00'`,
-  afternoon: `${LOCAL_TIME}::time >= time '12:00' AND ${LOCAL_TIME}::time < time '17:00'`,
-  evening: `${LOCAL_TIME}::time >= time '17:00'`,
+  morning: (alias: string) => `${localTime(alias)}::time < time '12:00'`,
+  afternoon: (alias: string) =>
+    `${localTime(alias)}::time >= time '12:00' AND ${localTime(alias)}::time < time '17:00'`,
+  evening: (alias: string) => `${localTime(alias)}::time >= time '17:00'`,
 } as const;
+
+/**
+ * Up to this many matching courses are counted one by one; beyond it the total is the planner's
+ * estimate (rounded, and said to be one): nobody needs to know that 44,123 courses match.
+ */
+export const EXACT_COUNT_LIMIT = 1000;
+
+/** One page of a search: the ids in order, the total and whether the total is an estimate. */
+export interface SearchPage {
+  ids: string[];
+  total: number;
+  totalEstimated: boolean;
+}
 
 /** The catalogue's SQL, in one reviewable place. Only published courses are ever listed. */
 @Injectable()
 export class CoursesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Ids of one page of matching courses, in order, and how many match in all. */
-  async search(search: CourseSearch): Promise<{ ids: string[]; total: number }> {
-    const { sql, params } = searchQuery(search);
-    if (search.keywords.length === 0) {
-      const [row] = await this.dataSource.query(sql, params);
-      return { ids: row.ids, total: row.total };
-    }
+  /**
+   * Ids of one page of matching courses, in order, and how many match in all: counted when at
+   * most `exactCountLimit` (EXACT_COUNT_LIMIT) match, else the planner's estimate of the same
+   * query, rounded to two significant figures.
+   */
+  async search(search: CourseSearch, exactCountLimit = EXACT_COUNT_LIMIT): Promise<SearchPage> {
+    const { sql, params } = searchQuery(search, exactCountLimit);
+    const run = async (query: DataSource['query']): Promise<SearchPage> => {
+      const [row]: { counted: number; ids: string[] }[] = await query(sql, params);
+      if (row.counted <= exactCountLimit) {
+        return { ids: row.ids, total: row.counted, totalEstimated: false };
+      }
+      const count = countQuery(search);
+      const [plan]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await query(
+        `EXPLAIN (FORMAT JSON) ${count.sql}`,
+        count.params,
+      );
+      const estimate = Math.max(exactCountLimit + 1, plan['QUERY PLAN'][0].Plan['Plan Rows']);
+      return { ids: row.ids, total: roundEstimate(estimate), totalEstimated: true };
+    };
+    if (search.keywords.length === 0)
+      return run((text, values) => this.dataSource.query(text, values));
     return this.dataSource.transaction(async (manager) => {
-      // With a common word (講座, 教室) the planner prefers reading every course to the keyword
-      // index, as it cannot see that each row's grams array must then be fetched from TOAST:
-      // at 100,000 courses that took 4-6 s instead of 0.3 s (see backend/bench). Within this
-      // transaction only, the index is the way in.
+      // With a common word (講座, の) the planner prefers reading courses one by one to the
+      // keyword index, as it cannot see that each row's grams array must then be fetched from
+      // TOAST: the bounded count of の at 10,000 courses took 45 ms that way against a few
+      // through the index. Within this transaction only, the index is the way in (the listing's
+      // own walk over the sessions is an index scan and stays available).
       await manager.query('SET LOCAL enable_seqscan = off');
-      const [row] = await manager.query(sql, params);
-      return { ids: row.ids, total: row.total };
+      return run((text, values) => manager.query(text, values));
     });
   }
 
@@ -175,34 +205,106 @@ export function withApplicationState(summary: StoredSummary, now: Date): CourseS
   return { ...summary, applicationState };
 }
 
+/** Two significant figures: 44,123 → 44,000; 1,251 → 1,300. */
+export function roundEstimate(count: number): number {
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(count)) - 1);
+  return Math.round(count / unit) * unit;
+}
+
 /**
- * One statement for a page of results and the total: courses and their matching sessions are
- * joined and grouped (the first matching session of each gives the "soonest" order), counted,
- * and one page is taken. The planner chooses where to start: from the keyword index, from the
- * sessions of a facility or a date range, or from all upcoming sessions.
+ * One statement for a page of results and a bounded count. Each is a range of an index in the
+ * listing's own order, so the work grows with the page's depth, not with the catalogue:
+ *
+ * - soonest: scheduled sessions are read in (starts_at, course_id) order from the first day
+ *   (course_sessions_listing_index); a session is kept when its course matches and no earlier
+ *   session of the same course matches the session filters, so each course appears once, at its
+ *   first matching session, and the first page stops after `limit` courses.
+ * - newest / title: courses in that order, upcoming by their stored last session
+ *   (courses.last_session_starts_at), with a matching session when the filters are about
+ *   sessions (weekday, time of day, facility, last day).
+ * - the count reads at most exactCountLimit + 1 matching courses.
+ *
+ * The order is the one the catalogue has always had: first matching session, then id; newest
+ * published first, then id; title, then id (catalogue-listing.integration.ts compares it).
  */
-export function searchQuery(search: CourseSearch): { sql: string; params: unknown[] } {
+export function searchQuery(
+  search: CourseSearch,
+  exactCountLimit = EXACT_COUNT_LIMIT,
+): { sql: string; params: unknown[] } {
   const params = new SqlParameters();
-  const { courseConditions, sessionConditions } = searchConditions(search, params);
-  const order = {
-    soonest: 'matched_start, id',
-    newest: 'published_at DESC NULLS LAST, id',
-    title: search.titleLanguage === 'en' ? 'lower(title_en), id' : 'title_ja, id',
-  }[search.sort];
+  const conditions = searchConditions(search, params);
+  const limit = params.add(search.limit);
+  const offset = params.add(search.offset);
+  const page =
+    search.sort === 'soonest'
+      ? `SELECT s.course_id::text
+           FROM course_sessions s
+           JOIN courses c ON c.id = s.course_id
+          WHERE ${[
+            ...conditions.courseConditions,
+            // Implied by the session conditions; lets a keyword's candidates skip past courses.
+            `c.last_session_starts_at >= ${conditions.startsFrom}`,
+            ...conditions.sessionConditions('s'),
+          ].join(' AND ')}
+            AND NOT EXISTS (
+                  SELECT 1 FROM course_sessions earlier
+                   WHERE earlier.course_id = s.course_id
+                     AND ${conditions.sessionConditions('earlier').join(' AND ')}
+                     AND earlier.starts_at <= s.starts_at
+                     AND (earlier.starts_at < s.starts_at OR earlier.id < s.id))
+          ORDER BY s.starts_at, s.course_id
+          LIMIT ${limit} OFFSET ${offset}`
+      : `SELECT c.id::text ${upcomingCourses(conditions)}
+          ORDER BY ${
+            search.sort === 'newest'
+              ? 'c.published_at DESC NULLS LAST, c.id'
+              : search.titleLanguage === 'en'
+                ? 'lower(c.title_en), c.id'
+                : 'c.title_ja, c.id'
+          }
+          LIMIT ${limit} OFFSET ${offset}`;
   const sql = `
-    WITH matching AS (
-      SELECT c.id, c.published_at, c.title_ja, c.title_en, min(s.starts_at) AS matched_start
-        FROM courses c
-        JOIN course_sessions s ON s.course_id = c.id
-       WHERE ${[...courseConditions, ...sessionConditions].join(' AND ')}
-       GROUP BY c.id
-    )
-    SELECT (SELECT count(*)::int FROM matching) AS total,
-           (SELECT coalesce(json_agg(page.id ORDER BY page.position), '[]'::json)
-              FROM (SELECT id, row_number() OVER (ORDER BY ${order}) AS position
-                      FROM matching ORDER BY ${order}
-                     LIMIT ${params.add(search.limit)} OFFSET ${params.add(search.offset)}) AS page) AS ids`;
+    SELECT (SELECT count(*)::int FROM (SELECT 1 ${upcomingCourses(conditions)}
+                                       LIMIT ${params.add(exactCountLimit + 1)}) AS bounded) AS counted,
+           ARRAY(${page}) AS ids`;
   return { sql, params: params.values };
+}
+
+/** The same matching courses, unbounded: what the planner estimates when there are many. */
+export function countQuery(
+  search: Omit<CourseSearch, 'sort' | 'titleLanguage' | 'limit' | 'offset'>,
+): { sql: string; params: unknown[] } {
+  const params = new SqlParameters();
+  return {
+    sql: `SELECT 1 ${upcomingCourses(searchConditions(search, params))}`,
+    params: params.values,
+  };
+}
+
+/** FROM … WHERE of the published courses with a session matching the filters. */
+function upcomingCourses(conditions: SearchConditions): string {
+  const where = [
+    ...conditions.courseConditions,
+    `c.last_session_starts_at >= ${conditions.startsFrom}`,
+  ];
+  if (conditions.filtersSessions) {
+    where.push(
+      `EXISTS (SELECT 1 FROM course_sessions s WHERE s.course_id = c.id
+                  AND ${conditions.sessionConditions('s').join(' AND ')})`,
+    );
+  }
+  return `FROM courses c WHERE ${where.join(' AND ')}`;
+}
+
+export interface SearchConditions {
+  /** On the course row `c`. */
+  courseConditions: string[];
+  /** On a session row of the given alias: at least one session must satisfy all of them. */
+  sessionConditions: (alias: string) => string[];
+  /** The parameter holding the first instant. */
+  startsFrom: string;
+  /** Whether any session condition goes beyond "scheduled, from the first instant". */
+  filtersSessions: boolean;
 }
 
 /**
@@ -212,13 +314,15 @@ export function searchQuery(search: CourseSearch): { sql: string; params: unknow
 export function searchConditions(
   search: Omit<CourseSearch, 'sort' | 'titleLanguage' | 'limit' | 'offset'>,
   params: SqlParameters,
-): { courseConditions: string[]; sessionConditions: string[] } {
+): SearchConditions {
   const courseConditions = [`c.status = 'published'`];
+  const startsFrom = params.add(search.startsFrom);
   // A session its organiser cancelled is not something to attend: it never matches.
-  const sessionConditions = [
-    `s.status = 'scheduled'`,
-    `s.starts_at >= ${params.add(search.startsFrom)}`,
+  const sessionFilters: ((alias: string) => string)[] = [
+    (alias) => `${alias}.status = 'scheduled'`,
+    (alias) => `${alias}.starts_at >= ${startsFrom}`,
   ];
+  const baseFilters = sessionFilters.length;
 
   courseConditions.push(...keywordConditions('c', search.keywords, params));
   if (search.lifeStage) {
@@ -247,20 +351,30 @@ export function searchConditions(
     );
   }
   if (search.startsBefore) {
-    sessionConditions.push(`s.starts_at < ${params.add(search.startsBefore)}`);
+    const startsBefore = params.add(search.startsBefore);
+    sessionFilters.push((alias) => `${alias}.starts_at < ${startsBefore}`);
   }
   if (search.weekdays?.length) {
-    sessionConditions.push(
-      `extract(dow FROM ${LOCAL_TIME})::int = ANY(${params.add(search.weekdays)}::int[])`,
+    const weekdays = params.add(search.weekdays);
+    sessionFilters.push(
+      (alias) => `extract(dow FROM ${localTime(alias)})::int = ANY(${weekdays}::int[])`,
     );
   }
-  if (search.timeOfDay) sessionConditions.push(TIME_OF_DAY_SQL[search.timeOfDay]);
+  const timeOfDay = search.timeOfDay;
+  if (timeOfDay) sessionFilters.push((alias) => TIME_OF_DAY_SQL[timeOfDay](alias));
   if (search.facilityId) {
-    sessionConditions.push(
-      `s.room_id IN (SELECT r.id FROM rooms r WHERE r.facility_id = ${params.add(search.facilityId)})`,
+    const facilityId = params.add(search.facilityId);
+    sessionFilters.push(
+      (alias) =>
+        `${alias}.room_id IN (SELECT r.id FROM rooms r WHERE r.facility_id = ${facilityId})`,
     );
   }
-  return { courseConditions, sessionConditions };
+  return {
+    courseConditions,
+    sessionConditions: (alias) => sessionFilters.map((filter) => filter(alias)),
+    startsFrom,
+    filtersSessions: sessionFilters.length > baseFilters,
+  };
 }
 
 /**

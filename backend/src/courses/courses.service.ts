@@ -4,7 +4,7 @@ import { ErrorCode } from '../common/errors/error-registry';
 import type { Language } from '../common/errors/request-language';
 import { Clock } from '../common/time/clock';
 import { InstructorDirectoryService } from '../instructors/instructor-directory.service';
-import { CoursesRepository } from './courses.repository';
+import { type CourseSearch, CoursesRepository } from './courses.repository';
 import type { CourseDetailDto } from './dto/course-detail.dto';
 import type { CourseQueryDto } from './dto/course-query.dto';
 import type { CourseListDto, CourseSummaryDto } from './dto/course-summary.dto';
@@ -23,30 +23,15 @@ export class CoursesService {
 
   async search(query: CourseQueryDto, language: Language): Promise<CourseListDto> {
     const now = this.clock.now();
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const { ids, total } = await this.courses.search({
-      keywords: splitKeywords(query.q),
-      lifeStage: query.lifeStage,
-      category: query.category,
-      pillar: query.pillar,
-      facilityId: query.facilityId,
-      // Without a start date the catalogue shows what can still be attended: from today on.
-      startsFrom: startOfJapanDay(query.from ?? japanDate(now)),
-      startsBefore: query.to ? startOfNextJapanDay(query.to) : undefined,
-      weekdays: query.weekday,
-      timeOfDay: query.timeOfDay,
-      freeOnly: query.freeOnly === true,
-      hasSeats: query.hasSeats === true,
-      childcare: query.childcare === true,
-      openAt: query.openNow === true ? now : undefined,
-      age: query.age,
-      sort: query.sort ?? 'soonest',
-      titleLanguage: language,
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    });
-    return { items: await this.courses.summaries(ids, now), total, page, pageSize };
+    const search = toCourseSearch(query, language, now);
+    const { ids, total, totalEstimated } = await this.courses.search(search);
+    return {
+      items: await this.courses.summaries(ids, now),
+      total,
+      totalEstimated,
+      page: query.page ?? 1,
+      pageSize: search.limit,
+    };
   }
 
   /** The course page's content; `includeDraft` is for the organiser's preview only. */
@@ -69,5 +54,32 @@ export class CoursesService {
       await this.courses.upcomingAtFacility(facilityId, limit, now),
       now,
     );
+  };
+}
+
+/** The repository's search for an API query at `now`. */
+export function toCourseSearch(query: CourseQueryDto, language: Language, now: Date): CourseSearch {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  return {
+    keywords: splitKeywords(query.q),
+    lifeStage: query.lifeStage,
+    category: query.category,
+    pillar: query.pillar,
+    facilityId: query.facilityId,
+    // Without a start date the catalogue shows what can still be attended: from today on.
+    startsFrom: startOfJapanDay(query.from ?? japanDate(now)),
+    startsBefore: query.to ? startOfNextJapanDay(query.to) : undefined,
+    weekdays: query.weekday,
+    timeOfDay: query.timeOfDay,
+    freeOnly: query.freeOnly === true,
+    hasSeats: query.hasSeats === true,
+    childcare: query.childcare === true,
+    openAt: query.openNow === true ? now : undefined,
+    age: query.age,
+    sort: query.sort ?? 'soonest',
+    titleLanguage: language,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
   };
 }

@@ -63,6 +63,7 @@ import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-l
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
 import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
 import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
+import { CatalogueListing1795930000000 } from './migrations/1795930000000-catalogue-listing';
 import { BookingContextRevision1795940000000 } from './migrations/1795940000000-booking-context-revision';
 import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
 import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promotion-answers';
@@ -149,6 +150,7 @@ export const MIGRATIONS = [
   InstructorBank1795800000000,
   CompletionAndCertificates1795900000000,
   Questionnaires1795920000000,
+  CatalogueListing1795930000000,
   BookingContextRevision1795940000000,
   BookingAttendees1795950000000,
   PromotionAnswers1795951000000,

@@ -39,6 +39,9 @@ export const RATE_LIMITS = {
   // Codes typed at the door that are not a booking of the session: per account (a busy door
   // makes a few typos; ~140 guesses a second is a search).
   checkInMissesPerAccount: { name: 'check-in-miss:account', limit: 30, windowSeconds: 10 * 60 },
+  // The public verification of certificates: per client address. A person checking a pile of
+  // applications stays well inside; trying numbers at random (31^8 per year) gets nowhere.
+  certificateVerifyPerIp: { name: 'certificate-verify:ip', limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimit>;
 
 export class RateLimitedError extends DomainError {

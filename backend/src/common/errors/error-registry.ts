@@ -2,6 +2,7 @@ import { ACCESS_ERRORS } from '../../access/access.errors';
 import { ACCOUNTS_ERRORS } from '../../accounts/accounts.errors';
 import { ADMIN_ERRORS } from '../../admin/admin.errors';
 import { BOOKINGS_ERRORS } from '../../bookings/bookings.errors';
+import { CERTIFICATES_ERRORS } from '../../certificates/certificates.errors';
 import { COURSES_ERRORS } from '../../courses/courses.errors';
 import { FACILITIES_ERRORS } from '../../facilities/facilities.errors';
 import { INSTRUCTORS_ERRORS } from '../../instructors/instructors.errors';
@@ -27,6 +28,7 @@ export const FEATURE_ERRORS = [
   ACCOUNTS_ERRORS,
   ADMIN_ERRORS,
   BOOKINGS_ERRORS,
+  CERTIFICATES_ERRORS,
   COURSES_ERRORS,
   FACILITIES_ERRORS,
   INSTRUCTORS_ERRORS,

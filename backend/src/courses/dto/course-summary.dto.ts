@@ -137,8 +137,18 @@ export class CourseListDto {
   @ApiProperty({ type: [CourseSummaryDto] })
   items: CourseSummaryDto[];
 
-  @ApiProperty({ type: 'integer', description: 'Courses matching the filters, on all pages.' })
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Courses matching the filters, on all pages: counted exactly up to 1,000, else an ' +
+      'estimate rounded to two significant figures (then totalEstimated is true).',
+  })
   total: number;
+
+  @ApiProperty({
+    description: 'true when total is an estimate (more than 1,000 courses match).',
+  })
+  totalEstimated: boolean;
 
   @ApiProperty({ type: 'integer' })
   page: number;

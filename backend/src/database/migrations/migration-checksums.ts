@@ -36,6 +36,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'b598fd3b9a8134e109a60fb9f1f09e45bcc2aa200544a379542609a780bd1c5a',
   '1795920000000-questionnaires.ts':
     'f9a850d75844fce52b6780aaa5224291f56e4f842880d18ffd578ddc95c3bb30',
+  '1795930000000-catalogue-listing.ts':
+    '268d7f69e0fb8ed1d2d3f52fb35e9370e733c11f4298e099520b70147d22f90a',
   '1795940000000-booking-context-revision.ts':
     '8c1e9702946959b7c7bf9a1e6fada43d58675afa9b17d5482b9920774293c487',
   '1795950000000-booking-attendees.ts':

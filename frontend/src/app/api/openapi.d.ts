@@ -437,6 +437,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificates/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_byNumber"];
+        put?: never;
+        post: operations["Verification_byCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses": {
         parameters: {
             query?: never;
@@ -777,6 +793,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issuer/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_allKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issuer/keys/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Verification_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -916,6 +980,70 @@ export interface paths {
         put?: never;
         post: operations["CalendarExport_replaceFeed"];
         delete: operations["CalendarExport_deleteFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates/{number}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Certificates_share"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2123,6 +2251,14 @@ export interface components {
             /** @description Sign-ins, including ended ones. */
             sessions: components["schemas"]["ExportedSessionDto"][];
         };
+        AccountLinkHoursDto: {
+            /** @example 24 */
+            changeEmail: number;
+            /** @example 1 */
+            resetPassword: number;
+            /** @example 72 */
+            verifyEmail: number;
+        };
         AddInstructorInputDto: {
             /** @example instructor@example.jp */
             email: string;
@@ -2203,6 +2339,8 @@ export interface components {
          * @enum {string}
          */
         ApplicationState: "notYetOpen" | "open" | "lotteryOpen" | "closed";
+        /** @enum {string} */
+        ApplicationWindow: "not_open_yet" | "open" | "closed";
         AreaDto: {
             /** Format: uuid */
             id: string;
@@ -2474,6 +2612,57 @@ export interface components {
         };
         /** @enum {string} */
         Category: "parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life";
+        CertificateCourseDto: {
+            /**
+             * Format: date
+             * @description The last session’s Japan date.
+             */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            organisation: components["schemas"]["CertificateOrganisationDto"];
+            /**
+             * Format: date
+             * @description The first session’s Japan date.
+             */
+            startsOn: string;
+            titleEn: string;
+            titleJa: string;
+        };
+        CertificateHolderDto: {
+            /** Format: uuid */
+            familyMemberId: string | null;
+            /** @enum {string} */
+            kind: "self" | "family";
+            /** @description The full name, as decided when the course finished. */
+            name: string;
+        };
+        CertificateOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameJa: string;
+        };
+        /** @enum {string} */
+        CertificateRevocationReason: "attendance_corrected" | "issued_in_error";
+        CertificateShareDto: {
+            /** @description The name on the PDF, the badge and the verification page: full, or family name only. */
+            name: components["schemas"]["CertificateShareName"];
+            /** @description Whether sessions attended and hours are shown. */
+            showHours: boolean;
+        };
+        /**
+         * @description The name on the PDF, the badge and the verification page: full, or family name only.
+         * @enum {string}
+         */
+        CertificateShareName: "full" | "family_name";
+        /** @enum {string} */
+        CertificateStatus: "valid" | "revoked";
+        /**
+         * @description valid; revoked; not_found (no certificate has this number); not_ours (a credential from another issuer); invalid (a credential whose proof does not verify: changed or forged).
+         * @enum {string}
+         */
+        CertificateVerificationResult: "valid" | "revoked" | "not_found" | "not_ours" | "invalid";
         ChangeEmailDto: {
             currentPassword: string;
             /** @example hanako.new@example.jp */
@@ -2784,8 +2973,10 @@ export interface components {
             items: components["schemas"]["CourseSummaryDto"][];
             page: number;
             pageSize: number;
-            /** @description Courses matching the filters, on all pages. */
+            /** @description Courses matching the filters, on all pages: counted exactly up to 1,000, else an estimate rounded to two significant figures (then totalEstimated is true). */
             total: number;
+            /** @description true when total is an estimate (more than 1,000 courses match). */
+            totalEstimated: boolean;
         };
         CourseMessageInputDto: {
             /** @example 当日は充電したスマートフォンをお持ちください。 */
@@ -2802,6 +2993,11 @@ export interface components {
             /** @description People the message was queued for (one notification each). */
             recipients: number;
         };
+        /**
+         * @description The real state now: a published course whose last session has ended is finished.
+         * @enum {string}
+         */
+        CoursePhase: "draft" | "open" | "running" | "finished" | "cancelled";
         CourseSessionDto: {
             /** Format: date-time */
             endsAt: string;
@@ -3141,7 +3337,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -3730,6 +3926,30 @@ export interface components {
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
         };
+        MyCertificateDto: {
+            course: components["schemas"]["CertificateCourseDto"];
+            /** @example /api/me/certificates/TSU-2026-7KQM-3XPA/credential */
+            credentialUrl: string;
+            /** @description Whether the family name alone is known (else "family name only" is not offered). */
+            familyNameKnown: boolean;
+            holder: components["schemas"]["CertificateHolderDto"];
+            /** Format: date-time */
+            issuedAt: string;
+            minutesAttended: number;
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            /** @example /api/me/certificates/TSU-2026-7KQM-3XPA/pdf */
+            pdfUrl: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: components["schemas"]["CertificateRevocationReason"] | null;
+            sessionsAttended: number;
+            sessionsHeld: number;
+            share: components["schemas"]["CertificateShareDto"];
+            status: components["schemas"]["CertificateStatus"];
+            /** @example https://tsumugu.example.jp/verify?n=TSU-2026-7KQM-3XPA */
+            verifyUrl: string;
+        };
         MyInstructorProfileDto: {
             /** @description What the directory shows (the last approved version), when registered. */
             approvedContent: components["schemas"]["ProfileContentDto"] | null;
@@ -3861,6 +4081,11 @@ export interface components {
             applicationClosesAt: string;
             /** Format: date-time */
             applicationOpensAt: string;
+            applicationWindow: components["schemas"]["ApplicationWindow"];
+            /** @description Seats asked for in lottery applications. */
+            appliedCount: number;
+            /** @description Confirmed bookings checked in (present or late) at the sessions held so far, over every confirmed booking at each of them; null before a session with bookings has been held. */
+            attendanceRate: number | null;
             bookedCount: number;
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -3879,6 +4104,8 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The real state now: a published course whose last session has ended is finished. */
+            phase: components["schemas"]["CoursePhase"];
             /** Format: date-time */
             publishedAt: string | null;
             sessionCount: number;
@@ -3888,8 +4115,19 @@ export interface components {
             summaryJa: string;
             titleEn: string;
             titleJa: string;
+            /** @description Seats asked for on the waiting list. */
+            waitingCount: number;
         };
         OrganiserCourseDto: {
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            applicationWindow: components["schemas"]["ApplicationWindow"];
+            /** @description Seats asked for in lottery applications. */
+            appliedCount: number;
+            /** @description Confirmed bookings checked in (present or late) at the sessions held so far, over every confirmed booking at each of them; null before a session with bookings has been held. */
+            attendanceRate: number | null;
             bookedCount: number;
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -3901,12 +4139,16 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The real state now: a published course whose last session has ended is finished. */
+            phase: components["schemas"]["CoursePhase"];
             /** Format: date-time */
             publishedAt: string | null;
             sessionCount: number;
             status: components["schemas"]["CourseStatus"];
             titleEn: string;
             titleJa: string;
+            /** @description Seats asked for on the waiting list. */
+            waitingCount: number;
         };
         OrganiserLotteryDto: {
             /** @example tsumugu-lottery-v1 */
@@ -4306,6 +4548,7 @@ export interface components {
             version: string;
         };
         ReferenceDto: {
+            accountLinkHours: components["schemas"]["AccountLinkHoursDto"];
             audiences: components["schemas"]["LabelledCodeDto"][];
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
@@ -5003,11 +5246,37 @@ export interface components {
             preferredLanguage?: components["schemas"]["PreferredLanguage"];
             tsukubaRelations?: components["schemas"]["TsukubaRelation"][];
         };
+        VerificationDto: {
+            certificate?: components["schemas"]["VerifiedCertificateDto"];
+            /** @description valid; revoked; not_found (no certificate has this number); not_ours (a credential from another issuer); invalid (a credential whose proof does not verify: changed or forged). */
+            result: components["schemas"]["CertificateVerificationResult"];
+        };
         /**
          * @description signed_in: the browser is now signed in to the verified account. kept_other_session: the browser was signed in to another account and stays so; the verified account can log in on its own.
          * @enum {string}
          */
         VerificationSessionOutcome: "signed_in" | "kept_other_session";
+        VerifiedCertificateDto: {
+            courseTitleEn: string;
+            courseTitleJa: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description Hours attended; null when the holder does not share them. */
+            hours: number | null;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description The name on the document, as its holder shares it. */
+            name: string;
+            /** @example TSU-2026-7KQM-3XPA */
+            number: string;
+            organisationNameEn: string;
+            organisationNameJa: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: components["schemas"]["CertificateRevocationReason"] | null;
+            /** Format: date */
+            startsOn: string;
+        };
         WalkInDto: {
             /** Format: date-time */
             createdAt: string;
@@ -6445,6 +6714,90 @@ export interface operations {
             };
         };
     };
+    Verification_byNumber: {
+        parameters: {
+            query: {
+                /** @description The certificate number, as printed (full-width and lower case are accepted). */
+                n: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description valid, revoked or not_found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a number) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Verification_byCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The credential file (JSON) as downloaded. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description valid, revoked, not_found, not_ours (another issuer) or invalid (changed or forged). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (not a credential) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Courses_search: {
         parameters: {
             query?: {
@@ -7348,6 +7701,77 @@ export interface operations {
             };
         };
     };
+    Verification_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The issuer’s Open Badges Profile (JSON-LD); its assertionMethod lists every key that has signed certificates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    Verification_allKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every public key of the issuer (Multikey, Ed25519), newest first: for offline verifiers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+        };
+    };
+    Verification_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One public key (Multikey). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Me_me: {
         parameters: {
             query?: never;
@@ -7842,6 +8266,243 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Certificates_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; per completion the valid certificate, or else the latest revoked one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCertificateDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Open Badges 3.0 OpenBadgeCredential (W3C VC 2.0, Data Integrity eddsa-rdfc-2022), signed now with what the holder shares. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_pdf: {
+        parameters: {
+            query?: {
+                /** @description The PDF’s language. Default: the account’s language. */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The A4 certificate (修了証), in the account’s language unless lang says otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Certificates_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateShareDto"];
+            };
+        };
+        responses: {
+            /** @description What the certificate shows from now on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCertificateDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description CERTIFICATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };

@@ -80,6 +80,47 @@ describe('CourseListPage', () => {
     expect(links[0].getAttribute('href')).toBe('/courses/9d7c5a3e-1b2f-4e6d-8c9a-0f1e2d3c4b5a');
   });
 
+  it('says 約 when the API estimated the total, in the heading and in the paginator', async () => {
+    await open('/courses?page=3');
+    backend
+      .expectOne((candidate) => candidate.url === '/api/courses')
+      .flush({
+        items: [courseSummary()],
+        total: 44_000,
+        totalEstimated: true,
+        page: 3,
+        pageSize: 20,
+      });
+    await harness.fixture.whenStable();
+
+    expect(text()).toContain('約44,000件の講座が見つかりました');
+    expect(text()).toContain('41〜41件目を表示');
+    expect(text()).toContain('約44,000件中 41〜60件');
+
+    TestBed.inject(I18nService).setLanguage('en');
+    await harness.fixture.whenStable();
+    expect(text()).toContain('About 44,000 courses found');
+    expect(text()).toContain('41–60 of about 44,000');
+  });
+
+  it('gives an exact total without 約', async () => {
+    await open('/courses');
+    backend
+      .expectOne((candidate) => candidate.url === '/api/courses')
+      .flush({
+        items: [courseSummary()],
+        total: 1234,
+        totalEstimated: false,
+        page: 1,
+        pageSize: 20,
+      });
+    await harness.fixture.whenStable();
+
+    expect(text()).toContain('1,234件の講座が見つかりました');
+    expect(text()).toContain('1,234件中 1〜20件');
+    expect(text()).not.toContain('約');
+  });
+
   it('keeps 受付中のみ in the URL, asks the API for it, and says on each card whether applications are open', async () => {
     await open('/courses?openNow=true');
 

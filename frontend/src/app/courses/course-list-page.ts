@@ -1,19 +1,28 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { map } from 'rxjs';
 import type { CourseList } from '../api/api-types';
 import { CatalogueApi } from '../core/api/catalogue-api';
+import { formatCount } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatedPaginatorIntl } from '../core/i18n/material-intl';
 import type { MessageKey } from '../core/i18n/messages-ja';
 import { LoadState, LoadedContent, type LoadableResource } from '../core/load-state/load-state';
 import { CourseCard } from './course-card';
@@ -114,12 +123,30 @@ export class CourseListPage {
     reload: () => this.results.reload(),
   };
 
+  /** 「22件の講座が見つかりました」, or 「約44,000件…」 when the API estimated the total. */
+  protected readonly resultCount = computed(() => {
+    const list = this.list();
+    if (!list) return '';
+    return this.t(list.totalEstimated ? 'courses.resultCountEstimated' : 'courses.resultCount', {
+      total: formatCount(list.total),
+    });
+  });
+
   protected readonly rangeText = computed(() => {
     const list = this.list();
     if (!list || list.total === 0) return '';
     const from = (list.page - 1) * list.pageSize + 1;
     const to = Math.min(list.total, from + list.items.length - 1);
-    return this.t('courses.resultRange', { from, to });
+    return this.t('courses.resultRange', { from: formatCount(from), to: formatCount(to) });
+  });
+
+  private readonly paginatorIntl = inject(MatPaginatorIntl);
+  /** The paginator's 「約44,000件中」 follows the list on screen. */
+  private readonly paginatorEstimate = effect(() => {
+    const estimated = this.list()?.totalEstimated === true;
+    if (this.paginatorIntl instanceof TranslatedPaginatorIntl) {
+      this.paginatorIntl.setEstimated(estimated);
+    }
   });
 
   protected onFiltersChange(change: Partial<CourseFilters>): void {

@@ -83,7 +83,8 @@ export interface BreakdownText {
       text-align: end;
       white-space: nowrap;
       font-variant-numeric: tabular-nums;
-      inline-size: 4.5em;
+      /* As narrow as its numbers: the label keeps the room it needs on a phone. */
+      inline-size: 1%;
     }
     .breakdown__label {
       display: block;

@@ -46,6 +46,18 @@ export const courseFormJa = {
   required: '入力してください',
   number: '数値で入力してください',
   back: '講座へ戻る',
+  'section.completion': '修了の条件と修了証',
+  completionRule: '修了の条件',
+  'completionRule.all': 'すべての回に出席',
+  'completionRule.three_quarters': '4分の3以上の回に出席',
+  'completionRule.two_thirds': '3分の2以上の回に出席（標準）',
+  'completionRule.half': '半分以上の回に出席',
+  'completionRule.none': '修了証を発行しない',
+  completionRuleHint:
+    '最終回が終わると、条件を満たした参加者（同伴のご家族を含む）に修了証を発行します。例: {examples}',
+  completionRuleExample: '全{held}回なら{required}回以上',
+  completionRuleNoneHint: '修了証は発行しません（出席は学びの記録に残ります）。',
+  completionCountsLate: '遅刻も出席として数える',
 } as const;
 
 export const courseFormEn: Record<keyof typeof courseFormJa, string> = {
@@ -95,4 +107,17 @@ export const courseFormEn: Record<keyof typeof courseFormJa, string> = {
   required: 'Please fill this in',
   number: 'Please enter a number',
   back: 'Back to the course',
+  'section.completion': 'Completion and certificates',
+  completionRule: 'Completion rule',
+  'completionRule.all': 'Attend every session',
+  'completionRule.three_quarters': 'Attend at least three quarters of the sessions',
+  'completionRule.two_thirds': 'Attend at least two thirds of the sessions (standard)',
+  'completionRule.half': 'Attend at least half of the sessions',
+  'completionRule.none': 'No certificates',
+  completionRuleHint:
+    'After the last session, everyone who meets the rule (family members they brought included) receives a certificate. For example: {examples}',
+  completionRuleExample: '{required} of {held} sessions',
+  completionRuleNoneHint:
+    'No certificates are issued (attendance still shows in the learning record).',
+  completionCountsLate: 'Count late arrivals as attending',
 };

@@ -25,6 +25,8 @@ const haiku = {
   maxCompanions: 0,
   bookingRule: 'first_come',
   lotteryPriorities: [],
+  completionRule: 'all',
+  completionCountsLate: false,
   applicationOpensAt: '2026-12-01T00:00:00Z',
   applicationClosesAt: '2026-12-20T08:00:00Z',
   targetAgeMin: null,
@@ -83,5 +85,45 @@ describe('CourseFormPage', () => {
     await settle(fixture);
     expect(element.textContent).toContain('ご自身の団体の講座だけを表示できます。');
     expect(titleField(element)).toBeNull();
+  });
+
+  it('sets the completion rule, says what it means, and sends it with the course', async () => {
+    const { fixture, element } = await render(CourseFormPage);
+    const hint = () => element.querySelector('#completion-rule-hint')?.textContent?.trim();
+    expect(
+      element.querySelector('mat-select[formControlName="completionRule"]')?.textContent,
+    ).toContain('3分の2以上の回に出席（標準）');
+    expect(hint()).toContain('例: 全1回なら1回以上、全3回なら2回以上、全6回なら4回以上');
+    const late = element.querySelector<HTMLInputElement>(
+      'mat-checkbox[formControlName="completionCountsLate"] input',
+    )!;
+    expect(late.checked).toBe(true);
+    expect(late.closest('mat-checkbox')?.textContent).toContain('遅刻も出席として数える');
+
+    const page = fixture.componentInstance as unknown as {
+      form: { controls: { completionRule: { setValue(v: string): void } } };
+    };
+    page.form.controls.completionRule.setValue('none');
+    await settle(fixture);
+    expect(hint()).toBe('修了証は発行しません（出席は学びの記録に残ります）。');
+    expect(
+      element.querySelector('mat-checkbox[formControlName="completionCountsLate"]'),
+    ).toBeNull();
+  });
+
+  it('shows an edited course’s own completion rule', async () => {
+    const { fixture, element } = await render(CourseFormPage, { id: 'c-1' });
+    http.expectOne('/api/organiser/courses/c-1/edit').flush(haiku);
+    await settle(fixture);
+    expect(
+      element.querySelector('mat-select[formControlName="completionRule"]')?.textContent,
+    ).toContain('すべての回に出席');
+    expect(element.querySelector('#completion-rule-hint')?.textContent).toContain(
+      '全3回なら3回以上',
+    );
+    const late = element.querySelector<HTMLInputElement>(
+      'mat-checkbox[formControlName="completionCountsLate"] input',
+    )!;
+    expect(late.checked).toBe(false);
   });
 });

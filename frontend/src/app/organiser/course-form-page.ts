@@ -9,6 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -16,6 +17,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
+import {
+  COMPLETION_RULES,
+  type CompletionRule,
+  requiredSessions,
+} from '../certificates/completion-rule';
 import { fromTokyoLocalDateTime, tokyoLocalDateTime } from '../core/format/date-format';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
@@ -110,6 +116,28 @@ export class CourseFormPage {
     lotteryPriorities: new FormControl<string[]>([], { nonNullable: true }),
     applicationOpensAt: text(),
     applicationClosesAt: text(),
+    completionRule: new FormControl<CompletionRule>('two_thirds', { nonNullable: true }),
+    completionCountsLate: new FormControl(true, { nonNullable: true }),
+  });
+
+  protected readonly completionRules = COMPLETION_RULES;
+  private readonly completionRuleValue = toSignal(this.form.controls.completionRule.valueChanges, {
+    initialValue: this.form.controls.completionRule.value,
+  });
+  protected ruleLabel(rule: CompletionRule): string {
+    return this.t(`completionRule.${rule}`);
+  }
+
+  /** What the chosen rule means for a course of 1, 3 and 6 sessions, in words. */
+  protected readonly completionHint = computed(() => {
+    const rule = this.completionRuleValue();
+    if (rule === 'none') return this.t('completionRuleNoneHint');
+    const examples = [1, 3, 6]
+      .map((held) =>
+        this.t('completionRuleExample', { held, required: requiredSessions(rule, held) ?? held }),
+      )
+      .join(this.i18n.language() === 'ja' ? '、' : '; ');
+    return this.t('completionRuleHint', { examples });
   });
 
   /** The course being edited; the form shows once it has arrived (a new course's, at once). */

@@ -13,3 +13,8 @@ export function formatYen(yen: number, language: Language): string {
   const amount = GROUPED.format(yen);
   return language === 'ja' ? `${amount}円` : `¥${amount}`;
 }
+
+/** A count grouped by thousands in both languages: 44,000. */
+export function formatCount(count: number): string {
+  return GROUPED.format(count);
+}

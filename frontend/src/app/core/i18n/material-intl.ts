@@ -2,6 +2,7 @@ import { Injectable, effect, inject } from '@angular/core';
 import { DateAdapter } from '@angular/material/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { MatPaginatorIntl } from '@angular/material/paginator';
+import { formatCount } from '../format/money-format';
 import { I18nService } from './i18n.service';
 
 /** Paginator texts in the current language; `changes` makes the paginator re-render on switch. */
@@ -22,10 +23,23 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
     });
   }
 
+  /** The length is an estimate (the catalogue's total beyond 1,000): 「約44,000件中」. */
+  private estimated = false;
+
+  setEstimated(estimated: boolean): void {
+    if (estimated === this.estimated) return;
+    this.estimated = estimated;
+    this.changes.next();
+  }
+
   override getRangeLabel = (page: number, pageSize: number, length: number): string => {
     const from = length === 0 ? 0 : page * pageSize + 1;
     const to = Math.min(length, (page + 1) * pageSize);
-    return this.i18n.t('paginator.range', { from, to, length });
+    return this.i18n.t(this.estimated ? 'paginator.rangeEstimated' : 'paginator.range', {
+      from: formatCount(from),
+      to: formatCount(to),
+      length: formatCount(length),
+    });
   };
 }
 
