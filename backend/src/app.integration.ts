@@ -1,3 +1,4 @@
+import { EMAIL_TOKEN_LIFETIME_HOURS } from './accounts/email-tokens.repository';
 import request from 'supertest';
 import { LIFE_STAGES, PILLARS } from './reference/reference-data';
 import { BrowserClient } from './testing/browser-client';
@@ -30,13 +31,22 @@ describe('the application', () => {
       ja: '子育て世代',
       en: 'Parenting',
     });
+    // The mailed links' lifetimes, from the constant the tokens are made with.
+    expect(response.body.accountLinkHours).toEqual({
+      verifyEmail: EMAIL_TOKEN_LIFETIME_HOURS.verify_email,
+      resetPassword: EMAIL_TOKEN_LIFETIME_HOURS.reset_password,
+      changeEmail: EMAIL_TOKEN_LIFETIME_HOURS.change_email,
+    });
     expect(Object.keys(response.body).sort()).toEqual([
+      'accountLinkHours',
       'audiences',
       'bookingRules',
       'categories',
       'facilityKinds',
+      'guardianRules',
       'lifeStages',
       'organisationKinds',
+      'paymentMethods',
       'pillars',
       'roomEquipment',
       'timesOfDay',

@@ -176,8 +176,13 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
   await expectNoSeriousAccessibilityViolations(page, 'draft preview');
   await page.getByRole('link', { name: '講座の管理へ戻る' }).click();
 
-  // 3. Publish.
+  // 3. Publish, after a confirmation that says what publishing does.
   await page.getByRole('button', { name: '公開する' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'この講座を公開しますか？' });
+  await expect(confirm).toContainText('だれでも講座の一覧と講座のページで見られる');
+  await expect(confirm).toContainText(/申し込みは .+ から .+ まで受け付けます/);
+  await expectNoSeriousAccessibilityViolations(page, 'publish confirmation');
+  await confirm.getByRole('button', { name: '公開する' }).click();
   await expect(page.getByText(/^公開しました/)).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page, 'published course');
 
@@ -226,7 +231,7 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
   await staff.getByLabel('最終日').fill(SESSION_DATES[1]);
   await staff.getByLabel('理由（日本語）').fill('空調設備点検のため休館');
   await staff.getByLabel('理由（英語）').fill('Closed for air-conditioning maintenance');
-  await staff.getByRole('button', { name: '休館日を登録' }).click();
+  await staff.getByRole('button', { name: '休館日を登録', exact: true }).click();
   const closureRefusal = staff
     .getByRole('alert')
     .filter({ hasText: '予約が入っているため変更できません' });
@@ -252,4 +257,47 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
   await expectNoSeriousAccessibilityViolations(page, 'second course refused');
   // Nothing was booked for the second course.
   await expect(page.getByText('日程を追加しました。')).toHaveCount(0);
+});
+
+test("the organiser's list tells drafts, upcoming, running and finished courses apart, with figures", async ({
+  page,
+}) => {
+  await signIn(page, 'organiser@example.jp');
+  await expect(page).toHaveURL(/\/organiser$/);
+  const states = page.getByRole('navigation', { name: '講座の状態で絞り込む' });
+  await expect(states.getByRole('link', { name: /^すべて（\d+）$/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  const table = page.getByRole('region', { name: '講座の一覧表' });
+  await expect(table.getByRole('columnheader', { name: 'キャンセル待ち' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '出席率' })).toBeVisible();
+
+  // Finished: courses whose last session has ended, although they were never "closed" by hand;
+  // the demo's past years have attendance, so a rate shows.
+  await states.getByRole('link', { name: /^終了（\d+）$/ }).click();
+  await expect(page).toHaveURL(/[?&]phase=finished/);
+  const rows = table.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  for (const state of await rows.locator('td:nth-child(2)').allTextContents()) {
+    expect(state.trim()).toBe('終了');
+  }
+  expect(
+    (await rows.locator('td:nth-child(6)').allTextContents()).some((rate) => /%$/.test(rate)),
+  ).toBe(true);
+  await expectNoSeriousAccessibilityViolations(page, 'organiser courses finished');
+  await page.reload();
+  await expect(states.getByRole('link', { name: /^終了（\d+）$/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+
+  // Upcoming: none of them has started; each says whether applications are open.
+  await states.getByRole('link', { name: /^公開中（開催前）（\d+）$/ }).click();
+  await expect(page).toHaveURL(/[?&]phase=open/);
+  for (const state of await rows.locator('td:nth-child(2)').allTextContents()) {
+    expect(state.trim()).toMatch(/^公開中（開催前）(受付前：.+から|受付中：.+まで|受付終了)$/);
+  }
+  await states.getByRole('link', { name: /^開催中（\d+）$/ }).click();
+  await expect(rows.first().locator('td').first()).toHaveText('開催中');
 });

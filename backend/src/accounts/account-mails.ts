@@ -1,6 +1,8 @@
 import type { Language } from '../common/errors/request-language';
 import { renderMail } from '../mail/mail-layout';
 import type { MailMessage } from '../mail/mail-message';
+import type { EmailTokenPurpose } from './email-token.entity';
+import { EMAIL_TOKEN_LIFETIME_HOURS } from './email-tokens.repository';
 
 /** The mails of the accounts feature, in the recipient's language. */
 interface Recipient {
@@ -15,6 +17,16 @@ function greeting({ language, names }: Recipient): string {
   return names
     ? `${names.familyName} ${names.givenName} 様`
     : 'tsumugu をご利用いただきありがとうございます。';
+}
+
+/**
+ * How long a mailed link works, from the one constant the tokens are made with (the pages read
+ * the same numbers from GET /api/reference).
+ */
+export function linkLifetime(purpose: EmailTokenPurpose, language: Language): string {
+  const hours = EMAIL_TOKEN_LIFETIME_HOURS[purpose];
+  if (language === 'ja') return `${hours}時間`;
+  return hours === 1 ? 'one hour' : `${hours} hours`;
 }
 
 function message(recipient: Recipient, rendered: ReturnType<typeof renderMail>): MailMessage {
@@ -39,8 +51,8 @@ export function verificationMail(recipient: Recipient, link: string): MailMessag
         action: { label: ja ? 'メールアドレスを確認する' : 'Confirm my email address', url: link },
         notes: [
           ja
-            ? 'このリンクの有効期限は72時間です。お心当たりのない場合は、このメールを破棄してください。'
-            : 'This link works for 72 hours. If you did not sign up, you can ignore this mail.',
+            ? `このリンクの有効期限は${linkLifetime('verify_email', 'ja')}です。お心当たりのない場合は、このメールを破棄してください。`
+            : `This link works for ${linkLifetime('verify_email', 'en')}. If you did not sign up, you can ignore this mail.`,
         ],
       },
       recipient.language,
@@ -99,8 +111,8 @@ export function passwordResetMail(recipient: Recipient, link: string): MailMessa
         action: { label: ja ? '新しいパスワードを設定する' : 'Set a new password', url: link },
         notes: [
           ja
-            ? 'このリンクの有効期限は1時間です。再設定すると、すべての端末でログアウトされます。お心当たりのない場合は、このメールを破棄してください（パスワードは変わりません）。'
-            : 'This link works for one hour. Resetting signs you out on every device. If you did not ask for this, ignore this mail; your password stays as it is.',
+            ? `このリンクの有効期限は${linkLifetime('reset_password', 'ja')}です。再設定すると、すべての端末でログアウトされます。お心当たりのない場合は、このメールを破棄してください（パスワードは変わりません）。`
+            : `This link works for ${linkLifetime('reset_password', 'en')}. Resetting signs you out on every device. If you did not ask for this, ignore this mail; your password stays as it is.`,
         ],
       },
       recipient.language,
@@ -126,8 +138,8 @@ export function emailChangeMail(recipient: Recipient, link: string): MailMessage
         action: { label: ja ? 'メールアドレスを変更する' : 'Change my email address', url: link },
         notes: [
           ja
-            ? 'このリンクの有効期限は24時間です。お心当たりのない場合は、このメールを破棄してください。'
-            : 'This link works for 24 hours. If you did not ask for this, ignore this mail.',
+            ? `このリンクの有効期限は${linkLifetime('change_email', 'ja')}です。お心当たりのない場合は、このメールを破棄してください。`
+            : `This link works for ${linkLifetime('change_email', 'en')}. If you did not ask for this, ignore this mail.`,
         ],
       },
       recipient.language,

@@ -10,23 +10,63 @@ import type { OrganiserCourseDetailDto, OrganiserCourseDto } from './dto/organis
  */
 const SHOWN_SESSION = `(s.status = 'scheduled' OR c.status = 'cancelled')`;
 
-const COURSE_COLUMNS = `
+/**
+ * The columns of one course for its organisers, with where it stands at `now` (the parameter
+ * named) and its figures. The phase is the course's real state, not only its status: a published
+ * course whose last session has ended is finished, one whose first session has begun is running.
+ */
+const courseColumns = (now: string) => `
   c.id, c.title_ja AS "titleJa", c.title_en AS "titleEn", c.status,
+  CASE
+    WHEN c.status IN ('draft', 'cancelled') THEN c.status
+    WHEN c.status = 'finished' OR agg.last_ends_at <= ${now} THEN 'finished'
+    WHEN agg.first_starts_at <= ${now} THEN 'running'
+    ELSE 'open'
+  END AS phase,
+  CASE
+    WHEN ${now} < c.application_opens_at THEN 'not_open_yet'
+    WHEN ${now} < c.application_closes_at THEN 'open'
+    ELSE 'closed'
+  END AS "applicationWindow",
   json_build_object('id', o.id, 'nameJa', o.name_ja, 'nameEn', o.name_en, 'kind', o.kind) AS organisation,
   c.booking_rule AS "bookingRule", c.capacity, c.booked_count AS "bookedCount", c.fee_yen AS "feeYen",
+  figures.waiting AS "waitingCount", figures.applied AS "appliedCount",
+  CASE WHEN figures.expected = 0 THEN NULL
+       ELSE round(figures.attended::numeric / figures.expected, 3)::float8 END AS "attendanceRate",
   agg.session_count AS "sessionCount",
   to_json(agg.first_starts_at) #>> '{}' AS "firstSessionStartsAt",
   to_json(agg.last_ends_at) #>> '{}' AS "lastSessionEndsAt",
+  to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
+  to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
   to_json(c.published_at) #>> '{}' AS "publishedAt"`;
 
-const COURSE_FROM = `
+/**
+ * The figures: people waiting and applied (seats, as booked_count counts them), and attendance:
+ * the confirmed bookings checked in (present or late) at the sessions held so far, over every
+ * confirmed booking at each of those sessions (a booking not checked in counts as absent).
+ */
+const courseFrom = (now: string) => `
   FROM courses c
   JOIN organisations o ON o.id = c.organisation_id
   CROSS JOIN LATERAL (
     SELECT count(*)::int AS session_count, min(s.starts_at) AS first_starts_at,
            max(s.ends_at) AS last_ends_at
       FROM course_sessions s WHERE s.course_id = c.id AND ${SHOWN_SESSION}
-  ) agg`;
+  ) agg
+  CROSS JOIN LATERAL (
+    SELECT coalesce(sum(b.party_size) FILTER (WHERE b.status = 'waiting'), 0)::int AS waiting,
+           coalesce(sum(b.party_size) FILTER (WHERE b.status = 'applied'), 0)::int AS applied,
+           count(*) FILTER (WHERE b.status = 'confirmed')::int
+             * (SELECT count(*)::int FROM course_sessions s
+                 WHERE s.course_id = c.id AND s.status = 'scheduled' AND s.starts_at <= ${now})
+             AS expected,
+           (SELECT count(*)::int FROM session_attendance a
+              JOIN course_sessions s ON s.id = a.session_id
+              JOIN bookings ab ON ab.id = a.booking_id
+             WHERE s.course_id = c.id AND s.status = 'scheduled' AND s.starts_at <= ${now}
+               AND ab.status = 'confirmed' AND a.status IN ('present', 'late')) AS attended
+      FROM bookings b WHERE b.course_id = c.id
+  ) figures`;
 
 /**
  * Courses as their organisers see them: every status. Each query is bounded by the caller's
@@ -36,30 +76,29 @@ const COURSE_FROM = `
 export class OrganiserRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  courses(organisationIds: readonly string[]): Promise<OrganiserCourseDto[]> {
+  courses(organisationIds: readonly string[], now: Date): Promise<OrganiserCourseDto[]> {
     return this.dataSource.query(
-      `SELECT ${COURSE_COLUMNS} ${COURSE_FROM}
+      `SELECT ${courseColumns('$2')} ${courseFrom('$2')}
         WHERE c.organisation_id = ANY($1::uuid[])
         ORDER BY agg.first_starts_at DESC NULLS FIRST, c.title_ja, c.id`,
-      [organisationIds],
+      [organisationIds, now],
     );
   }
 
   async course(
     id: string,
     organisationIds: readonly string[],
+    now: Date,
   ): Promise<Omit<OrganiserCourseDetailDto, 'sessions'> | null> {
     const [row] = await this.dataSource.query(
-      `SELECT ${COURSE_COLUMNS},
+      `SELECT ${courseColumns('$3')},
               c.summary_ja AS "summaryJa", c.summary_en AS "summaryEn",
               c.description_ja AS "descriptionJa", c.description_en AS "descriptionEn",
-              to_json(c.application_opens_at) #>> '{}' AS "applicationOpensAt",
-              to_json(c.application_closes_at) #>> '{}' AS "applicationClosesAt",
               (SELECT '/api/organiser/courses/' || c.id || '/image?v=' || left(i.sha256, 12)
                  FROM course_images i WHERE i.course_id = c.id) AS "imageUrl"
-         ${COURSE_FROM}
+         ${courseFrom('$3')}
         WHERE c.id = $1 AND c.organisation_id = ANY($2::uuid[])`,
-      [id, organisationIds],
+      [id, organisationIds, now],
     );
     return row ?? null;
   }

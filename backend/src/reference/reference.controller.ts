@@ -1,3 +1,4 @@
+import { EMAIL_TOKEN_LIFETIME_HOURS } from '../accounts/email-tokens.repository';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../access/access-policy.decorator';
@@ -35,6 +36,11 @@ const REFERENCE: ReferenceDto = {
   organisationKinds: list(ORGANISATION_KIND_LABELS),
   facilityKinds: list(FACILITY_KIND_LABELS),
   roomEquipment: list(ROOM_EQUIPMENT_LABELS),
+  accountLinkHours: {
+    verifyEmail: EMAIL_TOKEN_LIFETIME_HOURS.verify_email,
+    resetPassword: EMAIL_TOKEN_LIFETIME_HOURS.reset_password,
+    changeEmail: EMAIL_TOKEN_LIFETIME_HOURS.change_email,
+  },
 };
 
 @ApiTags('catalogue')

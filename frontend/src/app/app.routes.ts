@@ -92,6 +92,18 @@ export const routes: Routes = [
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),
   },
   {
+    path: 'terms',
+    title: 'title.terms',
+    data: { document: 'terms' },
+    loadComponent: () => import('./legal/legal-page').then((m) => m.LegalPage),
+  },
+  {
+    path: 'privacy',
+    title: 'title.privacy',
+    data: { document: 'privacy' },
+    loadComponent: () => import('./legal/legal-page').then((m) => m.LegalPage),
+  },
+  {
     path: 'log-in',
     title: 'title.logIn',
     canMatch: [signedOutGuard],

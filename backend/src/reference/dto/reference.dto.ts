@@ -22,6 +22,18 @@ export class PillarLabelDto {
   en: string;
 }
 
+/** How long each mailed link works, in hours: what the pages say is what the mails say. */
+export class AccountLinkHoursDto {
+  @ApiProperty({ type: 'integer', example: 72 })
+  verifyEmail: number;
+
+  @ApiProperty({ type: 'integer', example: 1 })
+  resetPassword: number;
+
+  @ApiProperty({ type: 'integer', example: 24 })
+  changeEmail: number;
+}
+
 /** The catalogue's code lists with their labels in both languages. */
 export class ReferenceDto {
   @ApiProperty({ type: [LabelledCodeDto] })
@@ -56,4 +68,7 @@ export class ReferenceDto {
 
   @ApiProperty({ type: [LabelledCodeDto] })
   roomEquipment: LabelledCodeDto[];
+
+  @ApiProperty({ type: AccountLinkHoursDto })
+  accountLinkHours: AccountLinkHoursDto;
 }

@@ -1,7 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { person } from '../core/session/session-fixtures.testing';
-import { setUpPage, type } from '../core/testing/component-testing';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { settle, setUpPage, type } from '../core/testing/component-testing';
 import { ProfileSection } from './profile-section';
 
 describe('ProfileSection', () => {
@@ -55,6 +56,40 @@ describe('ProfileSection', () => {
     );
     request.flush(person({ phone: '029-883-1111' }));
     await settle();
-    expect(element.textContent).toContain('プロフィールを保存しました。');
+    expect(element.querySelector('[role="status"]')?.textContent).toContain(
+      'プロフィールを保存しました。',
+    );
+  });
+
+  it('keeps confirming after the page hands the saved person back, with a snack bar too', async () => {
+    const fixture = TestBed.createComponent(ProfileSection);
+    fixture.componentRef.setInput('user', person());
+    await settle(fixture);
+    const element = fixture.nativeElement as HTMLElement;
+    const status = element.querySelector('[role="status"]')!;
+    // The live region is there before anything is saved, so that its words are announced.
+    expect(status.textContent?.trim()).toBe('');
+    const snackBar = jest.spyOn(TestBed.inject(MatSnackBar), 'open');
+
+    type(field(element, 'phone'), '029-883-1111');
+    element.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(fixture);
+    const saved = person({ phone: '029-883-1111' });
+    backend.expectOne('/api/me').flush(saved);
+    await settle(fixture);
+    // The account page passes the person from the session: the form refills from it.
+    fixture.componentRef.setInput('user', saved);
+    await settle(fixture);
+
+    expect(status.textContent).toContain('プロフィールを保存しました。');
+    expect(snackBar).toHaveBeenCalledWith('プロフィールを保存しました。', undefined, {
+      duration: 5000,
+      politeness: 'off',
+    });
+
+    // An edit after saving takes the confirmation away.
+    type(field(element, 'phone'), '029-883-2222');
+    await settle(fixture);
+    expect(status.textContent?.trim()).toBe('');
   });
 });

@@ -12,7 +12,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatIconModule } from '@angular/material/icon';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import type { Me } from '../api/api-types';
 import { AccountApi } from './account-api';
 import { authEn, authJa } from '../auth/auth-messages';
@@ -38,6 +40,7 @@ type TextField =
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
+    MatIconModule,
     MatRadioModule,
     FormAlert,
   ],
@@ -50,6 +53,7 @@ export class ProfileSection {
   private readonly session = inject(SessionService);
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly snackBar = inject(MatSnackBar);
 
   readonly user = input.required<Me>();
 
@@ -83,23 +87,27 @@ export class ProfileSection {
   protected readonly saved = signal(false);
 
   constructor() {
-    // Fill the form from the person whenever the API tells us about them anew.
+    // Fill the form from the person whenever the API tells us about them anew (a save does:
+    // silently, so that refilling is not taken for an edit that clears the confirmation).
     effect(() => {
       const user = this.user();
-      this.form.reset({
-        familyName: user.familyName,
-        givenName: user.givenName,
-        familyNameKana: user.familyNameKana,
-        givenNameKana: user.givenNameKana,
-        birthYear: user.birthYear === null ? '' : String(user.birthYear),
-        phone: user.phone,
-        tsukubaRelations: {
-          live: user.tsukubaRelations.includes('live'),
-          work: user.tsukubaRelations.includes('work'),
-          study: user.tsukubaRelations.includes('study'),
+      this.form.reset(
+        {
+          familyName: user.familyName,
+          givenName: user.givenName,
+          familyNameKana: user.familyNameKana,
+          givenNameKana: user.givenNameKana,
+          birthYear: user.birthYear === null ? '' : String(user.birthYear),
+          phone: user.phone,
+          tsukubaRelations: {
+            live: user.tsukubaRelations.includes('live'),
+            work: user.tsukubaRelations.includes('work'),
+            study: user.tsukubaRelations.includes('study'),
+          },
+          preferredLanguage: user.preferredLanguage,
         },
-        preferredLanguage: user.preferredLanguage,
-      });
+        { emitEvent: false },
+      );
     });
     this.form.valueChanges.subscribe(() => this.saved.set(false));
   }
@@ -129,5 +137,11 @@ export class ProfileSection {
     }
     this.session.updated(user);
     this.saved.set(true);
+    // Seen wherever the person has scrolled to; the status beside the button is what is
+    // announced (the snack bar stays quiet so that it is not said twice).
+    this.snackBar.open(this.t('profile.saved'), undefined, {
+      duration: 5000,
+      politeness: 'off',
+    });
   }
 }

@@ -21,7 +21,7 @@ import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi, type AuditLogFilter } from './admin-api';
-import { AdminPager } from './admin-pager';
+import { Pager } from '../core/layout/pager';
 import { adminEn, adminJa } from './admin-messages';
 import { consoleTitle } from './page-title';
 
@@ -40,7 +40,7 @@ function rangeInOrder(group: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'tsu-admin-audit-page',
   imports: [
-    AdminPager,
+    Pager,
     NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,

@@ -12,7 +12,7 @@ import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { personName } from '../core/session/session.service';
 import { AdminApi } from './admin-api';
-import { AdminPager } from './admin-pager';
+import { Pager } from '../core/layout/pager';
 import { ASSIGNABLE_ROLES, ROLE_LABELS } from './admin-labels';
 import { adminEn, adminJa } from './admin-messages';
 import { GrantRoleForm } from './grant-role-form';
@@ -22,7 +22,7 @@ import { consoleTitle } from './page-title';
 @Component({
   selector: 'tsu-admin-people-page',
   imports: [
-    AdminPager,
+    Pager,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -29,6 +29,8 @@ export type FamilyRelationship = Schemas['FamilyRelationship'];
 export type OrganisationKind = Schemas['OrganisationKind'];
 export type FacilityKind = Schemas['FacilityKind'];
 export type CourseStatus = Schemas['CourseStatus'];
+export type BookingRule = Schemas['BookingRule'];
+export type CoursePhase = Schemas['CoursePhase'];
 export type ScopeRef = Schemas['ScopeRefDto'];
 export type Me = Schemas['MeDto'];
 export type AuthSession = Schemas['SessionStateDto'];
@@ -155,3 +157,8 @@ export type QuestionnaireSummary = Schemas['QuestionnaireSummaryDto'];
 export type QuestionnaireDistribution = Schemas['DistributionDto'];
 export type CityQuestionnaireReport = Schemas['CityQuestionnaireReportDto'];
 export type QuestionnaireReportRow = Schemas['ReportRowDto'];
+
+// Certificates (issue 13): the public verification.
+export type Verification = Schemas['VerificationDto'];
+export type MyCertificate = Schemas['MyCertificateDto'];
+export type CertificateShare = Schemas['CertificateShareDto'];

@@ -2235,6 +2235,14 @@ export interface components {
             /** @description Sign-ins, including ended ones. */
             sessions: components["schemas"]["ExportedSessionDto"][];
         };
+        AccountLinkHoursDto: {
+            /** @example 24 */
+            changeEmail: number;
+            /** @example 1 */
+            resetPassword: number;
+            /** @example 72 */
+            verifyEmail: number;
+        };
         AddInstructorInputDto: {
             /** @example instructor@example.jp */
             email: string;
@@ -2315,6 +2323,8 @@ export interface components {
          * @enum {string}
          */
         ApplicationState: "notYetOpen" | "open" | "lotteryOpen" | "closed";
+        /** @enum {string} */
+        ApplicationWindow: "not_open_yet" | "open" | "closed";
         AreaDto: {
             /** Format: uuid */
             id: string;
@@ -2721,6 +2731,11 @@ export interface components {
          * @enum {string}
          */
         CompletionRule: "all" | "three_quarters" | "two_thirds" | "half" | "none";
+        CourseCountDto: {
+            total: number;
+            /** @description true when total is an estimate (more than 1,000). */
+            totalEstimated: boolean;
+        };
         CourseDetailDto: {
             /**
              * Format: date-time
@@ -2938,6 +2953,8 @@ export interface components {
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
+            /** @description When nothing matches (total 0): each word alone, and without the filters. */
+            noResultHelp: components["schemas"]["NoResultHelpDto"] | null;
             page: number;
             pageSize: number;
             /** @description Courses matching the filters, on all pages: counted exactly up to 1,000, else an estimate rounded to two significant figures (then totalEstimated is true). */
@@ -2960,6 +2977,11 @@ export interface components {
             /** @description People the message was queued for (one notification each). */
             recipients: number;
         };
+        /**
+         * @description The real state now: a published course whose last session has ended is finished.
+         * @enum {string}
+         */
+        CoursePhase: "draft" | "open" | "running" | "finished" | "cancelled";
         CourseSessionDto: {
             /** Format: date-time */
             endsAt: string;
@@ -3956,6 +3978,12 @@ export interface components {
             rank: number | null;
             state: components["schemas"]["LotteryState"];
         };
+        NoResultHelpDto: {
+            /** @description With several words (all must match): how many courses each word finds alone, with the same filters. Empty for one word. */
+            eachWord: components["schemas"]["WordAloneDto"][];
+            /** @description How many courses the same words find without the other filters (null: none set). */
+            withoutFilters: components["schemas"]["CourseCountDto"] | null;
+        };
         NotificationSummaryDto: {
             /** @description Pending and due now: more than a handful means the drain is behind. */
             due: number;
@@ -4043,6 +4071,11 @@ export interface components {
             applicationClosesAt: string;
             /** Format: date-time */
             applicationOpensAt: string;
+            applicationWindow: components["schemas"]["ApplicationWindow"];
+            /** @description Seats asked for in lottery applications. */
+            appliedCount: number;
+            /** @description Confirmed bookings checked in (present or late) at the sessions held so far, over every confirmed booking at each of them; null before a session with bookings has been held. */
+            attendanceRate: number | null;
             bookedCount: number;
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -4061,6 +4094,8 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The real state now: a published course whose last session has ended is finished. */
+            phase: components["schemas"]["CoursePhase"];
             /** Format: date-time */
             publishedAt: string | null;
             sessionCount: number;
@@ -4070,8 +4105,19 @@ export interface components {
             summaryJa: string;
             titleEn: string;
             titleJa: string;
+            /** @description Seats asked for on the waiting list. */
+            waitingCount: number;
         };
         OrganiserCourseDto: {
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            applicationWindow: components["schemas"]["ApplicationWindow"];
+            /** @description Seats asked for in lottery applications. */
+            appliedCount: number;
+            /** @description Confirmed bookings checked in (present or late) at the sessions held so far, over every confirmed booking at each of them; null before a session with bookings has been held. */
+            attendanceRate: number | null;
             bookedCount: number;
             bookingRule: components["schemas"]["BookingRule"];
             capacity: number;
@@ -4083,12 +4129,16 @@ export interface components {
             /** Format: date-time */
             lastSessionEndsAt: string | null;
             organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The real state now: a published course whose last session has ended is finished. */
+            phase: components["schemas"]["CoursePhase"];
             /** Format: date-time */
             publishedAt: string | null;
             sessionCount: number;
             status: components["schemas"]["CourseStatus"];
             titleEn: string;
             titleJa: string;
+            /** @description Seats asked for on the waiting list. */
+            waitingCount: number;
         };
         OrganiserLotteryDto: {
             /** @example tsumugu-lottery-v1 */
@@ -4488,6 +4538,7 @@ export interface components {
             version: string;
         };
         ReferenceDto: {
+            accountLinkHours: components["schemas"]["AccountLinkHoursDto"];
             audiences: components["schemas"]["LabelledCodeDto"][];
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
@@ -5282,6 +5333,13 @@ export interface components {
              * @example 1
              */
             weekday: number;
+        };
+        WordAloneDto: {
+            total: number;
+            /** @description true when total is an estimate (more than 1,000). */
+            totalEstimated: boolean;
+            /** @description One of the words searched for, as searched. */
+            word: string;
         };
     };
     responses: never;

@@ -43,11 +43,17 @@ export const authJa = {
   'signUp.aboutYouSection': 'つくば市との関わりと言語',
   'signUp.submit': '登録して確認メールを受け取る',
   'signUp.haveAccount': 'すでに登録済みの方は',
+  'signUp.readFirst': '登録の前に、',
+  'signUp.and': 'と',
+  'signUp.newTab': 'をお読みください（新しいタブで開きます）。',
+  'signUp.linkLifetime':
+    '登録すると確認メールが届きます。メールのリンクの有効期限は{hours}時間です。',
   'signUp.privacy':
     'ご登録の情報は、講座の申し込みと連絡のためにつくば市が利用します。アカウントの画面から、いつでも情報のダウンロードや登録の削除ができます。',
   'sent.heading': '確認メールを送りました',
   'sent.text':
-    '{email} あてにメールを送りました。メールに書かれたリンクを開くと、登録が完了します。リンクの有効期限は24時間です。',
+    '{email} あてにメールを送りました。メールに書かれたリンクを開くと、登録が完了します。',
+  'sent.lifetime': 'リンクの有効期限は{hours}時間です。',
   'sent.textNoEmail':
     'ご入力のメールアドレスあてにメールを送りました。メールに書かれたリンクを開くと、登録が完了します。',
   'sent.noMail':
@@ -61,8 +67,7 @@ export const authJa = {
   'verify.keptOther':
     '{verified} の確認が済みました。この端末は、今までどおり {current} でログインしたままです。{verified} で使うには、いったんログアウトしてから {verified} でログインしてください。',
   'verify.toAccount': '今のアカウントへ',
-  'verify.failed':
-    'このリンクは使えません。有効期限（24時間）が切れたか、すでに使われた可能性があります。',
+  'verify.failed': 'このリンクは使えません。有効期限が切れたか、すでに使われた可能性があります。',
   'verify.missingToken':
     'リンクが正しくありません。メールに書かれたリンクをそのまま開いてください。',
   'verify.resendHint': 'ログイン画面から確認メールを送り直せます。',
@@ -127,12 +132,16 @@ export const authEn: Record<AuthMessageKey, string> = {
   'signUp.accountSection': 'How you will log in',
   'signUp.aboutYouSection': 'Your connection to Tsukuba and your language',
   'signUp.submit': 'Sign up and get the confirmation email',
+  'signUp.readFirst': 'Before signing up, please read the',
+  'signUp.and': 'and',
+  'signUp.newTab': '(they open in a new tab).',
+  'signUp.linkLifetime': 'We will send you a confirmation mail. Its link works for {hours} hours.',
   'signUp.haveAccount': 'Already have an account?',
   'signUp.privacy':
     'Tsukuba City uses what you enter to handle your bookings and contact you about them. From your account page you can download your data or delete your account at any time.',
   'sent.heading': 'Check your email',
-  'sent.text':
-    'We have sent an email to {email}. Open the link in it to finish signing up. The link works for 24 hours.',
+  'sent.text': 'We have sent an email to {email}. Open the link in it to finish signing up.',
+  'sent.lifetime': 'The link works for {hours} hours.',
   'sent.textNoEmail':
     'We have sent an email to the address you entered. Open the link in it to finish signing up.',
   'sent.noMail':
@@ -146,8 +155,7 @@ export const authEn: Record<AuthMessageKey, string> = {
   'verify.keptOther':
     '{verified} is confirmed. This device stays logged in as {current}, as before. To use {verified}, log out and then log in with {verified}.',
   'verify.toAccount': 'Go to the current account',
-  'verify.failed':
-    'This link cannot be used. It may have expired (after 24 hours) or been used already.',
+  'verify.failed': 'This link cannot be used. It may have expired or been used already.',
   'verify.missingToken':
     'This link is incomplete. Please open the link exactly as it is in the email.',
   'verify.resendHint': 'You can ask for a new confirmation email on the log-in page.',

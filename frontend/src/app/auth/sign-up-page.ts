@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -13,6 +13,7 @@ import { SubmitState } from '../core/forms/submit-state';
 import { kana, passwordRules } from '../core/forms/validators';
 import { I18nService, type Language } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { ReferenceService } from '../core/reference/reference.service';
 import { AuthApi } from './auth-api';
 import { authEn, authJa } from './auth-messages';
 import { PasswordRules } from './password-rules';
@@ -48,6 +49,9 @@ export class SignUpPage {
   protected readonly core = this.i18n.t;
   protected readonly relations = TSUKUBA_RELATIONS;
   protected readonly relationLabels = RELATION_LABELS;
+  private readonly reference = inject(ReferenceService);
+  /** The verification link's lifetime: the backend's constant, as the mail states it. */
+  protected readonly linkHours = computed(() => this.reference.accountLinkHours()?.verifyEmail);
 
   private readonly email = new FormControl('', {
     nonNullable: true,

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
@@ -6,6 +13,7 @@ import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
+import { ReferenceService } from '../core/reference/reference.service';
 import { AuthApi } from './auth-api';
 import { authEn, authJa } from './auth-messages';
 
@@ -18,7 +26,12 @@ import { authEn, authJa } from './auth-messages';
       <h1 tabindex="-1">{{ t('sent.heading') }}</h1>
       <div class="auth__success">
         <mat-icon svgIcon="mail" aria-hidden="true" />
-        <p>{{ email ? t('sent.text', { email }) : t('sent.textNoEmail') }}</p>
+        <p>
+          {{ email ? t('sent.text', { email }) : t('sent.textNoEmail') }}
+          @if (linkHours(); as hours) {
+            {{ t('sent.lifetime', { hours }) }}
+          }
+        </p>
       </div>
       <p>{{ t('sent.noMail') }}</p>
       <tsu-form-alert [state]="resend" />
@@ -54,6 +67,8 @@ export class SignUpSentPage {
   protected readonly email: string | null = readEmail(inject(Router));
   protected readonly resend = new SubmitState(() => this.host.nativeElement);
   protected readonly resent = signal(false);
+  private readonly reference = inject(ReferenceService);
+  protected readonly linkHours = computed(() => this.reference.accountLinkHours()?.verifyEmail);
 
   protected async resendMail(email: string): Promise<void> {
     const done = await this.resend.run(null, () => this.api.resendVerification(email));

@@ -132,4 +132,5 @@ export const REFERENCE: Reference = {
   organisationKinds: [{ code: 'city_department', ja: '市の担当課', en: 'City department' }],
   facilityKinds: [{ code: 'community_centre', ja: '地域交流センター', en: 'Community centre' }],
   roomEquipment: [{ code: 'projector', ja: 'プロジェクター', en: 'Projector' }],
+  accountLinkHours: { verifyEmail: 72, resetPassword: 1, changeEmail: 24 },
 };

@@ -1,10 +1,19 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import type { CourseEditorResult, CourseWarning } from '../api/api-types';
+import type { BookingRule, CourseEditorResult, CourseWarning } from '../api/api-types';
+import { formatDateTime } from '../core/format/date-format';
 import { apiErrorBody } from '../core/forms/api-error';
 import { OrganiserApi } from './organiser-api';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -32,7 +41,7 @@ type Status = 'draft' | 'published' | 'cancelled' | 'finished';
     }
     .course-actions__buttons,
     .course-actions__confirm,
-    .course-actions__duplicate {
+    .course-actions__duplicate form {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
@@ -49,8 +58,34 @@ type Status = 'draft' | 'published' | 'cancelled' | 'finished';
       margin: 0;
       flex-basis: 100%;
     }
+    .course-actions__confirm--publish {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .course-actions__confirm h3 {
+      margin: 0;
+      flex-basis: 100%;
+      font-size: 1.0625rem;
+    }
+    .course-actions__confirm div {
+      display: grid;
+      gap: 0.375rem;
+      flex-basis: 100%;
+      margin-bottom: 0.25rem;
+    }
+    /* Another job than publishing: set apart by a rule and its own heading. */
     .course-actions__duplicate {
-      margin-top: 1rem;
+      margin-top: 1.5rem;
+      padding-top: 1rem;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .course-actions__duplicate h3 {
+      margin: 0 0 0.25rem;
+      font-size: 1.0625rem;
+    }
+    .course-actions__duplicate p {
+      margin: 0 0 0.75rem;
+      color: var(--mat-sys-on-surface-variant);
     }
     .course-actions__error {
       padding: 0.75rem 1rem;
@@ -75,12 +110,29 @@ export class CourseActions {
 
   readonly courseId = input.required<string>();
   readonly status = input.required<Status>();
+  /** For the publication's confirmation: when and how applications will be taken. */
+  readonly applicationOpensAt = input<string>();
+  readonly applicationClosesAt = input<string>();
+  readonly bookingRule = input<BookingRule>();
   readonly changed = output<void>();
 
   protected readonly t = scopedTranslator(actionsJa, actionsEn);
   protected readonly pick = this.i18n.pick;
   protected readonly busy = signal(false);
   protected readonly confirming = signal(false);
+  protected readonly publishing = signal(false);
+  protected readonly window = computed(() => {
+    const opens = this.applicationOpensAt();
+    const closes = this.applicationClosesAt();
+    const rule = this.bookingRule();
+    if (!opens || !closes || !rule) return null;
+    const language = this.i18n.language();
+    return {
+      opens: formatDateTime(opens, language),
+      closes: formatDateTime(closes, language),
+      rule: this.t(`rule.${rule}`),
+    };
+  });
   protected readonly error = signal<string | null>(null);
   protected readonly done = signal<string | null>(null);
   protected readonly warnings = signal<CourseWarning[]>([]);
@@ -90,6 +142,7 @@ export class CourseActions {
     const result = await this.send<Partial<CourseEditorResult>>(action, {});
     if (!result) return;
     this.confirming.set(false);
+    this.publishing.set(false);
     this.warnings.set(result.warnings ?? []);
     this.done.set(
       this.t(

@@ -27,6 +27,12 @@ import { I18nService } from '../i18n/i18n.service';
             <li>
               <a routerLink="/about">{{ t('layout.nav.about') }}</a>
             </li>
+            <li>
+              <a routerLink="/terms">{{ t('layout.nav.terms') }}</a>
+            </li>
+            <li>
+              <a routerLink="/privacy">{{ t('layout.nav.privacy') }}</a>
+            </li>
           </ul>
         </nav>
       </div>

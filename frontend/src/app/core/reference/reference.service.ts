@@ -3,7 +3,7 @@ import { Injectable, computed, inject } from '@angular/core';
 import type { LabelledCode, Reference } from '../../api/api-types';
 import { I18nService } from '../i18n/i18n.service';
 
-export type ReferenceList = Exclude<keyof Reference, 'pillars'>;
+export type ReferenceList = Exclude<keyof Reference, 'pillars' | 'accountLinkHours'>;
 
 /**
  * The catalogue's code lists and their labels, loaded once for the whole visit. Labels come from
@@ -16,6 +16,8 @@ export class ReferenceService {
 
   readonly reference = computed(() => this.resource.value());
   readonly error = computed(() => this.resource.error());
+  /** How long each mailed link works (the backend's constant, as the mails state it). */
+  readonly accountLinkHours = computed(() => this.reference()?.accountLinkHours);
 
   list(name: ReferenceList): LabelledCode[] {
     return this.reference()?.[name] ?? [];

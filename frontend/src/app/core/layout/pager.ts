@@ -1,31 +1,30 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { adminEn, adminJa } from './admin-messages';
+import { I18nService } from '../i18n/i18n.service';
 
-/** Previous / "page n of m" / next for the console's paged tables; hidden with a single page. */
+/** Previous / "page n of m" / next for a paged list or table; hidden with a single page. */
 @Component({
-  selector: 'tsu-admin-pager',
+  selector: 'tsu-pager',
   imports: [MatButtonModule],
   template: `
     @if (pages() > 1) {
-      <nav class="pager" [attr.aria-label]="t('page.nav')">
+      <nav class="pager" [attr.aria-label]="t('pager.nav')">
         <button
           mat-stroked-button
           type="button"
           [disabled]="page() <= 1"
           (click)="pageChange.emit(page() - 1)"
         >
-          {{ t('page.previous') }}
+          {{ t('pager.previous') }}
         </button>
-        <span>{{ t('page.of', { page: page(), pages: pages() }) }}</span>
+        <span>{{ t('pager.of', { page: page(), pages: pages() }) }}</span>
         <button
           mat-stroked-button
           type="button"
           [disabled]="page() >= pages()"
           (click)="pageChange.emit(page() + 1)"
         >
-          {{ t('page.next') }}
+          {{ t('pager.next') }}
         </button>
       </nav>
     }
@@ -41,10 +40,10 @@ import { adminEn, adminJa } from './admin-messages';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AdminPager {
+export class Pager {
   readonly page = input.required<number>();
   readonly pages = input.required<number>();
   readonly pageChange = output<number>();
 
-  protected readonly t = scopedTranslator(adminJa, adminEn);
+  protected readonly t = inject(I18nService).t;
 }
