@@ -343,13 +343,7 @@ export function searchConditions(
     const now = params.add(search.openAt);
     courseConditions.push(`c.application_opens_at <= ${now}`, `c.application_closes_at > ${now}`);
   }
-  if (search.age !== undefined) {
-    const age = params.add(search.age);
-    courseConditions.push(
-      `(c.target_age_min IS NULL OR c.target_age_min <= ${age})`,
-      `(c.target_age_max IS NULL OR c.target_age_max >= ${age})`,
-    );
-  }
+  if (search.age !== undefined) courseConditions.push(...ageConditions(search.age, params));
   if (search.startsBefore) {
     const startsBefore = params.add(search.startsBefore);
     sessionFilters.push((alias) => `${alias}.starts_at < ${startsBefore}`);
@@ -375,6 +369,32 @@ export function searchConditions(
     startsFrom,
     filtersSessions: sessionFilters.length > baseFilters,
   };
+}
+
+/** Under this age a person is a child (成年年齢, 18 in Japan since 2022). */
+export const ADULT_AGE = 18;
+/** The life stages of a course without an age range that a child may still be there for. */
+export const CHILD_FRIENDLY_LIFE_STAGES = ['all_ages', 'parenting', 'youth'] as const;
+
+/**
+ * Courses for a person of this age: the course's age range includes it; and for a child, a course
+ * without any age range only when it is meant for all ages, for families (子育て世代: 親子 courses)
+ * or for young people. A course with no range and no such life stage (簿記3級, シニアの囲碁入門) is
+ * for adults, and a child of 8 does not find it. The catalogue's age filter says so in its hint.
+ */
+export function ageConditions(age: number, params: SqlParameters): string[] {
+  const value = params.add(age);
+  const conditions = [
+    `(c.target_age_min IS NULL OR c.target_age_min <= ${value})`,
+    `(c.target_age_max IS NULL OR c.target_age_max >= ${value})`,
+  ];
+  if (age < ADULT_AGE) {
+    conditions.push(
+      `(c.target_age_min IS NOT NULL OR c.target_age_max IS NOT NULL
+        OR c.life_stages && ${params.add([...CHILD_FRIENDLY_LIFE_STAGES])}::text[])`,
+    );
+  }
+  return conditions;
 }
 
 /**

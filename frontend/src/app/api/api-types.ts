@@ -157,3 +157,8 @@ export type QuestionnaireSummary = Schemas['QuestionnaireSummaryDto'];
 export type QuestionnaireDistribution = Schemas['DistributionDto'];
 export type CityQuestionnaireReport = Schemas['CityQuestionnaireReportDto'];
 export type QuestionnaireReportRow = Schemas['ReportRowDto'];
+
+// Certificates (issue 13): the public verification.
+export type Verification = Schemas['VerificationDto'];
+export type MyCertificate = Schemas['MyCertificateDto'];
+export type CertificateShare = Schemas['CertificateShareDto'];

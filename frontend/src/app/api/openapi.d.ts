@@ -2731,6 +2731,11 @@ export interface components {
          * @enum {string}
          */
         CompletionRule: "all" | "three_quarters" | "two_thirds" | "half" | "none";
+        CourseCountDto: {
+            total: number;
+            /** @description true when total is an estimate (more than 1,000). */
+            totalEstimated: boolean;
+        };
         CourseDetailDto: {
             /**
              * Format: date-time
@@ -2948,6 +2953,8 @@ export interface components {
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
+            /** @description When nothing matches (total 0): each word alone, and without the filters. */
+            noResultHelp: components["schemas"]["NoResultHelpDto"] | null;
             page: number;
             pageSize: number;
             /** @description Courses matching the filters, on all pages: counted exactly up to 1,000, else an estimate rounded to two significant figures (then totalEstimated is true). */
@@ -3970,6 +3977,12 @@ export interface components {
             queuePosition: number | null;
             rank: number | null;
             state: components["schemas"]["LotteryState"];
+        };
+        NoResultHelpDto: {
+            /** @description With several words (all must match): how many courses each word finds alone, with the same filters. Empty for one word. */
+            eachWord: components["schemas"]["WordAloneDto"][];
+            /** @description How many courses the same words find without the other filters (null: none set). */
+            withoutFilters: components["schemas"]["CourseCountDto"] | null;
         };
         NotificationSummaryDto: {
             /** @description Pending and due now: more than a handful means the drain is behind. */
@@ -5320,6 +5333,13 @@ export interface components {
              * @example 1
              */
             weekday: number;
+        };
+        WordAloneDto: {
+            total: number;
+            /** @description true when total is an estimate (more than 1,000). */
+            totalEstimated: boolean;
+            /** @description One of the words searched for, as searched. */
+            word: string;
         };
     };
     responses: never;

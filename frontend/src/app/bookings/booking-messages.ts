@@ -224,10 +224,11 @@ export const bookingEn: Record<BookingMessageKey, string> = {
   'panel.state.closed': 'Applications are closed',
   'panel.state.not_bookable': 'This course cannot be booked now',
   'panel.seats': 'Seats',
-  'panel.seatsLeft': '{count} seats left (capacity {capacity})',
+  'panel.seatsLeft':
+    '{count, plural, one {# seat left} other {# seats left}} (capacity {capacity})',
   'panel.full': 'Full (capacity {capacity})',
   'panel.waitingQueue': '{count} on the waiting list',
-  'panel.lotteryQueue': '{count} applications so far',
+  'panel.lotteryQueue': '{count, plural, one {# application} other {# applications}} so far',
   'panel.who': 'Who takes part',
   'panel.self': '{name} (you)',
   'panel.birthYear': 'born {year}',

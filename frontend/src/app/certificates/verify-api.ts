@@ -1,30 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
+import type { Verification } from '../api/api-types';
 
-/**
- * The public verification's answer (cert's VerificationDto, /tmp contract "cert-api"): valid,
- * revoked, unknown number, or a file that is not a genuine credential of ours. Replaced by the
- * generated type once the verification routes are in the OpenAPI document.
- */
-export interface Verification {
-  result: 'valid' | 'revoked' | 'not_found' | 'invalid';
-  reason?: 'signature' | 'not_ours' | 'malformed' | string;
-  certificate?: {
-    number: string;
-    name: string;
-    courseTitleJa: string;
-    courseTitleEn: string;
-    organisationNameJa: string;
-    organisationNameEn: string;
-    startsOn: string;
-    endsOn: string;
-    hours: number | null;
-    issuedAt: string;
-    revokedAt: string | null;
-    revokedReason: 'attendance_corrected' | 'issued_in_error' | string | null;
-  };
-}
+export type { Verification };
 
 /** Anyone may check a certificate: by its number, or by the credential file itself. */
 @Injectable({ providedIn: 'root' })

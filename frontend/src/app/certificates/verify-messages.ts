@@ -28,14 +28,15 @@ export const verifyJa = {
   'result.notFoundText':
     '番号をもう一度確かめてください。つくば市（つむぐ）が発行した修了証であれば、番号で確かめられます。',
   'result.invalid': '本物の修了証と確かめられません',
+  'result.invalidText':
+    'ファイルの内容が発行後に書き換えられているか（電子署名が内容と一致しません）、つむぐが発行した修了証の番号ではありません。',
+  'result.notOurs': 'つくば市が発行した修了証ではありません',
+  'result.notOursText':
+    'このファイルは別の発行者によるものです。つくば市（つむぐ）の修了証かどうかだけを確かめられます。',
+  notACertificate: 'このファイルは修了証のデジタルバッジではありません。',
   'reason.attendance_corrected': '出席記録が訂正され、修了の条件を満たさなくなったため',
   'reason.issued_in_error': '誤って発行されたため',
   'reason.other': '発行者による取り消し',
-  'invalid.signature':
-    'ファイルの内容が発行後に書き換えられています（電子署名が内容と一致しません）。',
-  'invalid.not_ours': 'つくば市（つむぐ）が発行した修了証ではありません。',
-  'invalid.malformed': '修了証のデジタルバッジとして読めないファイルです。',
-  'invalid.other': '電子署名を確かめられませんでした。',
   'field.name': '氏名（修了証の記載）',
   'field.course': '講座',
   'field.organiser': '主催',
@@ -77,15 +78,16 @@ export const verifyEn: Record<VerifyMessageKey, string> = {
   'result.notFoundText':
     'Please check the number again. Every certificate issued by Tsukuba City (tsumugu) can be checked by its number.',
   'result.invalid': 'This is not a genuine certificate',
+  'result.invalidText':
+    'The file was changed after it was issued (its digital signature does not match its content), or it is not a certificate number issued by tsumugu.',
+  'result.notOurs': 'Not a certificate of Tsukuba City',
+  'result.notOursText':
+    'This file was issued by someone else. Only certificates of Tsukuba City (tsumugu) can be checked here.',
+  notACertificate: 'This file is not a certificate’s digital badge.',
   'reason.attendance_corrected':
     'the attendance record was corrected and the course was no longer completed',
   'reason.issued_in_error': 'it was issued in error',
   'reason.other': 'revoked by the issuer',
-  'invalid.signature':
-    'The file was changed after it was issued (the digital signature does not match its content).',
-  'invalid.not_ours': 'It was not issued by Tsukuba City (tsumugu).',
-  'invalid.malformed': 'The file cannot be read as a certificate’s digital badge.',
-  'invalid.other': 'The digital signature could not be verified.',
   'field.name': 'Name (as on the certificate)',
   'field.course': 'Course',
   'field.organiser': 'Organiser',

@@ -146,16 +146,20 @@ export class VerifyPage {
           text: this.t('result.notFoundText'),
           facts: [],
         };
-      default: {
-        const reason = verification.reason;
-        const known = reason === 'signature' || reason === 'not_ours' || reason === 'malformed';
+      case 'not_ours':
+        return {
+          tone: 'unknown',
+          heading: this.t('result.notOurs'),
+          text: this.t('result.notOursText'),
+          facts: [],
+        };
+      default:
         return {
           tone: 'unknown',
           heading: this.t('result.invalid'),
-          text: this.t(known ? (`invalid.${reason}` as VerifyMessageKey) : 'invalid.other'),
+          text: this.t('result.invalidText'),
           facts: [],
         };
-      }
     }
   });
 
@@ -224,8 +228,12 @@ export class VerifyPage {
     try {
       this.show({ kind: 'answered', verification: await call() });
     } catch (error) {
-      const limited = error instanceof HttpErrorResponse && error.status === 429;
-      this.show({ kind: 'problem', message: limited ? 'rateLimited' : 'failed' });
+      const status = error instanceof HttpErrorResponse ? error.status : 0;
+      // 400: the number or the file is not a certificate's at all (the number is checked here
+      // first, so in practice a JSON file that is no credential).
+      const message =
+        status === 429 ? 'rateLimited' : status === 400 ? 'notACertificate' : 'failed';
+      this.show({ kind: 'problem', message });
     }
   }
 

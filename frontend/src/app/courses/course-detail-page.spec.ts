@@ -46,6 +46,26 @@ describe('CourseDetailPage', () => {
     return harness.routeNativeElement as HTMLElement;
   }
 
+  it('has the schedule as a list too, shown where the table would scroll sideways', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail());
+    await harness.fixture.whenStable();
+    const list = element().querySelector('ol.schedule__list')!;
+    expect(list.getAttribute('aria-label')).toBeTruthy();
+    const items = [...list.querySelectorAll('li')].map((li) =>
+      [...li.children].map((part) => part.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(items).toHaveLength(2);
+    // Whole times (「10:00」, never a cut 「09:」) on their own line, then room and centre.
+    expect(items[0]).toEqual([
+      '第1回',
+      '2026年12月3日(木) 10:00〜12:00',
+      expect.stringContaining('研修室1 ·'),
+    ]);
+    expect(list.querySelector('a')?.getAttribute('href')).toBe(
+      '/facilities/0b6f2c7e-5d1a-4c3b-9e8f-7a6b5c4d3e2f',
+    );
+  });
+
   it('shows the course, its sessions and how to apply', async () => {
     backend.expectOne(COURSE_URL).flush(courseDetail());
     await harness.fixture.whenStable();
@@ -65,6 +85,8 @@ describe('CourseDetailPage', () => {
     expect(text).toContain('筆記用具');
     expect(text).toContain('山田 花子');
     expect(text).toContain('生涯学習推進課');
+    // The city's internal word for a department is not for a public page.
+    expect(text).not.toContain('市の担当課');
     expect(text).toContain('2026年度');
     expect(text).toContain('残り4席');
     expect(text).toContain('2026年11月20日(金) 17:00まで');

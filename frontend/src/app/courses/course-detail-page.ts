@@ -13,6 +13,7 @@ import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
 import { InstructorCard } from '../instructors/instructor-card';
 import { BookingPanel } from './booking-panel';
+import { organiserLine } from './organiser-line';
 
 @Component({
   selector: 'tsu-course-detail-page',
@@ -107,8 +108,12 @@ export class CourseDetailPage {
       description: this.pick(course.descriptionJa, course.descriptionEn),
       whatToBring: this.pick(course.whatToBringJa, course.whatToBringEn),
       instructors: this.pick(course.instructorNamesJa, course.instructorNamesEn),
-      organiser: this.pick(course.organisation.nameJa, course.organisation.nameEn),
-      organiserKind: this.reference.label('organisationKinds', course.organisation.kind),
+      organiser: organiserLine(
+        this.pick(course.organisation.nameJa, course.organisation.nameEn),
+        course.organisation.kind,
+        this.reference.label('organisationKinds', course.organisation.kind),
+        language,
+      ),
     };
   });
 

@@ -25,7 +25,7 @@ export const courseFormJa = {
   audience: '申込できる人',
   feeYen: '受講料（円）',
   feeHint: '0 は無料',
-  childcareOffered: '託児あり',
+  childcareOffered: '保育あり',
   whatToBringJa: '持ち物（日本語）',
   whatToBringEn: '持ち物（英語）',
   instructorNamesJa: '講師（日本語）',

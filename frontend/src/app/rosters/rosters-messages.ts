@@ -164,13 +164,15 @@ export const rostersEn: Record<RostersKey, string> = {
   'roster.age': 'age {age}',
   'totals.heading': 'Numbers',
   'totals.booked': 'Booked',
-  'totals.bookedValue': '{bookings} bookings, {people} people (capacity {capacity})',
+  'totals.bookedValue':
+    '{bookings, plural, one {# booking} other {# bookings}}, {people, plural, one {# person} other {# people}} (capacity {capacity})',
   'totals.arrived': 'Arrived',
   'totals.arrivedValue': '{present} on time, {late} late, {walkIns} walk-ins',
   'totals.absent': 'Absent or not yet',
   'totals.absentValue': '{absent} absent, {notYet} not yet',
   'waiting.heading': 'Waiting list',
-  'waiting.count': '{count} parties ({people} people) are waiting.',
+  'waiting.count':
+    '{count, plural, one {# party} other {# parties}} ({people, plural, one {# person} other {# people}}) {count, plural, one {is} other {are}} waiting.',
   'waiting.empty': 'Nobody is waiting.',
   'waiting.entry': '{position}. {name} (party of {partySize})',
   'walkIns.heading': 'Walk-ins',
@@ -212,8 +214,8 @@ export const rostersEn: Record<RostersKey, string> = {
   'checkIn.notToday': 'This session is not today',
   'checkIn.notTodayText':
     'This session is on {date} ({when}). Check-in happens on the day: check the course and the date before checking anyone in.',
-  'checkIn.daysAhead': 'in {days} days',
-  'checkIn.daysAgo': '{days} days ago',
+  'checkIn.daysAhead': 'in {days, plural, one {# day} other {# days}}',
+  'checkIn.daysAgo': '{days, plural, one {# day} other {# days}} ago',
   'checkIn.tomorrow': 'tomorrow',
   'checkIn.yesterday': 'yesterday',
   'scan.start': 'Scan QR code',
@@ -242,9 +244,10 @@ export const rostersEn: Record<RostersKey, string> = {
   'message.subject': 'Subject (up to 100 characters)',
   'message.body': 'Message (up to 2000 characters)',
   'message.submit': 'Send',
-  'message.sent': 'Sent to {count} people (emails go out shortly).',
+  'message.sent':
+    'Sent to {count, plural, one {# person} other {# people}} (emails go out shortly).',
   'message.noRecipients': 'Nobody has a confirmed booking, so there was nobody to send to.',
-  'message.confirm': 'Send to {count} bookings?',
+  'message.confirm': 'Send to {count, plural, one {# booking} other {# bookings}}?',
   'message.cancel': 'Cancel',
   'instructors.heading': 'Instructors',
   'instructors.lead':

@@ -90,7 +90,8 @@ export const ja = {
   'courses.filter.hasSeats': '空きのある講座のみ',
   'courses.filter.childcare': '保育ありの講座のみ',
   'courses.filter.age': '受講者の年齢',
-  'courses.filter.ageHint': '年齢を入れると対象年齢の講座に絞り込みます',
+  'courses.filter.ageHint':
+    '対象年齢に合う講座に絞り込みます。18歳未満では、年齢の定めのない講座は「すべての世代」「子育て世代」「青少年」向けのものだけを表示します',
   'courses.filter.conditions': '条件',
   'courses.filter.clear': '条件をすべてクリア',
   'courses.sort': '並び順',
@@ -102,6 +103,13 @@ export const ja = {
   'courses.resultRange': '{from}〜{to}件目を表示',
   'courses.loadingResults': '講座を検索しています',
   'courses.empty': '条件に合う講座は見つかりませんでした。',
+  'courses.searchedFor': '「{q}」の検索結果',
+  'courses.count': '{count}件',
+  'courses.countEstimated': '約{count}件',
+  'courses.noResult.allWords':
+    '「{q}」のすべての言葉を含む講座はありませんでした。言葉ごとに探すと見つかります。',
+  'courses.noResult.wordAlone': '「{word}」だけで探す（{count}）',
+  'courses.noResult.withoutFilters': '条件を外して「{q}」で探す（{count}）',
   'courses.emptyHint': '条件を減らすか、クリアしてもう一度お探しください。',
   'courses.paginator': 'ページ切り替え',
   'course.sessions': '全{count}回',
