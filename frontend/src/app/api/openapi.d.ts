@@ -2749,11 +2749,17 @@ export interface components {
          * @enum {string}
          */
         ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other" | "weekly";
-        /**
-         * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
-         * @enum {string}
-         */
+        /** @enum {string} */
         CompletionRule: "all" | "three_quarters" | "two_thirds" | "half" | "none";
+        CourseCompletionDto: {
+            /** @description Whether arriving late counts as attending. */
+            countsLate: boolean;
+            /** @description Sessions to attend for the certificate: 「全3回中2回以上の出席で修了証」. */
+            requiredSessions: number;
+            rule: components["schemas"]["CompletionRule"];
+            /** @description Sessions the course holds (not cancelled). */
+            sessions: number;
+        };
         CourseCountDto: {
             total: number;
             /** @description true when total is an estimate (more than 1,000). */
@@ -2777,6 +2783,8 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /** @description null: the course issues no certificates. */
+            completion: components["schemas"]["CourseCompletionDto"] | null;
             descriptionEn: string;
             descriptionJa: string;
             /** @description Where the first session is held. */

@@ -20,6 +20,8 @@ export const courseFormJa = {
   targetAgeMin: '対象年齢（下限）',
   targetAgeMax: '対象年齢（上限）',
   ageHint: '空欄なら制限なし',
+  englishHint:
+    '英語は任意です。空欄の項目は、英語のページに「日本語のみ」と添えて日本語で表示されます。',
   audience: '申込できる人',
   feeYen: '受講料（円）',
   feeHint: '0 は無料',
@@ -80,6 +82,8 @@ export const courseFormEn: Record<keyof typeof courseFormJa, string> = {
   pillar: 'Plan pillar',
   targetAgeMin: 'Minimum age',
   targetAgeMax: 'Maximum age',
+  englishHint:
+    'English is optional. Where it is empty, the English page shows the Japanese, marked “Japanese only”.',
   ageHint: 'Leave empty for no limit',
   audience: 'Who may apply',
   feeYen: 'Fee (yen)',
