@@ -136,6 +136,30 @@ describe('CourseDetailPage', () => {
     expect(terms).not.toContain('修了証');
   });
 
+  it('shows Japanese where the organiser wrote no English, marked as Japanese only', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail({ titleEn: '', descriptionEn: '' }));
+    await harness.fixture.whenStable();
+    i18n.setLanguage('en');
+    await harness.fixture.whenStable();
+
+    const h1 = element().querySelector('h1')!;
+    expect(h1.getAttribute('lang')).toBe('ja');
+    expect(h1.textContent).toBe(courseDetail().titleJa);
+    const description = element().querySelector('.description')!;
+    expect(description.getAttribute('lang')).toBe('ja');
+    expect(description.textContent?.trim()).toBe(courseDetail().descriptionJa);
+    const notes = [...element().querySelectorAll('.japanese-only')];
+    expect(notes).toHaveLength(2);
+    expect(notes[0].textContent).toBe('日本語のみ / Japanese only');
+    expect(notes[0].querySelector('[lang="ja"]')?.textContent).toBe('日本語のみ');
+
+    // In Japanese nothing is a fallback; with English written, nothing is marked either.
+    i18n.setLanguage('ja');
+    await harness.fixture.whenStable();
+    expect(element().querySelector('.japanese-only')).toBeNull();
+    expect(element().querySelector('h1')?.hasAttribute('lang')).toBe(false);
+  });
+
   it('shows each registered instructor as a card linking to their profile', async () => {
     backend.expectOne(COURSE_URL).flush(
       courseDetail({

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import type { CourseDetail } from '../api/api-types';
@@ -26,6 +27,7 @@ import { organiserLine } from './organiser-line';
     DataTable,
     BookingPanel,
     InstructorCard,
+    JapaneseOnly,
   ],
   templateUrl: './course-detail-page.html',
   styleUrl: './course-detail-page.scss',
@@ -66,6 +68,15 @@ export class CourseDetailPage {
   protected readonly title = computed(() => {
     const course = this.course();
     return course ? this.pick(course.titleJa, course.titleEn) : '';
+  });
+  /** On the English page, the texts the organiser wrote only in Japanese (shown in Japanese). */
+  protected readonly japaneseOnly = computed(() => {
+    const course = this.course();
+    const english = this.language() === 'en';
+    return {
+      title: english && !!course && !course.titleEn.trim(),
+      description: english && !!course && !course.descriptionEn.trim(),
+    };
   });
   protected readonly otherTitle = computed(() => {
     const course = this.course();
