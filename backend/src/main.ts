@@ -10,6 +10,7 @@ import { openDatabase } from './database/database';
 import { DatabaseStartupError } from './database/wait-for-database';
 import { installGracefulShutdown } from './health/graceful-shutdown';
 import { demoAccountsTable, seedDemoAccounts } from './demo/demo-accounts';
+import { seedDemoCompletions } from './demo/demo-completions';
 import { seedDemoInstructors } from './demo/demo-instructors';
 import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './demo/programme';
@@ -45,6 +46,7 @@ async function bootstrap(): Promise<void> {
   const database = await openDatabase(config, (message) => logger.warn(message));
   logger.log({ msg: 'database ready, migrations applied', database: database.kind });
 
+  let finishDemoCourses: (() => Promise<void>) | null = null;
   try {
     if (config.seedDemoData) {
       // The demo is built around the day it is first seeded (or DEMO_TODAY); a database seeded
@@ -54,7 +56,17 @@ async function bootstrap(): Promise<void> {
       const result = await seedDemoData(database.dataSource, plan, seededAt);
       if (result.seeded) logger.log({ msg: 'demo data seeded', ...result });
       const accounts = await seedDemoAccounts(database.dataSource, seededAt);
-      if (accounts > 0) logger.log({ msg: 'demo accounts seeded', accounts });
+      if (accounts > 0) {
+        logger.log({ msg: 'demo accounts seeded', accounts });
+        finishDemoCourses = () =>
+          // Past courses finished by the completion job's own code, as of their last session;
+          // in the background, once the app is up.
+          seedDemoCompletions(database.dataSource, seededAt).then(
+            (completions) => logger.log({ msg: 'demo courses finished', ...completions }),
+            (error: unknown) =>
+              logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
+          );
+      }
       const instructors = await seedDemoInstructors(database.dataSource, seededAt);
       if (instructors > 0) logger.log({ msg: 'demo instructor bank seeded', instructors });
     }
@@ -69,6 +81,7 @@ async function bootstrap(): Promise<void> {
 
     const url = `http://localhost:${config.port}`;
     logger.log({ msg: 'ready', url, startupMs: Date.now() - started });
+    void finishDemoCourses?.();
     // For people, beside the JSON logs: where to open the app.
     process.stdout.write(`\ntsumugu is ready at ${url}\n  API documentation: ${url}/api/docs\n\n`);
     if (config.seedDemoData) {

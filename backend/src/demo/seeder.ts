@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoQuestionnaires } from './demo-questionnaires';
 import { seedDemoLotteries } from './demo-lotteries';
 import { seedDemoAttendance, seedDemoBookings } from './demo-bookings';
 import type { SeedCourse, SeedPlan } from './seed-plan';
@@ -274,6 +275,7 @@ export async function seedDemoData(
     const demo = await seedDemoBookings(manager, plan.courses, courseId, now);
     await seedDemoLotteries(manager, now);
     const attendance = await seedDemoAttendance(manager, now);
+    await seedDemoQuestionnaires(manager, now);
 
     return {
       seeded: true,

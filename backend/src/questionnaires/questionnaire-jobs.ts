@@ -5,12 +5,12 @@ import { QUESTIONNAIRE_OPEN_DAYS, QUESTIONNAIRE_REMINDER_DAYS } from './question
 import { QuestionnairesRepository } from './questionnaires.repository';
 
 export const QUESTIONNAIRE_ROUND_JOB = 'questionnaire-round';
-/** How often the round looks for courses that have just ended (cron, minutes). */
-export const QUESTIONNAIRE_ROUND_MINUTES = 5;
 const DAY_MS = 86_400_000;
 
 /**
- * The questionnaire's job (pg-boss cron, every five minutes, on one instance):
+ * The questionnaire's job (pg-boss cron, every minute, on one instance — like the lottery's
+ * sweep: a course's invitations go within a minute of its last session's end, and a course that
+ * ended while no instance ran is caught up at the next start):
  * - invitations: a course whose last session has ended (within the last 30 days, so a course
  *   that ended before the feature existed is not asked about months later) gets its invitations
  *   — one per confirmed booking with someone present or late — exactly once: the questionnaire
@@ -31,7 +31,7 @@ export class QuestionnaireJobs implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.work(QUESTIONNAIRE_ROUND_JOB, () => this.round().then(() => undefined));
-    this.jobs.schedule(QUESTIONNAIRE_ROUND_JOB, `*/${QUESTIONNAIRE_ROUND_MINUTES} * * * *`);
+    this.jobs.schedule(QUESTIONNAIRE_ROUND_JOB, '* * * * *');
   }
 
   async round(): Promise<{ courses: number; invited: number; reminded: number }> {
