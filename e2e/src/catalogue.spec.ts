@@ -105,7 +105,7 @@ test.describe('on a phone, several words', () => {
     await page.getByRole('button', { name: /「ヨガ」だけで探す/ }).click();
     await expect(page).toHaveURL(/q=%E3%83%A8%E3%82%AC(&|$)/);
     await expect(page.getByText('「ヨガ」の検索結果')).toBeVisible();
-    await expect(page.getByRole('link', { name: yoga.items[0].titleJa })).toBeVisible();
+    await expect(page.getByRole('link', { name: yoga.items[0].titleJa }).first()).toBeVisible();
     await expect(keyword).toHaveValue('ヨガ');
   });
 
