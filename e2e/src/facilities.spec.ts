@@ -122,4 +122,41 @@ test.describe('on a phone', () => {
     await expect(page.getByText(/件の講座が見つかりました/)).toBeVisible();
     await expectNoSeriousAccessibilityViolations(page, 'catalogue on a phone');
   });
+
+  test('at the largest text size a course page scrolls only down: the schedule is a list, ログイン clear of the motto', async ({
+    page,
+  }) => {
+    await page.goto('/courses');
+    await page
+      .getByRole('radio', { name: '特大' })
+      .or(page.getByRole('button', { name: '特大', exact: true }))
+      .click();
+    await page.locator('tsu-course-card a').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    const schedule = page.getByRole('list', { name: /日程/ });
+    await expect(schedule).toBeVisible();
+    await expect(schedule.getByRole('listitem').first()).toContainText(/\d{2}:\d{2}〜\d{2}:\d{2}/);
+    await expect(page.locator('.schedule__table')).toBeHidden();
+    const sideways = await page.locator('html').evaluate((root) => {
+      const html = root as unknown as { scrollWidth: number; clientWidth: number };
+      return html.scrollWidth - html.clientWidth;
+    });
+    expect(sideways).toBeLessThanOrEqual(0);
+
+    const logIn = await page.getByRole('link', { name: 'ログイン', exact: true }).boundingBox();
+    const motto = await page.locator('.mark__motto').boundingBox();
+    const mark = await page.locator('.mark').boundingBox();
+    expect(logIn && motto && mark).toBeTruthy();
+    const apart = (a: typeof logIn, b: typeof logIn) =>
+      !!a &&
+      !!b &&
+      (a.x + a.width <= b.x ||
+        b.x + b.width <= a.x ||
+        a.y + a.height <= b.y ||
+        b.y + b.height <= a.y);
+    expect(apart(logIn, motto)).toBe(true);
+    expect(apart(logIn, mark)).toBe(true);
+    await expectNoSeriousAccessibilityViolations(page, 'a course page on a phone at 特大');
+  });
 });

@@ -61,6 +61,7 @@ test('a lottery course takes two applications, draws by itself when the window c
   await signIn(page, 'hanako@example.jp');
   await page.goto(`/courses/${courseId}`);
   const panel = page.getByRole('region', { name: '申し込み' });
+  await panel.getByRole('button', { name: '内容を確認する' }).click();
   await panel.getByRole('button', { name: '抽選に申し込む' }).click();
   await expect(page).toHaveURL(/\/bookings\/[0-9a-f-]{36}$/);
   const bookingUrl = new URL(page.url()).pathname;

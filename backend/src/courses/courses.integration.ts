@@ -513,6 +513,8 @@ describe('GET /api/courses/:id', () => {
       applicationClosesAt: expect.stringMatching(/\+09:00$/),
       publishedAt: expect.stringMatching(/\+09:00$/),
       sessionCount: 2,
+      // The default rule: two thirds of the two sessions held → both.
+      completion: { rule: 'two_thirds', countsLate: true, sessions: 2, requiredSessions: 2 },
       organisation: {
         id: seedId('organisation', 'university'),
         nameJa: '筑波大学',

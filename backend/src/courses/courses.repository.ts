@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SqlParameters } from '../database/sql/sql-parameters';
 import type { CourseSort } from './dto/course-query.dto';
+import type { CompletionRule } from '../certificates/completion-rule';
 import type { CourseSessionDto } from './dto/course-detail.dto';
 import { bookingWindowState } from '../bookings/ledger/booking-window';
 import type { ApplicationState, CourseSummaryDto } from './dto/course-summary.dto';
@@ -45,6 +46,8 @@ export interface CourseDetailRow {
   guardianRule: GuardianRule;
   maxAttendees: number;
   payment: PaymentDto | null;
+  completionRule: CompletionRule;
+  completionCountsLate: boolean;
   websiteUrl: string | null;
   phone: string | null;
 }
@@ -149,6 +152,7 @@ export class CoursesRepository {
          to_json(c.published_at) #>> '{}' AS "publishedAt",
          c.guardian_rule AS "guardianRule", c.max_companions + 1 AS "maxAttendees",
          ${PAYMENT_JSON} AS payment,
+         c.completion_rule AS "completionRule", c.completion_counts_late AS "completionCountsLate",
          o.website_url AS "websiteUrl", o.phone
        ${SUMMARY_FROM}
        WHERE c.id = $1 AND ($3 OR c.status <> 'draft')`,

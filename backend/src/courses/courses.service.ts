@@ -3,6 +3,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import type { Language } from '../common/errors/request-language';
 import { Clock } from '../common/time/clock';
+import { requiredSessions } from '../certificates/completion-rule';
 import { InstructorDirectoryService } from '../instructors/instructor-directory.service';
 import { type CourseSearch, CoursesRepository } from './courses.repository';
 import type { CourseDetailDto } from './dto/course-detail.dto';
@@ -101,13 +102,24 @@ export class CoursesService {
   async detail(id: string, includeDraft = false): Promise<CourseDetailDto> {
     const row = await this.courses.detail(id, this.clock.now(), includeDraft);
     if (!row) throw new DomainError(ErrorCode.CourseNotFound);
-    const { summary, websiteUrl, phone, ...details } = row;
+    const { summary, websiteUrl, phone, completionRule, completionCountsLate, ...details } = row;
+    const sessions = await this.courses.sessions(id);
+    const required = requiredSessions(completionRule, sessions.length);
     return {
       ...summary,
       ...details,
       organisation: { ...summary.organisation, websiteUrl, phone },
-      sessions: await this.courses.sessions(id),
+      sessions,
       instructors: await this.instructors.courseCards(id),
+      completion:
+        required === null
+          ? null
+          : {
+              rule: completionRule,
+              countsLate: completionCountsLate,
+              sessions: sessions.length,
+              requiredSessions: required,
+            },
     };
   }
 

@@ -66,6 +66,7 @@ import { Questionnaires1795920000000 } from './migrations/1795920000000-question
 import { CatalogueListing1795930000000 } from './migrations/1795930000000-catalogue-listing';
 import { BookingContextRevision1795940000000 } from './migrations/1795940000000-booking-context-revision';
 import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
+import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promotion-answers';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { GuardedClient } from './guarded-client';
@@ -152,6 +153,7 @@ export const MIGRATIONS = [
   CatalogueListing1795930000000,
   BookingContextRevision1795940000000,
   BookingAttendees1795950000000,
+  PromotionAnswers1795951000000,
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
 ];

@@ -26,6 +26,7 @@ function context(
       bookerAttends: true,
       familyAttendees: ['山田 陽太', '山田 結衣'],
       childcareAges: [],
+      respondBy: null,
     },
     course: {
       id: 'c-1',
@@ -107,6 +108,29 @@ describe('notification mails', () => {
     expect(notificationMail({ ...late, language: 'en' }).text).toContain(
       'The deadline for cancelling online has passed.',
     );
+  });
+
+  it('gives a promoted person until the answer is due, and says when the place went on', () => {
+    const promoted = context('waitlist_promoted', 'ja', {
+      booking: {
+        ...context('waitlist_promoted', 'ja').booking!,
+        // 2026-11-27 09:00 in Japan.
+        respondBy: new Date('2026-11-27T00:00:00Z'),
+      },
+    });
+    const text = notificationMail(promoted).text;
+    expect(text).toContain(
+      '2026年11月27日(金) 09:00までに、予約ページで「参加する」か「辞退する」',
+    );
+    expect(text).toContain('期限までにお返事がない場合、席は次の方に回ります。');
+    expect(text).not.toContain('キャンセルは');
+    const en = notificationMail({ ...promoted, language: 'en' }).text;
+    expect(en).toContain('by Fri 27 Nov 2026, 09:00');
+    const expired = notificationMail(context('promotion_expired', 'ja'));
+    expect(expired.subject).toBe(
+      '【tsumugu】繰り上がりの期限が過ぎました：親子でつくる木のおもちゃ',
+    );
+    expect(expired.text).toContain('席は、キャンセル待ちの次の方に回りました');
   });
 
   it('says who attends and who booked, and the childcare asked for', () => {

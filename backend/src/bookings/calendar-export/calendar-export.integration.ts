@@ -90,6 +90,17 @@ describe('calendar export and QR code (real PostgreSQL, over HTTP)', () => {
       const anonymous = await request(t.http).get(`/api/me/bookings/${confirmedId}/qr.svg`);
       expect(anonymous.status).toBe(401);
     });
+
+    it('is not shown for a waiting-list place: the code belongs to a seat', async () => {
+      const waiting = await callAs(
+        t.http,
+        t.database.dataSource,
+        hanako,
+        'get',
+        `/api/me/bookings/${waitingId}/qr.svg`,
+      );
+      expect(waiting.status).toBe(404);
+    });
   });
 
   describe('a booking as .ics', () => {

@@ -89,6 +89,7 @@ describe('CourseDetailPage', () => {
     expect(text).not.toContain('市の担当課');
     expect(text).toContain('2026年度');
     expect(text).toContain('残り4席');
+    expect(text).toContain('全3回中2回以上の出席で修了証を発行します');
     expect(text).toContain('2026年11月20日(金) 17:00まで');
     // A visitor is asked to log in and comes back to this course afterwards.
     const logIn = element().querySelector<HTMLAnchorElement>(
@@ -113,6 +114,26 @@ describe('CourseDetailPage', () => {
     );
     expect(element().textContent).toContain('Thu 3 Dec 2026, 10:00–12:00');
     expect(element().textContent).toContain('¥500');
+    expect(element().textContent).toContain('Issued for attending at least 2 of 3 sessions');
+  });
+
+  it('says a one-session course’s certificate rule and whether late counts', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        completion: { rule: 'all', countsLate: false, sessions: 1, requiredSessions: 1 },
+      }),
+    );
+    await harness.fixture.whenStable();
+    expect(element().textContent).toContain(
+      '出席された方に修了証を発行します（遅刻は出席に数えません）',
+    );
+  });
+
+  it('shows no certificate line for a course without certificates', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail({ completion: null }));
+    await harness.fixture.whenStable();
+    const terms = [...element().querySelectorAll('dt')].map((dt) => dt.textContent?.trim());
+    expect(terms).not.toContain('修了証');
   });
 
   it('shows Japanese where the organiser wrote no English, marked as Japanese only', async () => {

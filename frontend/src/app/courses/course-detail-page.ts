@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
+import type { CourseDetail } from '../api/api-types';
 import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format/date-format';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -114,8 +115,22 @@ export class CourseDetailPage {
         this.reference.label('organisationKinds', course.organisation.kind),
         language,
       ),
+      certificate: this.certificateText(course.completion),
     };
   });
+
+  /** 「全3回中2回以上の出席で修了証を発行します」; null for a course without certificates. */
+  private certificateText(completion: CourseDetail['completion']): string | null {
+    if (!completion) return null;
+    const rule =
+      completion.sessions <= 1
+        ? this.t('course.detail.certificateOne')
+        : this.t('course.detail.certificateRule', {
+            sessions: completion.sessions,
+            required: completion.requiredSessions,
+          });
+    return completion.countsLate ? rule : `${rule}${this.t('course.detail.certificateNoLate')}`;
+  }
 
   constructor() {
     effect(() => {

@@ -153,6 +153,11 @@ export const en: Record<MessageKey, string> = {
   'course.detail.childcare': 'Childcare',
   'course.detail.childcareYes': 'Available (book in advance)',
   'course.detail.childcareNo': 'Not available',
+  'course.detail.certificate': 'Certificate',
+  'course.detail.certificateRule':
+    'Issued for attending at least {required} of {sessions} sessions',
+  'course.detail.certificateOne': 'Issued to everyone who attends',
+  'course.detail.certificateNoLate': ' (late arrivals do not count)',
   'course.detail.fiscalYear': 'Fiscal year',
   'course.detail.notFound': 'We could not find this course',
   'course.detail.notFoundText': 'It may have ended or been withdrawn.',
