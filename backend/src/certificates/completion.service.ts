@@ -26,6 +26,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class CompletionService {
   private readonly logger = new Logger('Completion');
+  /** Sweeps wait for this first (the demo's backdated finishing; see `holdSweepsUntil`). */
+  private sweepsHeldBy: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly completions: CompletionRepository,
@@ -157,8 +159,20 @@ export class CompletionService {
     return changed;
   }
 
+  /**
+   * Sweeps start only once `work` has settled. The demo seed finishes its past courses as of a
+   * minute after their last session; a sweep running meanwhile would decide some of them as of
+   * today. Call before the app starts its jobs (before `app.listen`).
+   */
+  holdSweepsUntil(work: Promise<unknown>): void {
+    const held = this.sweepsHeldBy;
+    this.sweepsHeldBy = Promise.all([held, work.catch(() => undefined)]);
+  }
+
   /** Finishes every due course and revises those in their correction window. */
   async sweep(): Promise<{ finished: number; revised: number }> {
+    await this.sweepsHeldBy;
+    // Read after the wait: the decision time is when the sweep decides.
     const now = this.clock.now();
     let finished = 0;
     for (const courseId of await this.completions.dueCourseIds(now)) {

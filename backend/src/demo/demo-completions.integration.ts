@@ -1,7 +1,10 @@
 import { fiscalYear } from '../common/time/japan-time';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { seedDemoAccounts } from './demo-accounts';
-import { seedDemoCompletions } from './demo-completions';
+import { CompletionRepository } from '../certificates/completion.repository';
+import { CompletionService } from '../certificates/completion.service';
+import { SystemClock } from '../common/time/clock';
+import { seedDemoCompletions, seedDemoCompletionsBeforeSweeps } from './demo-completions';
 import { buildSeedPlanAt } from './programme';
 import { seedDemoData, seedId } from './seeder';
 
@@ -18,9 +21,18 @@ describe('seedDemoCompletions', () => {
     const now = new Date();
     await seedDemoData(database.dataSource, buildSeedPlanAt(now), now);
     await seedDemoAccounts(database.dataSource, now);
+    // The app's every-minute sweep, as main.ts wires it: started at the same moment as the demo's
+    // finishing, it waits for it, so no past course is decided as of today.
+    const sweeps = new CompletionService(
+      new CompletionRepository(database.dataSource),
+      { completionCorrectionDays: 14 },
+      new SystemClock(),
+    );
     const started = performance.now();
-    const result = await seedDemoCompletions(database.dataSource, now);
+    const seeding = seedDemoCompletionsBeforeSweeps(database.dataSource, sweeps, now);
+    const [result, swept] = await Promise.all([seeding, sweeps.sweep()]);
     const ms = Math.round(performance.now() - started);
+    expect(swept.finished).toBe(0);
     console.log(
       `demo completions: ${result.finished} courses, ${result.certificates} certificates, ${ms} ms`,
     );
