@@ -62,6 +62,7 @@ export class CompletionService {
     manager: EntityManager,
     courseId: string,
     now: Date,
+    options: { mail: boolean } = { mail: true },
   ): Promise<{ outcome: FinishOutcome; participants?: number; completed?: number }> {
     const course = await this.completions.lockCourse(manager, courseId);
     if (!course) return { outcome: 'not_finishable' };
@@ -87,7 +88,7 @@ export class CompletionService {
       decisions,
       now,
     );
-    await this.issue(manager, completed, fiscalYear(course.lastEndsAt), now);
+    await this.issue(manager, completed, fiscalYear(course.lastEndsAt), now, options);
     return { outcome: 'finished', participants: decisions.length, completed: completed.length };
   }
 
@@ -197,18 +198,21 @@ export class CompletionService {
     completionIds: string[],
     year: number,
     now: Date,
+    options: { mail: boolean } = { mail: true },
   ): Promise<void> {
     let pending = completionIds;
+    const numbers: string[] = [];
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt === 5) throw new Error('Could not draw unused certificate numbers');
-      const issued = new Set(
-        await this.completions.issueCertificates(
-          manager,
-          pending.map((completionId) => ({ completionId, number: newCertificateNumber(year) })),
-          now,
-        ),
-      );
+      const drawn = pending.map((completionId) => ({
+        completionId,
+        number: newCertificateNumber(year),
+      }));
+      const issued = new Set(await this.completions.issueCertificates(manager, drawn, now));
+      numbers.push(...drawn.filter((d) => issued.has(d.completionId)).map((d) => d.number));
       pending = pending.filter((id) => !issued.has(id));
     }
+    // Each holder hears of their certificate (the demo's backdated seeding mails nobody).
+    if (options.mail) await this.completions.queueIssuedMails(manager, numbers);
   }
 }

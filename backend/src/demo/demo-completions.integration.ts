@@ -73,6 +73,12 @@ describe('seedDemoCompletions', () => {
     expect(hanako.map((c) => c.holder)).toEqual(expect.arrayContaining(['self', '佐藤 陽太']));
     expect(new Set(hanako.map((c) => c.year)).size).toBeGreaterThanOrEqual(2);
 
+    // The backdated seeding mails nobody.
+    const [{ mails }] = await db.query(
+      `SELECT count(*)::int AS mails FROM notifications WHERE kind = 'certificate_issued'`,
+    );
+    expect(mails).toBe(0);
+
     // The sweep that runs once the app is up finds nothing left to decide.
     expect(await seedDemoCompletions(database.dataSource, now)).toMatchObject({ finished: 0 });
   }, 240_000);
