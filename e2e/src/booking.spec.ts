@@ -64,18 +64,26 @@ test('hanako books a parent-and-child course for herself and her two children, a
   await expect(page).toHaveURL(new RegExp(`/courses/${courseId}$`));
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 
-  // Her two children, each with a checkbox; she is always in the party.
+  // Herself (ticked: she may attend) and her two children, each with a checkbox.
   const who = panel.getByRole('group', { name: '参加する人' });
   await expect(who).toContainText('佐藤 花子');
-  const children = who.getByRole('checkbox');
-  await expect(children).toHaveCount(2);
+  const people = who.getByRole('checkbox');
+  await expect(people).toHaveCount(3);
+  await expect(people.nth(0)).toBeChecked();
   await expect(panel).toContainText('残り12席');
   await expectNoSeriousAccessibilityViolations(page, 'course page with the booking panel');
   await screenshots(page, 'course-panel');
 
-  await children.nth(0).check();
-  await children.nth(1).check();
-  await expect(panel).toContainText('3人で申し込みます。');
+  await people.nth(1).check();
+  await people.nth(2).check();
+  await expect(panel).toContainText('3人が参加します。');
+  // The review step restates the fee for three and the deadline before anything is booked.
+  await panel.getByRole('button', { name: '内容を確認する' }).click();
+  await expect(panel.getByRole('heading', { name: 'お申し込み内容の確認' })).toBeFocused();
+  await expect(panel).toContainText('1人300円 × 3人 = 900円');
+  await expect(panel).toContainText('まで、予約ページからキャンセルできます。');
+  await expectNoSeriousAccessibilityViolations(page, 'the review step');
+  await screenshots(page, 'course-panel-review');
   await panel.getByRole('button', { name: '予約する' }).click();
 
   // The confirmation: status, the code hyphenated, the QR image named by its code.
@@ -176,6 +184,7 @@ test('a full course puts the next person on the waiting list, and a cancellation
   await firstPage.goto(`/courses/${courseId}`);
   const firstPanel = firstPage.getByRole('region', { name: '申し込み' });
   await expect(firstPanel).toContainText('残り1席');
+  await firstPanel.getByRole('button', { name: '内容を確認する' }).click();
   await firstPanel.getByRole('button', { name: '予約する' }).click();
   await expect(firstPage.getByText('確定', { exact: true })).toBeVisible();
   const firstBookingUrl = firstPage.url();
@@ -188,6 +197,7 @@ test('a full course puts the next person on the waiting list, and a cancellation
   await expect(nextPanel).toContainText('満席です');
   await expectNoSeriousAccessibilityViolations(nextPage, 'course page, full');
   await screenshots(nextPage, 'course-panel-full');
+  await nextPanel.getByRole('button', { name: '内容を確認する' }).click();
   await nextPanel.getByRole('button', { name: 'キャンセル待ちに登録' }).click();
   await expect(nextPage.getByRole('status').first()).toContainText('キャンセル待ちに登録しました');
   await expect(nextPage.getByText('キャンセル待ち 1番目')).toBeVisible();

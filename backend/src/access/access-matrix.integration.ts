@@ -103,6 +103,7 @@ describe('access matrix: every route × every kind of caller', () => {
         'GET /api/courses/:id/lottery',
         'GET /api/me/bookings/:id/lottery',
         'GET /api/organiser/courses/:id/lottery',
+        'POST /api/me/bookings/:id/accept',
         'GET /api/me/bookings/:id/qr.svg',
         'GET /api/me/bookings/:id/calendar.ics',
         'POST /api/me/calendar-feed',

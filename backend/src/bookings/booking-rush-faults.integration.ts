@@ -83,21 +83,41 @@ describe('bookings under a rush while PostgreSQL restarts', () => {
       const citizens = await createCitizens(t.database.dataSource, PEOPLE);
       const http = httpBooker(() => baseUrl, courseId);
 
-      // The restart starts once the first ten bookings are answered: the rest are on their way,
-      // waiting for a connection, in the course's lock or committing.
-      let answered = 0;
+      // The requests are held in the course's lock (another transaction holds it) until the
+      // restart: it is sure to find them in flight, whatever the machine's speed. (A fast
+      // booking path answers a whole rush in one group commit: a restart started after the
+      // first answers could find nothing left to cut.) The restart starts once the tenth
+      // request is sent and some are waiting for the lock; it ends the holder too.
+      const holder = t.database.dataSource.createQueryRunner();
+      await holder.connect();
+      await holder.startTransaction();
+      await holder.query(`SELECT 1 FROM courses WHERE id = $1 FOR UPDATE`, [courseId]);
+      const waitingForLock = async () => {
+        for (let i = 0; i < 100; i++) {
+          const [row] = await t.database.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE wait_event_type = 'Lock' AND query LIKE '%tsumugu_take_seats%'`,
+          );
+          if (row.n > 0) return;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        throw new Error('no booking ever waited for the course lock');
+      };
+      let sent = 0;
       let restarted: Promise<number> | null = null;
       // Durations on the monotonic clock: only the interval matters.
       const started = performance.now();
       const book: BookFunction = async (citizen, key) => {
-        const attempt = await http(citizen, key);
-        if (++answered === 10) {
-          restarted = postgres.restart(mode).then(() => Math.round(performance.now() - started));
+        if (++sent === 10) {
+          restarted = waitingForLock()
+            .then(() => postgres.restart(mode))
+            .then(() => Math.round(performance.now() - started));
         }
-        return attempt;
+        return http(citizen, key);
       };
       const clients = await runRush(citizens, book, { retryForMs: 20_000 });
       const restartDoneMs = await restarted;
+      await holder.release().catch(() => undefined);
 
       const figures = rushFigures(clients);
       const invariants = await checkRushInvariants(t.database.dataSource, courseId, clients);

@@ -36,6 +36,12 @@ export type BookingCanceller = (typeof BOOKING_CANCELLERS)[number];
 })
 @Index('bookings_waiting_index', ['course', 'queuePosition'], { where: `status = 'waiting'` })
 @Index('bookings_course_status_index', ['course', 'status'])
+// The promoted who have not answered yet, for the expiry job.
+@Index('bookings_awaiting_answer_index', ['respondBy'], {
+  where: `status = 'confirmed' AND respond_by IS NOT NULL AND accepted_at IS NULL`,
+})
+@Check('bookings_respond_by_check', 'respond_by IS NULL OR promoted_at IS NOT NULL')
+@Check('bookings_accepted_at_check', 'accepted_at IS NULL OR respond_by IS NOT NULL')
 // (user_id, created_at DESC) in the migration; TypeORM records no column order.
 @Index('bookings_user_index', ['user', 'createdAt'])
 @Check('bookings_code_check', `code ~ '^[2-9A-HJKMNP-Z]{8}$'`)
@@ -98,6 +104,17 @@ export class Booking {
 
   @Column({ name: 'promoted_at', type: 'timestamptz', nullable: true })
   promotedAt: Date | null;
+
+  /**
+   * A promotion from the waiting list waits for its holder's answer until then (null: no answer
+   * asked); unanswered, the seat goes to the next in line (promote-waiting.v2.sql).
+   */
+  @Column({ name: 'respond_by', type: 'timestamptz', nullable: true })
+  respondBy: Date | null;
+
+  /** When the promoted person said they come. */
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
 
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;

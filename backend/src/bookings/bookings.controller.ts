@@ -114,6 +114,26 @@ export class MyBookingsController {
     return this.bookings.get(principal, id);
   }
 
+  @Post(':id/accept')
+  @AllowRoles('citizen')
+  @HttpCode(200)
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({
+    type: BookingDto,
+    description: 'A promotion from the waiting list, now accepted (the holder comes).',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'BOOKING_NOT_FOUND' })
+  @ApiConflictResponse({
+    type: ApiErrorDto,
+    description: 'PROMOTION_NOT_AWAITING, PROMOTION_ANSWER_CLOSED',
+  })
+  acceptPromotion(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidParamPipe()) id: string,
+  ): Promise<BookingDto> {
+    return this.bookings.acceptPromotion(principal, id);
+  }
+
   @Post(':id/cancel')
   @AllowRoles('citizen')
   @HttpCode(200)

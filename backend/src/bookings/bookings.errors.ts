@@ -15,6 +15,8 @@ export enum BookingsErrorCode {
   BookingAlreadyCancelled = 'BOOKING_ALREADY_CANCELLED',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   IdempotencyKeyInvalid = 'IDEMPOTENCY_KEY_INVALID',
+  PromotionNotAwaiting = 'PROMOTION_NOT_AWAITING',
+  PromotionAnswerClosed = 'PROMOTION_ANSWER_CLOSED',
 }
 
 /** Status and a message a person can act on, in Japanese and English, for each code. */
@@ -94,6 +96,20 @@ export const BOOKINGS_ERRORS = defineFeatureErrors('bookings', BookingsErrorCode
     message: {
       ja: '同じ Idempotency-Key が別の内容の申込に使われています。新しいキーで送信してください。',
       en: 'This Idempotency-Key was used for a different request. Send it with a new key.',
+    },
+  },
+  [BookingsErrorCode.PromotionNotAwaiting]: {
+    status: 409,
+    message: {
+      ja: 'この予約は、お返事を待っている繰り上がりではありません。予約の内容をご確認ください。',
+      en: 'This booking is not a promotion waiting for your answer. Please check the booking.',
+    },
+  },
+  [BookingsErrorCode.PromotionAnswerClosed]: {
+    status: 409,
+    message: {
+      ja: 'お返事の期限を過ぎたため、席は次の方に回りました。',
+      en: 'The time to answer has passed, and the place has gone to the next person.',
     },
   },
   [BookingsErrorCode.IdempotencyKeyInvalid]: {

@@ -77,15 +77,25 @@ const SESSIONS_JSON = `(
         JOIN facilities f ON f.id = r.facility_id
        WHERE s.course_id = c.id)`;
 
-/** Until when a booking of course c in status `status` may be cancelled (see BookingLedgerRepository.cancelOwn). */
-function cancellableUntil(status: string): string {
+/**
+ * Until when a booking of course c in status `status` may be cancelled (see
+ * BookingLedgerRepository.cancelOwn). With `booking` (the booking's alias), a promotion still
+ * waiting for its answer may be declined until its answer is due, even past the deadline.
+ */
+function cancellableUntil(status: string, booking?: string): string {
+  const deadline = `(SELECT min(s.starts_at) - make_interval(hours => c.cancel_deadline_hours)
+            FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled')`;
+  const awaiting = booking
+    ? `WHEN ${status} = 'confirmed' AND ${booking}.respond_by IS NOT NULL
+            AND ${booking}.accepted_at IS NULL
+        THEN greatest(${booking}.respond_by, ${deadline})`
+    : '';
   return `CASE
       WHEN ${status} IN ('waiting', 'applied') THEN COALESCE(
           (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled'),
           c.application_closes_at)
-      WHEN ${status} = 'confirmed' THEN (
-          SELECT min(s.starts_at) - make_interval(hours => c.cancel_deadline_hours)
-            FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled')
+      ${awaiting}
+      WHEN ${status} = 'confirmed' THEN ${deadline}
     END`;
 }
 
@@ -116,9 +126,11 @@ json_build_object(
   'createdAt', b.created_at,
   'confirmedAt', b.confirmed_at,
   'promotedAt', b.promoted_at,
+  'respondBy', CASE WHEN b.status = 'confirmed' AND b.accepted_at IS NULL THEN b.respond_by END,
+  'acceptedAt', b.accepted_at,
   'cancelledAt', b.cancelled_at,
   'cancelledBy', b.cancelled_by,
-  'cancellableUntil', ${cancellableUntil('b.status')}
+  'cancellableUntil', ${cancellableUntil('b.status', 'b')}
 )`;
 
 /** The course's part of a booking context (c: courses, o: organisations). */

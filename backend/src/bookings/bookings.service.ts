@@ -235,6 +235,8 @@ export class BookingsService {
           createdAt: booked,
           confirmedAt: decision.outcome === 'confirmed' ? booked : null,
           promotedAt: null,
+          respondBy: null,
+          acceptedAt: null,
           cancelledAt: null,
           cancelledBy: null,
           cancellableUntil:
@@ -282,6 +284,19 @@ export class BookingsService {
     if (refusal === 'not_found') throw new DomainError(ErrorCode.BookingNotFound);
     if (refusal === 'already_cancelled') throw new DomainError(ErrorCode.BookingAlreadyCancelled);
     if (refusal === 'deadline_passed') throw new DomainError(ErrorCode.CancellationClosed);
+    return this.get(principal, bookingId);
+  }
+
+  /** The holder of a promoted booking says they come (before the answer is due). */
+  async acceptPromotion(principal: Principal, bookingId: string): Promise<BookingDto> {
+    const refusal = await this.ledger.acceptPromotion(
+      principal.userId,
+      bookingId,
+      this.clock.now(),
+    );
+    if (refusal === 'not_found') throw new DomainError(ErrorCode.BookingNotFound);
+    if (refusal === 'not_awaiting') throw new DomainError(ErrorCode.PromotionNotAwaiting);
+    if (refusal === 'answer_closed') throw new DomainError(ErrorCode.PromotionAnswerClosed);
     return this.get(principal, bookingId);
   }
 

@@ -9,6 +9,10 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson, signIn, type TestPerson } from '../testing/test-people';
 import { createAttendedCourse, recordAttendance } from './completion-fixture';
 import { CompletionService } from './completion.service';
+import {
+  ANONYMISED_HOLDER_NAME,
+  AccountPrivacyRepository,
+} from '../accounts/privacy/account-privacy.repository';
 
 const HOUR = 3_600_000;
 
@@ -248,6 +252,24 @@ describe('certificates: the holder’s PDF and badge, what they share, and publi
     expect((await as(hanako, 'get', child.pdfUrl)).status).toBe(409);
     const listed = (await as(hanako, 'get', '/api/me/certificates')).body;
     expect(listed.map((c: { status: string }) => c.status)).toEqual(['revoked', 'revoked']);
+  });
+
+  it('forgets the names when the account is erased; the certificates stay', async () => {
+    const numbers: string[] = (await as(hanako, 'get', '/api/me/certificates')).body.map(
+      (c: { number: string }) => c.number,
+    );
+    await db.transaction((manager) =>
+      t.app.get(AccountPrivacyRepository).anonymise(hanako.userId, manager),
+    );
+    for (const number of numbers) {
+      const answer = (await as(null, 'get', `/api/certificates/verify?n=${number}`)).body;
+      expect(answer.certificate).toMatchObject({ number, name: ANONYMISED_HOLDER_NAME });
+    }
+    const [{ names }] = await db.query(
+      `SELECT array_agg(DISTINCT holder_name) AS names FROM course_completions WHERE user_id = $1`,
+      [hanako.userId],
+    );
+    expect(names).toEqual([ANONYMISED_HOLDER_NAME]);
   });
 
   it('publishes the issuer profile and keys', async () => {

@@ -10,6 +10,7 @@ import {
   type CourseSearch,
   CoursesRepository,
   EXACT_COUNT_LIMIT,
+  ageConditions,
   keywordConditions,
   roundEstimate,
 } from './courses.repository';
@@ -44,13 +45,8 @@ function referenceQuery(search: CourseSearch): { sql: string; params: unknown[] 
     const now = params.add(search.openAt);
     courseConditions.push(`c.application_opens_at <= ${now}`, `c.application_closes_at > ${now}`);
   }
-  if (search.age !== undefined) {
-    const age = params.add(search.age);
-    courseConditions.push(
-      `(c.target_age_min IS NULL OR c.target_age_min <= ${age})`,
-      `(c.target_age_max IS NULL OR c.target_age_max >= ${age})`,
-    );
-  }
+  // The age rule for children (issue 15) came after this reference: it is the one rule shared.
+  if (search.age !== undefined) courseConditions.push(...ageConditions(search.age, params));
   if (search.startsBefore) {
     sessionConditions.push(`s.starts_at < ${params.add(search.startsBefore)}`);
   }

@@ -266,6 +266,42 @@ describe('GET /api/courses', () => {
     });
   });
 
+  describe('several words, and a search that finds nothing', () => {
+    it('finds the courses that contain every word, wherever it is', async () => {
+      // 子育て in the title, 親子 in the summary: both in the parenting course only.
+      expect(keysOf(await list({ q: '子育て 親子' }))).toEqual(['parenting']);
+    });
+
+    it('offers each word alone, with its count, when all the words together find nothing', async () => {
+      const page = await list({ q: 'スマホ 子育て' });
+      expect(page).toMatchObject({ total: 0, items: [] });
+      const alone = async (q: string) => (await list({ q })).total;
+      expect(page.noResultHelp).toEqual({
+        eachWord: [
+          { word: 'スマホ', total: await alone('スマホ'), totalEstimated: false },
+          { word: '子育て', total: await alone('子育て'), totalEstimated: false },
+        ],
+        withoutFilters: null,
+      });
+      expect(page.noResultHelp!.eachWord.every((word) => word.total > 0)).toBe(true);
+    });
+
+    it('says what the words find without the filters', async () => {
+      // The smartphone course is not free.
+      const page = await list({ q: 'スマホ', freeOnly: true });
+      expect(page.total).toBe(0);
+      expect(page.noResultHelp).toEqual({
+        eachWord: [],
+        withoutFilters: { total: 1, totalEstimated: false },
+      });
+    });
+
+    it('has nothing to offer for one word without filters, and nothing when courses are found', async () => {
+      expect((await list({ q: 'zzzz' })).noResultHelp).toBeNull();
+      expect((await list({ q: 'スマホ' })).noResultHelp).toBeNull();
+    });
+  });
+
   describe('filters', () => {
     it.each<[string, Record<string, string | number | boolean | string[]>, FixtureKey[]]>([
       [
@@ -288,8 +324,13 @@ describe('GET /api/courses', () => {
       ['freeOnly=false does not filter', { freeOnly: false }, UPCOMING],
       ['hasSeats', { hasSeats: true }, ['parenting', 'english', 'cooking', 'calligraphy']],
       ['childcare', { childcare: true }, ['parenting']],
-      ['age inside a range', { age: 15 }, ['english', 'cooking', 'calligraphy']],
-      ['age at the edge of a range', { age: 3 }, ['parenting', 'cooking', 'calligraphy']],
+      // A child (under 18) finds the courses whose range includes the age, and courses without
+      // a range only when they are for all ages, families or young people: not calligraphy
+      // (seniors and career, no range), which an adult of any age finds.
+      ['age inside a range', { age: 15 }, ['english', 'cooking']],
+      ['age at the edge of a range', { age: 3 }, ['parenting', 'cooking']],
+      ['a child outside every range', { age: 8 }, ['cooking']],
+      ['an adult: courses without a range too', { age: 40 }, ['cooking', 'calligraphy']],
       ['age with an open upper bound', { age: 75 }, ['smartphone', 'cooking', 'calligraphy']],
       [
         'combined',
@@ -472,6 +513,8 @@ describe('GET /api/courses/:id', () => {
       applicationClosesAt: expect.stringMatching(/\+09:00$/),
       publishedAt: expect.stringMatching(/\+09:00$/),
       sessionCount: 2,
+      // The default rule: two thirds of the two sessions held → both.
+      completion: { rule: 'two_thirds', countsLate: true, sessions: 2, requiredSessions: 2 },
       organisation: {
         id: seedId('organisation', 'university'),
         nameJa: '筑波大学',

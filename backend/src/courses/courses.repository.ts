@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SqlParameters } from '../database/sql/sql-parameters';
 import type { CourseSort } from './dto/course-query.dto';
+import type { CompletionRule } from '../certificates/completion-rule';
 import type { CourseSessionDto } from './dto/course-detail.dto';
 import { bookingWindowState } from '../bookings/ledger/booking-window';
 import type { ApplicationState, CourseSummaryDto } from './dto/course-summary.dto';
@@ -45,6 +46,8 @@ export interface CourseDetailRow {
   guardianRule: GuardianRule;
   maxAttendees: number;
   payment: PaymentDto | null;
+  completionRule: CompletionRule;
+  completionCountsLate: boolean;
   websiteUrl: string | null;
   phone: string | null;
 }
@@ -149,6 +152,7 @@ export class CoursesRepository {
          to_json(c.published_at) #>> '{}' AS "publishedAt",
          c.guardian_rule AS "guardianRule", c.max_companions + 1 AS "maxAttendees",
          ${PAYMENT_JSON} AS payment,
+         c.completion_rule AS "completionRule", c.completion_counts_late AS "completionCountsLate",
          o.website_url AS "websiteUrl", o.phone
        ${SUMMARY_FROM}
        WHERE c.id = $1 AND ($3 OR c.status <> 'draft')`,
@@ -343,13 +347,7 @@ export function searchConditions(
     const now = params.add(search.openAt);
     courseConditions.push(`c.application_opens_at <= ${now}`, `c.application_closes_at > ${now}`);
   }
-  if (search.age !== undefined) {
-    const age = params.add(search.age);
-    courseConditions.push(
-      `(c.target_age_min IS NULL OR c.target_age_min <= ${age})`,
-      `(c.target_age_max IS NULL OR c.target_age_max >= ${age})`,
-    );
-  }
+  if (search.age !== undefined) courseConditions.push(...ageConditions(search.age, params));
   if (search.startsBefore) {
     const startsBefore = params.add(search.startsBefore);
     sessionFilters.push((alias) => `${alias}.starts_at < ${startsBefore}`);
@@ -375,6 +373,32 @@ export function searchConditions(
     startsFrom,
     filtersSessions: sessionFilters.length > baseFilters,
   };
+}
+
+/** Under this age a person is a child (成年年齢, 18 in Japan since 2022). */
+export const ADULT_AGE = 18;
+/** The life stages of a course without an age range that a child may still be there for. */
+export const CHILD_FRIENDLY_LIFE_STAGES = ['all_ages', 'parenting', 'youth'] as const;
+
+/**
+ * Courses for a person of this age: the course's age range includes it; and for a child, a course
+ * without any age range only when it is meant for all ages, for families (子育て世代: 親子 courses)
+ * or for young people. A course with no range and no such life stage (簿記3級, シニアの囲碁入門) is
+ * for adults, and a child of 8 does not find it. The catalogue's age filter says so in its hint.
+ */
+export function ageConditions(age: number, params: SqlParameters): string[] {
+  const value = params.add(age);
+  const conditions = [
+    `(c.target_age_min IS NULL OR c.target_age_min <= ${value})`,
+    `(c.target_age_max IS NULL OR c.target_age_max >= ${value})`,
+  ];
+  if (age < ADULT_AGE) {
+    conditions.push(
+      `(c.target_age_min IS NOT NULL OR c.target_age_max IS NOT NULL
+        OR c.life_stages && ${params.add([...CHILD_FRIENDLY_LIFE_STAGES])}::text[])`,
+    );
+  }
+  return conditions;
 }
 
 /**

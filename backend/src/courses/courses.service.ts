@@ -3,15 +3,33 @@ import { DomainError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
 import type { Language } from '../common/errors/request-language';
 import { Clock } from '../common/time/clock';
+import { requiredSessions } from '../certificates/completion-rule';
 import { InstructorDirectoryService } from '../instructors/instructor-directory.service';
 import { type CourseSearch, CoursesRepository } from './courses.repository';
 import type { CourseDetailDto } from './dto/course-detail.dto';
 import type { CourseQueryDto } from './dto/course-query.dto';
-import type { CourseListDto, CourseSummaryDto } from './dto/course-summary.dto';
+import type { CourseListDto, CourseSummaryDto, NoResultHelpDto } from './dto/course-summary.dto';
 import { japanDate, startOfJapanDay, startOfNextJapanDay } from '../common/time/japan-time';
 import { splitKeywords } from './keywords';
 
 export const DEFAULT_PAGE_SIZE = 20;
+
+/** The query's filters other than the words (what "remove the filters" removes). */
+const FILTERS = [
+  'lifeStage',
+  'category',
+  'pillar',
+  'facilityId',
+  'from',
+  'to',
+  'weekday',
+  'timeOfDay',
+  'freeOnly',
+  'hasSeats',
+  'childcare',
+  'openNow',
+  'age',
+] as const satisfies readonly (keyof CourseQueryDto)[];
 
 @Injectable()
 export class CoursesService {
@@ -29,8 +47,54 @@ export class CoursesService {
       items: await this.courses.summaries(ids, now),
       total,
       totalEstimated,
+      noResultHelp: total === 0 ? await this.noResultHelp(query, search, language, now) : null,
       page: query.page ?? 1,
       pageSize: search.limit,
+    };
+  }
+
+  /**
+   * A search with several words finds courses that contain every word (in the title, summary,
+   * description, organiser or instructors). When that finds nothing, say what each word finds
+   * alone and what the words find without the other filters, so the page can offer both.
+   */
+  private async noResultHelp(
+    query: CourseQueryDto,
+    search: CourseSearch,
+    language: Language,
+    now: Date,
+  ): Promise<NoResultHelpDto | null> {
+    const countOnly = { limit: 0, offset: 0 };
+    const eachWord =
+      search.keywords.length > 1
+        ? await Promise.all(
+            search.keywords.map(async (word) => {
+              const { total, totalEstimated } = await this.courses.search({
+                ...search,
+                ...countOnly,
+                keywords: [word],
+              });
+              return { word, total, totalEstimated };
+            }),
+          )
+        : [];
+    const filtered = FILTERS.some(
+      (filter) => query[filter] !== undefined && query[filter] !== false,
+    );
+    const withoutFilters =
+      filtered && search.keywords.length > 0
+        ? await this.courses.search({
+            ...toCourseSearch({ q: query.q }, language, now),
+            ...countOnly,
+          })
+        : null;
+    if (eachWord.length === 0 && !withoutFilters) return null;
+    return {
+      eachWord,
+      withoutFilters: withoutFilters && {
+        total: withoutFilters.total,
+        totalEstimated: withoutFilters.totalEstimated,
+      },
     };
   }
 
@@ -38,13 +102,24 @@ export class CoursesService {
   async detail(id: string, includeDraft = false): Promise<CourseDetailDto> {
     const row = await this.courses.detail(id, this.clock.now(), includeDraft);
     if (!row) throw new DomainError(ErrorCode.CourseNotFound);
-    const { summary, websiteUrl, phone, ...details } = row;
+    const { summary, websiteUrl, phone, completionRule, completionCountsLate, ...details } = row;
+    const sessions = await this.courses.sessions(id);
+    const required = requiredSessions(completionRule, sessions.length);
     return {
       ...summary,
       ...details,
       organisation: { ...summary.organisation, websiteUrl, phone },
-      sessions: await this.courses.sessions(id),
+      sessions,
       instructors: await this.instructors.courseCards(id),
+      completion:
+        required === null
+          ? null
+          : {
+              rule: completionRule,
+              countsLate: completionCountsLate,
+              sessions: sessions.length,
+              requiredSessions: required,
+            },
     };
   }
 

@@ -44,6 +44,8 @@ export class ChangeListener {
   /** Connects and listens; resolves once listening (or once the first attempt failed). */
   async start(): Promise<void> {
     this.closed = false;
+    // No database to listen to (the OpenAPI build's stand-in): nothing is cached, nothing heard.
+    if (!this.dataSource.isInitialized) return;
     await this.connect();
   }
 

@@ -62,10 +62,12 @@ import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
 import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
+import { CertificateIssuedMail1795901000000 } from './migrations/1795901000000-certificate-issued-mail';
 import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
 import { CatalogueListing1795930000000 } from './migrations/1795930000000-catalogue-listing';
 import { BookingContextRevision1795940000000 } from './migrations/1795940000000-booking-context-revision';
 import { BookingAttendees1795950000000 } from './migrations/1795950000000-booking-attendees';
+import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promotion-answers';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { GuardedClient } from './guarded-client';
@@ -148,10 +150,12 @@ export const MIGRATIONS = [
   BookingLedger1795750000000,
   InstructorBank1795800000000,
   CompletionAndCertificates1795900000000,
+  CertificateIssuedMail1795901000000,
   Questionnaires1795920000000,
   CatalogueListing1795930000000,
   BookingContextRevision1795940000000,
   BookingAttendees1795950000000,
+  PromotionAnswers1795951000000,
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
 ];

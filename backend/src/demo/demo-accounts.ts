@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../accounts/security/passwords';
 import { DEMO_RESIDENT_DOMAIN, demoBookingCode, seedDemoAttendance } from './demo-bookings';
 import { seedId } from './seeder';
+import { fiscalYear, japanInstant } from '../common/time/japan-time';
 
 /** The password of every demo account (printed by `npm start`; never seeded in production). */
 export const DEMO_PASSWORD = 'tsumugu-demo-2026';
@@ -207,18 +208,26 @@ async function seedHanakoBookings(manager: EntityManager, userId: string, now: D
     AND $2 BETWEEN c.application_opens_at AND c.application_closes_at
     AND (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id) > $2::timestamptz + interval '3 days'
     AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.course_id = c.id AND b.user_id = $1)`;
-  const pick = async (where: string, order = 'ASC'): Promise<string | null> => {
+  const pick = async (
+    where: string,
+    order = 'ASC',
+    extra: unknown[] = [],
+  ): Promise<string | null> => {
     const [row] = await manager.query(
       `SELECT c.id FROM courses c WHERE ${where}
         ORDER BY (SELECT min(s.starts_at) FROM course_sessions s WHERE s.course_id = c.id) ${order},
                  c.id
         LIMIT 1`,
-      [userId, now],
+      [userId, now, ...extra],
     );
     return row?.id ?? null;
   };
-  const book = async (courseId: string | null, status: 'confirmed' | 'waiting', children = 0) => {
-    if (!courseId) return;
+  const book = async (
+    courseId: string | null,
+    status: 'confirmed' | 'waiting',
+    children = 0,
+  ): Promise<string | null> => {
+    if (!courseId) return null;
     const members: { id: string; name: string; birth_year: number }[] = await manager.query(
       `SELECT id, name, birth_year FROM family_members WHERE user_id = $1 ORDER BY birth_year LIMIT $2`,
       [userId, children],
@@ -230,7 +239,7 @@ async function seedHanakoBookings(manager: EntityManager, userId: string, now: D
           WHERE id = $1 AND booked_count + $2 <= capacity RETURNING id`,
         [courseId, party],
       );
-      if ((taken[0] as unknown[]).length === 0) return;
+      if ((taken[0] as unknown[]).length === 0) return null;
     }
     // Booked a day after the course's applications opened (or an hour ago, if that is sooner).
     const [booking] = await manager.query(
@@ -255,6 +264,7 @@ async function seedHanakoBookings(manager: EntityManager, userId: string, now: D
         [booking.id, index + 1, member.id, member.name, member.birth_year],
       );
     }
+    return booking.id as string;
   };
 
   await book(
@@ -285,7 +295,49 @@ async function seedHanakoBookings(manager: EntityManager, userId: string, now: D
     ),
     'confirmed',
   );
+  // Two finished courses she completed, for her learning record and certificates: one this
+  // fiscal year with her elder child (parent and child), one the year before on her own.
+  const thisYear = fiscalYear(now);
+  const yearStart = (year: number) => japanInstant(`${year}-04-01`, '00:00');
+  const ended = `c.status = 'published' AND c.booked_count + $5 <= c.capacity
+    AND c.max_companions >= $5 - 1 AND (c.target_age_min IS NULL OR c.target_age_min <= 7)
+    AND (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id) < $2
+    AND (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id) >= $3
+    AND (SELECT max(s.ends_at) FROM course_sessions s WHERE s.course_id = c.id) < $4
+    AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.course_id = c.id AND b.user_id = $1)`;
+  const completed = [
+    await book(
+      (await pick(`${ended} AND 'parenting' = ANY (c.life_stages)`, 'DESC', [
+        yearStart(thisYear),
+        now,
+        2,
+      ])) ??
+        (await pick(`${ended} AND 'parenting' = ANY (c.life_stages)`, 'DESC', [
+          yearStart(thisYear - 1),
+          yearStart(thisYear),
+          2,
+        ])),
+      'confirmed',
+      1,
+    ),
+    await book(
+      await pick(`${ended} AND c.target_age_min IS NULL`, 'DESC', [
+        yearStart(thisYear - 1),
+        yearStart(thisYear),
+        1,
+      ]),
+      'confirmed',
+    ),
+  ].filter((id): id is string => id !== null);
   await seedDemoAttendance(manager, now, userId);
+  // She came to every session of those two.
+  await manager.query(
+    `UPDATE session_attendance a
+        SET status = 'present', checked_in_at = s.starts_at - interval '5 minutes'
+       FROM course_sessions s
+      WHERE s.id = a.session_id AND a.booking_id = ANY($1::uuid[]) AND a.status <> 'present'`,
+    [completed],
+  );
 }
 
 /** The table `npm start` prints: who to log in as, and what each can do. */

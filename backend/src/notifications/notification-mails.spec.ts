@@ -26,6 +26,7 @@ function context(
       bookerAttends: true,
       familyAttendees: ['山田 陽太', '山田 結衣'],
       childcareAges: [],
+      respondBy: null,
     },
     course: {
       id: 'c-1',
@@ -107,6 +108,29 @@ describe('notification mails', () => {
     expect(notificationMail({ ...late, language: 'en' }).text).toContain(
       'The deadline for cancelling online has passed.',
     );
+  });
+
+  it('gives a promoted person until the answer is due, and says when the place went on', () => {
+    const promoted = context('waitlist_promoted', 'ja', {
+      booking: {
+        ...context('waitlist_promoted', 'ja').booking!,
+        // 2026-11-27 09:00 in Japan.
+        respondBy: new Date('2026-11-27T00:00:00Z'),
+      },
+    });
+    const text = notificationMail(promoted).text;
+    expect(text).toContain(
+      '2026年11月27日(金) 09:00までに、予約ページで「参加する」か「辞退する」',
+    );
+    expect(text).toContain('期限までにお返事がない場合、席は次の方に回ります。');
+    expect(text).not.toContain('キャンセルは');
+    const en = notificationMail({ ...promoted, language: 'en' }).text;
+    expect(en).toContain('by Fri 27 Nov 2026, 09:00');
+    const expired = notificationMail(context('promotion_expired', 'ja'));
+    expect(expired.subject).toBe(
+      '【tsumugu】繰り上がりの期限が過ぎました：親子でつくる木のおもちゃ',
+    );
+    expect(expired.text).toContain('席は、キャンセル待ちの次の方に回りました');
   });
 
   it('says who attends and who booked, and the childcare asked for', () => {
@@ -244,6 +268,31 @@ describe('notification mails', () => {
     // Their text is escaped in HTML: no markup of theirs reaches the mail.
     expect(mail.html).toContain('&lt;b&gt;よろしく&lt;/b&gt;');
     expect(mail.html).not.toContain('<b>よろしく');
+  });
+
+  it('tells the holder, or the guardian of a family member, that a certificate was issued, with a link to the learning record', () => {
+    const own = notificationMail(
+      context('certificate_issued', 'ja', {
+        payload: { number: 'TSU-2026-7KQM-3XPA', holderName: '佐藤 花子', family: false },
+      }),
+    );
+    expect(own.subject).toBe('【tsumugu】修了証を発行しました：親子でつくる木のおもちゃ');
+    expect(own.text).toContain(
+      '「親子でつくる木のおもちゃ」を修了されました。修了証（TSU-2026-7KQM-3XPA）',
+    );
+    expect(own.text).toContain('https://tsumugu.example.jp/learning');
+
+    const child = notificationMail(
+      context('certificate_issued', 'en', {
+        payload: { number: 'TSU-2026-7KQM-3XPA', holderName: '佐藤 陽太', family: true },
+      }),
+    );
+    expect(child.subject).toBe(
+      '[tsumugu] Certificate of completion: Wooden toys for parents and children',
+    );
+    expect(child.text).toContain('佐藤 陽太 completed "Wooden toys for parents and children"');
+    expect(child.text).toContain('Open my learning record');
+    expect(child.html).toContain('href="https://tsumugu.example.jp/learning"');
   });
 
   it('prints booking codes in two groups of four', () => {

@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   'booking_waitlisted',
   'booking_cancelled',
   'waitlist_promoted',
+  'promotion_expired',
   'lottery_applied',
   'lottery_won',
   'lottery_waitlisted',
@@ -30,6 +31,7 @@ export const NOTIFICATION_KINDS = [
   'course_changed',
   'course_cancelled',
   'organiser_message',
+  'certificate_issued',
   ...INSTRUCTOR_NOTIFICATION_KINDS,
   ...QUESTIONNAIRE_NOTIFICATION_KINDS,
 ] as const;
@@ -77,6 +79,8 @@ export interface NotificationContext {
     familyAttendees: string[];
     /** Childcare asked for: one age per child. */
     childcareAges: number[];
+    /** A promotion waits for the answer until then (null: none asked, or answered). */
+    respondBy: Date | null;
   } | null;
   course: {
     id: string;
@@ -248,6 +252,13 @@ function bookingLink(context: NotificationContext) {
   };
 }
 
+function learningLink(context: NotificationContext) {
+  return {
+    label: context.language === 'en' ? 'Open my learning record' : '学びの記録を開く',
+    url: `${context.publicUrl}/learning`,
+  };
+}
+
 function courseLink(context: NotificationContext) {
   if (!context.course) return undefined;
   return {
@@ -359,15 +370,40 @@ export function notificationContent(context: NotificationContext): MailContent {
         },
         { ja: '予約が確定しました', en: 'Booking confirmed' },
       );
-    case 'waitlist_promoted':
-      return confirmedMail(
+    case 'waitlist_promoted': {
+      const respondBy = context.booking?.respondBy ?? null;
+      const promoted = confirmedMail(
         context,
-        {
-          ja: `キャンセルが出たため、「${courseTitle}」のキャンセル待ちから繰り上がり、ご予約が確定しました。`,
-          en: `A place came free: you have moved up from the waiting list and your booking for "${courseTitle}" is now confirmed.`,
-        },
+        respondBy
+          ? {
+              ja: `キャンセルが出たため、「${courseTitle}」のキャンセル待ちから繰り上がりました。席はお取りしています。${formatDateTime(respondBy, 'ja')}までに、予約ページで「参加する」か「辞退する」を選んでください。期限までにお返事がない場合、席は次の方に回ります。`,
+              en: `A place came free: you have moved up from the waiting list for "${courseTitle}" and the place is held for you. Please choose "I will come" or "Decline" on your booking page by ${formatDateTime(respondBy, 'en')}. Without an answer by then, the place goes to the next person.`,
+            }
+          : {
+              ja: `キャンセルが出たため、「${courseTitle}」のキャンセル待ちから繰り上がり、ご予約が確定しました。参加できない場合は、予約ページからキャンセルしてください。`,
+              en: `A place came free: you have moved up from the waiting list and your booking for "${courseTitle}" is now confirmed. If you cannot come, please cancel on your booking page.`,
+            },
         { ja: 'キャンセル待ちから予約が確定しました', en: 'Your place is confirmed' },
       );
+      // Until the answer is due, declining is always possible: no cancellation deadline then.
+      return respondBy ? { ...promoted, notes: [] } : promoted;
+    }
+    case 'promotion_expired':
+      return {
+        subject: subject(
+          context,
+          '繰り上がりの期限が過ぎました',
+          'The time to answer your promotion has passed',
+        ),
+        paragraphs: [
+          greeting(context),
+          en
+            ? `We did not hear from you in time, so the place in "${courseTitle}" that came free for you has gone to the next person on the waiting list. Your booking is cancelled; there is nothing you need to do.`
+            : `期限までにお返事がなかったため、「${courseTitle}」で繰り上がった席は、キャンセル待ちの次の方に回りました。ご予約は取り消されました。お手続きは必要ありません。`,
+          ...bookingLines(context),
+        ],
+        action: courseLink(context),
+      };
     case 'lottery_won': {
       const won = confirmedMail(
         context,
@@ -524,6 +560,31 @@ export function notificationContent(context: NotificationContext): MailContent {
             ? 'Replies to this address are not read: to answer, contact the organiser.'
             : 'このメールに返信しても主催者には届きません。お問い合わせは主催者へ直接どうぞ。',
         ],
+      };
+    }
+    case 'certificate_issued': {
+      const holder = String(context.payload['holderName'] ?? '').trim();
+      const number = String(context.payload['number'] ?? '');
+      const forFamily = context.payload['family'] === true;
+      return {
+        subject: en
+          ? `[tsumugu] Certificate of completion: ${courseTitle}`
+          : `【tsumugu】修了証を発行しました：${courseTitle}`,
+        paragraphs: [
+          greeting(context),
+          en
+            ? forFamily
+              ? `${holder} completed "${courseTitle}". Their certificate of completion (${number}) has been issued.`
+              : `You completed "${courseTitle}". Your certificate of completion (${number}) has been issued.`
+            : forFamily
+              ? `${holder}さんが「${courseTitle}」を修了されました。修了証（${number}）を発行しました。`
+              : `「${courseTitle}」を修了されました。修了証（${number}）を発行しました。`,
+          en
+            ? 'Your learning record has the certificate as a PDF and as a digital badge, and lets you choose what it shows.'
+            : '学びの記録から、修了証のPDFとデジタルバッジをダウンロードできます。記載する内容もそこで選べます。',
+        ],
+        action: learningLink(context),
+        notes: [],
       };
     }
   }

@@ -182,6 +182,8 @@ export class NotificationsRepository {
               u.preferred_language AS language, u.deleted_at IS NOT NULL AS deleted,
               b.id AS "bookingId", b.code, b.party_size AS "partySize", b.status AS "bookingStatus",
               b.booker_attends AS "bookerAttends", b.childcare_ages AS "childcareAges",
+              CASE WHEN b.status = 'confirmed' AND b.accepted_at IS NULL THEN b.respond_by END
+                AS "respondBy",
               (SELECT coalesce(array_agg(p.name ORDER BY p.position), '{}')
                  FROM booking_participants p WHERE p.booking_id = b.id) AS "familyAttendees",
               CASE WHEN b.status = 'waiting' THEN
@@ -261,6 +263,7 @@ export class NotificationsRepository {
             bookerAttends: row.bookerAttends,
             familyAttendees: row.familyAttendees,
             childcareAges: row.childcareAges,
+            respondBy: row.respondBy ? new Date(row.respondBy) : null,
           }
         : null,
       course: row.courseId

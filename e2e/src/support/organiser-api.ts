@@ -55,6 +55,14 @@ export interface TestCourse {
   applicationClosesAt: string;
   /** The hour the session starts (Japan time); journeys use different hours to stay apart. */
   sessionHour: number;
+  targetAgeMin?: number | null;
+  targetAgeMax?: number | null;
+  guardianRule?: 'none' | 'guardian_present' | 'children_alone' | 'parent_and_child';
+  childcareOffered?: boolean;
+  paymentMethod?: 'at_door' | 'in_advance';
+  paymentDeadlineDays?: number | null;
+  paymentNoteJa?: string;
+  paymentNoteEn?: string;
 }
 
 /**
@@ -82,7 +90,7 @@ export async function publishTestCourse(baseURL: string, course: TestCourse): Pr
         category: reference.categories[0].code,
         pillar: reference.pillars[0].number,
         audience: 'everyone',
-        childcareOffered: false,
+        childcareOffered: course.childcareOffered ?? false,
         instructorNamesJa: '',
         instructorNamesEn: '',
         lotteryPriorities: [],

@@ -7,6 +7,7 @@ import { EmailToken } from '../email-token.entity';
 import { FamilyMember } from '../family/family-member.entity';
 import { User } from '../user.entity';
 import { InstructorProfile } from '../../instructors/instructor-profile.entity';
+import { CourseCompletion } from '../../certificates/course-completion.entity';
 import type {
   ExportedInstructorProfileDto,
   ExportedRoleDto,
@@ -97,5 +98,15 @@ export class AccountPrivacyRepository {
     ]) {
       await manager.delete(entity, { userId });
     }
+    // Certificates stay (they are never deleted, and a paper one may still be shown), but the
+    // names they were issued to go: verification then confirms the course, not the person.
+    await manager.update(
+      CourseCompletion,
+      { userId },
+      { holderName: ANONYMISED_HOLDER_NAME, holderFamilyName: '' },
+    );
   }
 }
+
+/** The name left on the completions and certificates of an erased account. */
+export const ANONYMISED_HOLDER_NAME = '—';

@@ -225,6 +225,19 @@ export class BookingDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   promotedAt: string | null;
 
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description:
+      'A promotion from the waiting list waits for the answer until then (null: none asked, ' +
+      'or answered). Unanswered, the place goes to the next in line.',
+  })
+  respondBy: string | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  acceptedAt: string | null;
+
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   cancelledAt: string | null;
 

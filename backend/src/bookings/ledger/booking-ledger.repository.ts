@@ -6,6 +6,9 @@ import type { Booking } from '../booking.entity';
 /** What stood in the way of a citizen's cancellation (null: cancelled). */
 export type CancelRefusal = 'not_found' | 'already_cancelled' | 'deadline_passed';
 
+/** What stood in the way of accepting a promotion (null: accepted). */
+export type AcceptRefusal = 'not_found' | 'not_awaiting' | 'answer_closed';
+
 /** One application's result in a lottery draw, as the ledger writes it. */
 export interface DrawOutcome {
   bookingId: string;
@@ -67,12 +70,21 @@ export class BookingLedgerRepository {
         `SELECT b.status, b.party_size AS "partySize",
                 $3::timestamptz >= (SELECT min(s.starts_at) - make_interval(hours => $2)
                             FROM course_sessions s
-                           WHERE s.course_id = b.course_id AND s.status = 'scheduled') AS "pastDeadline"
+                           WHERE s.course_id = b.course_id AND s.status = 'scheduled') AS "pastDeadline",
+                (b.respond_by IS NOT NULL AND b.accepted_at IS NULL
+                  AND $3::timestamptz < b.respond_by) AS "awaitingAnswer"
            FROM bookings b WHERE b.id = $1 FOR UPDATE`,
         [bookingId, course.deadlineHours, now],
       );
       if (booking.status === 'cancelled') return 'already_cancelled';
-      if (booking.status === 'confirmed' && booking.pastDeadline === true) return 'deadline_passed';
+      // A promoted person who has not answered yet may always decline.
+      if (
+        booking.status === 'confirmed' &&
+        booking.pastDeadline === true &&
+        !booking.awaitingAnswer
+      ) {
+        return 'deadline_passed';
+      }
       await manager.query(
         `UPDATE bookings
             SET status = 'cancelled', queue_position = NULL, cancelled_at = now(),
@@ -88,6 +100,86 @@ export class BookingLedgerRepository {
       ]);
       return null;
     });
+  }
+
+  /**
+   * The holder of a promoted booking says they come (before `respond_by`, as of `now`), in a
+   * transaction of its own under the course lock, so that the expiry job cannot give the seat
+   * away at the same moment: one of the two wins, wholly.
+   */
+  acceptPromotion(userId: string, bookingId: string, now: Date): Promise<AcceptRefusal | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [course] = await manager.query(
+        `SELECT c.id FROM courses c
+          WHERE c.id = (SELECT course_id FROM bookings WHERE id = $1 AND user_id = $2)
+          FOR UPDATE`,
+        [bookingId, userId],
+      );
+      if (!course) return 'not_found';
+      const [booking] = await manager.query(
+        `SELECT status, respond_by AS "respondBy", accepted_at AS "acceptedAt"
+           FROM bookings WHERE id = $1 FOR UPDATE`,
+        [bookingId],
+      );
+      if (booking.status !== 'confirmed' || !booking.respondBy || booking.acceptedAt) {
+        return 'not_awaiting';
+      }
+      if (now >= new Date(booking.respondBy)) return 'answer_closed';
+      await manager.query(
+        `UPDATE bookings SET accepted_at = now(), updated_at = now() WHERE id = $1`,
+        [bookingId],
+      );
+      return null;
+    });
+  }
+
+  /**
+   * Promotions not answered by their deadline (as of `now`): each such booking is cancelled by
+   * the system, its seats go to the next in line, and its holder is told ('promotion_expired').
+   * One transaction per course, the course row locked first. Returns how many expired.
+   */
+  async expireUnansweredPromotions(now: Date): Promise<number> {
+    const courses: { courseId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT course_id AS "courseId" FROM bookings
+        WHERE status = 'confirmed' AND respond_by IS NOT NULL AND accepted_at IS NULL
+          AND respond_by <= $1
+        ORDER BY 1`,
+      [now],
+    );
+    let expired = 0;
+    for (const { courseId } of courses) {
+      expired += await this.dataSource.transaction(async (manager) => {
+        await this.lockCourse(manager, courseId);
+        const [gone]: [{ id: string; user_id: string; party_size: number }[], number] =
+          await manager.query(
+            `UPDATE bookings
+                SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'system',
+                    updated_at = now()
+              WHERE course_id = $1 AND status = 'confirmed' AND respond_by IS NOT NULL
+                AND accepted_at IS NULL AND respond_by <= $2
+             RETURNING id, user_id, party_size`,
+            [courseId, now],
+          );
+        if (gone.length === 0) return 0;
+        await queueNotifications(
+          manager,
+          gone.map((b) => ({
+            kind: 'promotion_expired',
+            userId: b.user_id,
+            bookingId: b.id,
+            courseId,
+            dedupeKey: `promotion-expired:${b.id}`,
+          })),
+        );
+        await this.releaseSeats(
+          manager,
+          courseId,
+          gone.reduce((sum, b) => sum + b.party_size, 0),
+        );
+        return gone.length;
+      });
+    }
+    return expired;
   }
 
   /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SeatBatcher, type SeatDecision, type SeatRequest } from './seat-batcher';
 import {
+  type AcceptRefusal,
   BookingLedgerRepository,
   type CancelRefusal,
   type DrawOutcome,
@@ -46,6 +47,16 @@ export class BookingLedger {
   /** A citizen gives back their own booking (in a transaction of its own); null when done. */
   cancel(userId: string, bookingId: string, now: Date): Promise<CancelRefusal | null> {
     return this.repository.cancelOwn(userId, bookingId, now);
+  }
+
+  /** The holder of a promoted booking says they come; null when done. */
+  acceptPromotion(userId: string, bookingId: string, now: Date): Promise<AcceptRefusal | null> {
+    return this.repository.acceptPromotion(userId, bookingId, now);
+  }
+
+  /** Promotions unanswered by their deadline give their seats to the next in line; how many. */
+  expireUnansweredPromotions(now: Date): Promise<number> {
+    return this.repository.expireUnansweredPromotions(now);
   }
 
   /** A deleted account gives back every booking of a course still to come; returns how many. */

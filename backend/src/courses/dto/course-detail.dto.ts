@@ -1,6 +1,7 @@
 import { PaymentDto } from '../../bookings/dto/booking.dto';
 import { GUARDIAN_RULES, type GuardianRule } from '../../reference/reference-data';
 import { InstructorCardDto } from '../../instructors/dto/public-instructor.dto';
+import { COMPLETION_RULES, type CompletionRule } from '../../certificates/completion-rule';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { NamedRefDto, OrganisationRefDto, CourseSummaryDto } from './course-summary.dto';
 
@@ -42,6 +43,24 @@ export class OrganisationDetailDto extends OrganisationRefDto {
   phone: string | null;
 }
 
+/** Who receives a certificate (修了証) once the course has ended. */
+export class CourseCompletionDto {
+  @ApiProperty({ enum: COMPLETION_RULES, enumName: 'CompletionRule' })
+  rule: CompletionRule;
+
+  @ApiProperty({ description: 'Whether arriving late counts as attending.' })
+  countsLate: boolean;
+
+  @ApiProperty({ type: 'integer', description: 'Sessions the course holds (not cancelled).' })
+  sessions: number;
+
+  @ApiProperty({
+    type: 'integer',
+    description: 'Sessions to attend for the certificate: 「全3回中2回以上の出席で修了証」.',
+  })
+  requiredSessions: number;
+}
+
 /** Everything the course page shows. */
 export class CourseDetailDto extends OmitType(CourseSummaryDto, ['organisation'] as const) {
   @ApiProperty()
@@ -76,6 +95,13 @@ export class CourseDetailDto extends OmitType(CourseSummaryDto, ['organisation']
 
   @ApiProperty({ type: [CourseSessionDto] })
   sessions: CourseSessionDto[];
+
+  @ApiProperty({
+    type: CourseCompletionDto,
+    nullable: true,
+    description: 'null: the course issues no certificates.',
+  })
+  completion: CourseCompletionDto | null;
 
   @ApiProperty({ type: OrganisationDetailDto })
   organisation: OrganisationDetailDto;

@@ -133,6 +133,37 @@ export class CourseSummaryDto {
   imageUrl: string | null;
 }
 
+export class CourseCountDto {
+  @ApiProperty({ type: 'integer' })
+  total: number;
+
+  @ApiProperty({ description: 'true when total is an estimate (more than 1,000).' })
+  totalEstimated: boolean;
+}
+
+export class WordAloneDto extends CourseCountDto {
+  @ApiProperty({ description: 'One of the words searched for, as searched.' })
+  word: string;
+}
+
+/** What a search that found nothing can try instead. */
+export class NoResultHelpDto {
+  @ApiProperty({
+    type: [WordAloneDto],
+    description:
+      'With several words (all must match): how many courses each word finds alone, with the ' +
+      'same filters. Empty for one word.',
+  })
+  eachWord: WordAloneDto[];
+
+  @ApiProperty({
+    type: CourseCountDto,
+    nullable: true,
+    description: 'How many courses the same words find without the other filters (null: none set).',
+  })
+  withoutFilters: CourseCountDto | null;
+}
+
 export class CourseListDto {
   @ApiProperty({ type: [CourseSummaryDto] })
   items: CourseSummaryDto[];
@@ -149,6 +180,13 @@ export class CourseListDto {
     description: 'true when total is an estimate (more than 1,000 courses match).',
   })
   totalEstimated: boolean;
+
+  @ApiProperty({
+    type: NoResultHelpDto,
+    nullable: true,
+    description: 'When nothing matches (total 0): each word alone, and without the filters.',
+  })
+  noResultHelp: NoResultHelpDto | null;
 
   @ApiProperty({ type: 'integer' })
   page: number;

@@ -34,6 +34,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
   '1795900000000-completion-and-certificates.ts':
     'b598fd3b9a8134e109a60fb9f1f09e45bcc2aa200544a379542609a780bd1c5a',
+  '1795901000000-certificate-issued-mail.ts':
+    'cf06938d949b6c3aee37f3ee6a39cbb2fa109354c9f11628363fa04f490bc766',
   '1795920000000-questionnaires.ts':
     'f9a850d75844fce52b6780aaa5224291f56e4f842880d18ffd578ddc95c3bb30',
   '1795930000000-catalogue-listing.ts':
@@ -42,6 +44,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '8c1e9702946959b7c7bf9a1e6fada43d58675afa9b17d5482b9920774293c487',
   '1795950000000-booking-attendees.ts':
     '766c6118ba40e2b72933a89bc752afc18a422e4867535b9cd13a886781db049b',
+  '1795951000000-promotion-answers.ts':
+    'e4b9b7e86a3ebc8efb03a04d7624aafe1a046e11e772b233f9ea2a9177b672ed',
   '1795960000000-audit-log-filters.ts':
     '34c8f014ee297c96dd611e3525dc346cc06928d380fe4dad391444e6fb01451e',
   '1795970000000-weekly-closures.ts':
@@ -59,6 +63,8 @@ export const SQL_FILE_CHECKSUMS: Readonly<Record<string, string>> = {
     '81a70da89befd75897679d93668143e9707995493fe85e31a3e94510849cc534',
   'bookings/ledger/sql/promote-waiting.v1.sql':
     'fa8432c101c79fcc3bf4b540efd3a83769ea5d8c6e0e843be1594250bc2de0e8',
+  'bookings/ledger/sql/promote-waiting.v2.sql':
+    'eeec0222eb7cb9712123849f1aad15b14dc48e5eeb76398dc013537068fcadbd',
   'bookings/ledger/sql/take-seats-checked.v1.sql':
     'a2338fb3d2390359dd6296e5750a3de278c6ab2f9c925fcc16719d31ad1a6fb7',
   'bookings/ledger/sql/take-seats.v1.sql':

@@ -158,7 +158,7 @@ export class CourseInputDto {
 
   @ApiProperty()
   @IsBoolean()
-  @FieldHint('託児の有無を選んでください。', 'Say whether childcare is offered.')
+  @FieldHint('保育の有無を選んでください。', 'Say whether childcare is offered.')
   childcareOffered: boolean;
 
   @ApiProperty()

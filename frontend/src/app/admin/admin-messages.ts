@@ -317,7 +317,7 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'audit.personClear': 'Clear the person filter',
   'audit.personDetail': 'Person details',
   'audit.filterBy': 'Show only the records of {name}',
-  'audit.count': '{total} records',
+  'audit.count': '{total, plural, one {# record} other {# records}}',
   'audit.csv': 'Download CSV',
   'audit.csvHint':
     'Exports the records matching these filters in a form Excel opens as it is (UTF-8). The export itself is recorded in the log.',

@@ -889,6 +889,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/bookings/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyBookings_acceptPromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/bookings/{id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -2435,6 +2451,8 @@ export interface components {
             whatToBringJa: string;
         };
         BookingDto: {
+            /** Format: date-time */
+            acceptedAt: string | null;
             /** @description Whether the person who booked attends. */
             bookerAttends: boolean;
             /**
@@ -2480,6 +2498,11 @@ export interface components {
             partySize: number;
             /** Format: date-time */
             promotedAt: string | null;
+            /**
+             * Format: date-time
+             * @description A promotion from the waiting list waits for the answer until then (null: none asked, or answered). Unanswered, the place goes to the next in line.
+             */
+            respondBy: string | null;
             sessions: components["schemas"]["BookingSessionDto"][];
             status: components["schemas"]["BookingStatus"];
             /** @description Place on the waiting list (1 = next), while waiting. */
@@ -2726,11 +2749,22 @@ export interface components {
          * @enum {string}
          */
         ClosureKind: "year_end" | "public_holiday" | "maintenance" | "other" | "weekly";
-        /**
-         * @description Who completes the course and receives a certificate: the share of the held sessions attended (all, three quarters, two thirds, half; a one-session course always needs its session), or none (no certificates).
-         * @enum {string}
-         */
+        /** @enum {string} */
         CompletionRule: "all" | "three_quarters" | "two_thirds" | "half" | "none";
+        CourseCompletionDto: {
+            /** @description Whether arriving late counts as attending. */
+            countsLate: boolean;
+            /** @description Sessions to attend for the certificate: 「全3回中2回以上の出席で修了証」. */
+            requiredSessions: number;
+            rule: components["schemas"]["CompletionRule"];
+            /** @description Sessions the course holds (not cancelled). */
+            sessions: number;
+        };
+        CourseCountDto: {
+            total: number;
+            /** @description true when total is an estimate (more than 1,000). */
+            totalEstimated: boolean;
+        };
         CourseDetailDto: {
             /**
              * Format: date-time
@@ -2749,6 +2783,8 @@ export interface components {
             capacity: number;
             category: components["schemas"]["Category"];
             childcareOffered: boolean;
+            /** @description null: the course issues no certificates. */
+            completion: components["schemas"]["CourseCompletionDto"] | null;
             descriptionEn: string;
             descriptionJa: string;
             /** @description Where the first session is held. */
@@ -2948,6 +2984,8 @@ export interface components {
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
+            /** @description When nothing matches (total 0): each word alone, and without the filters. */
+            noResultHelp: components["schemas"]["NoResultHelpDto"] | null;
             page: number;
             pageSize: number;
             /** @description Courses matching the filters, on all pages: counted exactly up to 1,000, else an estimate rounded to two significant figures (then totalEstimated is true). */
@@ -3314,7 +3352,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -3970,6 +4008,12 @@ export interface components {
             queuePosition: number | null;
             rank: number | null;
             state: components["schemas"]["LotteryState"];
+        };
+        NoResultHelpDto: {
+            /** @description With several words (all must match): how many courses each word finds alone, with the same filters. Empty for one word. */
+            eachWord: components["schemas"]["WordAloneDto"][];
+            /** @description How many courses the same words find without the other filters (null: none set). */
+            withoutFilters: components["schemas"]["CourseCountDto"] | null;
         };
         NotificationSummaryDto: {
             /** @description Pending and due now: more than a handful means the drain is behind. */
@@ -5320,6 +5364,13 @@ export interface components {
              * @example 1
              */
             weekday: number;
+        };
+        WordAloneDto: {
+            total: number;
+            /** @description true when total is an estimate (more than 1,000). */
+            totalEstimated: boolean;
+            /** @description One of the words searched for, as searched. */
+            word: string;
         };
     };
     responses: never;
@@ -7945,6 +7996,64 @@ export interface operations {
             };
             /** @description BOOKING_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MyBookings_acceptPromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A promotion from the waiting list, now accepted (the holder comes). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (email not verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description PROMOTION_NOT_AWAITING, PROMOTION_ANSWER_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,6 +18,8 @@ function booking(overrides: Partial<Booking> = {}): Booking {
     partySize: 3,
     bookerAttends: true,
     bookerName: '佐藤 花子',
+    respondBy: null,
+    acceptedAt: null,
     childcareAges: [],
     waitingPosition: null,
     course: {
@@ -160,6 +162,66 @@ describe('BookingDetailPage', () => {
     );
     expect(element().querySelector('#cancel-button')).toBeNull();
     expect(element().querySelector('a[download]')).toBeNull();
+  });
+
+  it('shows a lottery application without code, QR or calendar, with the draw and what comes next', async () => {
+    backend
+      .expectOne(`/api/me/bookings/${ID}`)
+      .flush(booking({ status: 'applied', confirmedAt: null }));
+    await settle();
+    expect(element().querySelector('.ticket__code')).toBeNull();
+    expect(element().querySelector('img.ticket__qr')).toBeNull();
+    expect(element().querySelector('a[download]')).toBeNull();
+    expect(element().textContent).not.toContain('受付でこの番号かQRコードをお見せください');
+    expect(element().textContent).toContain('まだ席は確保されていません');
+    expect(element().textContent).toContain('申込締切（2026年11月20日(金) 17:00）のあとに抽選');
+  });
+
+  it('says who booked for whom, the childcare and how to pay', async () => {
+    const forChild = booking({
+      bookerAttends: false,
+      partySize: 1,
+      participants: [{ position: 1, familyMemberId: 'm1', name: '佐藤 陽太', birthYear: 2019 }],
+      childcareAges: [1, 3],
+    });
+    forChild.course.payment = {
+      method: 'in_advance',
+      dueDate: '2026-11-26',
+      deadlineDays: 7,
+      noteJa: '窓口で現金でお支払いください。',
+      noteEn: 'In cash at the counter.',
+    };
+    backend.expectOne(`/api/me/bookings/${ID}`).flush(forChild);
+    await settle();
+    const text = element().textContent ?? '';
+    expect(text).toContain('佐藤 花子（参加しません）');
+    expect(text).toContain('2人（1歳・3歳）');
+    expect(text).toContain(
+      '2026年11月26日(木)までに事前にお支払いください。 窓口で現金でお支払いください。',
+    );
+  });
+
+  it('asks a promoted person to answer by the due time, and takes the answer', async () => {
+    backend
+      .expectOne(`/api/me/bookings/${ID}`)
+      .flush(booking({ promotedAt: '2026-11-26T00:00:00Z', respondBy: '2026-11-28T00:00:00Z' }));
+    await settle();
+    expect(element().textContent).toContain('キャンセル待ちから繰り上がりました');
+    expect(element().textContent).toContain(
+      '2026年11月28日(土) 09:00までに「参加する」か「辞退する」',
+    );
+    const accept = [...element().querySelectorAll<HTMLButtonElement>('.promotion button')].find(
+      (button) => button.textContent?.includes('参加する'),
+    )!;
+    accept.click();
+    await settle();
+    const request = backend.expectOne(`/api/me/bookings/${ID}/accept`);
+    expect(request.request.method).toBe('POST');
+    request.flush(
+      booking({ promotedAt: '2026-11-26T00:00:00Z', acceptedAt: '2026-11-26T01:00:00Z' }),
+    );
+    await settle();
+    expect(element().querySelector('.promotion')).toBeNull();
   });
 
   it('after the deadline, says whom to contact instead of offering to cancel', async () => {

@@ -135,6 +135,7 @@ export class BookingDetailPage {
       /** A seat is held: the code, the QR code and the calendar belong to it only. */
       seated: booking.status === 'confirmed',
       drawAt: formatDateTime(booking.course.applicationClosesAt, language),
+      respondBy: booking.respondBy ? formatDateTime(booking.respondBy, language) : null,
       whatToBring:
         this.pick(booking.course.whatToBringJa, booking.course.whatToBringEn) ||
         this.t('detail.nothingToBring'),
@@ -147,7 +148,11 @@ export class BookingDetailPage {
     };
   });
 
+  protected readonly accepting = signal(false);
+  protected readonly acceptError = signal<string | null>(null);
+
   protected readonly cancelLabel = computed(() => {
+    if (this.booking()?.respondBy) return this.t('detail.decline');
     switch (this.booking()?.status) {
       case 'waiting':
         return this.t('detail.cancelWaiting');
@@ -178,6 +183,31 @@ export class BookingDetailPage {
   protected keep(): void {
     this.confirmingCancel.set(false);
     this.focusSoon('#cancel-button');
+  }
+
+  /** The promoted person says they come: the seat stays theirs, no more answer is due. */
+  protected async accept(): Promise<void> {
+    const booking = this.booking();
+    if (!booking || this.accepting()) return;
+    this.accepting.set(true);
+    this.acceptError.set(null);
+    try {
+      this.bookingResource.set(await this.api.acceptPromotion(booking.id));
+      this.announcement.set(this.t('detail.acceptDone'));
+      this.focusSoon('#booking-status');
+    } catch (error: unknown) {
+      const body = apiErrorBody(error);
+      const language = this.language();
+      this.acceptError.set(
+        body
+          ? this.t('panel.error', { message: body.messages[language], code: body.code })
+          : NETWORK_ERROR[language],
+      );
+      this.focusSoon('.promotion__error');
+      if (body) this.bookingResource.reload();
+    } finally {
+      this.accepting.set(false);
+    }
   }
 
   protected async cancel(): Promise<void> {

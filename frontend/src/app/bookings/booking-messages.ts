@@ -128,6 +128,13 @@ export const bookingJa = {
   'detail.childcareValue': '{count}人（{ages}）',
   'detail.childcareAge': '{age}歳',
   'detail.noSeatYet': 'まだ席は確保されていません',
+  'detail.promotedHeading': 'キャンセル待ちから繰り上がりました',
+  'detail.promotedText':
+    '席をお取りしています。{date}までに「参加する」か「辞退する」を選んでください。期限までにお返事がない場合、席は次の方に回ります。',
+  'detail.accept': '参加する',
+  'detail.accepting': '送信しています…',
+  'detail.acceptDone': '参加のお返事を受け付けました。',
+  'detail.decline': '辞退する',
   'detail.lotteryNext':
     '申込締切（{date}）のあとに抽選を行い、結果をメールでお知らせします。当選すると予約が確定し、予約番号・QRコード・カレンダー登録がこのページに表示されます。落選した場合はキャンセル待ちになります。',
   'detail.waitingNext':
@@ -224,10 +231,11 @@ export const bookingEn: Record<BookingMessageKey, string> = {
   'panel.state.closed': 'Applications are closed',
   'panel.state.not_bookable': 'This course cannot be booked now',
   'panel.seats': 'Seats',
-  'panel.seatsLeft': '{count} seats left (capacity {capacity})',
+  'panel.seatsLeft':
+    '{count, plural, one {# seat left} other {# seats left}} (capacity {capacity})',
   'panel.full': 'Full (capacity {capacity})',
   'panel.waitingQueue': '{count} on the waiting list',
-  'panel.lotteryQueue': '{count} applications so far',
+  'panel.lotteryQueue': '{count, plural, one {# application} other {# applications}} so far',
   'panel.who': 'Who takes part',
   'panel.self': '{name} (you)',
   'panel.birthYear': 'born {year}',
@@ -337,6 +345,13 @@ export const bookingEn: Record<BookingMessageKey, string> = {
   'detail.childcareValue': '{count} ({ages})',
   'detail.childcareAge': 'age {age}',
   'detail.noSeatYet': 'No place is held yet',
+  'detail.promotedHeading': 'You have moved up from the waiting list',
+  'detail.promotedText':
+    'The place is held for you. Please choose "I will come" or "Decline" by {date}. Without an answer by then, the place goes to the next person.',
+  'detail.accept': 'I will come',
+  'detail.accepting': 'Sending…',
+  'detail.acceptDone': 'Thank you: your answer is received.',
+  'detail.decline': 'Decline',
   'detail.lotteryNext':
     'The lottery is drawn after applications close ({date}) and the result is mailed to you. If you are drawn, your booking is confirmed and its code, QR code and calendar file appear on this page. If not, you go on the waiting list.',
   'detail.waitingNext':

@@ -53,6 +53,11 @@ export class BookingsApi {
     });
   }
 
+  /** A promotion from the waiting list: the holder says they come. */
+  acceptPromotion(id: string): Promise<Booking> {
+    return firstValueFrom(this.http.post<Booking>(`/api/me/bookings/${id}/accept`, {}));
+  }
+
   cancel(id: string): Promise<Booking> {
     return firstValueFrom(this.http.post<Booking>(`/api/me/bookings/${id}/cancel`, {}));
   }

@@ -387,7 +387,13 @@ describe('BookingPanel (signed in)', () => {
         maxAttendees: 1,
         guardianRule: 'children_alone',
         childcareOffered: true,
-        payment: { method: 'at_door', dueDate: null, deadlineDays: null, noteJa: '', noteEn: '' },
+        payment: {
+          method: 'at_door',
+          dueDate: null,
+          deadlineDays: null,
+          noteJa: 'おつりのないようご用意ください。',
+          noteEn: '',
+        },
         self: {
           familyMemberId: null,
           name: '佐藤 花子',
@@ -415,7 +421,9 @@ describe('BookingPanel (signed in)', () => {
     expect(review).toContain('佐藤 陽太');
     expect(review).toContain('佐藤 花子（参加しません）');
     expect(review).toContain('500円');
-    expect(review).toContain('当日、会場の受付でお支払いください。');
+    expect(review).toContain(
+      '当日、会場の受付でお支払いください。 おつりのないようご用意ください。',
+    );
     expect(review).toContain('まで、予約ページからキャンセルできます。');
     button().click();
     await settle();

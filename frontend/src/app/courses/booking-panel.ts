@@ -237,11 +237,16 @@ export class BookingPanel {
   protected readonly paymentText = computed(() => {
     const payment = this.options()?.payment ?? this.course().payment;
     if (!payment) return null;
-    if (payment.method === 'in_advance' && payment.dueDate) {
-      const date = formatDate(`${payment.dueDate}T00:00:00+09:00`, this.language());
-      return this.b('panel.payment.inAdvance', { date });
-    }
-    return this.b('panel.payment.atDoor');
+    const language = this.language();
+    const how =
+      payment.method === 'in_advance' && payment.dueDate
+        ? this.b('panel.payment.inAdvance', {
+            date: formatDate(`${payment.dueDate}T00:00:00+09:00`, language),
+          })
+        : this.b('panel.payment.atDoor');
+    // Where and how, in the organiser's words (Japanese when there is no English).
+    const note = (language === 'en' ? payment.noteEn || payment.noteJa : payment.noteJa).trim();
+    return note ? `${how} ${note}` : how;
   });
   /** Everything the review step restates. */
   protected readonly review = computed(() => {

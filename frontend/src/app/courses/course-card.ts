@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
+import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import type { CourseSummary } from '../api/api-types';
 import { formatDateSpan, formatDateTime, tokyoParts } from '../core/format/date-format';
@@ -25,7 +26,7 @@ const MONTHS_EN = [
 /** One course in a list: what a resident needs to decide whether to open it. */
 @Component({
   selector: 'tsu-course-card',
-  imports: [RouterLink, MatIconModule],
+  imports: [RouterLink, MatIconModule, JapaneseOnly],
   templateUrl: './course-card.html',
   styleUrl: './course-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,6 +50,13 @@ export class CourseCard {
     const other = this.language() === 'ja' ? course.titleEn : course.titleJa;
     return other && other !== this.title() ? other : null;
   });
+  /** On the English page, whether the title is shown in Japanese for want of an English one. */
+  protected readonly titleJapaneseOnly = computed(
+    () => this.language() === 'en' && !this.course().titleEn.trim(),
+  );
+  protected readonly summaryJapaneseOnly = computed(
+    () => this.language() === 'en' && !this.course().summaryEn.trim(),
+  );
   protected readonly otherLanguage = computed(() => (this.language() === 'ja' ? 'en' : 'ja'));
   protected readonly summary = computed(() =>
     this.i18n.pick(this.course().summaryJa, this.course().summaryEn),

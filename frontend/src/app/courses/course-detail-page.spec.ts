@@ -46,6 +46,26 @@ describe('CourseDetailPage', () => {
     return harness.routeNativeElement as HTMLElement;
   }
 
+  it('has the schedule as a list too, shown where the table would scroll sideways', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail());
+    await harness.fixture.whenStable();
+    const list = element().querySelector('ol.schedule__list')!;
+    expect(list.getAttribute('aria-label')).toBeTruthy();
+    const items = [...list.querySelectorAll('li')].map((li) =>
+      [...li.children].map((part) => part.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(items).toHaveLength(2);
+    // Whole times (「10:00」, never a cut 「09:」) on their own line, then room and centre.
+    expect(items[0]).toEqual([
+      '第1回',
+      '2026年12月3日(木) 10:00〜12:00',
+      expect.stringContaining('研修室1 ·'),
+    ]);
+    expect(list.querySelector('a')?.getAttribute('href')).toBe(
+      '/facilities/0b6f2c7e-5d1a-4c3b-9e8f-7a6b5c4d3e2f',
+    );
+  });
+
   it('shows the course, its sessions and how to apply', async () => {
     backend.expectOne(COURSE_URL).flush(courseDetail());
     await harness.fixture.whenStable();
@@ -65,8 +85,11 @@ describe('CourseDetailPage', () => {
     expect(text).toContain('筆記用具');
     expect(text).toContain('山田 花子');
     expect(text).toContain('生涯学習推進課');
+    // The city's internal word for a department is not for a public page.
+    expect(text).not.toContain('市の担当課');
     expect(text).toContain('2026年度');
     expect(text).toContain('残り4席');
+    expect(text).toContain('全3回中2回以上の出席で修了証を発行します');
     expect(text).toContain('2026年11月20日(金) 17:00まで');
     // A visitor is asked to log in and comes back to this course afterwards.
     const logIn = element().querySelector<HTMLAnchorElement>(
@@ -91,6 +114,50 @@ describe('CourseDetailPage', () => {
     );
     expect(element().textContent).toContain('Thu 3 Dec 2026, 10:00–12:00');
     expect(element().textContent).toContain('¥500');
+    expect(element().textContent).toContain('Issued for attending at least 2 of 3 sessions');
+  });
+
+  it('says a one-session course’s certificate rule and whether late counts', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        completion: { rule: 'all', countsLate: false, sessions: 1, requiredSessions: 1 },
+      }),
+    );
+    await harness.fixture.whenStable();
+    expect(element().textContent).toContain(
+      '出席された方に修了証を発行します（遅刻は出席に数えません）',
+    );
+  });
+
+  it('shows no certificate line for a course without certificates', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail({ completion: null }));
+    await harness.fixture.whenStable();
+    const terms = [...element().querySelectorAll('dt')].map((dt) => dt.textContent?.trim());
+    expect(terms).not.toContain('修了証');
+  });
+
+  it('shows Japanese where the organiser wrote no English, marked as Japanese only', async () => {
+    backend.expectOne(COURSE_URL).flush(courseDetail({ titleEn: '', descriptionEn: '' }));
+    await harness.fixture.whenStable();
+    i18n.setLanguage('en');
+    await harness.fixture.whenStable();
+
+    const h1 = element().querySelector('h1')!;
+    expect(h1.getAttribute('lang')).toBe('ja');
+    expect(h1.textContent).toBe(courseDetail().titleJa);
+    const description = element().querySelector('.description')!;
+    expect(description.getAttribute('lang')).toBe('ja');
+    expect(description.textContent?.trim()).toBe(courseDetail().descriptionJa);
+    const notes = [...element().querySelectorAll('.japanese-only')];
+    expect(notes).toHaveLength(2);
+    expect(notes[0].textContent).toBe('日本語のみ / Japanese only');
+    expect(notes[0].querySelector('[lang="ja"]')?.textContent).toBe('日本語のみ');
+
+    // In Japanese nothing is a fallback; with English written, nothing is marked either.
+    i18n.setLanguage('ja');
+    await harness.fixture.whenStable();
+    expect(element().querySelector('.japanese-only')).toBeNull();
+    expect(element().querySelector('h1')?.hasAttribute('lang')).toBe(false);
   });
 
   it('shows each registered instructor as a card linking to their profile', async () => {

@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
+import type { CourseDetail } from '../api/api-types';
 import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format/date-format';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -12,6 +14,7 @@ import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
 import { InstructorCard } from '../instructors/instructor-card';
 import { BookingPanel } from './booking-panel';
+import { organiserLine } from './organiser-line';
 
 @Component({
   selector: 'tsu-course-detail-page',
@@ -24,6 +27,7 @@ import { BookingPanel } from './booking-panel';
     DataTable,
     BookingPanel,
     InstructorCard,
+    JapaneseOnly,
   ],
   templateUrl: './course-detail-page.html',
   styleUrl: './course-detail-page.scss',
@@ -65,6 +69,15 @@ export class CourseDetailPage {
     const course = this.course();
     return course ? this.pick(course.titleJa, course.titleEn) : '';
   });
+  /** On the English page, the texts the organiser wrote only in Japanese (shown in Japanese). */
+  protected readonly japaneseOnly = computed(() => {
+    const course = this.course();
+    const english = this.language() === 'en';
+    return {
+      title: english && !!course && !course.titleEn.trim(),
+      description: english && !!course && !course.descriptionEn.trim(),
+    };
+  });
   protected readonly otherTitle = computed(() => {
     const course = this.course();
     if (!course) return null;
@@ -96,10 +109,28 @@ export class CourseDetailPage {
       description: this.pick(course.descriptionJa, course.descriptionEn),
       whatToBring: this.pick(course.whatToBringJa, course.whatToBringEn),
       instructors: this.pick(course.instructorNamesJa, course.instructorNamesEn),
-      organiser: this.pick(course.organisation.nameJa, course.organisation.nameEn),
-      organiserKind: this.reference.label('organisationKinds', course.organisation.kind),
+      organiser: organiserLine(
+        this.pick(course.organisation.nameJa, course.organisation.nameEn),
+        course.organisation.kind,
+        this.reference.label('organisationKinds', course.organisation.kind),
+        language,
+      ),
+      certificate: this.certificateText(course.completion),
     };
   });
+
+  /** 「全3回中2回以上の出席で修了証を発行します」; null for a course without certificates. */
+  private certificateText(completion: CourseDetail['completion']): string | null {
+    if (!completion) return null;
+    const rule =
+      completion.sessions <= 1
+        ? this.t('course.detail.certificateOne')
+        : this.t('course.detail.certificateRule', {
+            sessions: completion.sessions,
+            required: completion.requiredSessions,
+          });
+    return completion.countsLate ? rule : `${rule}${this.t('course.detail.certificateNoLate')}`;
+  }
 
   constructor() {
     effect(() => {

@@ -62,6 +62,11 @@ export class CourseFilterPanel {
 
   readonly filters = input.required<CourseFilters>();
   readonly facilities = input<FacilitySummary[]>([]);
+  /**
+   * Which part to show: everything (wide screens), only the keyword box (on a phone it stays in
+   * sight above the folded filters) or only the filters (inside the fold).
+   */
+  readonly part = input<'all' | 'keyword' | 'filters'>('all');
   readonly filtersChange = output<Partial<CourseFilters>>();
   readonly cleared = output<void>();
 

@@ -58,6 +58,7 @@ export function courseDetail(overrides: Partial<CourseDetail> = {}): CourseDetai
     guardianRule: 'none',
     maxAttendees: 1,
     payment: null,
+    completion: { rule: 'two_thirds', countsLate: true, sessions: 3, requiredSessions: 2 },
     sessions: [
       {
         id: 's1',

@@ -192,6 +192,67 @@ describe('CourseListPage', () => {
     cleared.flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 20 });
   });
 
+  function buttonNamed(label: string): HTMLButtonElement | undefined {
+    return Array.from((harness.routeNativeElement as HTMLElement).querySelectorAll('button')).find(
+      (button) => button.textContent?.includes(label),
+    );
+  }
+
+  it('says what was searched, and when no course has every word, offers each word alone', async () => {
+    await open('/courses?q=%E3%83%A8%E3%82%AC%20%E5%88%9D%E5%BF%83%E8%80%85');
+    backend
+      .expectOne((candidate) => candidate.url === '/api/courses')
+      .flush({
+        items: [],
+        total: 0,
+        totalEstimated: false,
+        noResultHelp: {
+          eachWord: [
+            { word: 'ヨガ', total: 12, totalEstimated: false },
+            { word: '初心者', total: 0, totalEstimated: false },
+          ],
+          withoutFilters: null,
+        },
+        page: 1,
+        pageSize: 20,
+      });
+    await harness.fixture.whenStable();
+
+    expect(text()).toContain('「ヨガ 初心者」の検索結果');
+    expect(text()).toContain('「ヨガ 初心者」のすべての言葉を含む講座はありませんでした。');
+    // A word that finds nothing alone is not offered.
+    expect(buttonNamed('「初心者」だけで探す')).toBeUndefined();
+    buttonNamed('「ヨガ」だけで探す（12件）')!.click();
+    await navigationSettled();
+    const alone = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    expect(alone.request.params.get('q')).toBe('ヨガ');
+    alone.flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 20 });
+  });
+
+  it('offers the same words without the filters when the filters leave nothing', async () => {
+    await open('/courses?q=%E3%83%A8%E3%82%AC&freeOnly=true&lifeStage=seniors&sort=newest');
+    backend
+      .expectOne((candidate) => candidate.url === '/api/courses')
+      .flush({
+        items: [],
+        total: 0,
+        totalEstimated: false,
+        noResultHelp: { eachWord: [], withoutFilters: { total: 1200, totalEstimated: true } },
+        page: 1,
+        pageSize: 20,
+      });
+    await harness.fixture.whenStable();
+
+    buttonNamed('条件を外して「ヨガ」で探す（約1,200件）')!.click();
+    await navigationSettled();
+    const wider = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    expect(wider.request.params.get('q')).toBe('ヨガ');
+    expect(wider.request.params.get('sort')).toBe('newest');
+    expect(wider.request.params.has('freeOnly')).toBe(false);
+    expect(wider.request.params.has('lifeStage')).toBe(false);
+    wider.flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 20 });
+  });
+
   it('keeps the previous page on screen, dimmed under a progress bar, while a new search loads', async () => {
     await open('/courses');
     backend

@@ -168,6 +168,37 @@ export class CourseListPage {
     heading?.scrollIntoView({ block: 'start' });
   }
 
+  /** The other filters (what the folded panel holds): the words stay outside it on a phone. */
+  protected readonly activeFiltersBesideWords = computed(
+    () => activeFilterCount(this.filters()) - (this.filters().q ? 1 : 0),
+  );
+
+  /** When nothing matched: the words that find something alone, with their counts. */
+  protected readonly wordsAlone = computed(() =>
+    (this.list()?.noResultHelp?.eachWord ?? []).filter((word) => word.total > 0),
+  );
+  protected readonly withoutFilters = computed(() => {
+    const count = this.list()?.noResultHelp?.withoutFilters;
+    return count && count.total > 0 ? count : null;
+  });
+
+  /** 「12件」 or 「約1,100件」 for a count the API gave. */
+  protected countLabel(count: { total: number; totalEstimated: boolean }): string {
+    return this.t(count.totalEstimated ? 'courses.countEstimated' : 'courses.count', {
+      count: formatCount(count.total),
+    });
+  }
+
+  protected searchWordAlone(word: string): void {
+    this.onFiltersChange({ q: word });
+  }
+
+  /** The same words, every other filter removed (the sort and page size stay). */
+  protected searchWithoutFilters(): void {
+    const { q, sort, pageSize } = this.filters();
+    this.navigate({ ...EMPTY_FILTERS, q, sort, pageSize });
+  }
+
   protected clearFilters(): void {
     const { sort, pageSize } = this.filters();
     this.navigate({ ...EMPTY_FILTERS, sort, pageSize });

@@ -279,7 +279,7 @@ export const instructorEn: Record<InstructorMessageKey, string> = {
   'profile.brings': 'Brings',
   'profile.needs': 'Needs at the venue',
   'profile.group': 'About the group',
-  'profile.members': '{count} members',
+  'profile.members': '{count, plural, one {# member} other {# members}}',
   'profile.courses': 'Courses in tsumugu',
   'profile.coursesEmpty': 'No courses in tsumugu yet.',
   'profile.registration': 'Registration number {number} (valid until {date})',

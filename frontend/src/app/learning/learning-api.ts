@@ -1,6 +1,6 @@
 import { HttpResourceRef, httpResource } from '@angular/common/http';
 import { Injectable } from '@angular/core';
-import type { LearningRecord } from '../api/api-types';
+import type { LearningRecord, MyCertificate } from '../api/api-types';
 
 /** The signed-in citizen's learning record (学びの記録) and their family's. */
 @Injectable({ providedIn: 'root' })
@@ -13,6 +13,11 @@ export class LearningApi {
         ? { url: '/api/me/learning' }
         : { url: '/api/me/learning', params: { fiscalYear: year } };
     });
+  }
+
+  /** The account's certificates (its own and its family members'), for their share settings. */
+  certificates(): HttpResourceRef<MyCertificate[] | undefined> {
+    return httpResource<MyCertificate[]>(() => '/api/me/certificates');
   }
 }
 

@@ -80,6 +80,13 @@ const record = {
   people: [hanako, haru],
 } as unknown as LearningRecord;
 
+const held = {
+  number: 'TSU-2026-7KQM-3XPA',
+  status: 'valid',
+  familyNameKnown: true,
+  share: { name: 'full', showHours: true },
+};
+
 describe('LearningPage (学びの記録)', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
@@ -107,9 +114,10 @@ describe('LearningPage (学びの記録)', () => {
     await harness.fixture.whenStable();
     harness.fixture.detectChanges();
   }
-  async function open(url: string) {
+  async function open(url: string, certificates: unknown[] = []) {
     await harness.navigateByUrl(url);
     answerReference();
+    backend.expectOne('/api/me/certificates').flush(certificates);
   }
   function answerReference() {
     backend.match('/api/reference').forEach((request) =>
@@ -128,7 +136,7 @@ describe('LearningPage (学びの記録)', () => {
   }
 
   it('shows progress, then the year’s figures, charts with numbers and courses', async () => {
-    await open('/learning');
+    await open('/learning', [held]);
     const request = backend.expectOne((r) => r.url === '/api/me/learning');
     expect(request.request.params.keys()).toEqual([]);
     harness.fixture.detectChanges();
@@ -176,6 +184,18 @@ describe('LearningPage (学びの記録)', () => {
       '/api/me/certificates/TSU-2026-7KQM-3XPA/credential',
       '/verify?n=TSU-2026-7KQM-3XPA',
     ]);
+    // What the certificate shares: the holder's choice, saved at once.
+    const share = certificate.querySelector('tsu-certificate-share')!;
+    expect(share.querySelector('summary')?.textContent).toContain('修了証に載せる内容');
+    share.querySelector<HTMLInputElement>('mat-radio-button[value="family_name"] input')!.click();
+    share.querySelector<HTMLInputElement>('mat-checkbox input')!.click();
+    share.querySelector<HTMLButtonElement>('button')!.click();
+    const put = backend.expectOne('/api/me/certificates/TSU-2026-7KQM-3XPA/share');
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({ name: 'family_name', showHours: false });
+    put.flush({ ...held, share: { name: 'family_name', showHours: false } });
+    await settle();
+    expect(share.querySelector('[role="status"]')?.textContent).toContain('保存しました。');
     expect(courses[1]!.querySelector('.badge')?.textContent?.trim()).toBe('参加');
     expect(courses[1]!.querySelector('.certificate a')).toBeNull();
     expect(courses[1]!.querySelector('.certificate')?.textContent).toContain(

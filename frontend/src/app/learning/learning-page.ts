@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import type { LearnedCourse, LearningFigures, PersonLearningRecord } from '../api/api-types';
+import { CertificateShareSettings } from '../certificates/certificate-share';
 import { certificateCredentialUrl, certificatePdfUrl } from '../certificates/certificate-urls';
 import { formatDate, formatFiscalYear } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -36,6 +37,7 @@ export function hoursOf(minutes: number): string {
     LoadState,
     LoadedContent,
     LearningBreakdown,
+    CertificateShareSettings,
   ],
   templateUrl: './learning-page.html',
   styleUrl: './learning-page.scss',
@@ -58,6 +60,17 @@ export class LearningPage {
     return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : undefined;
   });
   protected readonly record = this.api.record(this.askedYear);
+  /** The holder's certificates with what each shares; only their share settings come from here. */
+  private readonly certificates = this.api.certificates();
+  private readonly certificateByNumber = computed(
+    () =>
+      new Map(
+        (this.certificates.hasValue() ? this.certificates.value() : []).map((certificate) => [
+          certificate.number,
+          certificate,
+        ]),
+      ),
+  );
   private readonly data = computed(() => (this.record.hasValue() ? this.record.value() : null));
 
   protected readonly fiscalYear = computed(() => this.data()?.fiscalYear ?? 0);
@@ -208,6 +221,7 @@ export class LearningPage {
         ? {
             number: course.certificate.number,
             valid: course.certificate.status === 'valid',
+            held: this.certificateByNumber().get(course.certificate.number) ?? null,
             pdfUrl: certificatePdfUrl(course.certificate.number, language),
             credentialUrl: certificateCredentialUrl(course.certificate.number),
           }

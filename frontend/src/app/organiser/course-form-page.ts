@@ -107,6 +107,11 @@ export class CourseFormPage {
     instructorNamesEn: text(false),
     capacity: whole(20, 1, 1000),
     maxCompanions: whole(0, 0, 10),
+    guardianRule: new FormControl('none', { nonNullable: true }),
+    paymentMethod: new FormControl('at_door', { nonNullable: true }),
+    paymentDeadlineDays: whole(null, 1, 60),
+    paymentNoteJa: text(false),
+    paymentNoteEn: text(false),
     bookingRule: new FormControl('first_come', { nonNullable: true }),
     lotteryPriorities: new FormControl<string[]>([], { nonNullable: true }),
     applicationOpensAt: text(),
@@ -181,6 +186,9 @@ export class CourseFormPage {
       feeYen: value.feeYen ?? 0,
       capacity: value.capacity ?? 0,
       maxCompanions: value.maxCompanions ?? 0,
+      // The deadline belongs to payment in advance only.
+      paymentDeadlineDays:
+        value.paymentMethod === 'in_advance' ? (value.paymentDeadlineDays ?? null) : null,
       applicationOpensAt: fromTokyoLocalDateTime(value.applicationOpensAt),
       applicationClosesAt: fromTokyoLocalDateTime(value.applicationClosesAt),
       instructorProfileIds: this.linkedInstructors().map((instructor) => instructor.id),

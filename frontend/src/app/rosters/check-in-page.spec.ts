@@ -53,7 +53,9 @@ describe('CheckInPage', () => {
     const live = element.querySelector('.door__live[aria-live="polite"]')!;
     expect(live.textContent).toContain('受付しました');
     expect(live.textContent).toContain('佐藤 花子さん（3名）の受付が完了しました。');
-    expect(live.textContent).toContain('同伴: 佐藤 ひなた（4歳）、佐藤 そら（1歳）');
+    expect(live.textContent).toContain(
+      '参加する人: 佐藤 花子（本人）、佐藤 ひなた（4歳）、佐藤 そら（1歳）',
+    );
     // The list was reloaded; the field is empty for the next person, without a "required" error.
     expect(input.value).toBe('');
     expect(element.querySelector('mat-error')).toBeNull();

@@ -245,9 +245,11 @@ export class CheckInPage {
         kind: result.alreadyCheckedIn ? 'already' : 'done',
         heading: this.t(result.alreadyCheckedIn ? 'checkIn.already' : 'checkIn.done'),
         message: english ? result.messageEn : result.messageJa,
-        detail: result.entry.companions.length
-          ? this.t('checkIn.companions', { names: companionsText(result.entry, this.t) })
-          : null,
+        // Whom to expect through the door: a child booked alone has no booker beside them.
+        detail:
+          result.entry.companions.length || !result.entry.bookerAttends
+            ? this.t('checkIn.companions', { names: companionsText(result.entry, this.t) })
+            : null,
       });
       // Through the directive, so the emptied field is not shown as "required" for the next person.
       this.codeDirective()?.resetForm({ code: '' });

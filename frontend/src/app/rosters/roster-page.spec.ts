@@ -26,6 +26,26 @@ describe('RosterPage', () => {
     expect(region.querySelector('tbody tr')?.textContent).toContain('佐藤 花子');
   });
 
+  it('says who booked, who attends (the booker or not), childcare per booking and per session', async () => {
+    const forChild = {
+      ...hanako,
+      bookingId: 'b-2',
+      bookerAttends: false,
+      partySize: 1,
+      companions: [{ name: '佐藤 陽太', age: 7 }],
+      childcareAges: [1, 3],
+    };
+    const answer = roster([hanako, forChild]);
+    answer.course.childcareOffered = true;
+    answer.totals.childcare = 2;
+    const { element } = await render((request) => request.flush(answer));
+    const rows = element.querySelectorAll('.roster__table tbody tr');
+    expect(rows[0]!.textContent).toContain('佐藤 花子（本人）、佐藤 ひなた（4歳）');
+    expect(rows[1]!.textContent).toContain('佐藤 陽太（7歳）（予約者は参加しません）');
+    expect(rows[1]!.textContent).toContain('保育 2人（1歳、3歳）');
+    expect(element.querySelector('.facts')?.textContent).toContain('お子さん2人');
+  });
+
   it.each([404, 400])(
     'says who may see a roster when the session is not theirs to see (%i)',
     async (status) => {

@@ -8,7 +8,13 @@ import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-sta
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { MessageForm } from './message-form';
-import { attendanceText, backLink, companionsText, sessionLine } from './roster-view';
+import {
+  attendanceText,
+  backLink,
+  childcareText,
+  companionsText,
+  sessionLine,
+} from './roster-view';
 import { RostersApi } from './rosters-api';
 import { rostersEn, rostersJa } from './rosters-messages';
 
@@ -61,6 +67,7 @@ export class RosterPage {
     (this.roster()?.entries ?? []).map((entry) => ({
       entry,
       companions: companionsText(entry, this.t),
+      childcare: childcareText(entry, this.t),
       attendance: attendanceText(entry, this.t),
     })),
   );

@@ -70,8 +70,23 @@ export function attendanceText(entry: RosterEntry, t: Translator<RostersKey>): s
     : label;
 }
 
+/** Who attends: the booker (when they do) and the family members, with ages. */
 export function companionsText(entry: RosterEntry, t: Translator<RostersKey>): string {
-  return entry.companions.length
-    ? entry.companions.map((c) => t('roster.companion', { name: c.name, age: c.age })).join('、')
-    : t('roster.noCompanions');
+  const people = [
+    ...(entry.bookerAttends ? [t('roster.self', { name: entry.name })] : []),
+    ...entry.companions.map((c) => t('roster.companion', { name: c.name, age: c.age })),
+  ];
+  const attendees = people.join(t('roster.separator'));
+  return entry.bookerAttends ? attendees : `${attendees}${t('roster.bookerAbsent')}`;
+}
+
+/** Childcare asked for on a booking: 「保育 2人（1歳・3歳）」, or null. */
+export function childcareText(entry: RosterEntry, t: Translator<RostersKey>): string | null {
+  if (entry.childcareAges.length === 0) return null;
+  return t('roster.childcare', {
+    count: entry.childcareAges.length,
+    ages: entry.childcareAges
+      .map((age) => t('roster.childcareAge', { age }))
+      .join(t('roster.separator')),
+  });
 }

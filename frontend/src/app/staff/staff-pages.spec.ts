@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { StaffCalendar } from '../api/api-types';
 import { REFERENCE } from '../courses/course-fixtures.testing';
@@ -132,6 +132,95 @@ describe('staff pages', () => {
       const day = element().querySelector('section.day')!;
       expect(day.querySelector('.grid__room')?.textContent).toContain('研修室1');
       expect(day.textContent).toContain('予約なし');
+    });
+  });
+
+  describe('the week', () => {
+    const weekCalendar = (): StaffCalendar => ({
+      ...calendar(),
+      days: 7,
+      closures: [
+        {
+          id: 'w-1',
+          from: '2026-12-14',
+          to: '2026-12-14',
+          kind: 'weekly',
+          reasonJa: '毎週月曜日休館',
+          reasonEn: 'Closed every Monday',
+        },
+      ],
+      from: '2026-12-09',
+      reservations: [
+        {
+          id: 'res-1',
+          kind: 'course_session',
+          roomId: 'r1',
+          roomNameJa: '研修室1',
+          roomNameEn: 'Seminar room 1',
+          startsAt: '2026-12-10T01:00:00Z',
+          endsAt: '2026-12-10T03:00:00Z',
+          course: { id: 'c-1', titleJa: 'はじめての俳句', titleEn: 'Haiku', sessionId: 's-1' },
+          purpose: '',
+        },
+      ],
+    });
+
+    it('reads view and date from the address and shows rooms down, days across', async () => {
+      await open(`/staff/facilities/${CENTRE_ID}/calendar?view=week&date=2026-12-09`);
+      backend.expectOne(FACILITY_URL).flush(facilityDetail());
+      const request = backend.expectOne((r) => r.url === `${FACILITY_URL}/calendar`);
+      expect(request.request.params.get('from')).toBe('2026-12-09');
+      expect(request.request.params.get('days')).toBe('7');
+      request.flush(weekCalendar());
+      await settle();
+
+      const table = element().querySelector('.week table')!;
+      const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+      expect(heads[0]).toBe('部屋');
+      expect(heads[1]).toBe('12月9日(水)');
+      expect(heads[6]).toContain('12月14日(月)');
+      expect(heads[6]).toContain('休館：毎週月曜日休館');
+      // One row per room, seven days across: not seven stacked day grids.
+      const rows = table.querySelectorAll('tbody tr');
+      expect(rows).toHaveLength(1);
+      expect(rows[0].querySelector('th')?.textContent).toContain('研修室1');
+      const cells = rows[0].querySelectorAll('td');
+      expect(cells).toHaveLength(7);
+      expect(cells[1].textContent).toContain('10:00〜12:00');
+      const link = cells[1].querySelector('a')!;
+      expect(link.getAttribute('href')).toBe('/rosters/sessions/s-1');
+      // Named by what it shows (WCAG 2.5.3): no other label to disagree with it.
+      expect(link.hasAttribute('aria-label')).toBe(false);
+      expect(link.textContent).toContain('10:00〜12:00');
+      expect(link.textContent).toContain('講座・はじめての俳句');
+      expect(cells[5].textContent).toContain('休館');
+      expect(element().querySelectorAll('section.day')).toHaveLength(0);
+      // The phone's list is there too (shown by width): each day with its reservations.
+      expect(element().querySelectorAll('.week-list section')).toHaveLength(7);
+    });
+
+    it('puts each change of view or date in the address, so back and reload keep it', async () => {
+      await open(`/staff/facilities/${CENTRE_ID}/calendar?date=2026-12-09`);
+      backend.expectOne(FACILITY_URL).flush(facilityDetail());
+      backend.expectOne((r) => r.url === `${FACILITY_URL}/calendar`).flush(calendar());
+      await settle();
+      const button = (text: string) =>
+        [...element().querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
+
+      button('週').click();
+      await turn();
+      const router = TestBed.inject(Router);
+      expect(router.url).toBe(`/staff/facilities/${CENTRE_ID}/calendar?date=2026-12-09&view=week`);
+      backend.expectOne((r) => r.url === `${FACILITY_URL}/calendar`).flush(weekCalendar());
+      await settle();
+
+      button('次へ').click();
+      await turn();
+      expect(router.url).toBe(`/staff/facilities/${CENTRE_ID}/calendar?date=2026-12-16&view=week`);
+      const next = backend.expectOne((r) => r.url === `${FACILITY_URL}/calendar`);
+      expect(next.request.params.get('from')).toBe('2026-12-16');
+      next.flush(weekCalendar());
+      await settle();
     });
   });
 

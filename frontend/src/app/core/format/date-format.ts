@@ -195,6 +195,19 @@ export function formatIsoDate(date: string, language: Language): string {
   return formatDate(tokyoInstant(date, '12:00'), language);
 }
 
+/** A calendar date without its year, for a column head: 「12月7日(月)」 / "Mon 7 Dec". */
+export function formatShortIsoDate(date: string, language: Language): string {
+  const parts = tokyoParts(tokyoInstant(date, '12:00'));
+  return language === 'ja'
+    ? `${parts.month}月${parts.day}日(${WEEKDAYS_JA[parts.weekday]})`
+    : `${WEEKDAYS_EN[parts.weekday]} ${parts.day} ${MONTHS_EN[parts.month - 1]}`;
+}
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string | null | undefined): value is string {
+  return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
+}
+
 /** A weekday (0 = Sunday … 6 = Saturday) by name: 「月」 / "Monday". */
 export function weekdayName(weekday: number, language: Language): string {
   return (language === 'ja' ? WEEKDAYS_JA : WEEKDAYS_EN_LONG)[weekday] ?? '';

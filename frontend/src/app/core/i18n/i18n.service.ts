@@ -9,10 +9,63 @@ export type MessageParams = Record<string, string | number>;
 const STORAGE_KEY = 'tsumugu.language';
 const CATALOGUES: Record<Language, Record<MessageKey, string>> = { ja, en };
 
-/** Replaces `{name}` placeholders; a missing parameter is left visible so it gets noticed. */
+/** English plural categories (one / other), as Intl names them. */
+const ENGLISH_PLURALS = new Intl.PluralRules('en');
+
+/**
+ * Chooses the form of each `{name, plural, one {# seat left} other {# seats left}}` (ICU's
+ * plural syntax, `=0`/`=1`… exact matches too; `#` is the number) by English plural rules.
+ * Japanese needs none: 「残り1席」, 「残り3席」.
+ */
+function choosePlurals(template: string, params: MessageParams): string {
+  const start = /\{(\w+),\s*plural,/g;
+  let out = '';
+  let from = 0;
+  for (let match = start.exec(template); match; match = start.exec(template)) {
+    // Read `key {text}` pairs to the closing brace of the block.
+    const options = new Map<string, string>();
+    let i = match.index + match[0].length;
+    let depth = 1;
+    while (i < template.length && depth > 0) {
+      const key = /^\s*(=\d+|\w+)\s*\{/.exec(template.slice(i));
+      if (!key) {
+        if (template[i] === '}') depth--;
+        i++;
+        continue;
+      }
+      let j = i + key[0].length;
+      let inner = 1;
+      const textStart = j;
+      while (j < template.length && inner > 0) {
+        if (template[j] === '{') inner++;
+        else if (template[j] === '}') inner--;
+        j++;
+      }
+      options.set(key[1], template.slice(textStart, j - 1));
+      i = j;
+    }
+    const name = match[1];
+    if (!(name in params)) continue;
+    const value = Number(params[name]);
+    const text =
+      options.get(`=${value}`) ??
+      options.get(ENGLISH_PLURALS.select(value)) ??
+      options.get('other') ??
+      '';
+    out += template.slice(from, match.index) + text.replace(/#/g, String(params[name]));
+    from = i;
+    start.lastIndex = i;
+  }
+  return out + template.slice(from);
+}
+
+/**
+ * Replaces `{name}` placeholders and chooses plural forms (see choosePlurals); a missing
+ * parameter is left visible so it gets noticed.
+ */
 export function interpolate(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return choosePlurals(template, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -6,8 +6,10 @@ import { I18nService, initialLanguage, interpolate } from './i18n.service';
 import { en } from './messages-en';
 import { ja } from './messages-ja';
 
+/** The parameters a message uses: `{name}`, and `{name, plural, …}` counts as `{name}`. */
 function placeholders(text: string): string[] {
-  return (text.match(/\{\w+\}/g) ?? []).sort();
+  const names = [...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => `{${m[1]}}`);
+  return [...new Set(names)].sort();
 }
 
 describe('message catalogues', () => {
@@ -32,6 +34,31 @@ describe('message catalogues', () => {
 });
 
 describe('interpolate', () => {
+  it('chooses English plural forms: "1 seat left", "2 seats left", exact matches first', () => {
+    const template = '{count, plural, one {# seat left} other {# seats left}}';
+    expect(interpolate(template, { count: 1 })).toBe('1 seat left');
+    expect(interpolate(template, { count: 2 })).toBe('2 seats left');
+    expect(interpolate(template, { count: 0 })).toBe('0 seats left');
+    expect(
+      interpolate(
+        '{count, plural, =0 {No seats left} one {# seat} other {# seats}} (capacity {capacity})',
+        {
+          count: 0,
+          capacity: 12,
+        },
+      ),
+    ).toBe('No seats left (capacity 12)');
+    expect(
+      interpolate(
+        '{count, plural, one {# party} other {# parties}} ({people, plural, one {# person} other {# people}})',
+        {
+          count: 1,
+          people: 3,
+        },
+      ),
+    ).toBe('1 party (3 people)');
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('残り{count}席 {other}', { count: 3 })).toBe('残り3席 {other}');
   });

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import type { StaffReservation } from '../../api/api-types';
 import { apiErrorMessage } from '../../core/forms/api-error';
@@ -12,11 +12,14 @@ import {
   clockTime,
   formatClockTime,
   formatDate,
+  formatShortIsoDate,
+  isIsoDate,
   minutesOf,
   tokyoInstant,
   tokyoIsoDate,
   tokyoToday,
 } from '../../core/format/date-format';
+import { NOW } from '../../core/format/browser-clock';
 import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { LoadState, LoadedContent } from '../../core/load-state/load-state';
@@ -43,12 +46,26 @@ export class StaffCalendarPage {
   protected readonly t = scopedTranslator(staffJa, staffEn);
   private readonly pick = this.i18n.pick;
 
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly now = inject(NOW);
+
   protected readonly facilityId = toSignal(
-    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')),
+    this.route.paramMap.pipe(map((params) => params.get('id') ?? '')),
     { initialValue: '' },
   );
-  protected readonly from = signal(tokyoToday());
-  protected readonly days = signal<1 | 7>(1);
+  /**
+   * The view and the first day live in the address (`?view=week&date=2026-12-07`), so back,
+   * forward, reload and a shared link show the same calendar; no date means today in Japan.
+   */
+  private readonly query = toSignal(this.route.queryParamMap, {
+    initialValue: this.route.snapshot.queryParamMap,
+  });
+  protected readonly from = computed(() => {
+    const date = this.query().get('date');
+    return isIsoDate(date) ? date : tokyoToday(this.now());
+  });
+  protected readonly days = computed<1 | 7>(() => (this.query().get('view') === 'week' ? 7 : 1));
   protected readonly notice = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
 
@@ -96,27 +113,46 @@ export class StaffCalendarPage {
     const calendar = this.calendar.hasValue() ? this.calendar.value() : undefined;
     if (!calendar) return [];
     const language = this.i18n.language();
-    const rooms = this.rooms();
     return Array.from({ length: calendar.days }, (_, i) => {
       const date = addDays(calendar.from, i);
       const closure = closureOn(calendar.closures, date);
+      const rooms = this.rooms();
+      const roomBlocks = rooms.map((room) => ({
+        ...room,
+        blocks: placeBlocks(
+          calendar.reservations.filter((r) => r.roomId === room.id),
+          date,
+          calendar.opensAt,
+          calendar.closesAt,
+        ).map((block) => this.describe(block)),
+      }));
       return {
         date,
         label: formatDate(tokyoInstant(date, '12:00'), language),
+        short: formatShortIsoDate(date, language),
+        /** Every reservation of the day in time order, with its room: the phone's list. */
+        list: roomBlocks
+          .flatMap((room) => room.blocks.map((block) => ({ ...block, room: room.name })))
+          .sort((a, b) => a.start.localeCompare(b.start) || a.room.localeCompare(b.room)),
         closed: closure
           ? this.t('calendar.closed', { reason: this.pick(closure.reasonJa, closure.reasonEn) })
           : null,
-        rooms: rooms.map((room) => ({
-          ...room,
-          blocks: placeBlocks(
-            calendar.reservations.filter((r) => r.roomId === room.id),
-            date,
-            calendar.opensAt,
-            calendar.closesAt,
-          ).map((block) => this.describe(block)),
-        })),
+        rooms: roomBlocks,
       };
     });
+  });
+
+  /** The week as a room × day grid (a tablet's width): one row per room, one column per day. */
+  protected readonly week = computed(() => {
+    const days = this.dayViews();
+    return this.rooms().map((room, index) => ({
+      ...room,
+      cells: days.map((day) => ({
+        date: day.date,
+        closed: day.closed,
+        blocks: day.rooms[index]?.blocks ?? [],
+      })),
+    }));
   });
 
   protected readonly hours = computed(() => {
@@ -130,21 +166,31 @@ export class StaffCalendarPage {
   });
 
   protected setDays(days: 1 | 7): void {
-    this.days.set(days);
+    this.go({ view: days === 7 ? 'week' : null });
   }
 
   protected move(direction: -1 | 1): void {
-    this.from.update((from) => addDays(from, direction * this.days()));
+    this.go({ date: addDays(this.from(), direction * this.days()) });
   }
 
   protected today(): void {
-    this.from.set(tokyoToday());
+    this.go({ date: null });
+  }
+
+  /** A new entry in the history for each change, so "back" returns to the previous view. */
+  private go(queryParams: { view?: string | null; date?: string | null }): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams,
+      queryParamsHandling: 'merge',
+    });
   }
 
   protected onCreated(reservation: StaffReservation): void {
     this.notice.set(this.t('calendar.created', { name: reservation.groupName ?? '' }));
-    this.from.set(tokyoIsoDate(reservation.startsAt));
-    this.calendar.reload();
+    const date = tokyoIsoDate(reservation.startsAt);
+    if (date === this.from()) this.calendar.reload();
+    else this.go({ date });
   }
 
   protected async cancel(block: ReturnType<StaffCalendarPage['describe']>): Promise<void> {
