@@ -214,8 +214,19 @@ interface Answer {
   body: string;
 }
 
-/** One POST over a keep-alive connection of `agent`, the answer's body read in full. */
-function post(agent: Agent, url: URL, headers: OutgoingHttpHeaders, body: string) {
+/**
+ * One POST over a keep-alive connection of `agent`, the answer's body read in full. A reused
+ * connection that the server closed as idle just as the request went out (ECONNRESET on a
+ * reused socket, the race Node's documentation describes for keep-alive) is retried once on a
+ * new one: the request never reached the app.
+ */
+function post(
+  agent: Agent,
+  url: URL,
+  headers: OutgoingHttpHeaders,
+  body: string,
+  retried = false,
+): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     const request = httpRequest(
       url,
@@ -229,7 +240,13 @@ function post(agent: Agent, url: URL, headers: OutgoingHttpHeaders, body: string
         response.on('error', reject);
       },
     );
-    request.on('error', reject);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (!retried && request.reusedSocket && error.code === 'ECONNRESET') {
+        resolve(post(agent, url, headers, body, true));
+      } else {
+        reject(error);
+      }
+    });
     request.end(body);
   });
 }

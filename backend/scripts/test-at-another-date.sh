@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 at="${TEST_AT:-2029-03-31 18:00:00 +0900}"
-suites='src/(demo|bookings|lottery|notifications|rooms|staff|courses|organiser|accounts|access|admin|roles|rosters|audit|calendar|course-images|facilities|instructors)/'
+suites='src/(demo|bookings|lottery|notifications|rooms|staff|courses|organiser|accounts|access|admin|roles|rosters|audit|calendar|course-images|facilities|instructors|certificates|learning|questionnaires)/'
 
 if ! command -v faketime >/dev/null 2>&1; then
   echo "The tests at another date need libfaketime: apt-get install faketime" >&2

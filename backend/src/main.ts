@@ -10,7 +10,8 @@ import { openDatabase } from './database/database';
 import { DatabaseStartupError } from './database/wait-for-database';
 import { installGracefulShutdown } from './health/graceful-shutdown';
 import { demoAccountsTable, seedDemoAccounts } from './demo/demo-accounts';
-import { seedDemoCompletions } from './demo/demo-completions';
+import { CompletionService } from './certificates/completion.service';
+import { seedDemoCompletionsBeforeSweeps } from './demo/demo-completions';
 import { seedDemoInstructors } from './demo/demo-instructors';
 import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './demo/programme';
@@ -46,7 +47,7 @@ async function bootstrap(): Promise<void> {
   const database = await openDatabase(config, (message) => logger.warn(message));
   logger.log({ msg: 'database ready, migrations applied', database: database.kind });
 
-  let finishDemoCourses: (() => Promise<void>) | null = null;
+  let demoCompletionsAt: Date | null = null;
   try {
     if (config.seedDemoData) {
       // The demo is built around the day it is first seeded (or DEMO_TODAY); a database seeded
@@ -58,14 +59,7 @@ async function bootstrap(): Promise<void> {
       const accounts = await seedDemoAccounts(database.dataSource, seededAt);
       if (accounts > 0) {
         logger.log({ msg: 'demo accounts seeded', accounts });
-        finishDemoCourses = () =>
-          // Past courses finished by the completion job's own code, as of their last session;
-          // in the background, once the app is up.
-          seedDemoCompletions(database.dataSource, seededAt).then(
-            (completions) => logger.log({ msg: 'demo courses finished', ...completions }),
-            (error: unknown) =>
-              logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
-          );
+        demoCompletionsAt = seededAt;
       }
       const instructors = await seedDemoInstructors(database.dataSource, seededAt);
       if (instructors > 0) logger.log({ msg: 'demo instructor bank seeded', instructors });
@@ -77,11 +71,23 @@ async function bootstrap(): Promise<void> {
     // SIGTERM/SIGINT: not ready, in-flight requests finish, then jobs, DataSource, embedded PostgreSQL.
     installGracefulShutdown(app, { graceMs: config.shutdownGraceMs, logger: jsonLogger });
     configureApp(app, config);
+    if (demoCompletionsAt) {
+      // Past courses finished by the completion job's own code, as of their last session, in the
+      // background; the app's completion sweep waits for it (started before the jobs are).
+      void seedDemoCompletionsBeforeSweeps(
+        database.dataSource,
+        app.get(CompletionService),
+        demoCompletionsAt,
+      ).then(
+        (completions) => logger.log({ msg: 'demo courses finished', ...completions }),
+        (error: unknown) =>
+          logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
+      );
+    }
     await app.listen(config.port, config.host);
 
     const url = `http://localhost:${config.port}`;
     logger.log({ msg: 'ready', url, startupMs: Date.now() - started });
-    void finishDemoCourses?.();
     // For people, beside the JSON logs: where to open the app.
     process.stdout.write(`\ntsumugu is ready at ${url}\n  API documentation: ${url}/api/docs\n\n`);
     if (config.seedDemoData) {

@@ -75,3 +75,45 @@ test.describe('a senior looks for a smartphone course', () => {
     await expect(page.getByText(/件の講座が見つかりました/)).toBeVisible();
   });
 });
+
+test.describe('on a phone, several words', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the keyword box is in sight, the words stay visible, and a miss offers each word alone', async ({
+    page,
+    request,
+  }) => {
+    // Every word must match: the demo's yoga course does not say 初心者 (it says はじめて).
+    expect((await findCourses(request, { q: 'ヨガ 初心者' })).total).toBe(0);
+    const yoga = await findCourses(request, { q: 'ヨガ' });
+    expect(yoga.total).toBeGreaterThan(0);
+
+    await page.goto('/courses');
+    // Not folded away with the other filters.
+    const keyword = page.getByLabel('キーワード');
+    await expect(keyword).toBeVisible();
+    await keyword.fill('ヨガ 初心者');
+    await keyword.press('Enter');
+    await expect(page.getByText('「ヨガ 初心者」の検索結果')).toBeVisible();
+    await expect(
+      page.getByText('「ヨガ 初心者」のすべての言葉を含む講座はありませんでした。', {
+        exact: false,
+      }),
+    ).toBeVisible();
+    await expectNoSeriousAccessibilityViolations(page, 'catalogue: no course has every word');
+
+    await page.getByRole('button', { name: /「ヨガ」だけで探す/ }).click();
+    await expect(page).toHaveURL(/q=%E3%83%A8%E3%82%AC(&|$)/);
+    await expect(page.getByText('「ヨガ」の検索結果')).toBeVisible();
+    await expect(page.getByRole('link', { name: yoga.items[0].titleJa }).first()).toBeVisible();
+    await expect(keyword).toHaveValue('ヨガ');
+  });
+
+  test('a child of 8 does not find adults’ courses without an age range', async ({ request }) => {
+    const forChild = await findCourses(request, { age: '8', pageSize: '100' });
+    const titles = forChild.items.map((item) => item.titleJa);
+    expect(titles.some((title) => title.includes('簿記'))).toBe(false);
+    expect(titles.some((title) => title.includes('囲碁'))).toBe(false);
+    expect(forChild.total).toBeGreaterThan(0);
+  });
+});

@@ -106,7 +106,7 @@ test('hanako books her 7-year-old alone onto a children’s course, and asks for
 
   // The review restates who attends and that she, who booked, does not.
   await panel.getByRole('button', { name: '内容を確認する' }).click();
-  const review = panel.getByRole('region', { name: 'お申し込み内容の確認' });
+  const review = panel.getByRole('group', { name: 'お申し込み内容の確認' });
   await expect(review).toContainText('佐藤 陽太');
   await expect(review).toContainText('佐藤 花子（参加しません）');
   await expect(review).toContainText('無料');

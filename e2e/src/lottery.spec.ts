@@ -106,6 +106,13 @@ test('a lottery course takes two applications, draws by itself when the window c
   await expect(page.getByRole('status')).toContainText(
     won ? '当選しました' : 'キャンセル待ち 1番目',
   );
+  // Plain words first (what was fixed before the deadline, why nobody could change the
+  // result, where her entry is); the technical check folds open beneath them.
+  const plain = page.getByRole('region', { name: 'この抽選が公正だといえる理由' });
+  await expect(plain).toContainText('申込の締切より前');
+  await expect(plain).toContainText('あなたの申込番号は');
+  await expect(plain).not.toContainText('SHA-256');
+  await page.getByText('詳しい方へ：技術的な確かめ方').click();
   await expect(page.getByText('node backend/src/lottery/verify-draw.ts')).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page, 'lottery record after the draw');
   await screenshots(page, 'record-after');

@@ -127,6 +127,25 @@ describe('completion: decided once when the last session has ended, re-decided a
       [course.courseId],
     );
     for (const { number } of numbers) expect(number).toMatch(/^TSU-\d{4}-[2-9A-HJKMNP-Z]{4}-/);
+
+    // One mail per certificate, to the account holding it (the booker, also for a companion),
+    // queued once however many runs raced.
+    const mails: { number: string; holderName: string; family: boolean; toBooker: boolean }[] =
+      await db.query(
+        `SELECT n.payload->>'number' AS number, n.payload->>'holderName' AS "holderName",
+                (n.payload->>'family')::boolean AS family, n.user_id = b.user_id AS "toBooker"
+           FROM notifications n JOIN bookings b ON b.id = n.booking_id
+          WHERE n.course_id = $1 AND n.kind = 'certificate_issued'
+          ORDER BY 2`,
+        [course.courseId],
+      );
+    expect(mails).toHaveLength(3);
+    expect(mails.map((m) => [m.holderName, m.family, m.toBooker])).toEqual([
+      ['市民 1', false, true],
+      ['市民 3', false, true],
+      ['市民 さくら', true, true],
+    ]);
+    expect(new Set(mails.map((m) => m.number))).toEqual(new Set(numbers.map((n) => n.number)));
   });
 
   it('counts only present when the course says late does not count, and "none" issues nothing', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queueNotifications } from '../notifications/outbox-writer';
 import type { CourseStatus } from '../reference/reference-data';
 import type { CompletionRule } from './completion-rule';
 
@@ -232,6 +233,44 @@ export class CompletionRepository {
       [JSON.stringify(issues), now.toISOString()],
     );
     return rows.map((row) => row.completionId);
+  }
+
+  /**
+   * 'certificate_issued' mails for these new certificates, to the account holding each (the
+   * booker; the guardian for a family member or a companion), in the caller's transaction.
+   * Erased accounts get none; the number is the dedupe key.
+   */
+  async queueIssuedMails(manager: Executor, numbers: string[]): Promise<number> {
+    if (numbers.length === 0) return 0;
+    const rows: {
+      number: string;
+      userId: string;
+      bookingId: string;
+      courseId: string;
+      holderName: string;
+      family: boolean;
+    }[] = await manager.query(
+      `SELECT ce.number, cc.user_id AS "userId", cc.booking_id AS "bookingId",
+              cc.course_id AS "courseId", cc.holder_name AS "holderName",
+              (cc.participant_position <> 0) AS family
+         FROM certificates ce
+         JOIN course_completions cc ON cc.id = ce.completion_id
+         JOIN users u ON u.id = cc.user_id
+        WHERE ce.number = ANY($1::text[]) AND u.deleted_at IS NULL
+        ORDER BY ce.number`,
+      [numbers],
+    );
+    return queueNotifications(
+      manager,
+      rows.map((row) => ({
+        kind: 'certificate_issued',
+        userId: row.userId,
+        bookingId: row.bookingId,
+        courseId: row.courseId,
+        payload: { number: row.number, holderName: row.holderName, family: row.family },
+        dedupeKey: `certificate_issued:${row.number}`,
+      })),
+    );
   }
 
   async revokeCertificate(

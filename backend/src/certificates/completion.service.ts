@@ -26,6 +26,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class CompletionService {
   private readonly logger = new Logger('Completion');
+  /** Sweeps wait for this first (the demo's backdated finishing; see `holdSweepsUntil`). */
+  private sweepsHeldBy: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly completions: CompletionRepository,
@@ -60,6 +62,7 @@ export class CompletionService {
     manager: EntityManager,
     courseId: string,
     now: Date,
+    options: { mail: boolean } = { mail: true },
   ): Promise<{ outcome: FinishOutcome; participants?: number; completed?: number }> {
     const course = await this.completions.lockCourse(manager, courseId);
     if (!course) return { outcome: 'not_finishable' };
@@ -85,7 +88,7 @@ export class CompletionService {
       decisions,
       now,
     );
-    await this.issue(manager, completed, fiscalYear(course.lastEndsAt), now);
+    await this.issue(manager, completed, fiscalYear(course.lastEndsAt), now, options);
     return { outcome: 'finished', participants: decisions.length, completed: completed.length };
   }
 
@@ -157,8 +160,20 @@ export class CompletionService {
     return changed;
   }
 
+  /**
+   * Sweeps start only once `work` has settled. The demo seed finishes its past courses as of a
+   * minute after their last session; a sweep running meanwhile would decide some of them as of
+   * today. Call before the app starts its jobs (before `app.listen`).
+   */
+  holdSweepsUntil(work: Promise<unknown>): void {
+    const held = this.sweepsHeldBy;
+    this.sweepsHeldBy = Promise.all([held, work.catch(() => undefined)]);
+  }
+
   /** Finishes every due course and revises those in their correction window. */
   async sweep(): Promise<{ finished: number; revised: number }> {
+    await this.sweepsHeldBy;
+    // Read after the wait: the decision time is when the sweep decides.
     const now = this.clock.now();
     let finished = 0;
     for (const courseId of await this.completions.dueCourseIds(now)) {
@@ -183,18 +198,21 @@ export class CompletionService {
     completionIds: string[],
     year: number,
     now: Date,
+    options: { mail: boolean } = { mail: true },
   ): Promise<void> {
     let pending = completionIds;
+    const numbers: string[] = [];
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt === 5) throw new Error('Could not draw unused certificate numbers');
-      const issued = new Set(
-        await this.completions.issueCertificates(
-          manager,
-          pending.map((completionId) => ({ completionId, number: newCertificateNumber(year) })),
-          now,
-        ),
-      );
+      const drawn = pending.map((completionId) => ({
+        completionId,
+        number: newCertificateNumber(year),
+      }));
+      const issued = new Set(await this.completions.issueCertificates(manager, drawn, now));
+      numbers.push(...drawn.filter((d) => issued.has(d.completionId)).map((d) => d.number));
       pending = pending.filter((id) => !issued.has(id));
     }
+    // Each holder hears of their certificate (the demo's backdated seeding mails nobody).
+    if (options.mail) await this.completions.queueIssuedMails(manager, numbers);
   }
 }

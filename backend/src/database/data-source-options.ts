@@ -62,6 +62,7 @@ import { OutboxAtMostOnce1795740000000 } from './migrations/1795740000000-outbox
 import { BookingLedger1795750000000 } from './migrations/1795750000000-booking-ledger';
 import { InstructorBank1795800000000 } from './migrations/1795800000000-instructor-bank';
 import { CompletionAndCertificates1795900000000 } from './migrations/1795900000000-completion-and-certificates';
+import { CertificateIssuedMail1795901000000 } from './migrations/1795901000000-certificate-issued-mail';
 import { Questionnaires1795920000000 } from './migrations/1795920000000-questionnaires';
 import { CatalogueListing1795930000000 } from './migrations/1795930000000-catalogue-listing';
 import { BookingContextRevision1795940000000 } from './migrations/1795940000000-booking-context-revision';
@@ -149,6 +150,7 @@ export const MIGRATIONS = [
   BookingLedger1795750000000,
   InstructorBank1795800000000,
   CompletionAndCertificates1795900000000,
+  CertificateIssuedMail1795901000000,
   Questionnaires1795920000000,
   CatalogueListing1795930000000,
   BookingContextRevision1795940000000,

@@ -1,7 +1,10 @@
 import { fiscalYear } from '../common/time/japan-time';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { seedDemoAccounts } from './demo-accounts';
-import { seedDemoCompletions } from './demo-completions';
+import { CompletionRepository } from '../certificates/completion.repository';
+import { CompletionService } from '../certificates/completion.service';
+import { SystemClock } from '../common/time/clock';
+import { seedDemoCompletions, seedDemoCompletionsBeforeSweeps } from './demo-completions';
 import { buildSeedPlanAt } from './programme';
 import { seedDemoData, seedId } from './seeder';
 
@@ -18,9 +21,18 @@ describe('seedDemoCompletions', () => {
     const now = new Date();
     await seedDemoData(database.dataSource, buildSeedPlanAt(now), now);
     await seedDemoAccounts(database.dataSource, now);
+    // The app's every-minute sweep, as main.ts wires it: started at the same moment as the demo's
+    // finishing, it waits for it, so no past course is decided as of today.
+    const sweeps = new CompletionService(
+      new CompletionRepository(database.dataSource),
+      { completionCorrectionDays: 14 },
+      new SystemClock(),
+    );
     const started = performance.now();
-    const result = await seedDemoCompletions(database.dataSource, now);
+    const seeding = seedDemoCompletionsBeforeSweeps(database.dataSource, sweeps, now);
+    const [result, swept] = await Promise.all([seeding, sweeps.sweep()]);
     const ms = Math.round(performance.now() - started);
+    expect(swept.finished).toBe(0);
     console.log(
       `demo completions: ${result.finished} courses, ${result.certificates} certificates, ${ms} ms`,
     );
@@ -60,6 +72,12 @@ describe('seedDemoCompletions', () => {
     expect(hanako.filter((c) => c.status === 'valid').length).toBeGreaterThanOrEqual(3);
     expect(hanako.map((c) => c.holder)).toEqual(expect.arrayContaining(['self', '佐藤 陽太']));
     expect(new Set(hanako.map((c) => c.year)).size).toBeGreaterThanOrEqual(2);
+
+    // The backdated seeding mails nobody.
+    const [{ mails }] = await db.query(
+      `SELECT count(*)::int AS mails FROM notifications WHERE kind = 'certificate_issued'`,
+    );
+    expect(mails).toBe(0);
 
     // The sweep that runs once the app is up finds nothing left to decide.
     expect(await seedDemoCompletions(database.dataSource, now)).toMatchObject({ finished: 0 });

@@ -21,6 +21,29 @@ export async function seedDemoCompletions(
     { completionCorrectionDays: 14 },
     new SystemClock(),
   );
+  return finishDueCourses(dataSource, completion, now);
+}
+
+/**
+ * seedDemoCompletions with the app's sweep held until it is done, so every past demo course is
+ * decided as of its last session, never as of today by a sweep that got there first. Call
+ * before the app starts its jobs.
+ */
+export function seedDemoCompletionsBeforeSweeps(
+  dataSource: DataSource,
+  sweeps: CompletionService,
+  now: Date,
+): Promise<{ finished: number; certificates: number }> {
+  const seeding = seedDemoCompletions(dataSource, now);
+  sweeps.holdSweepsUntil(seeding);
+  return seeding;
+}
+
+async function finishDueCourses(
+  dataSource: DataSource,
+  completion: CompletionService,
+  now: Date,
+): Promise<{ finished: number; certificates: number }> {
   const due: { id: string; decidedAt: Date }[] = await dataSource.query(
     `SELECT c.id, least(l.last_ends_at + interval '1 minute', $1::timestamptz) AS "decidedAt"
        FROM courses c
@@ -31,11 +54,11 @@ export async function seedDemoCompletions(
     [now],
   );
   let finished = 0;
-  // A transaction per course, as the job does: each course's row lock is held briefly, and the
-  // job's sweep running meanwhile decides nothing twice.
+  // A transaction per course, as the job does: each course's row lock is held briefly. The
+  // app's sweep waits (seedDemoCompletionsBeforeSweeps), so each is decided as of its end.
   for (const course of due) {
     const result = await dataSource.transaction((manager) =>
-      completion.finishWith(manager, course.id, new Date(course.decidedAt)),
+      completion.finishWith(manager, course.id, new Date(course.decidedAt), { mail: false }),
     );
     if (result.outcome === 'finished') finished++;
   }

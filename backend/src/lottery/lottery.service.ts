@@ -148,6 +148,7 @@ export class LotteryService {
           'that the SHA-256 of the revealed seed equals the commitment, and that ordering the entries by priority group and then by ' +
           'SHA-256(seed ‖ entry id), filling the seats with every party that fits, gives exactly the published results. ' +
           'The verifier (verify-draw.ts) needs nothing but this record.',
+        recordUrl: url,
         command: `node backend/src/lottery/verify-draw.ts ${url}`,
       },
     };

@@ -270,6 +270,31 @@ describe('notification mails', () => {
     expect(mail.html).not.toContain('<b>よろしく');
   });
 
+  it('tells the holder, or the guardian of a family member, that a certificate was issued, with a link to the learning record', () => {
+    const own = notificationMail(
+      context('certificate_issued', 'ja', {
+        payload: { number: 'TSU-2026-7KQM-3XPA', holderName: '佐藤 花子', family: false },
+      }),
+    );
+    expect(own.subject).toBe('【tsumugu】修了証を発行しました：親子でつくる木のおもちゃ');
+    expect(own.text).toContain(
+      '「親子でつくる木のおもちゃ」を修了されました。修了証（TSU-2026-7KQM-3XPA）',
+    );
+    expect(own.text).toContain('https://tsumugu.example.jp/learning');
+
+    const child = notificationMail(
+      context('certificate_issued', 'en', {
+        payload: { number: 'TSU-2026-7KQM-3XPA', holderName: '佐藤 陽太', family: true },
+      }),
+    );
+    expect(child.subject).toBe(
+      '[tsumugu] Certificate of completion: Wooden toys for parents and children',
+    );
+    expect(child.text).toContain('佐藤 陽太 completed "Wooden toys for parents and children"');
+    expect(child.text).toContain('Open my learning record');
+    expect(child.html).toContain('href="https://tsumugu.example.jp/learning"');
+  });
+
   it('prints booking codes in two groups of four', () => {
     expect(displayCode('K7M2Q9XD')).toBe('K7M2-Q9XD');
   });

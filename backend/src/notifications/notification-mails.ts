@@ -31,6 +31,7 @@ export const NOTIFICATION_KINDS = [
   'course_changed',
   'course_cancelled',
   'organiser_message',
+  'certificate_issued',
   ...INSTRUCTOR_NOTIFICATION_KINDS,
   ...QUESTIONNAIRE_NOTIFICATION_KINDS,
 ] as const;
@@ -248,6 +249,13 @@ function bookingLink(context: NotificationContext) {
   return {
     label: en ? 'Open my booking' : '予約を確認する',
     url: `${context.publicUrl}/bookings/${context.booking.id}`,
+  };
+}
+
+function learningLink(context: NotificationContext) {
+  return {
+    label: context.language === 'en' ? 'Open my learning record' : '学びの記録を開く',
+    url: `${context.publicUrl}/learning`,
   };
 }
 
@@ -552,6 +560,31 @@ export function notificationContent(context: NotificationContext): MailContent {
             ? 'Replies to this address are not read: to answer, contact the organiser.'
             : 'このメールに返信しても主催者には届きません。お問い合わせは主催者へ直接どうぞ。',
         ],
+      };
+    }
+    case 'certificate_issued': {
+      const holder = String(context.payload['holderName'] ?? '').trim();
+      const number = String(context.payload['number'] ?? '');
+      const forFamily = context.payload['family'] === true;
+      return {
+        subject: en
+          ? `[tsumugu] Certificate of completion: ${courseTitle}`
+          : `【tsumugu】修了証を発行しました：${courseTitle}`,
+        paragraphs: [
+          greeting(context),
+          en
+            ? forFamily
+              ? `${holder} completed "${courseTitle}". Their certificate of completion (${number}) has been issued.`
+              : `You completed "${courseTitle}". Your certificate of completion (${number}) has been issued.`
+            : forFamily
+              ? `${holder}さんが「${courseTitle}」を修了されました。修了証（${number}）を発行しました。`
+              : `「${courseTitle}」を修了されました。修了証（${number}）を発行しました。`,
+          en
+            ? 'Your learning record has the certificate as a PDF and as a digital badge, and lets you choose what it shows.'
+            : '学びの記録から、修了証のPDFとデジタルバッジをダウンロードできます。記載する内容もそこで選べます。',
+        ],
+        action: learningLink(context),
+        notes: [],
       };
     }
   }

@@ -103,10 +103,15 @@ describe('accounts: deleting an account and logging out everywhere', () => {
     const held = await as(leaving!).send('post', `/api/courses/${courseId}/bookings`, {
       companionIds: [],
     });
-    // The course took place: its sessions are in the past.
+    // The course took place: its sessions are in the past, at 10:00–12:00 Japan time eight days
+    // ago (within the centre's opening hours whatever the hour the test runs at).
     await db().query(
-      `UPDATE course_sessions SET starts_at = now() - interval '8 days',
-              ends_at = now() - interval '8 days' + interval '2 hours' WHERE course_id = $1`,
+      `UPDATE course_sessions
+          SET starts_at = (date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') - interval '8 days'
+                           + interval '10 hours') AT TIME ZONE 'Asia/Tokyo',
+              ends_at = (date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') - interval '8 days'
+                         + interval '12 hours') AT TIME ZONE 'Asia/Tokyo'
+        WHERE course_id = $1`,
       [courseId],
     );
     expect(

@@ -250,8 +250,13 @@ describe('calendar export and QR code (real PostgreSQL, over HTTP)', () => {
       const pastCourse = seedId('course', 'past-history');
       const pastBooking = await book(taro, pastCourse, 'PAZTBKNG', 'confirmed');
       await db.query(
-        `UPDATE course_sessions SET starts_at = now() - interval '100 days',
-                ends_at = now() - interval '100 days' + interval '2 hours'
+        // 10:00–12:00 Japan time a hundred days ago: inside the centre's opening hours whatever
+        // the hour the suite runs at.
+        `UPDATE course_sessions
+            SET starts_at = (date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') - interval '100 days'
+                             + interval '10 hours') AT TIME ZONE 'Asia/Tokyo',
+                ends_at = (date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') - interval '100 days'
+                           + interval '12 hours') AT TIME ZONE 'Asia/Tokyo'
           WHERE id = (SELECT id FROM course_sessions WHERE course_id = $1 ORDER BY starts_at LIMIT 1)`,
         [pastCourse],
       );

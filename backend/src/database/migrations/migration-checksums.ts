@@ -34,6 +34,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'c28e426faadc63b1f3ea6d622f134683ced69fa988699646b26139e5fea97074',
   '1795900000000-completion-and-certificates.ts':
     'b598fd3b9a8134e109a60fb9f1f09e45bcc2aa200544a379542609a780bd1c5a',
+  '1795901000000-certificate-issued-mail.ts':
+    'cf06938d949b6c3aee37f3ee6a39cbb2fa109354c9f11628363fa04f490bc766',
   '1795920000000-questionnaires.ts':
     'f9a850d75844fce52b6780aaa5224291f56e4f842880d18ffd578ddc95c3bb30',
   '1795930000000-catalogue-listing.ts':

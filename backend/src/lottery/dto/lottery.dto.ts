@@ -60,7 +60,13 @@ export class LotteryHowToVerifyDto {
   @ApiProperty()
   en: string;
 
-  @ApiProperty({ example: 'node backend/src/lottery/verify-draw.ts <this URL>' })
+  @ApiProperty({
+    example: 'https://manabi.city.tsukuba.lg.jp/api/courses/0b6f…/lottery',
+    description: "This record's data at the app's public address (config publicUrl).",
+  })
+  recordUrl: string;
+
+  @ApiProperty({ example: 'node backend/src/lottery/verify-draw.ts <recordUrl>' })
   command: string;
 }
 

@@ -47,6 +47,16 @@ export const lotteryJa = {
   'yours.waitlisted':
     'あなたの申込番号 {entry} は、キャンセル待ち {position}番目になりました。空きが出ると順番に予約が確定します。',
   'verify.heading': '結果の確かめ方',
+  'plain.heading': 'この抽選が公正だといえる理由',
+  'plain.fixed':
+    '申込の締切より前（{committedAt}）に、抽選に使う乱数（「種」）を決めました。種そのものは抽選まで誰にも見せず、その「指紋」にあたる値（コミットメント）だけをこのページに載せました。',
+  'plain.unchangeable':
+    '指紋は、種が少しでも違えばまったく別の値になります。締切の後で種を取り替えれば、先に載せた指紋と合わなくなり、誰にでもわかります。申込の早さや名前は順番に関係しません。だから、市の職員を含めて誰も結果を選べません。',
+  'plain.entryYours': 'あなたの申込番号は {entry} です。下の表で色をつけて示しています。',
+  'plain.entryOthers':
+    'ご自分の申込は、申込番号で表の中から探せます（ログインして申し込んだ方には、表で色をつけて示します）。お名前は載せていません。',
+  'plain.technical': '詳しい方へ：技術的な確かめ方',
+  'verify.data': 'この記録のデータ（JSON）：',
   'verify.command': 'コマンドで確かめる（Node.js 24）',
   'verify.step1': '種のSHA-256が、締切前に公開したコミットメントと一致することを確かめます。',
   'verify.step2':
@@ -119,6 +129,16 @@ export const lotteryEn: Record<LotteryKey, string> = {
   'yours.waitlisted':
     'Your entry {entry} is number {position} on the waiting list. Places that come free are given in that order.',
   'verify.heading': 'How to check the result',
+  'plain.heading': 'Why this draw is fair',
+  'plain.fixed':
+    'Before applications closed ({committedAt}), the random number used for the draw (the “seed”) was fixed. The seed itself was shown to nobody until the draw; only its “fingerprint” (the commitment) was put on this page.',
+  'plain.unchangeable':
+    'The fingerprint changes completely if the seed changes at all. Swapping the seed after the deadline would no longer match the fingerprint published before, and anyone could see it. How early you applied and your name play no part in the order. So nobody, city staff included, can choose the result.',
+  'plain.entryYours': 'Your entry number is {entry}; it is highlighted in the table below.',
+  'plain.entryOthers':
+    'You can find your own entry in the table by its entry number (if you applied signed in, it is highlighted). Names are not published.',
+  'plain.technical': 'For the technically minded: how to check it',
+  'verify.data': "This record's data (JSON):",
   'verify.command': 'Check it with a command (Node.js 24)',
   'verify.step1':
     'Check that the SHA-256 of the seed equals the commitment published before the closing time.',

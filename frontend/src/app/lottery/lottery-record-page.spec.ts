@@ -35,7 +35,13 @@ const drawn = {
       queuePosition: 2,
     },
   ],
-  howToVerify: { ja: '検証できます。', en: 'You can check it.', command: 'node verify-draw.ts' },
+  howToVerify: {
+    ja: '検証できます。',
+    en: 'You can check it.',
+    recordUrl: 'https://manabi.example.jp/api/courses/c-1/lottery',
+    command:
+      'node backend/src/lottery/verify-draw.ts https://manabi.example.jp/api/courses/c-1/lottery',
+  },
 } as unknown as LotteryRecord;
 
 describe('LotteryRecordPage', () => {
@@ -80,6 +86,32 @@ describe('LotteryRecordPage', () => {
     expect(region.getAttribute('aria-label')).toBe('抽選結果（抽選順）');
     expect(region.querySelector('table')?.classList).toContain('data-table--narrow');
     expect(region.querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+
+  it('explains the draw in plain words first, the technical check folded beneath', async () => {
+    const element = await render();
+    http.expectOne('/api/courses/c-1/lottery').flush({ ...drawn, yourEntryId: 'E2' });
+    await settle();
+    const sections = [...element.querySelectorAll('section')];
+    const plain = element.querySelector<HTMLElement>('section[aria-labelledby="plain-heading"]')!;
+    const technical = element.querySelector<HTMLElement>(
+      'section[aria-labelledby="verify-heading"]',
+    )!;
+    expect(sections.indexOf(plain)).toBeLessThan(sections.indexOf(technical));
+    expect(plain.querySelector('h2')?.textContent).toBe('この抽選が公正だといえる理由');
+    const points = [...plain.querySelectorAll('li')].map((li) => li.textContent?.trim());
+    expect(points[0]).toContain('申込の締切より前（2026年11月1日(日) 09:00）に');
+    expect(points[1]).toContain('誰も結果を選べません');
+    expect(points[2]).toBe('あなたの申込番号は E2 です。下の表で色をつけて示しています。');
+    // No cryptography in the plain words.
+    expect(plain.textContent).not.toMatch(/SHA-256|‖|優先グループ/);
+
+    const details = technical.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('詳しい方へ：技術的な確かめ方');
+    const data = details.querySelector<HTMLAnchorElement>('a')!;
+    expect(data.href).toBe('https://manabi.example.jp/api/courses/c-1/lottery');
+    expect(details.textContent).not.toContain('localhost');
   });
 
   it('names a course without a lottery record under its heading, with the way back', async () => {

@@ -8,6 +8,7 @@ import { LotteryApi, type LotteryRecord } from './lottery-api';
 import { LotteryRecordSummary } from './lottery-record-summary';
 import { LotteryRecordView } from './lottery-record-view';
 import { resultRows, waitingPlaces } from './lottery-view';
+import { formatDateTime } from '../core/format/date-format';
 
 /**
  * The public record of a course's lottery at /courses/:id/lottery: before the draw the seed's
@@ -39,6 +40,10 @@ export class LotteryRecordPage extends LotteryRecordView<LotteryRecord> {
   });
   protected readonly showGroups = computed(() => (this.record()?.priorities.length ?? 0) > 0);
   /** The reader's own entry, in words. */
+  protected readonly committedAt = computed(() => {
+    const record = this.record();
+    return record ? formatDateTime(record.committedAt, this.i18n.language()) : '';
+  });
   protected readonly yours = computed(() => {
     const record = this.record();
     const entry = record?.yourEntryId;

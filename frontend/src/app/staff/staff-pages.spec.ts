@@ -187,7 +187,12 @@ describe('staff pages', () => {
       const cells = rows[0].querySelectorAll('td');
       expect(cells).toHaveLength(7);
       expect(cells[1].textContent).toContain('10:00〜12:00');
-      expect(cells[1].querySelector('a')?.getAttribute('href')).toBe('/rosters/sessions/s-1');
+      const link = cells[1].querySelector('a')!;
+      expect(link.getAttribute('href')).toBe('/rosters/sessions/s-1');
+      // Named by what it shows (WCAG 2.5.3): no other label to disagree with it.
+      expect(link.hasAttribute('aria-label')).toBe(false);
+      expect(link.textContent).toContain('10:00〜12:00');
+      expect(link.textContent).toContain('講座・はじめての俳句');
       expect(cells[5].textContent).toContain('休館');
       expect(element().querySelectorAll('section.day')).toHaveLength(0);
       // The phone's list is there too (shown by width): each day with its reservations.

@@ -1,0 +1,174 @@
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Page,
+} from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
+import { signIn } from './support/accounts';
+import { apiAs } from './support/organiser-api';
+
+interface OutboxMail {
+  to: string;
+  subject: string;
+  links: string[];
+}
+
+const SHOTS = process.env['SCREENSHOT_DIR'];
+
+/** At 1280 and 390 px, in the standard text size and the largest (特大), when asked for. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  for (const size of ['standard', 'extraLarge'] as const) {
+    await page.evaluate(
+      `document.documentElement.style.fontSize = '${size === 'standard' ? '100%' : '137.5%'}'`,
+    );
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await page.screenshot({ path: `${SHOTS}/${name}-${width}-${size}.png`, fullPage: true });
+    }
+  }
+  await page.evaluate(`document.documentElement.style.fontSize = ''`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/**
+ * The questionnaire invitations in the journeys' outbox: the demo leaves one course that ended
+ * in the last two weeks for the invitations job, which mails everyone who came within a minute
+ * of the start. Returns the course's title (from the subject) and the mailed links' paths.
+ */
+async function invitations(
+  request: APIRequestContext,
+): Promise<{ title: string; paths: string[] }> {
+  let found: { title: string; paths: string[] } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get('/api/dev/outbox');
+        expect(response.ok()).toBe(true);
+        const mails = (await response.json()) as OutboxMail[];
+        const invited = mails.filter((mail) =>
+          mail.subject.includes('のアンケートにご協力ください'),
+        );
+        if (invited.length < 5) return undefined;
+        const title = invited[0]!.subject.match(/「(.+)」のアンケート/)![1]!;
+        const paths = invited
+          .filter((mail) => mail.subject.includes(`「${title}」`))
+          .map((mail) => new URL(mail.links.find((link) => link.includes('/q/'))!).pathname);
+        found = { title, paths };
+        return paths.length;
+      },
+      { message: 'questionnaire invitations in the outbox', timeout: 120_000, intervals: [2_000] },
+    )
+    .toBeGreaterThanOrEqual(5);
+  return found!;
+}
+
+/** Answers a link through the API, as the page does (no log-in; the CSRF cookie only). */
+async function answerThroughApi(baseURL: string, path: string, satisfaction: number) {
+  const api = await playwrightRequest.newContext({ baseURL });
+  try {
+    expect((await api.get('/api/auth/session')).ok()).toBe(true);
+    const csrf = (await api.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN');
+    const token = path.slice('/q/'.length);
+    const form = await (await api.get(`/api/questionnaire-links/${token}`)).json();
+    const custom = Object.fromEntries(
+      (form.questions as { id: string; kind: string; required: boolean }[])
+        .filter((q) => q.kind === 'scale' || q.required)
+        .map((q) => [q.id, q.kind === 'scale' ? 4 : q.kind === 'text' ? 'よかった' : 0]),
+    );
+    const response = await api.post(`/api/questionnaire-links/${token}/answers`, {
+      headers: { 'X-XSRF-TOKEN': csrf?.value ?? '' },
+      data: {
+        satisfaction,
+        usefulness: 3,
+        useIn: ['life'],
+        heardFrom: ['koho_tsukuba'],
+        comment: satisfaction >= 4 ? '楽しく学べました。' : '',
+        custom,
+      },
+    });
+    expect(response.status()).toBe(204);
+  } finally {
+    await api.dispose();
+  }
+}
+
+test('a participant answers from the mailed link; the organiser sees the totals from five answers', async ({
+  page,
+  baseURL,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const { title, paths } = await invitations(request);
+
+  // She opens the link: no log-in, the course named, the anonymity said.
+  await page.goto(paths[0]!);
+  await expect(page.getByRole('heading', { name: '講座アンケート', level: 1 })).toBeVisible();
+  await expect(page.getByText(title).first()).toBeVisible();
+  await expect(page.getByText('回答は匿名です')).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'the questionnaire page');
+  await screenshots(page, 'questionnaire-form');
+
+  // Sending it empty says what is missing, next to each question.
+  await page.getByRole('button', { name: '回答を送る' }).click();
+  await expect(page.getByText('1つ選んでください。').first()).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'the questionnaire page with errors');
+
+  await page.getByRole('radio', { name: 'とても満足' }).check();
+  await page.getByRole('radio', { name: 'とても役に立った' }).check();
+  await page.getByRole('checkbox', { name: '日々の暮らしで' }).check();
+  await page.getByRole('checkbox', { name: '広報つくば' }).check();
+  await page.getByRole('radio', { name: '60代' }).check();
+  // The organiser's own question (a 1–5 scale), when the course has one.
+  const scale = page.getByRole('group', { name: /講師の説明/ });
+  if (await scale.count()) await scale.getByRole('radio', { name: '5' }).check();
+  await page
+    .getByLabel('ご意見・ご感想をご自由にお書きください', { exact: false })
+    .fill('少人数で質問しやすく、とても分かりやすい講座でした。');
+  await expect(page.getByText(/問に回答済み/)).toContainText(/[5-9] \/ \d+ 問に回答済み/);
+  await page.getByRole('button', { name: '回答を送る' }).click();
+  await expect(page.getByRole('heading', { name: 'ご回答ありがとうございました' })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'the thank-you');
+  await screenshots(page, 'questionnaire-thanks');
+
+  // The link works once.
+  await page.goto(paths[0]!);
+  await expect(page.getByRole('heading', { name: 'このアンケートは回答済みです' })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'a used link');
+  await screenshots(page, 'questionnaire-used');
+
+  // Three more answer: four in all, and the organiser sees no totals yet.
+  for (const [index, path] of paths.slice(1, 4).entries()) {
+    await answerThroughApi(baseURL as string, path, [4, 5, 3][index]!);
+  }
+  const { api } = await apiAs(baseURL as string, 'organiser@example.jp');
+  const courses = (await (await api.get('/api/organiser/courses')).json()) as {
+    id: string;
+    titleJa: string;
+  }[];
+  await api.dispose();
+  const course = courses.find((c) => c.titleJa === title);
+  expect(course, `the course 「${title}」 is 生涯学習推進課's`).toBeDefined();
+
+  await signIn(page, 'organiser@example.jp');
+  await page.goto(`/organiser/courses/${course!.id}`);
+  const section = page.getByRole('region', { name: 'アンケート', exact: true });
+  await expect(section).toContainText('回答が5件集まるまで');
+  await expect(section).toContainText('現在 4 件');
+  await expect(section.locator('tsu-distribution-chart')).toHaveCount(0);
+
+  // The fifth answer: now the totals, as charts with their numbers, and the comments.
+  await answerThroughApi(baseURL as string, paths[4]!, 4);
+  await page.reload();
+  await expect(section.getByText('回答数')).toBeVisible();
+  const satisfaction = section.getByRole('table', { name: /講座全体の満足度/ });
+  await expect(satisfaction.getByRole('row', { name: /とても満足/ })).toContainText('2件');
+  await expect(satisfaction.getByRole('row', { name: /^満足/ })).toContainText('2件');
+  await expect(section).toContainText('少人数で質問しやすく、とても分かりやすい講座でした。');
+  await expect(section.getByRole('link', { name: '集計をCSVでダウンロード' })).toBeVisible();
+  await section.scrollIntoViewIfNeeded();
+  await expectNoSeriousAccessibilityViolations(page, "the organiser's questionnaire section");
+  await screenshots(page, 'questionnaire-organiser');
+});
