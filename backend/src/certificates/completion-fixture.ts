@@ -7,6 +7,8 @@ export interface FixtureParticipant {
   userId: string;
   /** Companions' names (booking_participants, positions 1…). */
   companions?: string[];
+  /** False when the booker only booked for the companions (a parent booking a child alone). */
+  bookerAttends?: boolean;
   /** Per session, in order: present, late, absent, or null (never recorded). */
   attendance: (AttendanceStatus | null)[];
 }
@@ -41,10 +43,18 @@ export async function createAttendedCourse(
   const bookingIds: string[] = [];
   for (const participant of options.participants) {
     const companions = participant.companions ?? [];
+    const bookerAttends = participant.bookerAttends ?? true;
     const [booking] = await dataSource.query(
-      `INSERT INTO bookings (course_id, user_id, code, status, party_size, confirmed_at)
-       VALUES ($1, $2, $3, 'confirmed', $4, now()) RETURNING id`,
-      [course.courseId, participant.userId, newBookingCode(), 1 + companions.length],
+      `INSERT INTO bookings (course_id, user_id, code, status, party_size, booker_attends,
+                             confirmed_at)
+       VALUES ($1, $2, $3, 'confirmed', $4, $5, now()) RETURNING id`,
+      [
+        course.courseId,
+        participant.userId,
+        newBookingCode(),
+        (bookerAttends ? 1 : 0) + companions.length,
+        bookerAttends,
+      ],
     );
     for (const [index, name] of companions.entries()) {
       await dataSource.query(

@@ -148,6 +148,26 @@ describe('completion: decided once when the last session has ended, re-decided a
     expect(new Set(mails.map((m) => m.number))).toEqual(new Set(numbers.map((n) => n.number)));
   });
 
+  it('decides nothing for a booker who only booked for a family member', async () => {
+    const [parent] = await createCitizens(db, 1);
+    const course = await createAttendedCourse(db, {
+      sessions: 1,
+      participants: [
+        {
+          userId: parent!.userId,
+          bookerAttends: false,
+          companions: ['市民 はる'],
+          attendance: ['present'],
+        },
+      ],
+    });
+    clock.set(new Date(course.lastEndsAt.getTime() + HOUR));
+    expect(await completion.finish(course.courseId)).toBe('finished');
+    expect(await decisions(course.courseId)).toMatchObject([
+      { position: 1, name: '市民 はる', attended: 1, completed: true, certificates: ['valid'] },
+    ]);
+  });
+
   it('counts only present when the course says late does not count, and "none" issues nothing', async () => {
     const [a, b] = await createCitizens(db, 2);
     const strict = await createAttendedCourse(db, {

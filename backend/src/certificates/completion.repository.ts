@@ -44,8 +44,8 @@ export interface StoredCompletion {
 }
 
 /**
- * The participants of the course's confirmed bookings: the booker (position 0; not an erased
- * account) and each companion (booking_participants), with the booking's attendance at the held
+ * The participants of the course's confirmed bookings: the booker (position 0; when they attend
+ * themselves, not an erased account) and each companion (booking_participants), with the booking's attendance at the held
  * sessions (present, and late when the course counts it). A companion's family name is the
  * first word of a name written with a space, or the booker's family name it starts with.
  */
@@ -69,7 +69,7 @@ const PARTICIPANTS_SQL = `
          btrim(u.family_name) AS "holderFamilyName",
          t.attended AS "sessionsAttended", t.minutes AS "minutesAttended"
     FROM bookings b JOIN users u ON u.id = b.user_id JOIN attendance t ON t.booking_id = b.id
-   WHERE u.deleted_at IS NULL
+   WHERE u.deleted_at IS NULL AND b.booker_attends
   UNION ALL
   SELECT b.id, p.position, b.user_id, p.family_member_id, btrim(p.name),
          CASE WHEN btrim(p.name) ~ '[[:space:]\u3000]'

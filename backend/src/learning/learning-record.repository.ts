@@ -69,7 +69,7 @@ export class LearningRecordRepository {
       `WITH attendees AS (
          SELECT b.id AS booking_id, b.course_id, 'self' AS person_key
            FROM bookings b
-          WHERE b.user_id = $1
+          WHERE b.user_id = $1 AND b.booker_attends -- not a parent who booked for a child alone
          UNION ALL
          SELECT b.id, b.course_id, p.family_member_id::text
            FROM bookings b

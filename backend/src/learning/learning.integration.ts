@@ -52,11 +52,13 @@ describe('the learning record (学びの記録)', () => {
     courseId: string,
     code: string,
     memberIds: string[] = [],
+    bookerAttends = true,
   ) {
     const [row] = await sql(
-      `INSERT INTO bookings (course_id, user_id, code, status, party_size, confirmed_at)
-       VALUES ($1, $2, $3, 'confirmed', $4, now()) RETURNING id`,
-      [courseId, person.userId, code, 1 + memberIds.length],
+      `INSERT INTO bookings (course_id, user_id, code, status, party_size, booker_attends,
+                             confirmed_at)
+       VALUES ($1, $2, $3, 'confirmed', $4, $5, now()) RETURNING id`,
+      [courseId, person.userId, code, (bookerAttends ? 1 : 0) + memberIds.length, bookerAttends],
     );
     for (const [index, memberId] of memberIds.entries()) {
       await sql(
@@ -328,6 +330,29 @@ describe('the learning record (学びの記録)', () => {
     expect(none.body.fiscalYears).toEqual([]);
     expect(none.body.people).toHaveLength(1);
     expect(none.body.people[0].courses).toEqual([]);
+  });
+
+  it('records a child booked alone for the child, not for the parent who booked', async () => {
+    const parent = await createTestPerson(t.database.dataSource);
+    const [{ id: childId }] = await sql(
+      `INSERT INTO family_members (user_id, name, birth_year, relationship)
+       VALUES ($1, '親子 いち', 2018, 'child') RETURNING id`,
+      [parent.userId],
+    );
+    const [first] = await sql(
+      `SELECT id FROM course_sessions WHERE course_id = $1 ORDER BY starts_at LIMIT 1`,
+      [phoneCourseId],
+    );
+    const booking = await book(parent, phoneCourseId, 'H3N4K5A6', [childId], false);
+    await attend(first.id, booking, 'present');
+    const response = await as(parent, '/api/me/learning?fiscalYear=2026');
+    expect(response.status).toBe(200);
+    const courses = (key: string) =>
+      response.body.people.find((entry: { person: { key: string } }) => entry.person.key === key)
+        .courses;
+    expect(courses('self')).toEqual([]);
+    expect(courses(childId)).toHaveLength(1);
+    expect(response.body.totals).toEqual(figures(1, 0, 1, 120));
   });
 
   it('refuses bad query values field by field', async () => {
