@@ -357,6 +357,17 @@ describe('GET /api/courses', () => {
       const past = await list({ from: fixtureDate(PAST_WEEK, 1), to: fixtureDate(PAST_WEEK, 7) });
       expect(keysOf(past)).toEqual(['pastHistory']);
       expect(past.items[0].nextSessionStartsAt).toBeNull();
+      // …also once the completion job has finished the course (its sweep may do it at any moment
+      // here; this makes it certain), and never from today on.
+      await t.database.dataSource.query(
+        `UPDATE courses SET status = 'finished', finished_at = now()
+          WHERE id = $1 AND status = 'published'`,
+        [id('pastHistory')],
+      );
+      expect(
+        keysOf(await list({ from: fixtureDate(PAST_WEEK, 1), to: fixtureDate(PAST_WEEK, 7) })),
+      ).toEqual(['pastHistory']);
+      expect(keysOf(await list({ q: FIXTURE_COURSES.pastHistory.titleJa }))).toEqual([]);
     });
 
     it('never lists a draft', async () => {

@@ -18,6 +18,12 @@ export interface CourseSearch {
   facilityId?: string;
   /** Sessions starting at or after this instant … */
   startsFrom: Date;
+  /**
+   * Whether the search reaches before today: then courses the completion job has finished
+   * (status 'finished', all sessions over) are listed too. From today on none can match, and the
+   * condition stays `status = 'published'`, which the listing's partial indexes need.
+   */
+  includesPast?: boolean;
   /** … and before this one, when given. */
   startsBefore?: Date;
   weekdays?: number[];
@@ -319,7 +325,9 @@ export function searchConditions(
   search: Omit<CourseSearch, 'sort' | 'titleLanguage' | 'limit' | 'offset'>,
   params: SqlParameters,
 ): SearchConditions {
-  const courseConditions = [`c.status = 'published'`];
+  const courseConditions = [
+    search.includesPast ? `c.status IN ('published', 'finished')` : `c.status = 'published'`,
+  ];
   const startsFrom = params.add(search.startsFrom);
   // A session its organiser cancelled is not something to attend: it never matches.
   const sessionFilters: ((alias: string) => string)[] = [

@@ -144,6 +144,7 @@ export function toCourseSearch(query: CourseQueryDto, language: Language, now: D
     facilityId: query.facilityId,
     // Without a start date the catalogue shows what can still be attended: from today on.
     startsFrom: startOfJapanDay(query.from ?? japanDate(now)),
+    includesPast: query.from !== undefined && query.from < japanDate(now),
     startsBefore: query.to ? startOfNextJapanDay(query.to) : undefined,
     weekdays: query.weekday,
     timeOfDay: query.timeOfDay,
