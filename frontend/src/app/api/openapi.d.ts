@@ -3852,10 +3852,15 @@ export interface components {
             priorityGroup: number;
         };
         LotteryHowToVerifyDto: {
-            /** @example node backend/src/lottery/verify-draw.ts <this URL> */
+            /** @example node backend/src/lottery/verify-draw.ts <recordUrl> */
             command: string;
             en: string;
             ja: string;
+            /**
+             * @description This record's data at the app's public address (config publicUrl).
+             * @example https://manabi.city.tsukuba.lg.jp/api/courses/0b6f…/lottery
+             */
+            recordUrl: string;
         };
         /** @enum {string} */
         LotteryOutcome: "won" | "waitlisted";
