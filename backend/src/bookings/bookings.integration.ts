@@ -1,4 +1,4 @@
-import { japanDate } from '../common/time/japan-time';
+import { addDays, japanDate, japanInstant } from '../common/time/japan-time';
 import request from 'supertest';
 import { seedDemoData } from '../demo/seeder';
 import {
@@ -241,9 +241,7 @@ describe('booking a course', () => {
       capacity: 1,
       // Three days ahead at 10:00 in Japan (within the facility's opening hours, whatever the
       // time of day the test runs).
-      startsAt: new Date(
-        `${new Date(Date.now() + 3 * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 10)}T10:00:00+09:00`,
-      ),
+      startsAt: japanInstant(addDays(japanDate(t.clock.now()), 3), '10:00'),
       cancelDeadlineHours: 24 * 5,
     });
     const [holder, waiter] = await createCitizens(db(), 2);

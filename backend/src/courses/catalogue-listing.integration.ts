@@ -1,3 +1,4 @@
+import { SystemClock } from '../common/time/clock';
 import type { DataSource } from 'typeorm';
 import { SqlParameters } from '../database/sql/sql-parameters';
 import { buildSeedPlanAt } from '../demo/programme';
@@ -145,7 +146,7 @@ async function expectSameAsReference(dataSource: DataSource, now: Date): Promise
 describe('the catalogue listing (index ranges) gives what the reference query gives', () => {
   describe('on the catalogue fixture', () => {
     let database: TestDatabase;
-    const now = new Date();
+    const now = new SystemClock().now();
 
     beforeAll(async () => {
       database = await createTestDatabase();
@@ -176,7 +177,7 @@ describe('the catalogue listing (index ranges) gives what the reference query gi
   describe('on the demo programme, twice over (ties in every session time)', () => {
     let database: TestDatabase;
     // The demo is built around the day it is seeded; any day will do.
-    const now = new Date();
+    const now = new SystemClock().now();
 
     beforeAll(async () => {
       // Seeding the whole demo takes long statements on a busy 2-core machine.

@@ -18,7 +18,7 @@ describe('seedDemoCompletions', () => {
   afterAll(() => database.drop());
 
   it('finishes the past courses through the job’s code, across this fiscal year and the one before; hanako holds certificates for herself and a child', async () => {
-    const now = new Date();
+    const now = new SystemClock().now();
     await seedDemoData(database.dataSource, buildSeedPlanAt(now), now);
     await seedDemoAccounts(database.dataSource, now);
     // The app's every-minute sweep, as main.ts wires it: started at the same moment as the demo's

@@ -1,3 +1,4 @@
+import { SystemClock } from '../common/time/clock';
 import type { DataSource } from 'typeorm';
 import { fiscalYear } from '../common/time/japan-time';
 import { QuestionnaireJobs } from '../questionnaires/questionnaire-jobs';
@@ -14,7 +15,7 @@ import { seedDemoData, seedId } from './seeder';
 describe('demo questionnaires (the full demo seed)', () => {
   let t: TestApp;
   let db: DataSource;
-  const now = new Date();
+  const now = new SystemClock().now();
 
   beforeAll(async () => {
     process.env['JOB_WORKERS'] = 'false';

@@ -106,13 +106,13 @@ describe('the course questionnaire', () => {
       const [booking] = await db().query(
         `INSERT INTO bookings (course_id, user_id, code, status, party_size, confirmed_at,
                                cancelled_at, cancelled_by)
-         VALUES ($1, $2, $3, $4, 1, now(), $5, $6) RETURNING id`,
+         VALUES ($1, $2, $3, $4, 1, now(), CASE WHEN $4 = 'cancelled' THEN now() END, $5)
+         RETURNING id`,
         [
           courseId,
           citizen.userId,
           newBookingCode(),
           cancelled ? 'cancelled' : 'confirmed',
-          cancelled ? new Date() : null,
           cancelled ? 'citizen' : null,
         ],
       );
