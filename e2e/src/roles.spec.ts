@@ -140,6 +140,9 @@ test('the administrator makes a resident facility staff of 吾妻交流センタ
     await signIn(residentPage, resident.email, resident.password);
     await openUserMenu(residentPage);
     await residentPage.getByRole('link', { name: '施設スタッフ' }).click();
+    // Staff start on today's sessions; their facilities are one link away.
+    await expect(residentPage.getByRole('heading', { name: '今日の受付', level: 1 })).toBeVisible();
+    await residentPage.getByRole('link', { name: '担当の施設・予約カレンダー' }).click();
     await expect(residentPage.getByRole('heading', { name: '担当の施設', level: 1 })).toBeVisible();
     await expect(
       residentPage.getByRole('heading', { name: '吾妻交流センター', level: 2 }),
