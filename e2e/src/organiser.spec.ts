@@ -214,8 +214,11 @@ test('an organiser publishes a four-week course that citizens find, staff see, a
     .getByRole('radio', { name: '週' })
     .or(staff.getByRole('button', { name: '週' }))
     .click();
-  // A block is a link named by its time, kind, course and room.
-  const block = staff.getByRole('link', { name: `13:30〜15:00 講座・${TITLE}（${ROOM}）` }).first();
+  // A block is a link named by its time, kind and course, in the row of its room.
+  const block = staff
+    .getByRole('row', { name: new RegExp(ROOM) })
+    .getByRole('link', { name: new RegExp(`13:30〜15:00\\s*講座・${TITLE}`) })
+    .first();
   for (let i = 0; i < 24 && !(await block.isVisible()); i++) {
     await staff.getByRole('button', { name: '次へ' }).click();
     await staff.waitForLoadState('networkidle');
