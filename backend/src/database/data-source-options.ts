@@ -82,6 +82,7 @@ import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promot
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { Evaluation1796000000000 } from './migrations/1796000000000-evaluation';
+import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -179,6 +180,7 @@ export const MIGRATIONS = [
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
   Evaluation1796000000000,
+  CoursePriorityProjects1796100000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */
