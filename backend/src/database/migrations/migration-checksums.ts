@@ -50,6 +50,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '34c8f014ee297c96dd611e3525dc346cc06928d380fe4dad391444e6fb01451e',
   '1795970000000-weekly-closures.ts':
     'c171d37b2850e1204bb495b0052123b2692c67b2a9a5978ab329301c6bc7ab7c',
+  '1796200000000-course-title-kana.ts':
+    'f41012920f9643fd57eab4e62cf45c88ef2bec95d32992a926a52c75d92d2123',
 };
 
 /**
