@@ -2348,7 +2348,7 @@ export interface components {
             nameJa: string;
         };
         /** @enum {string} */
-        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
+        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer" | "plan_evaluator";
         AttendanceInputDto: {
             status: components["schemas"]["AttendanceStatus"];
         };
@@ -4876,7 +4876,7 @@ export interface components {
          * @description Effective roles: 'citizen' once the email is verified, plus assigned roles.
          * @enum {string}
          */
-        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
+        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer" | "plan_evaluator";
         RoleAssignmentDto: {
             facility: components["schemas"]["ScopeRefDto"] | null;
             /** Format: date-time */
