@@ -70,6 +70,7 @@ import { BookingAttendees1795950000000 } from './migrations/1795950000000-bookin
 import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promotion-answers';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
+import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -158,6 +159,7 @@ export const MIGRATIONS = [
   PromotionAnswers1795951000000,
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
+  InstructorCourseUnlinked1796300000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */
