@@ -70,6 +70,7 @@ import { BookingAttendees1795950000000 } from './migrations/1795950000000-bookin
 import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promotion-answers';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
+import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
@@ -159,6 +160,7 @@ export const MIGRATIONS = [
   PromotionAnswers1795951000000,
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
+  CoursePriorityProjects1796100000000,
   InstructorCourseUnlinked1796300000000,
 ];
 

@@ -2433,6 +2433,14 @@ export interface components {
             opensAt: string;
             rooms: components["schemas"]["RoomAvailabilityDto"][];
         };
+        BasicPolicyLabelDto: {
+            aimEn: string;
+            aimJa: string;
+            en: string;
+            /** @example 市民の自主性・主体性の尊重 */
+            ja: string;
+            number: number;
+        };
         BilingualTextDto: {
             en: string;
             ja: string;
@@ -2829,6 +2837,8 @@ export interface components {
             /** @description null: the course is free. */
             payment: components["schemas"]["PaymentDto"] | null;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. */
+            priorityProjects: components["schemas"]["PriorityProject"][];
             /** Format: date-time */
             publishedAt: string | null;
             seatsLeft: number;
@@ -2904,6 +2914,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             /** Format: date-time */
             publishedAt: string | null;
             sessions: components["schemas"]["EditorSessionDto"][];
@@ -2978,6 +2990,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             summaryEn: string;
             summaryJa: string;
             targetAgeMax?: number | null;
@@ -3135,6 +3149,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar?: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             summaryEn?: string;
             summaryJa?: string;
             targetAgeMax?: number | null;
@@ -4382,6 +4398,11 @@ export interface components {
         };
         /** @enum {string} */
         PreferredLanguage: "ja" | "en";
+        /**
+         * @description The plan's priority projects (重点事業) the course serves.
+         * @enum {string}
+         */
+        PriorityProject: "life_stage_learning" | "learning_outcomes_and_instructors" | "exchange_facilities" | "bonds_and_community_learning" | "partner_network";
         ProfileContentDto: {
             activityRecordEn: string;
             /** @description 活動実績 (teaching and activity record). */
@@ -4592,6 +4613,8 @@ export interface components {
         ReferenceDto: {
             accountLinkHours: components["schemas"]["AccountLinkHoursDto"];
             audiences: components["schemas"]["LabelledCodeDto"][];
+            /** @description The plan's four basic policies (基本方針) */
+            basicPolicies: components["schemas"]["BasicPolicyLabelDto"][];
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
             facilityKinds: components["schemas"]["LabelledCodeDto"][];
@@ -4600,6 +4623,8 @@ export interface components {
             organisationKinds: components["schemas"]["LabelledCodeDto"][];
             paymentMethods: components["schemas"]["LabelledCodeDto"][];
             pillars: components["schemas"]["PillarLabelDto"][];
+            /** @description The plan's priority projects (重点事業), in its order; courses may be tagged */
+            priorityProjects: components["schemas"]["LabelledCodeDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
         };
