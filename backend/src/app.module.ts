@@ -9,6 +9,7 @@ import { ClockModule } from './common/time/clock.module';
 import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { InstructorsModule } from './instructors/instructors.module';
@@ -51,6 +52,7 @@ export const FEATURE_MODULES = [
   QuestionnairesModule,
   LearningModule,
   CertificatesModule,
+  EvaluationModule,
   OpendataModule,
 ];
 
