@@ -9,6 +9,7 @@ export const ROLES = [
   'facility_staff',
   'city_admin',
   'instructor_reviewer',
+  'plan_evaluator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -20,6 +21,8 @@ export const ASSIGNABLE_ROLES = [
   'city_admin',
   // The city's lifelong-learning section: reviews the instructor bank (granted, never implied).
   'instructor_reviewer',
+  // The city's lifelong-learning section: evaluates the plan (indicators, targets, figures).
+  'plan_evaluator',
 ] as const;
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 

@@ -10,6 +10,8 @@ type Schemas = components['schemas'];
 
 export type LabelledCode = Schemas['LabelledCodeDto'];
 export type PillarLabel = Schemas['PillarLabelDto'];
+export type BasicPolicyLabel = Schemas['BasicPolicyLabelDto'];
+export type PriorityProject = Schemas['PriorityProject'];
 export type Reference = Schemas['ReferenceDto'];
 export type CourseSummary = Schemas['CourseSummaryDto'];
 export type CourseList = Schemas['CourseListDto'];

@@ -2367,7 +2367,7 @@ export interface components {
             nameJa: string;
         };
         /** @enum {string} */
-        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
+        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer" | "plan_evaluator";
         AttendanceInputDto: {
             status: components["schemas"]["AttendanceStatus"];
         };
@@ -2435,6 +2435,14 @@ export interface components {
             /** @example 09:00 */
             opensAt: string;
             rooms: components["schemas"]["RoomAvailabilityDto"][];
+        };
+        BasicPolicyLabelDto: {
+            aimEn: string;
+            aimJa: string;
+            en: string;
+            /** @example 市民の自主性・主体性の尊重 */
+            ja: string;
+            number: number;
         };
         BilingualTextDto: {
             en: string;
@@ -2832,6 +2840,8 @@ export interface components {
             /** @description null: the course is free. */
             payment: components["schemas"]["PaymentDto"] | null;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. */
+            priorityProjects: components["schemas"]["PriorityProject"][];
             /** Format: date-time */
             publishedAt: string | null;
             seatsLeft: number;
@@ -2907,6 +2917,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             /** Format: date-time */
             publishedAt: string | null;
             sessions: components["schemas"]["EditorSessionDto"][];
@@ -2981,6 +2993,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             summaryEn: string;
             summaryJa: string;
             targetAgeMax?: number | null;
@@ -3138,6 +3152,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar?: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             summaryEn?: string;
             summaryJa?: string;
             targetAgeMax?: number | null;
@@ -4402,6 +4418,11 @@ export interface components {
         };
         /** @enum {string} */
         PreferredLanguage: "ja" | "en";
+        /**
+         * @description The plan's priority projects (重点事業) the course serves.
+         * @enum {string}
+         */
+        PriorityProject: "life_stage_learning" | "learning_outcomes_and_instructors" | "exchange_facilities" | "bonds_and_community_learning" | "partner_network";
         ProfileContentDto: {
             activityRecordEn: string;
             /** @description 活動実績 (teaching and activity record). */
@@ -4612,6 +4633,8 @@ export interface components {
         ReferenceDto: {
             accountLinkHours: components["schemas"]["AccountLinkHoursDto"];
             audiences: components["schemas"]["LabelledCodeDto"][];
+            /** @description The plan's four basic policies (基本方針) */
+            basicPolicies: components["schemas"]["BasicPolicyLabelDto"][];
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
             facilityKinds: components["schemas"]["LabelledCodeDto"][];
@@ -4620,6 +4643,8 @@ export interface components {
             organisationKinds: components["schemas"]["LabelledCodeDto"][];
             paymentMethods: components["schemas"]["LabelledCodeDto"][];
             pillars: components["schemas"]["PillarLabelDto"][];
+            /** @description The plan's priority projects (重点事業), in its order; courses may be tagged */
+            priorityProjects: components["schemas"]["LabelledCodeDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
         };
@@ -4887,7 +4912,7 @@ export interface components {
          * @description Effective roles: 'citizen' once the email is verified, plus assigned roles.
          * @enum {string}
          */
-        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
+        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer" | "plan_evaluator";
         RoleAssignmentDto: {
             facility: components["schemas"]["ScopeRefDto"] | null;
             /** Format: date-time */

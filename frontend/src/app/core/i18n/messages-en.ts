@@ -142,6 +142,7 @@ export const en: Record<MessageKey, string> = {
   'course.detail.overview': 'At a glance',
   'course.detail.category': 'Category',
   'course.detail.pillar': 'Plan pillar',
+  'course.detail.priorityProjects': 'Priority projects',
   'course.detail.targetAge': 'Age',
   'course.detail.audience': 'Who can join',
   'course.detail.capacity': 'Capacity',

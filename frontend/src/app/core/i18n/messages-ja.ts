@@ -145,6 +145,7 @@ export const ja = {
   'course.detail.overview': '講座の概要',
   'course.detail.category': '分野',
   'course.detail.pillar': '計画の柱',
+  'course.detail.priorityProjects': '重点事業',
   'course.detail.targetAge': '対象年齢',
   'course.detail.audience': '対象者',
   'course.detail.capacity': '定員',
