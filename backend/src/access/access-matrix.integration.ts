@@ -156,6 +156,10 @@ describe('access matrix: every route × every kind of caller', () => {
         'GET /api/issuer',
         'GET /api/issuer/keys',
         'GET /api/issuer/keys/:name',
+        // the browser journeys' clock (TEST_CLOCK only; 404 otherwise)
+        'GET /api/dev/clock',
+        'PUT /api/dev/clock',
+        'DELETE /api/dev/clock',
       ]),
     );
   });
