@@ -565,6 +565,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dev/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The app's now (TEST_CLOCK=true only). */
+        get: operations["DevClock_read"];
+        /** Moves the app's now; time flows on from there (TEST_CLOCK=true only). */
+        put: operations["DevClock_move"];
+        post?: never;
+        /** Back to the real time (TEST_CLOCK=true only). */
+        delete: operations["DevClock_backToRealTime"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -3368,6 +3387,15 @@ export interface components {
         DeclineRequestDto: {
             reason: string;
         };
+        DevClockDto: {
+            /**
+             * Format: date-time
+             * @description What the app takes as now.
+             */
+            now: string;
+            /** @description Whether the app is away from the real time. */
+            travelled: boolean;
+        };
         DistributionDto: {
             /** @description Answers that answered this question */
             answered: number;
@@ -4056,6 +4084,14 @@ export interface components {
             /** @description Effective roles: 'citizen' once the email is verified, plus assigned roles. */
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
+        };
+        MoveClockDto: {
+            /**
+             * Format: date-time
+             * @description The instant the app takes as now from here on; time flows on from it.
+             * @example 2026-12-08T09:50:00+09:00
+             */
+            at: string;
         };
         MyCertificateDto: {
             course: components["schemas"]["CertificateCourseDto"];
@@ -7433,6 +7469,155 @@ export interface operations {
                 };
             };
             /** @description COURSE_NOT_FOUND (also for another organisation's course) or one the instructor does not teach; SESSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DevClock_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevClockDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND unless TEST_CLOCK=true */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DevClock_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveClockDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevClockDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND unless TEST_CLOCK=true */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DevClock_backToRealTime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND unless TEST_CLOCK=true */
             404: {
                 headers: {
                     [name: string]: unknown;
