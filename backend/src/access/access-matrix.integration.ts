@@ -156,6 +156,11 @@ describe('access matrix: every route × every kind of caller', () => {
         'GET /api/issuer',
         'GET /api/issuer/keys',
         'GET /api/issuer/keys/:name',
+        // open data
+        'GET /api/opendata/events.csv',
+        'GET /api/opendata/events',
+        'GET /api/opendata/calendars/life-stages/:stage.ics',
+        'GET /api/opendata/calendars/facilities/:id.ics',
         // the browser journeys' clock (TEST_CLOCK only; 404 otherwise)
         'GET /api/dev/clock',
         'PUT /api/dev/clock',
