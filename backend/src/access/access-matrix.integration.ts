@@ -177,6 +177,15 @@ describe('access matrix: every route × every kind of caller', () => {
         'DELETE /api/evaluation/indicators/:id/values/:fiscalYear',
         'GET /api/evaluation/settings',
         'PUT /api/evaluation/settings',
+        // open data
+        'GET /api/opendata/events.csv',
+        'GET /api/opendata/events',
+        'GET /api/opendata/calendars/life-stages/:stage.ics',
+        'GET /api/opendata/calendars/facilities/:id.ics',
+        // the browser journeys' clock (TEST_CLOCK only; 404 otherwise)
+        'GET /api/dev/clock',
+        'PUT /api/dev/clock',
+        'DELETE /api/dev/clock',
       ]),
     );
   });
