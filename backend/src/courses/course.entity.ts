@@ -31,6 +31,8 @@ import {
   PAYMENT_METHODS,
   type PaymentMethod,
   type Pillar,
+  PRIORITY_PROJECTS,
+  type PriorityProject,
 } from '../reference/reference-data';
 import { CourseSession } from './course-session.entity';
 import { COMPLETION_RULES, type CompletionRule } from '../certificates/completion-rule';
@@ -63,6 +65,7 @@ import { COMPLETION_RULES, type CompletionRule } from '../certificates/completio
 @Check('courses_application_window_check', 'application_closes_at > application_opens_at')
 @Check('courses_cancel_deadline_hours_check', 'cancel_deadline_hours BETWEEN 0 AND 720')
 @Check('courses_lottery_priorities_check', subsetOf('lottery_priorities', LOTTERY_PRIORITIES))
+@Check('courses_priority_projects_check', subsetOf('priority_projects', PRIORITY_PROJECTS))
 @Check('courses_guardian_rule_check', inList('guardian_rule', GUARDIAN_RULES))
 @Check('courses_payment_method_check', inList('payment_method', PAYMENT_METHODS))
 @Check(
@@ -112,6 +115,10 @@ export class Course {
 
   @Column({ type: 'smallint' })
   pillar: Pillar;
+
+  /** The plan's priority projects (重点事業) the course serves; may be empty. */
+  @Column({ name: 'priority_projects', type: 'text', array: true, default: '{}' })
+  priorityProjects: PriorityProject[];
 
   @Column({ name: 'target_age_min', type: 'smallint', nullable: true })
   targetAgeMin: number | null;

@@ -300,6 +300,43 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
     ]);
   });
 
+  it("tags a course with the plan's priority projects (重点事業), shown on its page and kept by a copy", async () => {
+    const created = await as(organiser, 'post', '', {
+      ...courseInput(organisationA, '重点事業の講座'),
+      priorityProjects: ['life_stage_learning', 'partner_network'],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.priorityProjects).toEqual(['life_stage_learning', 'partner_network']);
+    const id: string = created.body.id;
+    const oneSession = { ...fourThursdays, firstDate: '2027-05-13', count: 1 };
+    expect((await as(organiser, 'post', `/${id}/sessions/series`, oneSession)).status).toBe(201);
+
+    const changed = await as(organiser, 'patch', `/${id}`, {
+      priorityProjects: ['exchange_facilities'],
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.priorityProjects).toEqual(['exchange_facilities']);
+    const preview = await as(organiser, 'get', `/${id}/preview`);
+    expect(preview.body.priorityProjects).toEqual(['exchange_facilities']);
+    const copy = await as(organiser, 'post', `/${id}/duplicate`, { shiftWeeks: 1 });
+    expect(copy.body.priorityProjects).toEqual(['exchange_facilities']);
+
+    // Unknown codes and duplicates: 400 per field; the database refuses unknown codes too.
+    for (const priorityProjects of [['unknown'], ['partner_network', 'partner_network']]) {
+      const bad = await as(organiser, 'patch', `/${id}`, { priorityProjects });
+      expect([bad.status, bad.body.fields.map((f: { field: string }) => f.field)]).toEqual([
+        400,
+        ['priorityProjects'],
+      ]);
+    }
+    await expect(
+      t.database.dataSource.query(
+        `UPDATE courses SET priority_projects = '{paraphrase}' WHERE id = $1`,
+        [id],
+      ),
+    ).rejects.toThrow(/courses_priority_projects_check/);
+  });
+
   it('answers bad input with bilingual messages per field, and other organisations with 404', async () => {
     const bad = await as(organiser, 'post', '', {
       ...courseInput(organisationA, ''),

@@ -18,6 +18,7 @@ const COLUMNS: Record<CourseColumnKey, string> = {
   lifeStages: 'life_stages',
   category: 'category',
   pillar: 'pillar',
+  priorityProjects: 'priority_projects',
   targetAgeMin: 'target_age_min',
   targetAgeMax: 'target_age_max',
   audience: 'audience',

@@ -30,6 +30,8 @@ import {
   type GuardianRule,
   PAYMENT_METHODS,
   type PaymentMethod,
+  PRIORITY_PROJECTS,
+  type PriorityProject,
 } from '../../reference/reference-data';
 import { LOTTERY_PRIORITIES, type LotteryPriority } from '../../lottery/lottery-draw';
 import { COMPLETION_RULES, type CompletionRule } from '../../certificates/completion-rule';
@@ -115,6 +117,23 @@ export class CourseInputDto {
   @Max(5)
   @FieldHint('柱は1〜5から選んでください。', 'Choose a pillar from 1 to 5.')
   pillar: number;
+
+  @ApiPropertyOptional({
+    enum: PRIORITY_PROJECTS,
+    enumName: 'PriorityProject',
+    isArray: true,
+    description: "The plan's priority projects (重点事業) the course serves. Default none.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PRIORITY_PROJECTS.length)
+  @ArrayUnique()
+  @IsIn(PRIORITY_PROJECTS, { each: true })
+  @FieldHint(
+    '重点事業は計画の5つの重点事業から、重複なく選んでください。',
+    "Choose priority projects from the plan's five, each at most once.",
+  )
+  priorityProjects?: PriorityProject[];
 
   @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 120 })
   @IsOptional()

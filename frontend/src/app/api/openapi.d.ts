@@ -697,6 +697,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instructor/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Instructor_courses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instructor/sessions": {
         parameters: {
             query?: never;
@@ -2348,7 +2364,7 @@ export interface components {
             nameJa: string;
         };
         /** @enum {string} */
-        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
+        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer" | "plan_evaluator";
         AttendanceInputDto: {
             status: components["schemas"]["AttendanceStatus"];
         };
@@ -2416,6 +2432,14 @@ export interface components {
             /** @example 09:00 */
             opensAt: string;
             rooms: components["schemas"]["RoomAvailabilityDto"][];
+        };
+        BasicPolicyLabelDto: {
+            aimEn: string;
+            aimJa: string;
+            en: string;
+            /** @example 市民の自主性・主体性の尊重 */
+            ja: string;
+            number: number;
         };
         BilingualTextDto: {
             en: string;
@@ -2813,6 +2837,8 @@ export interface components {
             /** @description null: the course is free. */
             payment: components["schemas"]["PaymentDto"] | null;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. */
+            priorityProjects: components["schemas"]["PriorityProject"][];
             /** Format: date-time */
             publishedAt: string | null;
             seatsLeft: number;
@@ -2888,6 +2914,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             /** Format: date-time */
             publishedAt: string | null;
             sessions: components["schemas"]["EditorSessionDto"][];
@@ -2962,6 +2990,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             summaryEn: string;
             summaryJa: string;
             targetAgeMax?: number | null;
@@ -3119,6 +3149,8 @@ export interface components {
             /** @description Where and how to pay (Japanese). */
             paymentNoteJa?: string;
             pillar?: number;
+            /** @description The plan's priority projects (重点事業) the course serves. Default none. */
+            priorityProjects?: components["schemas"]["PriorityProject"][];
             summaryEn?: string;
             summaryJa?: string;
             targetAgeMax?: number | null;
@@ -4366,6 +4398,11 @@ export interface components {
         };
         /** @enum {string} */
         PreferredLanguage: "ja" | "en";
+        /**
+         * @description The plan's priority projects (重点事業) the course serves.
+         * @enum {string}
+         */
+        PriorityProject: "life_stage_learning" | "learning_outcomes_and_instructors" | "exchange_facilities" | "bonds_and_community_learning" | "partner_network";
         ProfileContentDto: {
             activityRecordEn: string;
             /** @description 活動実績 (teaching and activity record). */
@@ -4576,6 +4613,8 @@ export interface components {
         ReferenceDto: {
             accountLinkHours: components["schemas"]["AccountLinkHoursDto"];
             audiences: components["schemas"]["LabelledCodeDto"][];
+            /** @description The plan's four basic policies (基本方針) */
+            basicPolicies: components["schemas"]["BasicPolicyLabelDto"][];
             bookingRules: components["schemas"]["LabelledCodeDto"][];
             categories: components["schemas"]["LabelledCodeDto"][];
             facilityKinds: components["schemas"]["LabelledCodeDto"][];
@@ -4584,6 +4623,8 @@ export interface components {
             organisationKinds: components["schemas"]["LabelledCodeDto"][];
             paymentMethods: components["schemas"]["LabelledCodeDto"][];
             pillars: components["schemas"]["PillarLabelDto"][];
+            /** @description The plan's priority projects (重点事業), in its order; courses may be tagged */
+            priorityProjects: components["schemas"]["LabelledCodeDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
         };
@@ -4851,7 +4892,7 @@ export interface components {
          * @description Effective roles: 'citizen' once the email is verified, plus assigned roles.
          * @enum {string}
          */
-        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
+        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer" | "plan_evaluator";
         RoleAssignmentDto: {
             facility: components["schemas"]["ScopeRefDto"] | null;
             /** Format: date-time */
@@ -5180,6 +5221,31 @@ export interface components {
             submitted: number;
             suspended: number;
             withdrawn: number;
+        };
+        TeachingCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            firstStartsAt: string | null;
+            /** @description Linked in the last 14 days: the start page points it out as new. */
+            isNew: boolean;
+            /** Format: date-time */
+            lastEndsAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the caller was linked to the course.
+             */
+            linkedAt: string;
+            /** @description The English name, or the Japanese one when none is given. */
+            organiserEn: string;
+            organiserJa: string;
+            /** @description Whether the course has a public page (published); drafts are being prepared. */
+            public: boolean;
+            /** @description Sessions not cancelled. */
+            sessionCount: number;
+            /** @description The English title, or the Japanese one when none is given. */
+            titleEn: string;
+            titleJa: string;
         };
         TeachingSessionDto: {
             /** Format: uuid */
@@ -7461,6 +7527,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+        };
+    };
+    Instructor_courses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The courses the caller teaches (not cancelled, not over for more than a week), the most recently linked first; those linked in the last 14 days are marked new. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeachingCourseDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };

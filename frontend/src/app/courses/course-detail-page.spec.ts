@@ -89,6 +89,14 @@ describe('CourseDetailPage', () => {
     expect(text).not.toContain('市の担当課');
     expect(text).toContain('2026年度');
     expect(text).toContain('残り4席');
+    // The plan's priority projects in the plan's words and order, whatever order was picked.
+    const projects = [...element().querySelectorAll('.plain-list li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(projects).toEqual([
+      'ライフステージに応じた学習機会の提供',
+      '多様な主体とのネットワーク行政の推進',
+    ]);
     expect(text).toContain('全3回中2回以上の出席で修了証を発行します');
     expect(text).toContain('2026年11月20日(金) 17:00まで');
     // A visitor is asked to log in and comes back to this course afterwards.

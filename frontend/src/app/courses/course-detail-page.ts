@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
-import type { CourseDetail } from '../api/api-types';
+import type { CourseDetail, PriorityProject } from '../api/api-types';
 import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format/date-format';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -102,6 +102,11 @@ export class CourseDetailPage {
       fee: formatFee(course.feeYen, language),
       category: this.reference.label('categories', course.category),
       pillar: `${course.pillar}. ${this.reference.pillarLabel(course.pillar)}`,
+      // In the plan's order, whatever order the organiser picked them in.
+      priorityProjects: this.reference
+        .list('priorityProjects')
+        .filter((item) => course.priorityProjects.includes(item.code as PriorityProject))
+        .map((item) => this.pick(item.ja, item.en)),
       audience: this.reference.label('audiences', course.audience),
       age: this.ageText(course.targetAgeMin, course.targetAgeMax),
       fiscalYear: formatFiscalYear(fiscalYear(course.firstSessionStartsAt), language),
