@@ -20,6 +20,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { OrganiserModule } from './organiser/organiser.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
+import { EvaluationSheetsModule } from './evaluation-sheets/evaluation-sheets.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RolesModule } from './roles/roles.module';
 import { RostersModule } from './rosters/rosters.module';
@@ -48,6 +49,7 @@ export const FEATURE_MODULES = [
   RostersModule,
   InstructorsModule,
   QuestionnairesModule,
+  EvaluationSheetsModule,
   LearningModule,
   CertificatesModule,
 ];

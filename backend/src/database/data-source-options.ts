@@ -71,6 +71,11 @@ import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promot
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
+import { EvaluationSheets1796110000000 } from './migrations/1796110000000-evaluation-sheets';
+import {
+  EvaluationSheet,
+  EvaluationSheetEvent,
+} from '../evaluation-sheets/evaluation-sheet.entity';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -130,6 +135,9 @@ export const ENTITIES = [
   QuestionnaireInvitation,
   QuestionnaireLink,
   QuestionnaireAnswer,
+  // the department evaluation sheets
+  EvaluationSheet,
+  EvaluationSheetEvent,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -160,6 +168,7 @@ export const MIGRATIONS = [
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
   CoursePriorityProjects1796100000000,
+  EvaluationSheets1796110000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

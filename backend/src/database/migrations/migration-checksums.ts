@@ -52,6 +52,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'c171d37b2850e1204bb495b0052123b2692c67b2a9a5978ab329301c6bc7ab7c',
   '1796100000000-course-priority-projects.ts':
     '9dd462a7cfb244f9bbf3e627420c9aa98eca13755ad22ca96fa6bdf89cb523d9',
+  '1796110000000-evaluation-sheets.ts':
+    '588bcf0036045fc45b2ecd2fdbad8f804c34d40c4067914ed2c8160af88744b5',
 };
 
 /**
