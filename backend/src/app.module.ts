@@ -9,6 +9,7 @@ import { ClockModule } from './common/time/clock.module';
 import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { InstructorsModule } from './instructors/instructors.module';
@@ -52,6 +53,7 @@ export const FEATURE_MODULES = [
   EvaluationSheetsModule,
   LearningModule,
   CertificatesModule,
+  EvaluationModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

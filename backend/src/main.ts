@@ -16,6 +16,7 @@ import { seedDemoInstructors } from './demo/demo-instructors';
 import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './demo/programme';
 import { seedDemoData } from './demo/seeder';
+import { EvaluationSummaryService } from './evaluation/evaluation-summary.service';
 
 function readConfig(): AppConfig {
   try {
@@ -78,11 +79,17 @@ async function bootstrap(): Promise<void> {
         database.dataSource,
         app.get(CompletionService),
         demoCompletionsAt,
-      ).then(
-        (completions) => logger.log({ msg: 'demo courses finished', ...completions }),
-        (error: unknown) =>
-          logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
-      );
+      )
+        .then(
+          (completions) => logger.log({ msg: 'demo courses finished', ...completions }),
+          (error: unknown) =>
+            logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
+        )
+        // The evaluation figures of the demo's years, without waiting for the hourly job.
+        .then(() => app.get(EvaluationSummaryService).refresh())
+        .catch((error: unknown) =>
+          logger.error({ msg: 'the evaluation summary failed', error: String(error) }),
+        );
     }
     await app.listen(config.port, config.host);
 

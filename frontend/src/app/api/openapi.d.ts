@@ -793,6 +793,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instructor/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Instructor_courses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instructor/sessions": {
         parameters: {
             query?: never;
@@ -2508,7 +2524,7 @@ export interface components {
             nameJa: string;
         };
         /** @enum {string} */
-        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
+        AssignableRole: "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer" | "plan_evaluator";
         AttendanceInputDto: {
             status: components["schemas"]["AttendanceStatus"];
         };
@@ -5085,7 +5101,7 @@ export interface components {
          * @description Effective roles: 'citizen' once the email is verified, plus assigned roles.
          * @enum {string}
          */
-        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer";
+        Role: "citizen" | "instructor" | "organiser" | "facility_staff" | "city_admin" | "instructor_reviewer" | "plan_evaluator";
         RoleAssignmentDto: {
             facility: components["schemas"]["ScopeRefDto"] | null;
             /** Format: date-time */
@@ -5494,6 +5510,31 @@ export interface components {
             submitted: number;
             suspended: number;
             withdrawn: number;
+        };
+        TeachingCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            firstStartsAt: string | null;
+            /** @description Linked in the last 14 days: the start page points it out as new. */
+            isNew: boolean;
+            /** Format: date-time */
+            lastEndsAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the caller was linked to the course.
+             */
+            linkedAt: string;
+            /** @description The English name, or the Japanese one when none is given. */
+            organiserEn: string;
+            organiserJa: string;
+            /** @description Whether the course has a public page (published); drafts are being prepared. */
+            public: boolean;
+            /** @description Sessions not cancelled. */
+            sessionCount: number;
+            /** @description The English title, or the Japanese one when none is given. */
+            titleEn: string;
+            titleJa: string;
         };
         TeachingSessionDto: {
             /** Format: uuid */
@@ -8136,6 +8177,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+        };
+    };
+    Instructor_courses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The courses the caller teaches (not cancelled, not over for more than a week), the most recently linked first; those linked in the last 14 days are marked new. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeachingCourseDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
