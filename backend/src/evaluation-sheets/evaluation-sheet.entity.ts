@@ -12,7 +12,7 @@ import {
 import { User } from '../accounts/user.entity';
 import { inList } from '../database/sql/sql-checks';
 import { Organisation } from '../organisations/organisation.entity';
-import type { SheetFigureDto } from './dto/evaluation-sheet.dto';
+import type { SheetFigures } from './sheet-figures';
 import { SHEET_STATES, type SheetState } from './sheet-workflow';
 
 /**
@@ -72,7 +72,7 @@ export class EvaluationSheet {
 
   /** The figures as they stood at the last submission; null until first submitted. */
   @Column({ name: 'submitted_figures', type: 'jsonb', nullable: true })
-  submittedFigures: SheetFigureDto[] | null;
+  submittedFigures: SheetFigures | null;
 
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -137,11 +137,11 @@ export class OrganiserEvaluationSheetsController {
 
 /** The lifelong-learning section's view of every organisation's sheet: review and roll-up. */
 @ApiTags('admin')
-@AllowRoles('city_admin')
+@AllowRoles('city_admin', 'plan_evaluator')
 @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'AUTHENTICATION_REQUIRED' })
 @ApiForbiddenResponse({
   type: ApiErrorDto,
-  description: 'ACCESS_DENIED (not a city administrator)',
+  description: 'ACCESS_DENIED (neither a city administrator nor a plan evaluator)',
 })
 @ApiBadRequestResponse({ type: ApiErrorDto, description: 'VALIDATION_FAILED (per field)' })
 @Controller('admin/evaluation-sheets')

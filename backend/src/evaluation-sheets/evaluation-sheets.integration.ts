@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { seedDemoData, seedId } from '../demo/seeder';
+import { EvaluationSummaryService } from '../evaluation/evaluation-summary.service';
+import { FIGURE_DEFINITIONS } from '../evaluation/figure-definitions';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -9,6 +11,7 @@ import { callAs, createTestPerson, signIn, type TestPerson } from '../testing/te
 const organisationA = seedId('organisation', 'kosodate'); // a city department
 const organisationB = seedId('organisation', 'university');
 const room = seedId('room', 'oho/meeting');
+const FILL_RATE_NAME = FIGURE_DEFINITIONS.fill_rate.name.ja;
 const FY = 2025; // the clock stands in fiscal 2026: 2025 is the year just evaluated
 
 const filled = {
@@ -81,6 +84,8 @@ describe('department evaluation sheets (real PostgreSQL, over HTTP)', () => {
     await course(organisationA, 2, 99, 'published', ['2025-03-31T10:00:00+09:00']); // fiscal 2024
     await course(organisationA, 1, 99, 'cancelled', ['2025-05-01T10:00:00+09:00']); // cancelled
     await course(organisationB, 4, 30, 'published', ['2025-07-01T10:00:00+09:00']);
+    // The figures are read from the evaluation summary tables, rebuilt hourly in the app.
+    await t.app.get(EvaluationSummaryService).refresh();
   });
   afterAll(() => t.close());
 
@@ -111,8 +116,17 @@ describe('department evaluation sheets (real PostgreSQL, over HTTP)', () => {
       sheet.body.figures.map((f: { key: string; value: number }) => [f.key, f.value]),
     );
     // Hand-checked: two courses held (the cancelled one, and those of other years, are not),
-    // three sessions, seats 20 + 10.
-    expect(figures).toEqual({ courses_held: 2, sessions_held: 3, seats_offered: 30 });
+    // three sessions, seats 20 + 10; nobody booked.
+    expect(figures).toMatchObject({
+      courses_held: 2,
+      sessions_held: 3,
+      seats_offered: 30,
+      applicants: 0,
+      fill_rate: 0,
+    });
+    // Only the figures that break down by organisation (the bank's and rooms' do not).
+    expect(Object.keys(figures)).not.toContain('room_use_rate');
+    expect(sheet.body.figuresAsOf).toEqual(expect.any(String));
     for (const figure of sheet.body.figures) {
       expect(figure.definitionJa).toBeTruthy();
       expect(figure.definitionEn).toBeTruthy();
@@ -179,6 +193,14 @@ describe('department evaluation sheets (real PostgreSQL, over HTTP)', () => {
       actions: [],
       figuresAsSubmitted: true,
     });
+
+    // The figures are frozen as submitted: a course added later changes the live figures only.
+    await course(organisationA, 3, 5, 'published', ['2025-09-01T10:00:00+09:00']);
+    await t.app.get(EvaluationSummaryService).refresh();
+    const frozen = await as(section, 'get', admin(sheetA));
+    const held = (body: { figures: { key: string; value: number }[] }) =>
+      body.figures.find((f) => f.key === 'courses_held')?.value;
+    expect([held(submitted.body), held(frozen.body)]).toEqual([2, 2]);
 
     // With the section now: the organisation can no longer change it.
     const late = await as(organiser, 'put', own(sheetA), { version: 3, ...filled });
@@ -258,6 +280,7 @@ describe('department evaluation sheets (real PostgreSQL, over HTTP)', () => {
       accepted: 1,
     });
     expect(pillars[4]).toMatchObject({ courses: 2, organisations: 2, handedIn: 1, accepted: 1 });
+    expect(pillars[3]).toMatchObject({ courses: 1, organisations: 1, handedIn: 1 });
     expect(pillars[2]).toMatchObject({ courses: 0, organisations: 0 });
   });
 
@@ -417,14 +440,20 @@ describe('department evaluation sheets (real PostgreSQL, over HTTP)', () => {
         Array.isArray(row) ? row.filter((value) => value !== undefined && value !== null) : [],
       );
     expect(cells).toEqual(
-      expect.arrayContaining(['2025年度 事務事業評価シート', '確認済み', '実施した講座数', 2, 30]),
+      // The figures as resubmitted, after the third course was added: 3 courses, 35 seats.
+      expect.arrayContaining(['2025年度 事務事業評価シート', '確認済み', '実施講座数', 3, 35]),
     );
     expect(cells).toContain(filled.improvements);
     expect(cells).toContain('参加者数の根拠を追記してください。');
     const coursesRow = department
       .getSheetValues()
-      .findIndex((row) => Array.isArray(row) && row[1] === '実施した講座数');
+      .findIndex((row) => Array.isArray(row) && row[1] === '実施講座数');
     expect(department.getRow(coursesRow).getCell(2).numFmt).toBe('#,##0');
+    const rateRow = department
+      .getSheetValues()
+      .findIndex((row) => Array.isArray(row) && row[1] === FILL_RATE_NAME);
+    expect(department.getRow(rateRow).getCell(2).numFmt).toBe('0.0%');
+    expect(department.getRow(rateRow).getCell(2).value).toBe(0);
     // History times are Japan time: 10:00 on 11 May 2026.
     const historyRow = department
       .getSheetValues()

@@ -6,19 +6,21 @@ import {
 import { EvaluationSheetsExport } from './evaluation-sheets.export';
 import { EvaluationSheetsRepository } from './evaluation-sheets.repository';
 import { EvaluationSheetsService } from './evaluation-sheets.service';
-import { CatalogueSheetFigures, SheetFiguresSource } from './sheet-figures';
+import { EvaluationModule } from '../evaluation/evaluation.module';
+import { SheetFiguresSource } from './sheet-figures';
 
 /**
  * The department evaluation sheets (事務事業評価シート): each organisation's own evaluation of a
  * fiscal year, its review by the lifelong-learning section, and the Excel export.
  */
 @Module({
+  imports: [EvaluationModule],
   controllers: [OrganiserEvaluationSheetsController, AdminEvaluationSheetsController],
   providers: [
     EvaluationSheetsRepository,
     EvaluationSheetsService,
     EvaluationSheetsExport,
-    { provide: SheetFiguresSource, useClass: CatalogueSheetFigures },
+    SheetFiguresSource,
   ],
 })
 export class EvaluationSheetsModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganisationRefDto } from '../courses/dto/course-summary.dto';
-import type { SheetEventDto, SheetFigureDto } from './dto/evaluation-sheet.dto';
+import type { SheetEventDto } from './dto/evaluation-sheet.dto';
+import type { SheetFigures } from './sheet-figures';
 import type { ListedSheetState, SheetState } from './sheet-workflow';
 
 /** The organisation's own text of a sheet. */
@@ -16,7 +17,7 @@ export interface SheetRow extends SheetText {
   id: string;
   state: SheetState;
   version: number;
-  submittedFigures: SheetFigureDto[] | null;
+  submittedFigures: SheetFigures | null;
   updatedAt: string;
   updatedByName: string | null;
 }
@@ -163,7 +164,7 @@ export class EvaluationSheetsRepository {
     manager: EntityManager,
     sheet: { id: string; state: SheetState },
     to: SheetState,
-    move: { actorId: string; comment: string; now: Date; figures?: SheetFigureDto[] },
+    move: { actorId: string; comment: string; now: Date; figures?: SheetFigures },
   ): Promise<void> {
     await manager.query(
       `INSERT INTO evaluation_sheet_events (sheet_id, from_state, to_state, actor_id, comment, at)

@@ -19,7 +19,7 @@ import {
   type ListedSheetRow,
   type SheetText,
 } from './evaluation-sheets.repository';
-import { SheetFiguresSource } from './sheet-figures';
+import { type SheetFigures, SheetFiguresSource } from './sheet-figures';
 import {
   ACTION_OWNER,
   availableActions,
@@ -212,7 +212,7 @@ export class EvaluationSheetsService {
     fiscalYear: number,
     action: SheetAction,
     input: { version: number; comment: string },
-    check?: (current: SheetText) => Promise<EvaluationSheetDto['figures']>,
+    check?: (current: SheetText) => Promise<SheetFigures>,
   ): Promise<void> {
     await this.requireOrganisation(organisationId);
     const now = this.clock.now();
@@ -222,7 +222,7 @@ export class EvaluationSheetsService {
       if (sheet.version !== input.version) throw new DomainError(ErrorCode.EvaluationSheetChanged);
       const to = nextState(sheet.state, action);
       if (!to) throw new DomainError(ErrorCode.EvaluationSheetWrongState);
-      let figures: EvaluationSheetDto['figures'] | undefined;
+      let figures: SheetFigures | undefined;
       if (check) {
         const current = await this.sheets.sheet(organisationId, fiscalYear);
         figures = await check(current!);
@@ -259,6 +259,9 @@ export class EvaluationSheetsService {
     const state = sheet?.state ?? 'not_started';
     const asSubmitted = !!sheet?.submittedFigures && !isEditable(state);
     const history = sheet ? await this.sheets.history(sheet.id) : [];
+    const figures = asSubmitted
+      ? sheet!.submittedFigures!
+      : await this.figures.organisationFigures(organisationId, fiscalYear);
     return {
       organisation,
       fiscalYear,
@@ -268,9 +271,8 @@ export class EvaluationSheetsService {
       issues: sheet?.issues ?? '',
       improvements: sheet?.improvements ?? '',
       nextYearPlan: sheet?.nextYearPlan ?? '',
-      figures: asSubmitted
-        ? sheet!.submittedFigures!
-        : await this.figures.organisationFigures(organisationId, fiscalYear),
+      figures: figures.figures,
+      figuresAsOf: figures.asOf,
       figuresAsSubmitted: asSubmitted,
       editable: side === 'organisation' && isEditable(state),
       actions: availableActions(state).filter((action) => ACTION_OWNER[action] === side),

@@ -27,8 +27,12 @@ export const NUMBER_FORMATS: Record<FigureUnit, string> = {
   count: '#,##0',
   percent: '0.0%',
   ratio: '0.00',
-  hours: '#,##0.0',
 };
+
+/** A figure as an Excel number: a percentage (0–100) becomes the fraction Excel's % shows. */
+function excelValue(value: number | null, unit: FigureUnit): number | null {
+  return value === null ? null : unit === 'percent' ? value / 100 : value;
+}
 
 const DATE_TIME_FORMAT = 'yyyy/mm/dd hh:mm';
 const HEADER_FILL: ExcelJS.Fill = {
@@ -95,8 +99,8 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: EvaluationSheetDto, name: s
   for (const figure of sheet.figures) {
     const row = ws.addRow([
       figure.labelJa,
-      figure.value,
-      { count: '件', percent: '%', ratio: '倍', hours: '時間' }[figure.unit],
+      excelValue(figure.value, figure.unit),
+      { count: '', percent: '%', ratio: '倍' }[figure.unit],
       figure.definitionJa,
     ]);
     row.getCell(2).numFmt = NUMBER_FORMATS[figure.unit];

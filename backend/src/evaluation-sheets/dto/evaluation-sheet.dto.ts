@@ -14,7 +14,7 @@ import {
 
 export const SHEET_TEXT_MAX = 4000;
 export const SHEET_COMMENT_MAX = 2000;
-export const FIGURE_UNITS = ['count', 'percent', 'ratio', 'hours'] as const;
+export const FIGURE_UNITS = ['count', 'percent', 'ratio'] as const;
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** A figure of the sheet: its value and, beside it, its one definition (what is counted). */
@@ -34,7 +34,7 @@ export class SheetFigureDto {
   @ApiProperty({
     enum: FIGURE_UNITS,
     enumName: 'SheetFigureUnit',
-    description: 'percent values are fractions (0.5 is 50 %)',
+    description: 'percent: 0–100 with one decimal; ratio: two decimals (× per seat)',
   })
   unit: FigureUnit;
 
@@ -109,6 +109,14 @@ export class EvaluationSheetDto {
 
   @ApiProperty({ description: 'true: the figures are those of the last submission' })
   figuresAsSubmitted: boolean;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the figures were computed (the summary tables are rebuilt hourly)',
+  })
+  figuresAsOf: string | null;
 
   @ApiProperty({ description: 'The organisation may change the text now' })
   editable: boolean;

@@ -3552,6 +3552,11 @@ export interface components {
             editable: boolean;
             /** @description The organisation’s figures of the fiscal year: live while the sheet is with the organisation, as submitted once it is with the section */
             figures: components["schemas"]["SheetFigureDto"][];
+            /**
+             * Format: date-time
+             * @description When the figures were computed (the summary tables are rebuilt hourly)
+             */
+            figuresAsOf: string | null;
             /** @description true: the figures are those of the last submission */
             figuresAsSubmitted: boolean;
             /** @example 2026 */
@@ -5433,16 +5438,16 @@ export interface components {
             labelEn: string;
             /** @example 実施した講座数 */
             labelJa: string;
-            /** @description percent values are fractions (0.5 is 50 %) */
+            /** @description percent: 0–100 with one decimal; ratio: two decimals (× per seat) */
             unit: components["schemas"]["SheetFigureUnit"];
             /** @description null: nothing to compute from */
             value: number | null;
         };
         /**
-         * @description percent values are fractions (0.5 is 50 %)
+         * @description percent: 0–100 with one decimal; ratio: two decimals (× per seat)
          * @enum {string}
          */
-        SheetFigureUnit: "count" | "percent" | "ratio" | "hours";
+        SheetFigureUnit: "count" | "percent" | "ratio";
         SheetListDto: {
             /** @description Every state, in workflow order */
             counts: components["schemas"]["SheetStateCountDto"][];
@@ -5935,7 +5940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description ACCESS_DENIED (not a city administrator) */
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5985,7 +5990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description ACCESS_DENIED (not a city administrator) */
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6034,7 +6039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description ACCESS_DENIED (not a city administrator) */
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6097,7 +6102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description ACCESS_DENIED (not a city administrator) */
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6169,7 +6174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description ACCESS_DENIED (not a city administrator) */
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6237,7 +6242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description ACCESS_DENIED (not a city administrator) */
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
             403: {
                 headers: {
                     [name: string]: unknown;
