@@ -168,6 +168,15 @@ describe('access matrix: every route × every kind of caller', () => {
         'POST /api/admin/evaluation-sheets/:organisationId/:fiscalYear/return',
         'POST /api/admin/evaluation-sheets/:organisationId/:fiscalYear/accept',
         'GET /api/admin/evaluation-sheets/:organisationId/:fiscalYear/sheet.xlsx',
+        // open data
+        'GET /api/opendata/events.csv',
+        'GET /api/opendata/events',
+        'GET /api/opendata/calendars/life-stages/:stage.ics',
+        'GET /api/opendata/calendars/facilities/:id.ics',
+        // the browser journeys' clock (TEST_CLOCK only; 404 otherwise)
+        'GET /api/dev/clock',
+        'PUT /api/dev/clock',
+        'DELETE /api/dev/clock',
       ]),
     );
   });

@@ -88,6 +88,7 @@ import {
   EvaluationSheet,
   EvaluationSheetEvent,
 } from '../evaluation-sheets/evaluation-sheet.entity';
+import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-title-kana';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
@@ -191,6 +192,7 @@ export const MIGRATIONS = [
   Evaluation1796000000000,
   CoursePriorityProjects1796100000000,
   EvaluationSheets1796110000000,
+  CourseTitleKana1796200000000,
   InstructorCourseUnlinked1796300000000,
 ];
 

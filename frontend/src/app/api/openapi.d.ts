@@ -661,6 +661,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dev/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The app's now (TEST_CLOCK=true only). */
+        get: operations["DevClock_read"];
+        /** Moves the app's now; time flows on from there (TEST_CLOCK=true only). */
+        put: operations["DevClock_move"];
+        post?: never;
+        /** Back to the real time (TEST_CLOCK=true only). */
+        delete: operations["DevClock_backToRealTime"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/outbox": {
         parameters: {
             query?: never;
@@ -1508,6 +1527,70 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["Me_revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/calendars/facilities/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opendata_facilityCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/calendars/life-stages/{stage}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opendata_lifeStageCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opendata_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/events.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opendata_eventsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3087,6 +3170,11 @@ export interface components {
             titleEn: string;
             /** @example シニアのためのスマホ教室 */
             titleJa: string;
+            /**
+             * @description The title as it is read, in katakana (hiragana and half-width kana are converted). The open data (イベント一覧, イベント名_カナ) publishes it.
+             * @example シニアノタメノスマホキョウシツ
+             */
+            titleKana?: string;
             whatToBringEn: string;
             whatToBringJa: string;
         };
@@ -3159,6 +3247,11 @@ export interface components {
             titleEn: string;
             /** @example シニアのためのスマホ教室 */
             titleJa: string;
+            /**
+             * @description The title as it is read, in katakana (hiragana and half-width kana are converted). The open data (イベント一覧, イベント名_カナ) publishes it.
+             * @example シニアノタメノスマホキョウシツ
+             */
+            titleKana?: string;
             whatToBringEn: string;
             whatToBringJa: string;
         };
@@ -3318,6 +3411,11 @@ export interface components {
             titleEn?: string;
             /** @example シニアのためのスマホ教室 */
             titleJa?: string;
+            /**
+             * @description The title as it is read, in katakana (hiragana and half-width kana are converted). The open data (イベント一覧, イベント名_カナ) publishes it.
+             * @example シニアノタメノスマホキョウシツ
+             */
+            titleKana?: string;
             whatToBringEn?: string;
             whatToBringJa?: string;
         };
@@ -3448,6 +3546,15 @@ export interface components {
         };
         DeclineRequestDto: {
             reason: string;
+        };
+        DevClockDto: {
+            /**
+             * Format: date-time
+             * @description What the app takes as now.
+             */
+            now: string;
+            /** @description Whether the app is away from the real time. */
+            travelled: boolean;
         };
         DistributionDto: {
             /** @description Answers that answered this question */
@@ -4174,6 +4281,14 @@ export interface components {
             roles: components["schemas"]["Role"][];
             tsukubaRelations: components["schemas"]["TsukubaRelation"][];
         };
+        MoveClockDto: {
+            /**
+             * Format: date-time
+             * @description The instant the app takes as now from here on; time flows on from it.
+             * @example 2026-12-08T09:50:00+09:00
+             */
+            at: string;
+        };
         MyCertificateDto: {
             course: components["schemas"]["CertificateCourseDto"];
             /** @example /api/me/certificates/TSU-2026-7KQM-3XPA/credential */
@@ -4260,6 +4375,113 @@ export interface components {
             sent: number;
             /** @description Not sent on purpose (account deleted, nothing left to tell). */
             skipped: number;
+        };
+        OpenDataColumnDto: {
+            /** @description The field of each item that holds it (e.g. nameKana). */
+            field: string;
+            /** @description The column as the national format names it (e.g. イベント名_カナ). */
+            header: string;
+            /** @description Whether the format requires it (必須). */
+            required: boolean;
+        };
+        OpenDataLicenceDto: {
+            /** @description What to credit when reusing the data. */
+            attribution: string;
+            /** @example クリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0) */
+            name: string;
+            /** @example Creative Commons Attribution 4.0 International (CC BY 4.0) */
+            nameEn: string;
+            /** @example https://creativecommons.org/licenses/by/4.0/deed.ja */
+            url: string;
+        };
+        OpenEventDto: {
+            /** @description アクセス方法: how to get there. */
+            access: string;
+            /** @description 住所: that place's address from the prefecture on. */
+            address: string;
+            /** @description 方書: the room. */
+            addressDetail: string;
+            /** @description 参加申込終了日: the Japan date applications close, YYYY-MM-DD. */
+            applicationEndDate: string;
+            /** @description 参加申込終了時間: the time they close, HH:MM (Japan time). */
+            applicationEndTime: string;
+            /** @description 参加申込方法: how to apply (first come or lottery). */
+            applicationMethod: string;
+            /** @description 定員: seats. */
+            capacity: number;
+            /** @description 連絡先内線番号: always empty. */
+            contactExtension: string;
+            /** @description 連絡先名称: the organiser. */
+            contactName: string;
+            /** @description 連絡先電話番号: the organiser's phone (empty when none). */
+            contactPhone: string;
+            /**
+             * Format: uuid
+             * @description Beyond the format: the course (GET /api/courses/{id}).
+             */
+            courseId: string;
+            /** @description 説明: the summary and description in Japanese. */
+            description: string;
+            /** @description 終了日: the last session's Japan date, YYYY-MM-DD. */
+            endDate: string;
+            /** @description 終了時間: the first session's end, HH:MM (Japan time). */
+            endTime: string;
+            /** @description 料金(基本): 無料 or the fee in yen (e.g. 1,000円). */
+            feeBasic: string;
+            /** @description 料金(詳細): how the fee is paid. */
+            feeDetail: string;
+            /** @description 緯度: the place's latitude (WGS 84, decimal degrees). */
+            latitude: string;
+            /** @description 経度: the place's longitude (WGS 84, decimal degrees). */
+            longitude: string;
+            /** @description 都道府県コード又は市区町村コード: 082201 (Tsukuba City). */
+            municipalityCode: string;
+            /** @description 市区町村名: つくば市. */
+            municipalityName: string;
+            /** @description イベント名: the course title in Japanese. */
+            name: string;
+            /** @description イベント名_英語: the English title (empty when none). */
+            nameEn: string;
+            /** @description イベント名_カナ: the title's reading in katakana. */
+            nameKana: string;
+            /** @description NO: the row's place in the dataset, from 1. */
+            no: number;
+            /** @description 備考: category, audience, ages, childcare. */
+            note: string;
+            /** @description 主催者: the organising department, university or group. */
+            organiser: string;
+            /** @description 駐車場情報: parking at the place. */
+            parking: string;
+            /** @description 場所名称: where the first session is held. */
+            placeName: string;
+            /** @description 都道府県名: 茨城県. */
+            prefectureName: string;
+            /** @description 開始日時特記事項: every session's date and time when there are several. */
+            scheduleNote: string;
+            /** @description 開始日: the first session's Japan date, YYYY-MM-DD. */
+            startDate: string;
+            /** @description 開始時間: the first session's start, HH:MM (Japan time). */
+            startTime: string;
+            /** @description URL: the course's page. */
+            url: string;
+        };
+        OpenEventListDto: {
+            /** @description The CSV columns, in order. */
+            columns: components["schemas"]["OpenDataColumnDto"][];
+            /**
+             * @description The Japan date from which courses are listed: the start of the current fiscal year (courses with a session ending on or after it).
+             * @example 2027-04-01
+             */
+            from: string;
+            items: components["schemas"]["OpenEventDto"][];
+            /**
+             * Format: date-time
+             * @description When the data last changed (also the Last-Modified header).
+             */
+            lastModified: string;
+            licence: components["schemas"]["OpenDataLicenceDto"];
+            /** @example 082201 */
+            municipalityCode: string;
         };
         OpeningHoursDto: {
             closedOnPublicHolidays: boolean;
@@ -7912,6 +8134,155 @@ export interface operations {
             };
         };
     };
+    DevClock_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevClockDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND unless TEST_CLOCK=true */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DevClock_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveClockDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevClockDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND unless TEST_CLOCK=true */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DevClock_backToRealTime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not a city administrator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND unless TEST_CLOCK=true */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     DevOutbox_list: {
         parameters: {
             query?: {
@@ -10695,6 +11066,132 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Opendata_facilityCalendar: {
+        parameters: {
+            query?: {
+                /** @description Language of the entries; the person's own by default. */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every scheduled session of the public courses held at this facility, the last 30 days onward (RFC 5545). With ETag and Last-Modified; If-None-Match / If-Modified-Since answer 304 when unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (not a UUID, lang) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Opendata_lifeStageCalendar: {
+        parameters: {
+            query?: {
+                /** @description Language of the entries; the person's own by default. */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path: {
+                stage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every scheduled session of the public courses for this life stage, the last 30 days onward (RFC 5545). With ETag and Last-Modified; If-None-Match / If-Modified-Since answer 304 when unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (lang) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND (no such life stage) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Opendata_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same rows as events.csv, as JSON, with the licence and the column list. With ETag and Last-Modified; If-None-Match / If-Modified-Since answer 304 when unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenEventListDto"];
+                };
+            };
+        };
+    };
+    Opendata_eventsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset 「イベント一覧」 (自治体標準オープンデータセット) as CSV: UTF-8 with a BOM, CRLF, the format's 32 columns in its order, one row per public course of the current fiscal year; CC BY 4.0. With ETag and Last-Modified; If-None-Match / If-Modified-Since answer 304 when unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };
