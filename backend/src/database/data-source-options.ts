@@ -72,6 +72,7 @@ import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-l
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
+import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -162,6 +163,7 @@ export const MIGRATIONS = [
   WeeklyClosures1795970000000,
   CoursePriorityProjects1796100000000,
   InstructorCourseUnlinked1796300000000,
+  CourseImageAltText1796310000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

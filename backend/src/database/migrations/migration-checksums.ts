@@ -54,6 +54,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '9dd462a7cfb244f9bbf3e627420c9aa98eca13755ad22ca96fa6bdf89cb523d9',
   '1796300000000-instructor-course-unlinked.ts':
     'a8a7bbd36d00a8d617a0b87c55eacaf423f8961a8ffb3dfbb65e621dccbacee6',
+  '1796310000000-course-image-alt-text.ts':
+    '8c1bf897f9bb14db81582f583dac71949648dcf8a1edfc3f3813521aaadaf870',
 };
 
 /**

@@ -2820,6 +2820,10 @@ export interface components {
             guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
+            /** @description The same in English; empty when not given. */
+            imageAltEn: string;
+            /** @description What the picture shows (its alt text) in Japanese; empty: none, or decorative. */
+            imageAltJa: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
             imageUrl: string | null;
             instructorNamesEn: string;
@@ -3081,6 +3085,10 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The same in English; empty when not given. */
+            imageAltEn: string;
+            /** @description What the picture shows (its alt text) in Japanese; empty: none, or decorative. */
+            imageAltJa: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
             imageUrl: string | null;
             /** Format: date-time */
@@ -10714,6 +10722,8 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    altEn?: string;
+                    altJa?: string;
                     /** Format: binary */
                     image: string;
                 };
