@@ -9,6 +9,7 @@ import { ClockModule } from './common/time/clock.module';
 import { CourseImagesModule } from './course-images/course-images.module';
 import { CoursesModule } from './courses/courses.module';
 import { DatabaseModule } from './database/database.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthModule } from './health/health.module';
 import { InstructorsModule } from './instructors/instructors.module';
@@ -18,6 +19,7 @@ import { LotteryModule } from './lottery/lottery.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { OpendataModule } from './opendata/opendata.module';
 import { OrganiserModule } from './organiser/organiser.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -50,6 +52,8 @@ export const FEATURE_MODULES = [
   QuestionnairesModule,
   LearningModule,
   CertificatesModule,
+  EvaluationModule,
+  OpendataModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */
