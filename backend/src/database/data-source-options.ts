@@ -90,6 +90,7 @@ import {
 } from '../evaluation-sheets/evaluation-sheet.entity';
 import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-title-kana';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
+import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -194,6 +195,7 @@ export const MIGRATIONS = [
   EvaluationSheets1796110000000,
   CourseTitleKana1796200000000,
   InstructorCourseUnlinked1796300000000,
+  CourseImageAltText1796310000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

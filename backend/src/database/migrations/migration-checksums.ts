@@ -59,6 +59,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'f41012920f9643fd57eab4e62cf45c88ef2bec95d32992a926a52c75d92d2123',
   '1796300000000-instructor-course-unlinked.ts':
     'a8a7bbd36d00a8d617a0b87c55eacaf423f8961a8ffb3dfbb65e621dccbacee6',
+  '1796310000000-course-image-alt-text.ts':
+    '8c1bf897f9bb14db81582f583dac71949648dcf8a1edfc3f3813521aaadaf870',
 };
 
 /**

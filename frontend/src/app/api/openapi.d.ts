@@ -3239,6 +3239,10 @@ export interface components {
             guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
+            /** @description The same in English; empty when not given. */
+            imageAltEn: string;
+            /** @description What the picture shows (its alt text) in Japanese; empty: none, or decorative. */
+            imageAltJa: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
             imageUrl: string | null;
             instructorNamesEn: string;
@@ -3510,6 +3514,10 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The same in English; empty when not given. */
+            imageAltEn: string;
+            /** @description What the picture shows (its alt text) in Japanese; empty: none, or decorative. */
+            imageAltJa: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
             imageUrl: string | null;
             /** Format: date-time */
@@ -13068,6 +13076,8 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    altEn?: string;
+                    altJa?: string;
                     /** Format: binary */
                     image: string;
                 };
