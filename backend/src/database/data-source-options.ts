@@ -84,6 +84,7 @@ import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-c
 import { Evaluation1796000000000 } from './migrations/1796000000000-evaluation';
 import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
+import { CatalogueCounts1796500000000 } from './migrations/1796500000000-catalogue-counts';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -183,6 +184,7 @@ export const MIGRATIONS = [
   Evaluation1796000000000,
   CoursePriorityProjects1796100000000,
   InstructorCourseUnlinked1796300000000,
+  CatalogueCounts1796500000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -55,6 +55,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     '9dd462a7cfb244f9bbf3e627420c9aa98eca13755ad22ca96fa6bdf89cb523d9',
   '1796300000000-instructor-course-unlinked.ts':
     'a8a7bbd36d00a8d617a0b87c55eacaf423f8961a8ffb3dfbb65e621dccbacee6',
+  '1796500000000-catalogue-counts.ts':
+    'fced565aecd6b956a18e8490dc5696b74f5811c9b8fe0f15b0270b444e531a05',
 };
 
 /**
