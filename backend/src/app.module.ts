@@ -19,6 +19,7 @@ import { LotteryModule } from './lottery/lottery.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { OpendataModule } from './opendata/opendata.module';
 import { OrganiserModule } from './organiser/organiser.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -52,6 +53,7 @@ export const FEATURE_MODULES = [
   LearningModule,
   CertificatesModule,
   EvaluationModule,
+  OpendataModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

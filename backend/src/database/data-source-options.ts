@@ -83,6 +83,7 @@ import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-l
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { Evaluation1796000000000 } from './migrations/1796000000000-evaluation';
 import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
+import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-title-kana';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { CatalogueCounts1796500000000 } from './migrations/1796500000000-catalogue-counts';
 import { GuardedClient } from './guarded-client';
@@ -183,6 +184,7 @@ export const MIGRATIONS = [
   WeeklyClosures1795970000000,
   Evaluation1796000000000,
   CoursePriorityProjects1796100000000,
+  CourseTitleKana1796200000000,
   InstructorCourseUnlinked1796300000000,
   CatalogueCounts1796500000000,
 ];
