@@ -525,7 +525,9 @@ const SUMMARY_JSON = `
     'applicationOpensAt', c.application_opens_at,
     'applicationClosesAt', c.application_closes_at,
     'imageUrl', (SELECT '/api/courses/' || c.id || '/image?v=' || left(i.sha256, 12)
-                   FROM course_images i WHERE i.course_id = c.id)
+                   FROM course_images i WHERE i.course_id = c.id),
+    'imageAltJa', coalesce((SELECT i.alt_ja FROM course_images i WHERE i.course_id = c.id), ''),
+    'imageAltEn', coalesce((SELECT i.alt_en FROM course_images i WHERE i.course_id = c.id), '')
   )`;
 
 const SUMMARY_FROM = `

@@ -46,6 +46,23 @@ describe('CourseDetailPage', () => {
     return harness.routeNativeElement as HTMLElement;
   }
 
+  it('shows the course picture with what it shows, in the page’s language', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        imageUrl: '/api/courses/c/image?v=abc',
+        imageAltJa: '筑波山と木々のイラスト',
+        imageAltEn: 'Illustration: Mount Tsukuba and trees',
+      }),
+    );
+    await harness.fixture.whenStable();
+    const image = element().querySelector<HTMLImageElement>('img.intro__image')!;
+    expect(image.getAttribute('src')).toBe('/api/courses/c/image?v=abc');
+    expect(image.alt).toBe('筑波山と木々のイラスト');
+    i18n.setLanguage('en');
+    await harness.fixture.whenStable();
+    expect(image.alt).toBe('Illustration: Mount Tsukuba and trees');
+  });
+
   it('has the schedule as a list too, shown where the table would scroll sideways', async () => {
     backend.expectOne(COURSE_URL).flush(courseDetail());
     await harness.fixture.whenStable();

@@ -69,6 +69,11 @@ export class CourseDetailPage {
     const course = this.course();
     return course ? this.pick(course.titleJa, course.titleEn) : '';
   });
+  /** What the picture shows (the English page falls back to Japanese); empty: decorative. */
+  protected readonly imageAlt = computed(() => {
+    const course = this.course();
+    return course ? this.pick(course.imageAltJa, course.imageAltEn) : '';
+  });
   /** On the English page, the texts the organiser wrote only in Japanese (shown in Japanese). */
   protected readonly japaneseOnly = computed(() => {
     const course = this.course();
