@@ -163,7 +163,8 @@ export class CityPage {
     this.trendYears().map((entry) => {
       const figure = entry.figures.find((f) => f.key === this.trendFigure());
       return {
-        label: entry.label,
+        // The year alone under its bar (the caption says 年度): it fits at the largest text.
+        label: String(entry.year),
         value: figure?.value ?? null,
         text: figure ? this.valueText(figure) : '—',
       };
