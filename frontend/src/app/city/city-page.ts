@@ -130,6 +130,11 @@ export class CityPage {
     }
     return years;
   });
+  /** The year shown is this one, still in progress: its values are partial. */
+  protected readonly inProgress = computed(() => {
+    const data = this.data();
+    return !!data && data.fiscalYear === data.currentFiscalYear;
+  });
   protected readonly asOf = computed(() => {
     const asOf = this.data()?.asOf;
     return asOf
