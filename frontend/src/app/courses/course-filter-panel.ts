@@ -18,6 +18,7 @@ import {
   MatDatepickerToggle,
 } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Subject, debounceTime } from 'rxjs';
@@ -37,6 +38,7 @@ const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
  * The catalogue's filters. It holds no state of its own beyond the text being typed: the page
  * passes the filters read from the URL and applies the changes this panel emits.
  */
+import { lifeStageCalendarPath } from '../opendata/opendata-links';
 @Component({
   selector: 'tsu-course-filter-panel',
   imports: [
@@ -49,6 +51,7 @@ const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
     MatDatepickerInput,
     MatDatepickerToggle,
     MatFormFieldModule,
+    MatIconModule,
     MatInputModule,
     MatSelectModule,
   ],
@@ -74,6 +77,7 @@ export class CourseFilterPanel {
   protected readonly pick = this.i18n.pick;
   protected readonly keywordMaxLength = KEYWORD_MAX_LENGTH;
   protected readonly weekdays = WEEKDAY_ORDER;
+  protected readonly lifeStageCalendar = lifeStageCalendarPath;
   /** What is in the keyword box; follows the URL when it changes by back/forward. */
   protected readonly keyword = linkedSignal(() => this.filters().q);
   protected readonly fromDate = computed(() => this.asDate(this.filters().from));

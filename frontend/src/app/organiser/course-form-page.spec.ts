@@ -6,6 +6,7 @@ import { failure, render, settle, setUpPage } from '../core/testing/component-te
 const haiku = {
   id: 'c-1',
   titleJa: 'はじめての俳句',
+  titleKana: 'ハジメテノハイク',
   titleEn: 'Haiku',
   summaryJa: '季語から始めます。',
   summaryEn: 'Starting from seasonal words.',
@@ -65,6 +66,9 @@ describe('CourseFormPage', () => {
     await settle(fixture);
     expect(element.querySelector('mat-progress-bar')).toBeNull();
     expect(titleField(element)?.value).toBe('はじめての俳句');
+    expect(
+      element.querySelector<HTMLInputElement>('input[formControlName="titleKana"]')?.value,
+    ).toBe('ハジメテノハイク');
   });
 
   it('offers no empty form to save over a course that could not be read', async () => {
