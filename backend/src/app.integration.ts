@@ -31,6 +31,17 @@ describe('the application', () => {
       ja: '子育て世代',
       en: 'Parenting',
     });
+    // The plan's own words (reference-data.spec.ts pins every title).
+    expect(response.body.pillars[0]).toEqual({
+      number: 1,
+      ja: '個人の自立に向けた学習機会の提供',
+      en: 'Providing learning opportunities for personal independence',
+    });
+    expect(response.body.basicPolicies).toHaveLength(4);
+    expect(response.body.priorityProjects[2]).toMatchObject({
+      code: 'exchange_facilities',
+      ja: '市民同士が交流できる施設の充実',
+    });
     // The mailed links' lifetimes, from the constant the tokens are made with.
     expect(response.body.accountLinkHours).toEqual({
       verifyEmail: EMAIL_TOKEN_LIFETIME_HOURS.verify_email,
@@ -40,6 +51,7 @@ describe('the application', () => {
     expect(Object.keys(response.body).sort()).toEqual([
       'accountLinkHours',
       'audiences',
+      'basicPolicies',
       'bookingRules',
       'categories',
       'facilityKinds',
@@ -48,6 +60,7 @@ describe('the application', () => {
       'organisationKinds',
       'paymentMethods',
       'pillars',
+      'priorityProjects',
       'roomEquipment',
       'timesOfDay',
     ]);

@@ -13,9 +13,13 @@ import { demoAccountsTable, seedDemoAccounts } from './demo/demo-accounts';
 import { CompletionService } from './certificates/completion.service';
 import { seedDemoCompletionsBeforeSweeps } from './demo/demo-completions';
 import { seedDemoInstructors } from './demo/demo-instructors';
+import { seedDemoPictures } from './demo/demo-pictures';
 import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './demo/programme';
 import { seedDemoData } from './demo/seeder';
+import { seedDemoIndicators } from './demo/demo-indicators';
+import { EvaluationSummaryService } from './evaluation/evaluation-summary.service';
+import { FiscalYearFiguresService } from './evaluation/fiscal-year-figures.service';
 
 function readConfig(): AppConfig {
   try {
@@ -63,6 +67,8 @@ async function bootstrap(): Promise<void> {
       }
       const instructors = await seedDemoInstructors(database.dataSource, seededAt);
       if (instructors > 0) logger.log({ msg: 'demo instructor bank seeded', instructors });
+      const pictures = await seedDemoPictures(database.dataSource);
+      if (pictures > 0) logger.log({ msg: 'demo course pictures attached', pictures });
     }
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(database), {
@@ -72,17 +78,29 @@ async function bootstrap(): Promise<void> {
     installGracefulShutdown(app, { graceMs: config.shutdownGraceMs, logger: jsonLogger });
     configureApp(app, config);
     if (demoCompletionsAt) {
+      const demoSeededAt = demoCompletionsAt;
       // Past courses finished by the completion job's own code, as of their last session, in the
       // background; the app's completion sweep waits for it (started before the jobs are).
       void seedDemoCompletionsBeforeSweeps(
         database.dataSource,
         app.get(CompletionService),
         demoCompletionsAt,
-      ).then(
-        (completions) => logger.log({ msg: 'demo courses finished', ...completions }),
-        (error: unknown) =>
-          logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
-      );
+      )
+        .then(
+          (completions) => logger.log({ msg: 'demo courses finished', ...completions }),
+          (error: unknown) =>
+            logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
+        )
+        // The evaluation figures of the demo's years, without waiting for the hourly job, then
+        // the demo's indicators, whose baselines are figures of the demo's first year.
+        .then(() => app.get(EvaluationSummaryService).refresh())
+        .then(() =>
+          seedDemoIndicators(database.dataSource, app.get(FiscalYearFiguresService), demoSeededAt),
+        )
+        .then((indicators) => logger.log({ msg: 'demo indicators seeded', indicators }))
+        .catch((error: unknown) =>
+          logger.error({ msg: 'the evaluation summary failed', error: String(error) }),
+        );
     }
     await app.listen(config.port, config.host);
 

@@ -9,6 +9,7 @@ export const ROLES = [
   'facility_staff',
   'city_admin',
   'instructor_reviewer',
+  'plan_evaluator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -20,6 +21,8 @@ export const ASSIGNABLE_ROLES = [
   'city_admin',
   // The city's lifelong-learning section: reviews the instructor bank (granted, never implied).
   'instructor_reviewer',
+  // The city's lifelong-learning section: evaluates the plan (indicators, targets, figures).
+  'plan_evaluator',
 ] as const;
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
@@ -36,6 +39,18 @@ export interface Principal {
   adminOfOrganisationIds: readonly string[];
   /** Facilities the person is staff of (role 'facility_staff'). */
   facilityIds: readonly string[];
+  /**
+   * The person's own details, read in the same query as the session (so a booking needs no
+   * second read of the person before its seat): name, birth year, and whether they live, work or
+   * study in Tsukuba. Absent where a principal is built otherwise (tests).
+   */
+  person?: PrincipalPerson;
+}
+
+export interface PrincipalPerson {
+  name: string;
+  birthYear: number | null;
+  isResident: boolean;
 }
 
 export function hasRole(principal: Principal | undefined, ...roles: Role[]): boolean {

@@ -436,6 +436,38 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
     expect((await logIn('limited@example.jp')).response.status).toBe(429);
   });
 
+  it('counts failed log-ins only: the right password forgets them and takes back its own hit', async () => {
+    await person('forgetful@example.jp');
+    const attempt = async (password: string) => {
+      const client = new BrowserClient(testApp.http, { ip: '192.0.2.77' });
+      await client.open();
+      return (await client.post('/api/auth/log-in', { email: 'forgetful@example.jp', password }))
+        .status;
+    };
+    // Nine typos, the right password, then the account has its ten failures again.
+    for (let typo = 0; typo < 9; typo++) expect(await attempt(`typo-${typo}`)).toBe(401);
+    expect(await attempt(PASSWORD)).toBe(200);
+    const afterwards: number[] = [];
+    for (let typo = 0; typo < 11; typo++) afterwards.push(await attempt(`again-${typo}`));
+    expect(afterwards.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(afterwards[10]).toBe(429);
+
+    // An office behind one address: more right log-ins than the address's limit of 50, and the
+    // address still has room for a mistyped password.
+    await person('office@example.jp');
+    const office = async (password: string) => {
+      const client = new BrowserClient(testApp.http, { ip: '192.0.2.78' });
+      await client.open();
+      return (await client.post('/api/auth/log-in', { email: 'office@example.jp', password }))
+        .status;
+    };
+    const rightOnes: number[] = [];
+    for (let attempt = 0; attempt < 52; attempt++) rightOnes.push(await office(PASSWORD));
+    expect(rightOnes).toEqual(Array(52).fill(200));
+    expect(await office('mistyped')).toBe(401);
+    // 74 password checks (argon2id, 19 MiB each): give a busy machine time.
+  }, 120_000);
+
   it('limits attempts per IP address across many accounts', async () => {
     const client = new BrowserClient(testApp.http, { ip: '192.0.2.99' });
     await client.open();

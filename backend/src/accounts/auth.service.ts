@@ -192,6 +192,10 @@ export class AuthService implements OnModuleInit {
       ? await verifyPassword(user.passwordHash, dto.password)
       : await verifyAgainstDummy(dto.password);
     if (!user || !valid) throw new DomainError(ErrorCode.InvalidCredentials);
+    // Only failed attempts are meant to count: the right password forgets the account's failures
+    // and takes back its own hit on the address (an office or a family behind one address).
+    await this.rateLimiter.clear(RATE_LIMITS.logInPerEmail, dto.email);
+    await this.rateLimiter.refund(RATE_LIMITS.logInPerIp, ip);
     await this.sessionManager.start(request, response, user.id);
     return this.me(user.id);
   }

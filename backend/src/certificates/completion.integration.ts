@@ -5,6 +5,7 @@ import { createCitizens } from '../testing/booking-fixture';
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { createAttendedCourse, recordAttendance } from './completion-fixture';
+import { CompletionRepository } from './completion.repository';
 import { CompletionService } from './completion.service';
 
 const HOUR = 3_600_000;
@@ -242,6 +243,74 @@ describe('completion: decided once when the last session has ended, re-decided a
     expect(await decisions(course.courseId)).toMatchObject([
       { completed: true },
       { attended: 2, completed: true, certificates: ['valid'] },
+    ]);
+  });
+
+  it('mails each new certificate once, to its holder: on the decision and on a re-issue, never for a revocation, never to an erased account', async () => {
+    const [a, b, erased] = await createCitizens(db, 3);
+    const course = await createAttendedCourse(db, {
+      sessions: 3,
+      participants: [
+        { userId: a!.userId, attendance: ['present', 'present', 'absent'] },
+        { userId: b!.userId, attendance: ['present', 'absent', 'absent'] },
+        { userId: erased!.userId, attendance: ['present', 'present', 'present'] },
+      ],
+    });
+    // The third account is erased before the course is decided: no decision, no certificate,
+    // nobody to mail.
+    await db.query(`UPDATE users SET deleted_at = now() WHERE id = $1`, [erased!.userId]);
+    const mails = async () =>
+      (
+        await db.query(
+          `SELECT n.user_id AS "userId", n.payload->>'number' AS number
+             FROM notifications n
+            WHERE n.course_id = $1 AND n.kind = 'certificate_issued'
+            ORDER BY n.created_at, n.id`,
+          [course.courseId],
+        )
+      ).map((row: { userId: string; number: string }) => [row.userId, row.number]);
+    const validNumber = async (userId: string) =>
+      (
+        await db.query(
+          `SELECT ce.number FROM certificates ce
+             JOIN course_completions cc ON cc.id = ce.completion_id
+            WHERE cc.course_id = $1 AND cc.user_id = $2 AND ce.status = 'valid'`,
+          [course.courseId, userId],
+        )
+      )[0]?.number as string | undefined;
+
+    clock.set(new Date(course.lastEndsAt.getTime() + HOUR));
+    expect(await completion.finish(course.courseId)).toBe('finished');
+    const first = (await validNumber(a!.userId))!;
+    expect(await validNumber(erased!.userId)).toBeUndefined();
+    expect(await mails()).toEqual([[a!.userId, first]]);
+
+    // The outbox write repeated for the same certificates (a retry) queues nothing more.
+    const repository = t.app.get(CompletionRepository);
+    const again = await db.transaction((manager) => repository.queueIssuedMails(manager, [first]));
+    expect(again).toBe(0);
+    expect(await mails()).toHaveLength(1);
+
+    // A correction: a's certificate is revoked (no mail), b now completes (a mail).
+    clock.set(new Date(course.lastEndsAt.getTime() + DAY));
+    await recordAttendance(db, course.sessionIds[1]!, course.bookingIds[0]!, 'absent');
+    await recordAttendance(db, course.sessionIds[2]!, course.bookingIds[1]!, 'present');
+    expect(await completion.revise(course.courseId)).toBe(2);
+    const bNumber = (await validNumber(b!.userId))!;
+    expect(await mails()).toEqual([
+      [a!.userId, first],
+      [b!.userId, bNumber],
+    ]);
+
+    // Corrected back: a new certificate with a new number, and its own mail.
+    await recordAttendance(db, course.sessionIds[1]!, course.bookingIds[0]!, 'present');
+    expect(await completion.revise(course.courseId)).toBe(1);
+    const second = (await validNumber(a!.userId))!;
+    expect(second).not.toBe(first);
+    expect(await mails()).toEqual([
+      [a!.userId, first],
+      [b!.userId, bNumber],
+      [a!.userId, second],
     ]);
   });
 

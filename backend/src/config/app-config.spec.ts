@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       shutdownGraceMs: 8000,
       completionCorrectionDays: 14,
       issuerKeyPassphrase: null,
+      testClock: false,
     });
   });
 
@@ -85,6 +86,11 @@ describe('loadConfig', () => {
     });
   });
 
+  it('lets the clock be moved only when TEST_CLOCK says so, outside production', () => {
+    expect(loadConfig({ TEST_CLOCK: 'true' }).testClock).toBe(true);
+    expect(loadConfig({ TEST_CLOCK: 'false' }).testClock).toBe(false);
+  });
+
   it('links to the local port when PUBLIC_URL is not set', () => {
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });
@@ -109,6 +115,15 @@ describe('loadConfig', () => {
     [{ COMPLETION_CORRECTION_DAYS: '400' }, /COMPLETION_CORRECTION_DAYS must be a number/],
     [{ NODE_ENV: 'production' }, /ISSUER_KEY_PASSPHRASE is required in production/],
     [{ ISSUER_KEY_PASSPHRASE: 'short' }, /ISSUER_KEY_PASSPHRASE must be at least 16/],
+    [{ TEST_CLOCK: 'sometimes' }, /TEST_CLOCK must be true or false/],
+    [
+      {
+        TEST_CLOCK: 'true',
+        NODE_ENV: 'production',
+        ISSUER_KEY_PASSPHRASE: 'correct horse battery staple',
+      },
+      /TEST_CLOCK must not be set in production/,
+    ],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -78,6 +78,12 @@ export interface AppConfig {
    * production). Never logged.
    */
   issuerKeyPassphrase: string | null;
+  /**
+   * TEST_CLOCK=true: the app's clock can be moved by a city administrator through
+   * `/api/dev/clock` (the browser journeys live through a course's sessions and its end in
+   * minutes). Refused in production: the start fails.
+   */
+  testClock: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -166,6 +172,16 @@ function parsePassphrase(env: Env, name: string): string | null {
   return value;
 }
 
+function parseTestClock(env: Env): boolean {
+  const testClock = parseBoolean(env, 'TEST_CLOCK', false);
+  if (testClock && env['NODE_ENV']?.trim() === 'production') {
+    throw new ConfigError(
+      "TEST_CLOCK must not be set in production: it lets the app's time be moved",
+    );
+  }
+  return testClock;
+}
+
 function parseLogLevel(env: Env): LogLevel {
   const raw = (env['LOG_LEVEL'] ?? 'info').trim().toLowerCase();
   if (raw === 'debug' || raw === 'info' || raw === 'warn' || raw === 'error') return raw;
@@ -236,5 +252,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownGraceMs: parseInteger(env, 'SHUTDOWN_GRACE_MS', 8000, 1000, 600_000),
     completionCorrectionDays: parseInteger(env, 'COMPLETION_CORRECTION_DAYS', 14, 0, 365),
     issuerKeyPassphrase: parsePassphrase(env, 'ISSUER_KEY_PASSPHRASE'),
+    testClock: parseTestClock(env),
   };
 }

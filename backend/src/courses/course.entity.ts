@@ -31,6 +31,8 @@ import {
   PAYMENT_METHODS,
   type PaymentMethod,
   type Pillar,
+  PRIORITY_PROJECTS,
+  type PriorityProject,
 } from '../reference/reference-data';
 import { CourseSession } from './course-session.entity';
 import { COMPLETION_RULES, type CompletionRule } from '../certificates/completion-rule';
@@ -41,6 +43,10 @@ import { COMPLETION_RULES, type CompletionRule } from '../certificates/completio
 // (published_at DESC NULLS LAST, id) in the migration; TypeORM records no column order.
 @Index('courses_newest_index', ['publishedAt', 'id'], { where: `status = 'published'` })
 @Check('courses_title_ja_check', `btrim(title_ja) <> ''`)
+@Check(
+  'courses_title_kana_check',
+  `title_kana ~ '^[ァ-ヶー・ヽヾ ]*$' AND length(title_kana) <= 200`,
+)
 @Check(
   'courses_life_stages_check',
   `cardinality(life_stages) > 0 AND ${subsetOf('life_stages', LIFE_STAGES)}`,
@@ -63,6 +69,7 @@ import { COMPLETION_RULES, type CompletionRule } from '../certificates/completio
 @Check('courses_application_window_check', 'application_closes_at > application_opens_at')
 @Check('courses_cancel_deadline_hours_check', 'cancel_deadline_hours BETWEEN 0 AND 720')
 @Check('courses_lottery_priorities_check', subsetOf('lottery_priorities', LOTTERY_PRIORITIES))
+@Check('courses_priority_projects_check', subsetOf('priority_projects', PRIORITY_PROJECTS))
 @Check('courses_guardian_rule_check', inList('guardian_rule', GUARDIAN_RULES))
 @Check('courses_payment_method_check', inList('payment_method', PAYMENT_METHODS))
 @Check(
@@ -90,6 +97,10 @@ export class Course {
   @Column({ name: 'title_en', type: 'text', default: '' })
   titleEn: string;
 
+  /** The title's reading in katakana (courses/title-reading.ts); '' until written. */
+  @Column({ name: 'title_kana', type: 'text', default: '' })
+  titleKana: string;
+
   @Column({ name: 'summary_ja', type: 'text', default: '' })
   summaryJa: string;
 
@@ -112,6 +123,10 @@ export class Course {
 
   @Column({ type: 'smallint' })
   pillar: Pillar;
+
+  /** The plan's priority projects (重点事業) the course serves; may be empty. */
+  @Column({ name: 'priority_projects', type: 'text', array: true, default: '{}' })
+  priorityProjects: PriorityProject[];
 
   @Column({ name: 'target_age_min', type: 'smallint', nullable: true })
   targetAgeMin: number | null;

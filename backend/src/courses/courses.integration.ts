@@ -86,6 +86,8 @@ describe('GET /api/courses', () => {
       applicationOpensAt: expect.any(String),
       applicationClosesAt: expect.any(String),
       imageUrl: null,
+      imageAltJa: '',
+      imageAltEn: '',
     });
     // applications close the day before the first session
     expect(Date.parse(page.items[0].applicationClosesAt)).toBe(

@@ -1,6 +1,6 @@
 import { PAYMENT_JSON } from '../bookings/payment-sql';
 import type { PaymentDto } from '../bookings/dto/booking.dto';
-import type { GuardianRule } from '../reference/reference-data';
+import type { GuardianRule, PriorityProject } from '../reference/reference-data';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SqlParameters } from '../database/sql/sql-parameters';
@@ -50,6 +50,7 @@ export interface CourseDetailRow {
   instructorNamesEn: string;
   publishedAt: string | null;
   guardianRule: GuardianRule;
+  priorityProjects: PriorityProject[];
   maxAttendees: number;
   payment: PaymentDto | null;
   completionRule: CompletionRule;
@@ -157,6 +158,7 @@ export class CoursesRepository {
          c.instructor_names_ja AS "instructorNamesJa", c.instructor_names_en AS "instructorNamesEn",
          to_json(c.published_at) #>> '{}' AS "publishedAt",
          c.guardian_rule AS "guardianRule", c.max_companions + 1 AS "maxAttendees",
+         c.priority_projects AS "priorityProjects",
          ${PAYMENT_JSON} AS payment,
          c.completion_rule AS "completionRule", c.completion_counts_late AS "completionCountsLate",
          o.website_url AS "websiteUrl", o.phone
@@ -465,7 +467,9 @@ const SUMMARY_JSON = `
     'applicationOpensAt', c.application_opens_at,
     'applicationClosesAt', c.application_closes_at,
     'imageUrl', (SELECT '/api/courses/' || c.id || '/image?v=' || left(i.sha256, 12)
-                   FROM course_images i WHERE i.course_id = c.id)
+                   FROM course_images i WHERE i.course_id = c.id),
+    'imageAltJa', coalesce((SELECT i.alt_ja FROM course_images i WHERE i.course_id = c.id), ''),
+    'imageAltEn', coalesce((SELECT i.alt_en FROM course_images i WHERE i.course_id = c.id), '')
   )`;
 
 const SUMMARY_FROM = `

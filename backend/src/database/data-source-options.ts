@@ -1,3 +1,14 @@
+import {
+  EvaluationIndicator,
+  EvaluationManualValue,
+  EvaluationSettings,
+} from '../evaluation/evaluation-indicator.entities';
+import {
+  EvaluationCourseFact,
+  EvaluationParticipation,
+  EvaluationRoomUse,
+  EvaluationSummaryState,
+} from '../evaluation/evaluation-summary.entities';
 import type { DataSourceOptions } from 'typeorm';
 import { FamilyMember } from '../accounts/family/family-member.entity';
 import { UserSession } from '../accounts/authentication/user-session.entity';
@@ -70,6 +81,16 @@ import { BookingAttendees1795950000000 } from './migrations/1795950000000-bookin
 import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promotion-answers';
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
+import { Evaluation1796000000000 } from './migrations/1796000000000-evaluation';
+import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
+import { EvaluationSheets1796110000000 } from './migrations/1796110000000-evaluation-sheets';
+import {
+  EvaluationSheet,
+  EvaluationSheetEvent,
+} from '../evaluation-sheets/evaluation-sheet.entity';
+import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-title-kana';
+import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
+import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -129,6 +150,17 @@ export const ENTITIES = [
   QuestionnaireInvitation,
   QuestionnaireLink,
   QuestionnaireAnswer,
+  // the department evaluation sheets
+  EvaluationSheet,
+  EvaluationSheetEvent,
+  // the plan's evaluation
+  EvaluationCourseFact,
+  EvaluationParticipation,
+  EvaluationRoomUse,
+  EvaluationSummaryState,
+  EvaluationSettings,
+  EvaluationIndicator,
+  EvaluationManualValue,
 ];
 
 /** Every migration, in order. A migration is never edited once committed: add a new one. */
@@ -158,6 +190,12 @@ export const MIGRATIONS = [
   PromotionAnswers1795951000000,
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
+  Evaluation1796000000000,
+  CoursePriorityProjects1796100000000,
+  EvaluationSheets1796110000000,
+  CourseTitleKana1796200000000,
+  InstructorCourseUnlinked1796300000000,
+  CourseImageAltText1796310000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -52,7 +52,7 @@ describe('the learning record as CSV', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(5); // header, one course, two totals, the final CRLF
     expect(lines[1]).toBe(
-      `2026年度,筑波 花子,"'=スマホ教室, ""はじめて""",生涯学習推進課,1 自立した個人を育む学習機会の充実,シニア・すべての世代,2026-11-04,2026-11-11,2,3,3,修了,TSU-2026-7KQM-3XPA`,
+      `2026年度,筑波 花子,"'=スマホ教室, ""はじめて""",生涯学習推進課,1 個人の自立に向けた学習機会の提供,シニア・すべての世代,2026-11-04,2026-11-11,2,3,3,修了,TSU-2026-7KQM-3XPA`,
     );
     expect(lines[2]).toBe('2026年度,筑波 花子,合計（1講座、うち修了1）,,,,,,2,,3,,');
     expect(lines[3]).toBe('2026年度,筑波 はる,合計（0講座、うち修了0）,,,,,,0,,0,,');

@@ -1,6 +1,13 @@
 import { loggablePath } from '../common/logging/request-logger';
 import { type OrganiserQuestion, checkCustomAnswers } from './questionnaire-questions';
-import { type AnswerRow, countedAnswers, reportRow, summarise } from './questionnaire-results';
+import {
+  type AnswerRow,
+  type CourseFigures,
+  reportRow,
+  summarise,
+  summariseCourses,
+  tallyAnswers,
+} from './questionnaire-results';
 import { questionnaireCsv } from './questionnaire-csv';
 
 const answer = (satisfaction: number, extra: Partial<AnswerRow> = {}): AnswerRow => ({
@@ -12,6 +19,13 @@ const answer = (satisfaction: number, extra: Partial<AnswerRow> = {}): AnswerRow
   comment: '',
   custom: {},
   ...extra,
+});
+
+/** A course's figures as the city's report reads them (its answers tallied). */
+const course = (invited: number, answers: AnswerRow[]): CourseFigures => ({
+  invited,
+  answered: answers.length,
+  tally: tallyAnswers(answers),
 });
 
 const questions: OrganiserQuestion[] = [
@@ -40,7 +54,7 @@ describe('questionnaire totals', () => {
   it('shows nothing below five answers, in every total', () => {
     const four = [5, 4, 4, 3].map((s) => answer(s, { comment: 'よかった' }));
     expect(summarise(four, questions)).toBeNull();
-    const row = reportRow('x', { ja: 'x', en: 'x' }, [{ invited: 10, answers: four }]);
+    const row = reportRow('x', { ja: 'x', en: 'x' }, [course(10, four)]);
     expect(row).toMatchObject({
       answered: 4,
       responseRate: 0.4,
@@ -49,7 +63,7 @@ describe('questionnaire totals', () => {
       satisfiedShare: null,
       usefulShare: null,
     });
-    expect(countedAnswers([{ invited: 10, answers: four }])).toEqual([]);
+    expect(summariseCourses([course(10, four)])).toBeNull();
     expect(
       questionnaireCsv('講座', {
         minAnswers: 5,
@@ -64,10 +78,7 @@ describe('questionnaire totals', () => {
   it('leaves a course below five out of a group, even when the group has five', () => {
     const big = [5, 5, 4, 4, 3].map((s) => answer(s));
     const small = [1, 1].map((s) => answer(s));
-    const row = reportRow('org', { ja: '主催', en: 'Org' }, [
-      { invited: 6, answers: big },
-      { invited: 3, answers: small },
-    ]);
+    const row = reportRow('org', { ja: '主催', en: 'Org' }, [course(6, big), course(3, small)]);
     // Counts include both; figures only the course that reached five.
     expect(row).toMatchObject({
       courses: 2,
@@ -79,6 +90,11 @@ describe('questionnaire totals', () => {
       satisfiedShare: 0.8,
       usefulShare: 1,
     });
+    // The city's distributions: the course that reached five, not the other.
+    const summary = summariseCourses([course(6, big), course(3, small)])!;
+    expect(summary).toMatchObject({ answers: 5, satisfactionMean: 4.2, texts: [] });
+    expect(summary.distributions[0]!.entries.map((e) => e.count)).toEqual([2, 2, 1, 0, 0]);
+    expect(summariseCourses([course(6, big.slice(0, 4)), course(3, small)])).toBeNull();
   });
 
   it('counts distributions, means, organiser questions and orders texts by their text', () => {

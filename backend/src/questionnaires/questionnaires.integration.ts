@@ -9,6 +9,7 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';
 import { NOTIFICATION_KINDS } from '../notifications/notification-mails';
 import { QuestionnaireJobs } from './questionnaire-jobs';
+import { summarise } from './questionnaire-results';
 
 /**
  * The questionnaire end to end on a real PostgreSQL, at chosen instants: invitations exactly
@@ -433,6 +434,17 @@ describe('the course questionnaire', () => {
     expect(ours).toMatchObject({ answered: 5, answersCounted: 5, satisfactionMean: 4.2 });
     expect(ours.satisfiedShare).toBe(0.8);
     expect(city.body.summary.texts).toEqual([]);
+    // PostgreSQL's tallies give what the same answers counted one by one give.
+    const countedCourses = city.body.byCourse
+      .filter((row: { answersCounted: number }) => row.answersCounted > 0)
+      .map((row: { key: string }) => row.key);
+    const answers = await db().query(
+      `SELECT satisfaction, usefulness, use_in AS "useIn", heard_from AS "heardFrom",
+              age_band AS "ageBand", comment, custom
+         FROM questionnaire_answers WHERE course_id = ANY ($1::uuid[])`,
+      [countedCourses],
+    );
+    expect(city.body.summary).toEqual(summarise(answers, [], { withTexts: false }));
     expect(city.body.fiscalYears).toContain(2026);
     const lastYear = await as(admin, 'get', '/api/admin/questionnaires?fiscalYear=2025');
     expect(lastYear.body.byCourse.map((row: { key: string }) => row.key)).not.toContain(courseId);

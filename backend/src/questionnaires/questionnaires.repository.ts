@@ -5,7 +5,12 @@ import type { Label } from '../reference/reference-data';
 import { returnedRows } from '../database/sql/returned-rows';
 import { queueNotifications } from '../notifications/outbox-writer';
 import type { Course } from '../courses/course.entity';
-import type { AnswerRow } from './questionnaire-results';
+import {
+  type AnswerRow,
+  emptyTally,
+  type StandardTally,
+  TALLY_OPTIONS,
+} from './questionnaire-results';
 import type { CustomAnswer, OrganiserQuestion, StandardAnswers } from './questionnaire-questions';
 
 /** The course as the questionnaire's pages name it. */
@@ -33,7 +38,7 @@ export interface LinkRow extends QuestionnaireRow {
   invitationAnswered: boolean;
 }
 
-/** A course of the city's report. */
+/** A course of the city's report, with its answers tallied (never the answers themselves). */
 export interface ReportCourseRow {
   courseId: string;
   title: Label;
@@ -41,7 +46,37 @@ export interface ReportCourseRow {
   organisation: Label;
   pillar: number;
   invited: number;
+  answered: number;
+  tally: StandardTally;
 }
+
+/** An option code as an SQL literal (the constants of questionnaire-questions.ts, checked). */
+function optionLiteral(value: string): string {
+  if (!/^[a-z0-9_]+$/.test(value)) throw new Error(`not an option code: ${value}`);
+  return `'${value}'`;
+}
+
+/** One question's QuestionTally over the grouped answers `a`, counted by PostgreSQL. */
+function tallySql(
+  options: readonly string[],
+  answered: string,
+  sum: string,
+  chose: (literal: string) => string,
+): string {
+  const counts = options
+    .map(optionLiteral)
+    .map((value) => `${value}, count(*) FILTER (WHERE ${chose(value)})`)
+    .join(', ');
+  return `json_build_object('answered', ${answered}, 'sum', ${sum}, 'counts', json_build_object(${counts}))`;
+}
+
+/** A course's StandardTally (see questionnaire-results.ts), as one json value per group. */
+const STANDARD_TALLY_SQL = `json_build_object(
+  'satisfaction', ${tallySql(TALLY_OPTIONS.satisfaction, 'count(*)', 'sum(a.satisfaction)', (v) => `a.satisfaction = ${v}::smallint`)},
+  'usefulness', ${tallySql(TALLY_OPTIONS.usefulness, 'count(*)', 'sum(a.usefulness)', (v) => `a.usefulness = ${v}::smallint`)},
+  'useIn', ${tallySql(TALLY_OPTIONS.useIn, 'count(*) FILTER (WHERE cardinality(a.use_in) > 0)', '0', (v) => `${v} = ANY (a.use_in)`)},
+  'heardFrom', ${tallySql(TALLY_OPTIONS.heardFrom, 'count(*) FILTER (WHERE cardinality(a.heard_from) > 0)', '0', (v) => `${v} = ANY (a.heard_from)`)},
+  'ageBand', ${tallySql(TALLY_OPTIONS.ageBand, 'count(a.age_band)', '0', (v) => `a.age_band = ${v}`)})`;
 
 const ANSWER_COLUMNS = `a.satisfaction, a.usefulness, a.use_in AS "useIn", a.heard_from AS "heardFrom",
   a.age_band AS "ageBand", a.comment, a.custom`;
@@ -323,35 +358,39 @@ export class QuestionnairesRepository {
     return rows.map((row) => row.year);
   }
 
-  /** The courses whose questionnaire went out in a fiscal year, with their invitations. */
-  reportCourses(from: Date, to: Date): Promise<ReportCourseRow[]> {
-    return this.dataSource.query(
-      `SELECT c.id AS "courseId", json_build_object('ja', c.title_ja, 'en', c.title_en) AS title,
-              o.id AS "organisationId",
-              json_build_object('ja', o.name_ja, 'en', o.name_en) AS organisation,
-              c.pillar,
-              (SELECT count(*)::int FROM questionnaire_invitations i
-                WHERE i.course_id = c.id) AS invited
-         FROM questionnaires q
-         JOIN courses c ON c.id = q.course_id
-         JOIN organisations o ON o.id = c.organisation_id
-        WHERE q.invited_at >= $1 AND q.invited_at < $2
-        ORDER BY o.name_ja, c.title_ja, c.id`,
-      [from, to],
-    );
-  }
-
-  /** The answers of these courses, by course. */
-  async answersOf(courseIds: readonly string[]): Promise<Map<string, AnswerRow[]>> {
-    const rows: (AnswerRow & { courseId: string })[] = await this.dataSource.query(
-      `SELECT a.course_id AS "courseId", ${ANSWER_COLUMNS}
-         FROM questionnaire_answers a WHERE a.course_id = ANY ($1::uuid[])`,
-      [courseIds],
-    );
-    const byCourse = new Map<string, AnswerRow[]>();
-    for (const { courseId, ...answer } of rows) {
-      byCourse.set(courseId, [...(byCourse.get(courseId) ?? []), answer]);
-    }
-    return byCourse;
+  /**
+   * The courses whose questionnaire went out in a fiscal year, with their invitations and their
+   * answers tallied by PostgreSQL: one row per course, however many answers (the threshold is
+   * applied to these tallies in questionnaire-results.ts).
+   */
+  async reportCourses(from: Date, to: Date): Promise<ReportCourseRow[]> {
+    const rows: (Omit<ReportCourseRow, 'tally'> & { tally: StandardTally | null })[] =
+      await this.dataSource.query(
+        `WITH asked AS (
+           SELECT course_id FROM questionnaires WHERE invited_at >= $1 AND invited_at < $2
+         ),
+         invited AS (
+           SELECT i.course_id, count(*)::int AS invited FROM questionnaire_invitations i
+            WHERE i.course_id IN (SELECT course_id FROM asked) GROUP BY i.course_id
+         ),
+         answered AS (
+           SELECT a.course_id, count(*)::int AS answered, ${STANDARD_TALLY_SQL} AS tally
+             FROM questionnaire_answers a
+            WHERE a.course_id IN (SELECT course_id FROM asked) GROUP BY a.course_id
+         )
+         SELECT c.id AS "courseId", json_build_object('ja', c.title_ja, 'en', c.title_en) AS title,
+                o.id AS "organisationId",
+                json_build_object('ja', o.name_ja, 'en', o.name_en) AS organisation,
+                c.pillar, coalesce(i.invited, 0) AS invited, coalesce(a.answered, 0) AS answered,
+                a.tally
+           FROM asked q
+           JOIN courses c ON c.id = q.course_id
+           JOIN organisations o ON o.id = c.organisation_id
+           LEFT JOIN invited i ON i.course_id = c.id
+           LEFT JOIN answered a ON a.course_id = c.id
+          ORDER BY o.name_ja, c.title_ja, c.id`,
+        [from, to],
+      );
+    return rows.map((row) => ({ ...row, tally: row.tally ?? emptyTally() }));
   }
 }

@@ -23,7 +23,7 @@ import {
   QUESTIONNAIRE_MIN_ANSWERS,
   STANDARD_QUESTIONS,
 } from './questionnaire-questions';
-import { countedAnswers, type CourseFigures, reportRow, summarise } from './questionnaire-results';
+import { reportRow, summarise, summariseCourses } from './questionnaire-results';
 import { QuestionnairesRepository, type QuestionnaireRow } from './questionnaires.repository';
 
 const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
@@ -196,36 +196,39 @@ export class QuestionnairesService {
     const fiscal = year ?? fiscalYear(this.clock.now());
     const from = startOfJapanDay(`${fiscal}-04-01`);
     const to = startOfJapanDay(`${fiscal + 1}-04-01`);
-    const courses = await this.questionnaires.reportCourses(from, to);
-    const answers = await this.questionnaires.answersOf(courses.map((c) => c.courseId));
-    const figures = (list: typeof courses): CourseFigures[] =>
-      list.map((c) => ({ invited: c.invited, answers: answers.get(c.courseId) ?? [] }));
+    const [courses, years] = await Promise.all([
+      this.questionnaires.reportCourses(from, to),
+      this.questionnaires.fiscalYears(),
+    ]);
     const groups = <K extends string | number>(key: (c: (typeof courses)[number]) => K) => {
       const map = new Map<K, typeof courses>();
-      for (const course of courses) map.set(key(course), [...(map.get(key(course)) ?? []), course]);
+      for (const course of courses) {
+        const group = map.get(key(course));
+        if (group) group.push(course);
+        else map.set(key(course), [course]);
+      }
       return map;
     };
     const byOrganisation: ReportRowDto[] = [...groups((c) => c.organisationId).values()].map(
-      (list) => reportRow(list[0]!.organisationId, list[0]!.organisation, figures(list)),
+      (list) => reportRow(list[0]!.organisationId, list[0]!.organisation, list),
     );
     const byPillar: ReportRowDto[] = [...groups((c) => c.pillar).entries()]
       .sort(([a], [b]) => a - b)
       .map(([pillar, list]) => ({
-        ...reportRow(String(pillar), PILLAR_LABELS[pillar as Pillar], figures(list)),
+        ...reportRow(String(pillar), PILLAR_LABELS[pillar as Pillar], list),
         pillar,
       }));
     const byCourse: ReportRowDto[] = courses.map((course) => ({
-      ...reportRow(course.courseId, course.title, figures([course])),
+      ...reportRow(course.courseId, course.title, [course]),
       organisation: course.organisation,
       pillar: course.pillar,
     }));
-    const years = await this.questionnaires.fiscalYears();
     return {
       fiscalYear: fiscal,
       fiscalYears: years.includes(fiscal) ? years : [fiscal, ...years].sort((a, b) => b - a),
       minAnswers: QUESTIONNAIRE_MIN_ANSWERS,
-      total: reportRow('all', { ja: '全体', en: 'All courses' }, figures(courses)),
-      summary: summarise(countedAnswers(figures(courses)), [], { withTexts: false }),
+      total: reportRow('all', { ja: '全体', en: 'All courses' }, courses),
+      summary: summariseCourses(courses),
       byOrganisation,
       byPillar,
       byCourse,

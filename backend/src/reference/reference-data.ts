@@ -47,21 +47,95 @@ export const CATEGORY_LABELS: Record<Category, Label> = {
   welfare_life: { ja: '福祉・くらし', en: 'Welfare & daily life' },
 };
 
-/** The five pillars (基本施策の柱) of the 2nd Tsukuba Lifelong Learning Promotion Basic Plan. */
+/**
+ * The plan's own words: the 2nd Tsukuba City Lifelong Learning Promotion Basic Plan
+ * (第2次つくば市生涯学習推進基本計画). Titles are copied exactly from the plan (概要版) — a
+ * department filling its evaluation sheet must recognise them; the English is a faithful
+ * translation, not a paraphrase.
+ */
+
+/** The five pillars (施策の柱), 「計画の基本的考え方 3」. */
 export const PILLARS = [1, 2, 3, 4, 5] as const;
 export type Pillar = (typeof PILLARS)[number];
 export const PILLAR_LABELS: Record<Pillar, Label> = {
   1: {
-    ja: '自立した個人を育む学習機会の充実',
-    en: 'Learning opportunities for personal independence',
+    ja: '個人の自立に向けた学習機会の提供',
+    en: 'Providing learning opportunities for personal independence',
+  },
+  2: { ja: '生涯学習環境の整備', en: 'Improving the lifelong learning environment' },
+  3: { ja: '生涯学習関連施設の充実', en: 'Enhancing lifelong learning facilities' },
+  4: {
+    ja: '絆づくりと地域づくりに向けた学習機会の提供',
+    en: 'Providing learning opportunities for building bonds and communities',
+  },
+  5: {
+    ja: '生涯学習推進体制の強化',
+    en: 'Strengthening the system for promoting lifelong learning',
+  },
+};
+
+/** The four basic policies (基本方針), 「計画の基本的考え方 2」, each with its aim as written. */
+export const BASIC_POLICIES = [1, 2, 3, 4] as const;
+export type BasicPolicy = (typeof BASIC_POLICIES)[number];
+export const BASIC_POLICY_LABELS: Record<BasicPolicy, Label & { aimJa: string; aimEn: string }> = {
+  1: {
+    ja: '市民の自主性・主体性の尊重',
+    en: "Respecting citizens' independence and initiative",
+    aimJa: '個人や地域住民の自立に向けた意識（自助）を高める',
+    aimEn: "Raising individuals' and residents' awareness of self-reliance (self-help)",
   },
   2: {
-    ja: '学習環境の整備（情報・相談・指導者）',
-    en: 'A learning environment: information, advice and instructors',
+    ja: '市民と行政のパートナーシップ',
+    en: 'Partnership between citizens and the city',
+    aimJa: '協働による地域づくりの実践（共助）にむすびつける',
+    aimEn: 'Leading to community building in practice through cooperation (mutual help)',
   },
-  3: { ja: '身近で利用しやすい学習施設', en: 'Learning facilities close by and easy to use' },
-  4: { ja: '絆と地域づくりのための学習', en: 'Learning for bonds and community' },
-  5: { ja: '推進体制の強化', en: 'A stronger promotion system' },
+  3: {
+    ja: '地域の歴史・文化の継承と創造',
+    en: 'Handing down and creating local history and culture',
+    aimJa: '地域資源を掘り出し活用することで更なる新たな価値を創造する',
+    aimEn: 'Creating new value by uncovering and using local resources',
+  },
+  4: {
+    ja: '多様な主体とのネットワーク',
+    en: 'Networks with diverse partners',
+    aimJa:
+      '庁内の関係各課はもとより，大学や研究機関，民間団体等との連携・協働を推進しネットワークを構築する',
+    aimEn:
+      "Building a network of cooperation with the city's departments, universities, research institutes and private organisations",
+  },
+};
+
+/** The priority projects (重点事業), 「計画の推進 1」, in the plan's order. Courses may be tagged. */
+export const PRIORITY_PROJECTS = [
+  'life_stage_learning',
+  'learning_outcomes_and_instructors',
+  'exchange_facilities',
+  'bonds_and_community_learning',
+  'partner_network',
+] as const;
+export type PriorityProject = (typeof PRIORITY_PROJECTS)[number];
+export const PRIORITY_PROJECT_LABELS: Record<PriorityProject, Label> = {
+  life_stage_learning: {
+    ja: 'ライフステージに応じた学習機会の提供',
+    en: 'Providing learning opportunities suited to each life stage',
+  },
+  learning_outcomes_and_instructors: {
+    ja: '学習成果を活かす支援と指導者の養成',
+    en: 'Supporting the use of what people have learned, and training instructors',
+  },
+  exchange_facilities: {
+    ja: '市民同士が交流できる施設の充実',
+    en: 'Enhancing facilities where citizens can meet one another',
+  },
+  bonds_and_community_learning: {
+    ja: '絆づくりと地域づくりにつながる学習機会の提供',
+    en: 'Providing learning opportunities that lead to bonds and community building',
+  },
+  partner_network: {
+    ja: '多様な主体とのネットワーク行政の推進',
+    en: 'Promoting networked administration with diverse partners',
+  },
 };
 
 export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;

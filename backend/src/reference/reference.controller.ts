@@ -5,6 +5,7 @@ import { Public } from '../access/access-policy.decorator';
 import { ReferenceDto } from './dto/reference.dto';
 import {
   AUDIENCE_LABELS,
+  BASIC_POLICY_LABELS,
   BOOKING_RULE_LABELS,
   CATEGORY_LABELS,
   FACILITY_KIND_LABELS,
@@ -14,6 +15,7 @@ import {
   ORGANISATION_KIND_LABELS,
   PAYMENT_METHOD_LABELS,
   PILLAR_LABELS,
+  PRIORITY_PROJECT_LABELS,
   ROOM_EQUIPMENT_LABELS,
   TIME_OF_DAY_LABELS,
 } from './reference-data';
@@ -28,6 +30,11 @@ const REFERENCE: ReferenceDto = {
     number: Number(number),
     ...label,
   })),
+  basicPolicies: Object.entries(BASIC_POLICY_LABELS).map(([number, label]) => ({
+    number: Number(number),
+    ...label,
+  })),
+  priorityProjects: list(PRIORITY_PROJECT_LABELS),
   timesOfDay: list(TIME_OF_DAY_LABELS),
   audiences: list(AUDIENCE_LABELS),
   bookingRules: list(BOOKING_RULE_LABELS),

@@ -20,7 +20,7 @@ import { Organisation } from '../organisations/organisation.entity';
 /** A role's scope, the same rule for an assignment and for the invitation that leads to one. */
 export const ROLE_SCOPE_CHECK = `(role = 'organiser' AND organisation_id IS NOT NULL AND facility_id IS NULL) OR
           (role = 'facility_staff' AND facility_id IS NOT NULL AND organisation_id IS NULL AND NOT is_organisation_admin) OR
-          (role IN ('instructor', 'city_admin', 'instructor_reviewer') AND organisation_id IS NULL AND facility_id IS NULL AND NOT is_organisation_admin)`;
+          (role IN ('instructor', 'city_admin', 'instructor_reviewer', 'plan_evaluator') AND organisation_id IS NULL AND facility_id IS NULL AND NOT is_organisation_admin)`;
 
 /**
  * A role held by a person: an organiser within one organisation (perhaps as its admin), facility

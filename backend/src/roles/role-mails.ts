@@ -14,6 +14,7 @@ export const ROLE_LABELS: Record<AssignableRole, Label> = {
   facility_staff: { ja: '施設職員', en: 'facility staff' },
   city_admin: { ja: '市の管理者', en: 'city administrator' },
   instructor_reviewer: { ja: '人材バンク審査担当', en: 'instructor bank reviewer' },
+  plan_evaluator: { ja: '計画の評価担当', en: 'plan evaluator' },
 };
 
 export interface RoleMailSubject {

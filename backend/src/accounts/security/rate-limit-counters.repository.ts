@@ -29,6 +29,21 @@ export class RateLimitCountersRepository {
     return row;
   }
 
+  /** Takes one hit back from `key`'s current window (never below zero). */
+  async refund(key: RateLimitCounter['key'], windowSeconds: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE rate_limit_counters SET hits = hits - 1
+        WHERE key = $1 AND hits > 0
+          AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2)`,
+      [key, windowSeconds],
+    );
+  }
+
+  /** Forgets every window of `key`. */
+  async clear(key: RateLimitCounter['key']): Promise<void> {
+    await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE key = $1`, [key]);
+  }
+
   /** Deletes the windows that started more than a day ago. */
   async deleteOld(): Promise<void> {
     await this.dataSource.query(

@@ -44,6 +44,11 @@ export const RATE_LIMITS = {
   certificateVerifyPerIp: { name: 'certificate-verify:ip', limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimit>;
 
+/** The counter's key: the limit's name and SHA-256 of the subject, never the subject itself. */
+function counterKey(limit: RateLimit, subject: string): string {
+  return `${limit.name}:${createHash('sha256').update(subject).digest('base64url')}`;
+}
+
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super(ErrorCode.RateLimited);
@@ -71,11 +76,25 @@ export class RateLimiter {
     await this.cleanUpNowAndThen();
     let retryAfter = 0;
     for (const { limit, subject } of checks) {
-      const key = `${limit.name}:${createHash('sha256').update(subject).digest('base64url')}`;
-      const row = await this.counters.hit(key, limit.windowSeconds);
+      const row = await this.counters.hit(counterKey(limit, subject), limit.windowSeconds);
       if (row.hits > limit.limit) retryAfter = Math.max(retryAfter, Math.max(1, row.secondsLeft));
     }
     if (retryAfter > 0) throw new RateLimitedError(retryAfter);
+  }
+
+  /**
+   * Takes back the attempt that `hit` counted against `limit` for `subject`: for an attempt that
+   * turned out to be legitimate (a right password), so that a busy shared address is not locked
+   * out by its own successful log-ins. The attempt was counted before it was checked, so a burst
+   * of parallel guesses still meets the limit.
+   */
+  async refund(limit: RateLimit, subject: string): Promise<void> {
+    await this.counters.refund(counterKey(limit, subject), limit.windowSeconds);
+  }
+
+  /** Forgets every attempt counted against `limit` for `subject` (the account proved itself). */
+  async clear(limit: RateLimit, subject: string): Promise<void> {
+    await this.counters.clear(counterKey(limit, subject));
   }
 
   /** Old windows are deleted at most every ten minutes, by whichever request comes along. */

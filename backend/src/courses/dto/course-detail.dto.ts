@@ -1,5 +1,10 @@
 import { PaymentDto } from '../../bookings/dto/booking.dto';
-import { GUARDIAN_RULES, type GuardianRule } from '../../reference/reference-data';
+import {
+  GUARDIAN_RULES,
+  type GuardianRule,
+  PRIORITY_PROJECTS,
+  type PriorityProject,
+} from '../../reference/reference-data';
 import { InstructorCardDto } from '../../instructors/dto/public-instructor.dto';
 import { COMPLETION_RULES, type CompletionRule } from '../../certificates/completion-rule';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
@@ -86,6 +91,14 @@ export class CourseDetailDto extends OmitType(CourseSummaryDto, ['organisation']
 
   @ApiProperty({ enum: GUARDIAN_RULES, enumName: 'GuardianRule' })
   guardianRule: GuardianRule;
+
+  @ApiProperty({
+    enum: PRIORITY_PROJECTS,
+    enumName: 'PriorityProject',
+    isArray: true,
+    description: "The plan's priority projects (重点事業) the course serves.",
+  })
+  priorityProjects: PriorityProject[];
 
   @ApiProperty({ description: 'How many people (the booker and/or family) one booking seats.' })
   maxAttendees: number;

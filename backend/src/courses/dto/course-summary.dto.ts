@@ -131,6 +131,14 @@ export class CourseSummaryDto {
     description: 'The course picture (changes with the picture), or null when it has none.',
   })
   imageUrl: string | null;
+
+  @ApiProperty({
+    description: 'What the picture shows (its alt text) in Japanese; empty: none, or decorative.',
+  })
+  imageAltJa: string;
+
+  @ApiProperty({ description: 'The same in English; empty when not given.' })
+  imageAltEn: string;
 }
 
 export class CourseCountDto {

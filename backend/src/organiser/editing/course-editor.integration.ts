@@ -300,6 +300,43 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
     ]);
   });
 
+  it("tags a course with the plan's priority projects (重点事業), shown on its page and kept by a copy", async () => {
+    const created = await as(organiser, 'post', '', {
+      ...courseInput(organisationA, '重点事業の講座'),
+      priorityProjects: ['life_stage_learning', 'partner_network'],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.priorityProjects).toEqual(['life_stage_learning', 'partner_network']);
+    const id: string = created.body.id;
+    const oneSession = { ...fourThursdays, firstDate: '2027-05-13', count: 1 };
+    expect((await as(organiser, 'post', `/${id}/sessions/series`, oneSession)).status).toBe(201);
+
+    const changed = await as(organiser, 'patch', `/${id}`, {
+      priorityProjects: ['exchange_facilities'],
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.priorityProjects).toEqual(['exchange_facilities']);
+    const preview = await as(organiser, 'get', `/${id}/preview`);
+    expect(preview.body.priorityProjects).toEqual(['exchange_facilities']);
+    const copy = await as(organiser, 'post', `/${id}/duplicate`, { shiftWeeks: 1 });
+    expect(copy.body.priorityProjects).toEqual(['exchange_facilities']);
+
+    // Unknown codes and duplicates: 400 per field; the database refuses unknown codes too.
+    for (const priorityProjects of [['unknown'], ['partner_network', 'partner_network']]) {
+      const bad = await as(organiser, 'patch', `/${id}`, { priorityProjects });
+      expect([bad.status, bad.body.fields.map((f: { field: string }) => f.field)]).toEqual([
+        400,
+        ['priorityProjects'],
+      ]);
+    }
+    await expect(
+      t.database.dataSource.query(
+        `UPDATE courses SET priority_projects = '{paraphrase}' WHERE id = $1`,
+        [id],
+      ),
+    ).rejects.toThrow(/courses_priority_projects_check/);
+  });
+
   it('answers bad input with bilingual messages per field, and other organisations with 404', async () => {
     const bad = await as(organiser, 'post', '', {
       ...courseInput(organisationA, ''),
@@ -345,5 +382,35 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
       count: undefined,
     });
     expect(series.body.fields.map((f: { field: string }) => f.field)).toEqual(['count']);
+  });
+
+  it('keeps the title reading in katakana, whatever kana the organiser types', async () => {
+    const created = await as(organiser, 'post', '', {
+      ...courseInput(organisationA, 'しょどう入門'),
+      titleKana: ' しょどう　ﾆｭｳﾓﾝ ',
+    });
+    expect(created.status).toBe(201);
+    const edit = await as(organiser, 'get', `/${created.body.id}/edit`);
+    expect(edit.body.titleKana).toBe('ショドウ ニュウモン');
+
+    const changed = await as(organiser, 'patch', `/${created.body.id}`, { titleKana: 'ショドウ' });
+    expect(changed.status).toBe(200);
+    expect((await as(organiser, 'get', `/${created.body.id}/edit`)).body.titleKana).toBe(
+      'ショドウ',
+    );
+
+    const kanji = await as(organiser, 'patch', `/${created.body.id}`, { titleKana: '書道' });
+    expect([kanji.status, kanji.body.fields]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'titleKana', ja: expect.stringContaining('よみがな') })],
+    ]);
+    // Left out, it stays empty: the open data then reads a kana-only title by itself.
+    const without = await as(
+      organiser,
+      'post',
+      '',
+      courseInput(organisationA, 'よみがなのない講座'),
+    );
+    expect((await as(organiser, 'get', `/${without.body.id}/edit`)).body.titleKana).toBe('');
   });
 });

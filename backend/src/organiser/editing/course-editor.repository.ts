@@ -11,6 +11,7 @@ type CourseColumnKey = Exclude<keyof CourseUpdateDto, 'instructorProfileIds'>;
 const COLUMNS: Record<CourseColumnKey, string> = {
   titleJa: 'title_ja',
   titleEn: 'title_en',
+  titleKana: 'title_kana',
   summaryJa: 'summary_ja',
   summaryEn: 'summary_en',
   descriptionJa: 'description_ja',
@@ -18,6 +19,7 @@ const COLUMNS: Record<CourseColumnKey, string> = {
   lifeStages: 'life_stages',
   category: 'category',
   pillar: 'pillar',
+  priorityProjects: 'priority_projects',
   targetAgeMin: 'target_age_min',
   targetAgeMax: 'target_age_max',
   audience: 'audience',

@@ -11,12 +11,19 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { Transform } from 'class-transformer';
 import { FieldHint, inheritFieldHints } from '../../common/errors/validation';
+import {
+  KATAKANA_READING,
+  MAX_READING_LENGTH,
+  normaliseReading,
+} from '../../courses/title-reading';
 import {
   AUDIENCES,
   type Audience,
@@ -30,6 +37,8 @@ import {
   type GuardianRule,
   PAYMENT_METHODS,
   type PaymentMethod,
+  PRIORITY_PROJECTS,
+  type PriorityProject,
 } from '../../reference/reference-data';
 import { LOTTERY_PRIORITIES, type LotteryPriority } from '../../lottery/lottery-draw';
 import { COMPLETION_RULES, type CompletionRule } from '../../certificates/completion-rule';
@@ -59,6 +68,23 @@ export class CourseInputDto {
     'The English title can be up to 150 characters.',
   )
   titleEn: string;
+
+  @ApiPropertyOptional({
+    example: 'シニアノタメノスマホキョウシツ',
+    maxLength: MAX_READING_LENGTH,
+    description:
+      'The title as it is read, in katakana (hiragana and half-width kana are converted). The open data (イベント一覧, イベント名_カナ) publishes it.',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseReading(value) : value))
+  @IsString()
+  @Matches(KATAKANA_READING)
+  @MaxLength(MAX_READING_LENGTH)
+  @FieldHint(
+    '講座名のよみがなは、カタカナ（またはひらがな）200文字以内で入力してください。',
+    'Write the reading of the title in katakana (or hiragana), up to 200 characters.',
+  )
+  titleKana?: string;
 
   @ApiProperty()
   @IsString()
@@ -115,6 +141,23 @@ export class CourseInputDto {
   @Max(5)
   @FieldHint('柱は1〜5から選んでください。', 'Choose a pillar from 1 to 5.')
   pillar: number;
+
+  @ApiPropertyOptional({
+    enum: PRIORITY_PROJECTS,
+    enumName: 'PriorityProject',
+    isArray: true,
+    description: "The plan's priority projects (重点事業) the course serves. Default none.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PRIORITY_PROJECTS.length)
+  @ArrayUnique()
+  @IsIn(PRIORITY_PROJECTS, { each: true })
+  @FieldHint(
+    '重点事業は計画の5つの重点事業から、重複なく選んでください。',
+    "Choose priority projects from the plan's five, each at most once.",
+  )
+  priorityProjects?: PriorityProject[];
 
   @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 120 })
   @IsOptional()

@@ -22,6 +22,24 @@ export class PillarLabelDto {
   en: string;
 }
 
+/** A basic policy (基本方針) of the plan, with its aim as the plan words it. */
+export class BasicPolicyLabelDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 4 })
+  number: number;
+
+  @ApiProperty({ example: '市民の自主性・主体性の尊重' })
+  ja: string;
+
+  @ApiProperty()
+  en: string;
+
+  @ApiProperty()
+  aimJa: string;
+
+  @ApiProperty()
+  aimEn: string;
+}
+
 /** How long each mailed link works, in hours: what the pages say is what the mails say. */
 export class AccountLinkHoursDto {
   @ApiProperty({ type: 'integer', example: 72 })
@@ -44,6 +62,18 @@ export class ReferenceDto {
 
   @ApiProperty({ type: [PillarLabelDto] })
   pillars: PillarLabelDto[];
+
+  @ApiProperty({
+    type: [BasicPolicyLabelDto],
+    description: "The plan's four basic policies (基本方針)",
+  })
+  basicPolicies: BasicPolicyLabelDto[];
+
+  @ApiProperty({
+    type: [LabelledCodeDto],
+    description: "The plan's priority projects (重点事業), in its order; courses may be tagged",
+  })
+  priorityProjects: LabelledCodeDto[];
 
   @ApiProperty({ type: [LabelledCodeDto] })
   timesOfDay: LabelledCodeDto[];

@@ -6,6 +6,7 @@ export const ASSIGNABLE_ROLES: readonly AssignableRole[] = [
   'facility_staff',
   'instructor',
   'instructor_reviewer',
+  'plan_evaluator',
   'city_admin',
 ];
 
@@ -16,6 +17,7 @@ export const ROLE_LABELS: Record<AssignableRole | 'citizen', AdminMessageKey> = 
   facility_staff: 'role.facility_staff',
   city_admin: 'role.city_admin',
   instructor_reviewer: 'role.instructor_reviewer',
+  plan_evaluator: 'role.plan_evaluator',
 };
 
 /** What a role assignment or invitation is for: the organisation or facility, if any. */

@@ -13,6 +13,7 @@ export const adminJa = {
   'role.facility_staff': '施設スタッフ',
   'role.city_admin': '市の管理者',
   'role.instructor_reviewer': '講師登録の審査（生涯学習推進課）',
+  'role.plan_evaluator': '計画の評価（生涯学習推進課）',
   'role.citizen': '市民',
   'people.heading': '利用者と役割',
   'people.lead': '利用者の検索と役割の付与ができます。個人情報の閲覧は操作記録に残ります。',
@@ -176,6 +177,7 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'role.facility_staff': 'Facility staff',
   'role.city_admin': 'City administrator',
   'role.instructor_reviewer': 'Instructor bank reviewer (lifelong-learning section)',
+  'role.plan_evaluator': 'Plan evaluation (lifelong-learning section)',
   'role.citizen': 'Citizen',
   'people.heading': 'People and roles',
   'people.lead':

@@ -10,6 +10,8 @@ type Schemas = components['schemas'];
 
 export type LabelledCode = Schemas['LabelledCodeDto'];
 export type PillarLabel = Schemas['PillarLabelDto'];
+export type BasicPolicyLabel = Schemas['BasicPolicyLabelDto'];
+export type PriorityProject = Schemas['PriorityProject'];
 export type Reference = Schemas['ReferenceDto'];
 export type CourseSummary = Schemas['CourseSummaryDto'];
 export type CourseList = Schemas['CourseListDto'];
@@ -117,6 +119,7 @@ export type CourseMessageInput = Schemas['CourseMessageInputDto'];
 export type CourseMessageResult = Schemas['CourseMessageResultDto'];
 export type CourseInstructor = Schemas['CourseInstructorDto'];
 export type TeachingSession = Schemas['TeachingSessionDto'];
+export type TeachingCourse = Schemas['TeachingCourseDto'];
 export type DoorSessions = Schemas['DoorSessionsDto'];
 export type DoorSession = Schemas['DoorSessionDto'];
 

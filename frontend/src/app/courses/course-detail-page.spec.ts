@@ -44,6 +44,23 @@ describe('CourseDetailPage', () => {
     return harness.routeNativeElement as HTMLElement;
   }
 
+  it('shows the course picture with what it shows, in the page’s language', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        imageUrl: '/api/courses/c/image?v=abc',
+        imageAltJa: '筑波山と木々のイラスト',
+        imageAltEn: 'Illustration: Mount Tsukuba and trees',
+      }),
+    );
+    await harness.fixture.whenStable();
+    const image = element().querySelector<HTMLImageElement>('img.intro__image')!;
+    expect(image.getAttribute('src')).toBe('/api/courses/c/image?v=abc');
+    expect(image.alt).toBe('筑波山と木々のイラスト');
+    i18n.setLanguage('en');
+    await harness.fixture.whenStable();
+    expect(image.alt).toBe('Illustration: Mount Tsukuba and trees');
+  });
+
   it('has the schedule as a list too, shown where the table would scroll sideways', async () => {
     backend.expectOne(COURSE_URL).flush(courseDetail());
     await harness.fixture.whenStable();
@@ -87,6 +104,14 @@ describe('CourseDetailPage', () => {
     expect(text).not.toContain('市の担当課');
     expect(text).toContain('2026年度');
     expect(text).toContain('残り4席');
+    // The plan's priority projects in the plan's words and order, whatever order was picked.
+    const projects = [...element().querySelectorAll('.plain-list li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(projects).toEqual([
+      'ライフステージに応じた学習機会の提供',
+      '多様な主体とのネットワーク行政の推進',
+    ]);
     expect(text).toContain('全3回中2回以上の出席で修了証を発行します');
     expect(text).toContain('2026年11月20日(金) 17:00まで');
     // A visitor is asked to log in and comes back to this course afterwards.

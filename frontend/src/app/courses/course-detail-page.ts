@@ -4,7 +4,7 @@ import { Icon } from '../core/layout/icon';
 import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
-import type { CourseDetail } from '../api/api-types';
+import type { CourseDetail, PriorityProject } from '../api/api-types';
 import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format/date-format';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -69,6 +69,11 @@ export class CourseDetailPage {
     const course = this.course();
     return course ? this.pick(course.titleJa, course.titleEn) : '';
   });
+  /** What the picture shows (the English page falls back to Japanese); empty: decorative. */
+  protected readonly imageAlt = computed(() => {
+    const course = this.course();
+    return course ? this.pick(course.imageAltJa, course.imageAltEn) : '';
+  });
   /** On the English page, the texts the organiser wrote only in Japanese (shown in Japanese). */
   protected readonly japaneseOnly = computed(() => {
     const course = this.course();
@@ -102,6 +107,11 @@ export class CourseDetailPage {
       fee: formatFee(course.feeYen, language),
       category: this.reference.label('categories', course.category),
       pillar: `${course.pillar}. ${this.reference.pillarLabel(course.pillar)}`,
+      // In the plan's order, whatever order the organiser picked them in.
+      priorityProjects: this.reference
+        .list('priorityProjects')
+        .filter((item) => course.priorityProjects.includes(item.code as PriorityProject))
+        .map((item) => this.pick(item.ja, item.en)),
       audience: this.reference.label('audiences', course.audience),
       age: this.ageText(course.targetAgeMin, course.targetAgeMax),
       fiscalYear: formatFiscalYear(fiscalYear(course.firstSessionStartsAt), language),

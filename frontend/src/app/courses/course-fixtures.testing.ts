@@ -37,6 +37,8 @@ export function courseSummary(overrides: Partial<CourseSummary> = {}): CourseSum
     applicationOpensAt: '2026-11-01T00:00:00.000Z',
     applicationClosesAt: '2026-11-20T08:00:00.000Z',
     imageUrl: null,
+    imageAltJa: '',
+    imageAltEn: '',
     ...overrides,
   };
 }
@@ -56,6 +58,7 @@ export function courseDetail(overrides: Partial<CourseDetail> = {}): CourseDetai
     applicationClosesAt: '2026-11-20T08:00:00.000Z',
     publishedAt: '2026-10-15T00:00:00.000Z',
     guardianRule: 'none',
+    priorityProjects: ['partner_network', 'life_stage_learning'],
     maxAttendees: 1,
     payment: null,
     completion: { rule: 'two_thirds', countsLate: true, sessions: 3, requiredSessions: 2 },
@@ -109,7 +112,28 @@ export const REFERENCE: Reference = {
       en: 'Languages & international exchange',
     },
   ],
-  pillars: [{ number: 1, ja: '自立した個人を育む学習機会の充実', en: 'Learning opportunities' }],
+  pillars: [{ number: 1, ja: '個人の自立に向けた学習機会の提供', en: 'Learning opportunities' }],
+  basicPolicies: [
+    {
+      number: 1,
+      ja: '市民の自主性・主体性の尊重',
+      en: "Respecting citizens' independence and initiative",
+      aimJa: '個人や地域住民の自立に向けた意識（自助）を高める',
+      aimEn: 'Raising awareness of self-reliance',
+    },
+  ],
+  priorityProjects: [
+    {
+      code: 'life_stage_learning',
+      ja: 'ライフステージに応じた学習機会の提供',
+      en: 'Providing learning opportunities suited to each life stage',
+    },
+    {
+      code: 'partner_network',
+      ja: '多様な主体とのネットワーク行政の推進',
+      en: 'Promoting networked administration with diverse partners',
+    },
+  ],
   timesOfDay: [{ code: 'morning', ja: '午前（12時まで）', en: 'Morning (before noon)' }],
   audiences: [
     { code: 'residents_first', ja: '市内在住・在勤・在学の方を優先', en: 'Residents first' },

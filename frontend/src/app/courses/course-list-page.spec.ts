@@ -59,7 +59,10 @@ describe('CourseListPage', () => {
     expect(request.request.params.get('freeOnly')).toBe('true');
     expect(request.request.params.get('page')).toBe('2');
     request.flush({
-      items: [courseSummary(), courseSummary({ id: 'b', titleJa: '親子ヨガ', titleEn: '' })],
+      items: [
+        courseSummary({ imageUrl: '/api/courses/a/image?v=abc', imageAltJa: '鍋のイラスト' }),
+        courseSummary({ id: 'b', titleJa: '親子ヨガ', titleEn: '' }),
+      ],
       total: 22,
       page: 2,
       pageSize: 20,
@@ -76,6 +79,12 @@ describe('CourseListPage', () => {
     expect(text()).toContain('2026年12月3日(木) 10:00');
     const links = (harness.routeNativeElement as HTMLElement).querySelectorAll('h3 a');
     expect(links[0].getAttribute('href')).toBe('/courses/9d7c5a3e-1b2f-4e6d-8c9a-0f1e2d3c4b5a');
+    // The first card's picture: lazy, and decorative there (the title names the course).
+    const images = (harness.routeNativeElement as HTMLElement).querySelectorAll('img.card__image');
+    expect(images).toHaveLength(1);
+    expect(images[0].getAttribute('src')).toBe('/api/courses/a/image?v=abc');
+    expect(images[0].getAttribute('alt')).toBe('');
+    expect(images[0].getAttribute('loading')).toBe('lazy');
   });
 
   it('says 約 when the API estimated the total, in the heading and in the paginator', async () => {

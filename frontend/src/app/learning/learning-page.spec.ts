@@ -120,7 +120,7 @@ describe('LearningPage (学びの記録)', () => {
   function answerReference() {
     backend.match('/api/reference').forEach((request) =>
       request.flush({
-        pillars: [{ number: 1, ja: '自立した個人を育む学習機会の充実', en: 'Independence' }],
+        pillars: [{ number: 1, ja: '個人の自立に向けた学習機会の提供', en: 'Independence' }],
         lifeStages: [{ code: 'seniors', ja: 'シニア', en: 'Seniors' }],
         audiences: [],
         bookingRules: [],
@@ -162,7 +162,7 @@ describe('LearningPage (学びの記録)', () => {
     const firstRow = [...pillarTable.querySelectorAll('tbody tr')[0]!.children].map((cell) =>
       cell.textContent!.trim(),
     );
-    expect(firstRow).toEqual(['自立した個人を育む学習機会の充実', '2', '5', '7.5']);
+    expect(firstRow).toEqual(['個人の自立に向けた学習機会の提供', '2', '5', '7.5']);
     expect(pillarTable.querySelector('.breakdown__track')?.getAttribute('aria-hidden')).toBe(
       'true',
     );

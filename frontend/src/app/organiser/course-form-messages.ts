@@ -17,6 +17,8 @@ export const courseFormJa = {
   lifeStages: 'ライフステージ（複数選択可）',
   category: '分野',
   pillar: '基本計画の柱',
+  priorityProjects: '重点事業（複数選択可）',
+  priorityProjectsHint: '計画の重点事業のうち、この講座が取り組むもの。なければ空欄',
   targetAgeMin: '対象年齢（下限）',
   targetAgeMax: '対象年齢（上限）',
   ageHint: '空欄なら制限なし',
@@ -80,6 +82,8 @@ export const courseFormEn: Record<keyof typeof courseFormJa, string> = {
   lifeStages: 'Life stages (choose any)',
   category: 'Category',
   pillar: 'Plan pillar',
+  priorityProjects: 'Priority projects (choose any)',
+  priorityProjectsHint: "The plan's priority projects this course serves; leave empty if none",
   targetAgeMin: 'Minimum age',
   targetAgeMax: 'Maximum age',
   englishHint:

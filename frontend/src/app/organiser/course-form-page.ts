@@ -96,6 +96,7 @@ export class CourseFormPage {
     lifeStages: new FormControl<string[]>([], { nonNullable: true }),
     category: text(),
     pillar: new FormControl<number | null>(null, Validators.required),
+    priorityProjects: new FormControl<string[]>([], { nonNullable: true }),
     targetAgeMin: whole(null, 0, 120),
     targetAgeMax: whole(null, 0, 120),
     audience: text(),
@@ -160,6 +161,7 @@ export class CourseFormPage {
         organisationId: course.organisation.id,
         lifeStages: [...course.lifeStages],
         lotteryPriorities: [...(course.lotteryPriorities ?? [])],
+        priorityProjects: [...(course.priorityProjects ?? [])],
         applicationOpensAt: tokyoLocalDateTime(course.applicationOpensAt),
         applicationClosesAt: tokyoLocalDateTime(course.applicationClosesAt),
       } as never);

@@ -3,7 +3,10 @@ import { Injectable, computed, inject } from '@angular/core';
 import type { LabelledCode, Reference } from '../../api/api-types';
 import { I18nService } from '../i18n/i18n.service';
 
-export type ReferenceList = Exclude<keyof Reference, 'pillars' | 'accountLinkHours'>;
+export type ReferenceList = Exclude<
+  keyof Reference,
+  'pillars' | 'basicPolicies' | 'accountLinkHours'
+>;
 
 /**
  * The catalogue's code lists and their labels, loaded once for the whole visit. Labels come from
