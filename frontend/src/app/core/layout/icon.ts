@@ -3,8 +3,9 @@ import { ICON_PATHS, type IconName } from './icons';
 
 /**
  * One of the site's icons, drawn inline from its path (see icons.ts): no icon registry, no
- * sanitiser and no request, so the icons cost a first visit only their paths. Decorative by
- * default use (`aria-hidden="true"` where the text beside it says the same). The host carries
+ * sanitiser and no request, so the icons cost a first visit only their paths. Decorative: the
+ * drawing is hidden from screen readers and every use stands beside words that say the same
+ * (mark the element `aria-hidden="true"` too). The host carries
  * Material's `mat-icon` class so that Material buttons and form fields size and space it as
  * their own icon.
  */
@@ -33,7 +34,7 @@ import { ICON_PATHS, type IconName } from './icons';
       display: block;
     }
   `,
-  host: { class: 'mat-icon', role: 'img' },
+  host: { class: 'mat-icon' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Icon {
