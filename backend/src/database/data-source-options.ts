@@ -91,6 +91,7 @@ import {
 import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-title-kana';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
+import { CatalogueCounts1796500000000 } from './migrations/1796500000000-catalogue-counts';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -196,6 +197,7 @@ export const MIGRATIONS = [
   CourseTitleKana1796200000000,
   InstructorCourseUnlinked1796300000000,
   CourseImageAltText1796310000000,
+  CatalogueCounts1796500000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -61,6 +61,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'a8a7bbd36d00a8d617a0b87c55eacaf423f8961a8ffb3dfbb65e621dccbacee6',
   '1796310000000-course-image-alt-text.ts':
     '8c1bf897f9bb14db81582f583dac71949648dcf8a1edfc3f3813521aaadaf870',
+  '1796500000000-catalogue-counts.ts':
+    'fced565aecd6b956a18e8490dc5696b74f5811c9b8fe0f15b0270b444e531a05',
 };
 
 /**

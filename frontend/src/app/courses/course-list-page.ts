@@ -162,7 +162,14 @@ export class CourseListPage {
    * paginator below the old list.
    */
   protected onPage(event: PageEvent): void {
-    this.onFiltersChange({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    const page = event.pageIndex + 1;
+    const shown = this.list();
+    // On to the next page: from where this one ended (the API's cursor), not counted from page 1.
+    const next =
+      shown && page === shown.page + 1 && event.pageSize === shown.pageSize
+        ? shown.nextCursor
+        : null;
+    this.onFiltersChange({ page, pageSize: event.pageSize, after: next });
     const heading = this.document.getElementById('results-heading');
     heading?.focus({ preventScroll: true });
     heading?.scrollIntoView({ block: 'start' });
