@@ -83,6 +83,11 @@ import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-l
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { Evaluation1796000000000 } from './migrations/1796000000000-evaluation';
 import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
+import { EvaluationSheets1796110000000 } from './migrations/1796110000000-evaluation-sheets';
+import {
+  EvaluationSheet,
+  EvaluationSheetEvent,
+} from '../evaluation-sheets/evaluation-sheet.entity';
 import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-title-kana';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
@@ -145,6 +150,9 @@ export const ENTITIES = [
   QuestionnaireInvitation,
   QuestionnaireLink,
   QuestionnaireAnswer,
+  // the department evaluation sheets
+  EvaluationSheet,
+  EvaluationSheetEvent,
   // the plan's evaluation
   EvaluationCourseFact,
   EvaluationParticipation,
@@ -184,6 +192,7 @@ export const MIGRATIONS = [
   WeeklyClosures1795970000000,
   Evaluation1796000000000,
   CoursePriorityProjects1796100000000,
+  EvaluationSheets1796110000000,
   CourseTitleKana1796200000000,
   InstructorCourseUnlinked1796300000000,
   CourseImageAltText1796310000000,

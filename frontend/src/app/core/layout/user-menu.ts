@@ -31,6 +31,7 @@ export const WORKSPACES: readonly WorkspaceLink[] = [
     label: 'layout.nav.instructorReview',
     role: 'instructor_reviewer',
   },
+  { path: '/city', label: 'layout.nav.city', role: 'plan_evaluator' },
   { path: '/admin', label: 'layout.nav.admin', role: 'city_admin' },
 ];
 
