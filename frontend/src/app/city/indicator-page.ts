@@ -261,7 +261,14 @@ export class IndicatorPage {
       }
     } catch (error) {
       this.message.set(this.t('form.saveFailed'));
-      this.errors.set(fieldErrors(error, this.i18n.language()));
+      const fields = fieldErrors(error, this.i18n.language());
+      this.errors.set(fields);
+      // The API's message under its field (the control turns invalid until it is changed).
+      for (const name of Object.keys(fields)) {
+        const control = this.form.get(name);
+        control?.setErrors({ server: true });
+        control?.markAsTouched();
+      }
     } finally {
       this.saving.set(false);
     }

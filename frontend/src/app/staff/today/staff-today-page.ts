@@ -67,6 +67,10 @@ export class StaffTodayPage {
         Date.parse(session.startsAt) <= now &&
         now < Date.parse(session.endsAt),
       counts: this.t('today.counts', { people: session.people, checkedIn: session.checkedIn }),
+      // The nursery room to prepare: said for every course with childcare, 0 included.
+      childcare: session.childcareOffered
+        ? this.t('today.childcare', { children: session.childcareChildren })
+        : null,
       checkInLabel: this.t('today.checkInLabel', { time, title }),
       rosterLabel: this.t('today.rosterLabel', { time, title }),
     };
