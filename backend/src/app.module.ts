@@ -22,6 +22,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { OpendataModule } from './opendata/opendata.module';
 import { OrganiserModule } from './organiser/organiser.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
+import { EvaluationSheetsModule } from './evaluation-sheets/evaluation-sheets.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RolesModule } from './roles/roles.module';
 import { RostersModule } from './rosters/rosters.module';
@@ -50,6 +51,7 @@ export const FEATURE_MODULES = [
   RostersModule,
   InstructorsModule,
   QuestionnairesModule,
+  EvaluationSheetsModule,
   LearningModule,
   CertificatesModule,
   EvaluationModule,

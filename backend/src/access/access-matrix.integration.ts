@@ -177,6 +177,18 @@ describe('access matrix: every route × every kind of caller', () => {
         'DELETE /api/evaluation/indicators/:id/values/:fiscalYear',
         'GET /api/evaluation/settings',
         'PUT /api/evaluation/settings',
+        // the department evaluation sheets
+        'GET /api/organiser/evaluation-sheets',
+        'GET /api/organiser/evaluation-sheets/:organisationId/:fiscalYear',
+        'PUT /api/organiser/evaluation-sheets/:organisationId/:fiscalYear',
+        'POST /api/organiser/evaluation-sheets/:organisationId/:fiscalYear/submit',
+        'GET /api/organiser/evaluation-sheets/:organisationId/:fiscalYear/sheet.xlsx',
+        'GET /api/admin/evaluation-sheets',
+        'GET /api/admin/evaluation-sheets/workbook.xlsx',
+        'GET /api/admin/evaluation-sheets/:organisationId/:fiscalYear',
+        'POST /api/admin/evaluation-sheets/:organisationId/:fiscalYear/return',
+        'POST /api/admin/evaluation-sheets/:organisationId/:fiscalYear/accept',
+        'GET /api/admin/evaluation-sheets/:organisationId/:fiscalYear/sheet.xlsx',
         // open data
         'GET /api/opendata/events.csv',
         'GET /api/opendata/events',

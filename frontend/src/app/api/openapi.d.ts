@@ -52,6 +52,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/evaluation-sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminEvaluationSheets_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/workbook.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminEvaluationSheets_workbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/{organisationId}/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminEvaluationSheets_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/{organisationId}/{fiscalYear}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminEvaluationSheets_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/{organisationId}/{fiscalYear}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminEvaluationSheets_return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/{organisationId}/{fiscalYear}/sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminEvaluationSheets_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/facilities": {
         parameters: {
             query?: never;
@@ -2028,6 +2124,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organiser/evaluation-sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserEvaluationSheets_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/evaluation-sheets/{organisationId}/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserEvaluationSheets_view"];
+        put: operations["OrganiserEvaluationSheets_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/evaluation-sheets/{organisationId}/{fiscalYear}/sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserEvaluationSheets_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/evaluation-sheets/{organisationId}/{fiscalYear}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganiserEvaluationSheets_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organiser/instructor-picker": {
         parameters: {
             query?: never;
@@ -3079,6 +3239,10 @@ export interface components {
             guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
+            /** @description The same in English; empty when not given. */
+            imageAltEn: string;
+            /** @description What the picture shows (its alt text) in Japanese; empty: none, or decorative. */
+            imageAltJa: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
             imageUrl: string | null;
             instructorNamesEn: string;
@@ -3283,6 +3447,8 @@ export interface components {
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
+            /** @description Send as `after` with page + 1 for the next page (same filters): null on the last page. */
+            nextCursor: string | null;
             /** @description When nothing matches (total 0): each word alone, and without the filters. */
             noResultHelp: components["schemas"]["NoResultHelpDto"] | null;
             page: number;
@@ -3350,6 +3516,10 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The same in English; empty when not given. */
+            imageAltEn: string;
+            /** @description What the picture shows (its alt text) in Japanese; empty: none, or decorative. */
+            imageAltJa: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
             imageUrl: string | null;
             /** Format: date-time */
@@ -3611,6 +3781,10 @@ export interface components {
         DoorSessionDto: {
             /** @description People of the bookings checked in so far (present or late). */
             checkedIn: number;
+            /** @description Children the confirmed bookings ask childcare for: the nursery room to prepare. */
+            childcareChildren: number;
+            /** @description The course offers childcare (保育) during its sessions. */
+            childcareOffered: boolean;
             /** Format: uuid */
             courseId: string;
             courseTitleEn: string;
@@ -3683,7 +3857,7 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INDICATOR_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "EVALUATION_SHEET_CHANGED" | "EVALUATION_SHEET_EMPTY" | "EVALUATION_SHEET_FISCAL_YEAR_AHEAD" | "EVALUATION_SHEET_NOT_EDITABLE" | "EVALUATION_SHEET_NOT_FOUND" | "EVALUATION_SHEET_WRONG_STATE" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INDICATOR_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
         EvaluationCourseDto: {
             applicants: number;
             attendanceRate: number | null;
@@ -3707,6 +3881,40 @@ export interface components {
             fiscalYear: number;
             /** @description All the courses matching (the list stops at 200). */
             total: number;
+        };
+        EvaluationSheetDto: {
+            /** @description What the caller may do now */
+            actions: components["schemas"]["SheetAction"][];
+            /** @description The organisation may change the text now */
+            editable: boolean;
+            /** @description The organisation’s figures of the fiscal year: live while the sheet is with the organisation, as submitted once it is with the section */
+            figures: components["schemas"]["SheetFigureDto"][];
+            /**
+             * Format: date-time
+             * @description When the figures were computed (the summary tables are rebuilt hourly)
+             */
+            figuresAsOf: string | null;
+            /** @description true: the figures are those of the last submission */
+            figuresAsSubmitted: boolean;
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description Oldest first */
+            history: components["schemas"]["SheetEventDto"][];
+            /** @description 改善策 */
+            improvements: string;
+            /** @description 課題 */
+            issues: string;
+            /** @description 次年度の取組 (the Act of PDCA: next year's plan) */
+            nextYearPlan: string;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description 成果 */
+            outcomes: string;
+            state: components["schemas"]["ListedSheetState"];
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedByName: string | null;
+            /** @description The version read; send it back with a change (0: nothing saved yet) */
+            version: number;
         };
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
@@ -4276,6 +4484,8 @@ export interface components {
         };
         /** @enum {string} */
         LifeStage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
+        /** @enum {string} */
+        ListedSheetState: "not_started" | "draft" | "submitted" | "returned" | "accepted";
         LivenessDto: {
             /** @enum {string} */
             status: "ok";
@@ -4867,6 +5077,10 @@ export interface components {
             text: string;
             to: string;
         };
+        OwnSheetListDto: {
+            fiscalYear: number;
+            rows: components["schemas"]["SheetListRowDto"][];
+        };
         /** @enum {string} */
         ParticipantAgeBand: "under_20" | "20s" | "30s" | "40s" | "50s" | "60s" | "70_plus" | "unknown";
         ParticipantEligibilityDto: {
@@ -4972,6 +5186,20 @@ export interface components {
             en: string;
             ja: string;
             number: number;
+        };
+        PillarRollupRowDto: {
+            /** @description Of those, sheets accepted */
+            accepted: number;
+            /** @description Courses held in the fiscal year */
+            courses: number;
+            en: string;
+            /** @description Of those, sheets submitted or accepted */
+            handedIn: number;
+            /** @description The plan's title */
+            ja: string;
+            /** @description Organisations that held them */
+            organisations: number;
+            pillar: number;
         };
         /** @enum {string} */
         PreferredLanguage: "ja" | "en";
@@ -5788,6 +6016,86 @@ export interface components {
         };
         /** @enum {string} */
         SessionStatus: "scheduled" | "cancelled";
+        /**
+         * @description What the caller may do now
+         * @enum {string}
+         */
+        SheetAction: "submit" | "return" | "accept";
+        SheetDraftInputDto: {
+            improvements: string;
+            issues: string;
+            nextYearPlan: string;
+            outcomes: string;
+            /** @description The version the change was made on */
+            version: number;
+        };
+        SheetEventDto: {
+            action: components["schemas"]["SheetAction"];
+            /**
+             * @description null: the account no longer exists
+             * @example 筑波 花子
+             */
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @example  */
+            comment: string;
+            fromState: components["schemas"]["SheetState"];
+            toState: components["schemas"]["SheetState"];
+        };
+        SheetFigureDto: {
+            definitionEn: string;
+            definitionJa: string;
+            /** @example courses_held */
+            key: string;
+            /** @example Courses held */
+            labelEn: string;
+            /** @example 実施した講座数 */
+            labelJa: string;
+            /** @description percent: 0–100 with one decimal; ratio: two decimals (× per seat) */
+            unit: components["schemas"]["SheetFigureUnit"];
+            /** @description null: nothing to compute from */
+            value: number | null;
+        };
+        /**
+         * @description percent: 0–100 with one decimal; ratio: two decimals (× per seat)
+         * @enum {string}
+         */
+        SheetFigureUnit: "count" | "percent" | "ratio";
+        SheetListDto: {
+            /** @description Every state, in workflow order */
+            counts: components["schemas"]["SheetStateCountDto"][];
+            fiscalYear: number;
+            pillars: components["schemas"]["PillarRollupRowDto"][];
+            /** @description City departments first, then partners */
+            rows: components["schemas"]["SheetListRowDto"][];
+        };
+        SheetListRowDto: {
+            /** @description Courses held in the fiscal year */
+            courses: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The pillars of the courses it held in the fiscal year */
+            pillars: number[];
+            state: components["schemas"]["ListedSheetState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SheetReviewInputDto: {
+            /** @example 成果の数値の根拠を追記してください。 */
+            comment: string;
+            version: number;
+        };
+        /** @enum {string} */
+        SheetState: "draft" | "submitted" | "returned" | "accepted";
+        SheetStateCountDto: {
+            count: number;
+            state: components["schemas"]["ListedSheetState"];
+        };
+        SheetSubmitInputDto: {
+            version: number;
+        };
         SignUpDto: {
             /** @example hanako@example.jp */
             email: string;
@@ -6213,6 +6521,367 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_list: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every organisation, counts by state, roll-up by pillar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_workbook: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fiscal year as one Excel workbook: 一覧, 柱別, one worksheet per sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND (no such organisation) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetReviewInputDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_return: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetReviewInputDto"];
+            };
+        };
+        responses: {
+            /** @description Returned to the organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet as an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7536,6 +8205,8 @@ export interface operations {
                 age?: number;
                 sort?: "soonest" | "newest" | "title";
                 page?: number;
+                /** @description The previous page's nextCursor, when asking for the page after it: the page then starts where that one ended instead of counting its way there (the same courses, faster on deep pages). Ignored unless it was given for the page before this one with the same filters. */
+                after?: string;
                 pageSize?: number;
             };
             header?: never;
@@ -12413,6 +13084,8 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    altEn?: string;
+                    altJa?: string;
                     /** Format: binary */
                     image: string;
                 };
@@ -13362,6 +14035,317 @@ export interface operations {
                 };
             };
             /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status), COURSE_HAS_APPLICANTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_list: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per own organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnSheetListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND (also for another organisation's sheet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetDraftInputDto"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_CHANGED (a newer version exists), EVALUATION_SHEET_NOT_EDITABLE, EVALUATION_SHEET_FISCAL_YEAR_AHEAD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet as an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetSubmitInputDto"];
+            };
+        };
+        responses: {
+            /** @description Submitted to the section */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE, EVALUATION_SHEET_EMPTY */
             409: {
                 headers: {
                     [name: string]: unknown;
