@@ -18,7 +18,6 @@ import {
   MatDatepickerToggle,
 } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Subject, debounceTime } from 'rxjs';
@@ -38,6 +37,7 @@ const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
  * The catalogue's filters. It holds no state of its own beyond the text being typed: the page
  * passes the filters read from the URL and applies the changes this panel emits.
  */
+import { Icon } from '../core/layout/icon';
 import { lifeStageCalendarPath } from '../opendata/opendata-links';
 @Component({
   selector: 'tsu-course-filter-panel',
@@ -51,7 +51,7 @@ import { lifeStageCalendarPath } from '../opendata/opendata-links';
     MatDatepickerInput,
     MatDatepickerToggle,
     MatFormFieldModule,
-    MatIconModule,
+    Icon,
     MatInputModule,
     MatSelectModule,
   ],

@@ -1,12 +1,12 @@
 import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { formatDateTime, formatIsoDate } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { DataTable } from '../core/layout/data-table';
+import { Icon } from '../core/layout/icon';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { ReferenceService } from '../core/reference/reference.service';
 import { OpendataApi } from './opendata-api';
@@ -32,7 +32,7 @@ interface Feed {
  */
 @Component({
   selector: 'tsu-opendata-page',
-  imports: [NgTemplateOutlet, MatButtonModule, MatIconModule, LoadState, LoadedContent, DataTable],
+  imports: [NgTemplateOutlet, MatButtonModule, Icon, LoadState, LoadedContent, DataTable],
   templateUrl: './opendata-page.html',
   styleUrl: './opendata-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
