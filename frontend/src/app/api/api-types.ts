@@ -165,3 +165,14 @@ export type QuestionnaireReportRow = Schemas['ReportRowDto'];
 export type Verification = Schemas['VerificationDto'];
 export type MyCertificate = Schemas['MyCertificateDto'];
 export type CertificateShare = Schemas['CertificateShareDto'];
+
+// The department evaluation sheets (issue 14).
+export type EvaluationSheet = Schemas['EvaluationSheetDto'];
+export type SheetFigure = Schemas['SheetFigureDto'];
+export type SheetEvent = Schemas['SheetEventDto'];
+export type SheetDraftInput = Schemas['SheetDraftInputDto'];
+export type SheetList = Schemas['SheetListDto'];
+export type OwnSheetList = Schemas['OwnSheetListDto'];
+export type SheetListRow = Schemas['SheetListRowDto'];
+export type ListedSheetState = Schemas['ListedSheetState'];
+export type SheetAction = Schemas['SheetAction'];

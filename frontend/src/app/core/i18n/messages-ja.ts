@@ -264,6 +264,7 @@ export const ja = {
   'layout.nav.staff': '施設スタッフ',
   'layout.nav.teaching': '担当する講座',
   'layout.nav.admin': '管理',
+  'layout.nav.evaluationSheets': '評価シート（全体）',
   'layout.nav.bookings': '予約一覧',
   'layout.nav.account': 'アカウント',
   'layout.nav.logOut': 'ログアウト',
@@ -305,6 +306,8 @@ export const ja = {
   'title.staff': '担当の施設',
   'title.staffToday': '今日の受付',
   'title.admin': '管理',
+  'title.evaluationSheets': '事務事業評価シート',
+  'title.evaluationSheet': '評価シート',
   'title.forbidden': '表示する権限がありません',
   'forbidden.heading': 'このページを表示する権限がありません',
   'forbidden.text':
