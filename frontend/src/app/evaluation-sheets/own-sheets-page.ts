@@ -7,7 +7,6 @@ import { Router, RouterLink } from '@angular/router';
 import { formatFiscalYear } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { DataTable } from '../core/layout/data-table';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { sheetEn, sheetJa } from './evaluation-sheet-messages';
 import { EvaluationSheetsApi } from './evaluation-sheets-api';
@@ -26,7 +25,6 @@ import { STATE_BADGE, formatWhen } from './sheet-format';
     MatFormFieldModule,
     MatIconModule,
     MatSelectModule,
-    DataTable,
     LoadState,
     LoadedContent,
   ],
