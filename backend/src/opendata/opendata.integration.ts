@@ -1,8 +1,12 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { seedDemoData, seedId } from '../demo/seeder';
 import { FIXTURE_COURSES, FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { parseCsv } from '../testing/rfc4180';
 import { readCalendar } from '../testing/rfc5545';
+import { courseJsonLdProblems } from '../testing/schema-org';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { addDays, japanDate, startOfJapanDay } from '../common/time/japan-time';
 import { EVENT_LIST_COLUMNS } from './event-list';
@@ -296,5 +300,88 @@ describe('open data: public calendar feeds per life stage and per facility (real
     expect([notAnId.status, notAnId.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     const badLanguage = await request(t.http).get(`${seniors}?lang=fr`);
     expect([badLanguage.status, badLanguage.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+});
+
+describe('course pages: meta tags and JSON-LD in the HTML the server sends (real PostgreSQL, over HTTP)', () => {
+  let t: TestApp;
+  let dist: string;
+  const parenting = seedId('course', 'parenting');
+  const page = (path: string, language = 'ja') =>
+    request(t.http).get(path).set('Accept', 'text/html').set('Accept-Language', language);
+  const jsonLd = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (match) => JSON.parse(match[1]) as Record<string, unknown>,
+    );
+
+  beforeAll(async () => {
+    dist = await mkdtemp(join(tmpdir(), 'tsumugu-course-page-'));
+    // The app's own index.html, as the build copies it.
+    await copyFile(join(__dirname, '../../../frontend/src/index.html'), join(dist, 'index.html'));
+    t = await createTestApp({ frontendDist: dist });
+    await seedDemoData(t.database.dataSource, FIXTURE_PLAN);
+    await t.database.dataSource.query(`UPDATE courses SET status = 'draft' WHERE id = $1`, [
+      seedId('course', 'draft'),
+    ]);
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  it('writes the course’s title, description, cards and valid Course JSON-LD into the page', async () => {
+    const response = await page(`/courses/${parenting}`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.headers['vary']).toMatch(/Accept-Language/);
+    const html = response.text;
+    const course = FIXTURE_COURSES.parenting;
+    expect(html).toContain(`<title>${course.titleJa} | tsumugu つむぐ — つくば市 生涯学習</title>`);
+    expect(html).toContain(`<meta property="og:title" content="${course.titleJa}" />`);
+    expect(html).toMatch(
+      /<meta name="description" content="\d{4}年\d+月\d+日（.）10:00〜・全2回・吾妻交流センター・無料。/,
+    );
+    expect(html).toMatch(/<meta property="og:url" content="http:\/\/localhost:\d+\/courses\//);
+    expect(html).toContain('<meta name="twitter:card" content="summary" />');
+    // One description only: the generic one is replaced.
+    expect(html.match(/<meta name="description"/g)).toHaveLength(1);
+    const [document] = jsonLd(html);
+    expect(courseJsonLdProblems(document)).toEqual([]);
+    expect(document).toMatchObject({
+      name: course.titleJa,
+      hasCourseInstance: [{ startDate: course.sessions[0].startsAt }],
+    });
+    // The app itself is still there.
+    expect(html).toContain('<tsu-root></tsu-root>');
+
+    const english = await page(`/courses/${parenting}`, 'en-GB,en;q=0.9');
+    expect(english.text).toContain(`<meta property="og:title" content="${course.titleEn}" />`);
+  });
+
+  it('answers a draft or unknown course with the generic page and 404, other pages untouched', async () => {
+    for (const id of [seedId('course', 'draft'), seedId('course', 'nothing-here')]) {
+      const response = await page(`/courses/${id}`);
+      expect(response.status).toBe(404);
+      expect(response.text).toContain('<title>tsumugu つむぐ — つくば市 生涯学習</title>');
+      expect(response.text).not.toContain('og:title');
+      expect(response.text).not.toContain('application/ld+json');
+    }
+    const list = await page('/courses');
+    expect(list.status).toBe(200);
+    expect(list.text).not.toContain('og:title');
+  });
+
+  it('keeps a title holding </script><script> inert', async () => {
+    const hostile = '</script><script>alert("x")</script><img src=x onerror=alert(1)>';
+    await t.database.dataSource.query(`UPDATE courses SET title_ja = $2 WHERE id = $1`, [
+      seedId('course', 'cooking'),
+      hostile,
+    ]);
+    const html = (await page(`/courses/${seedId('course', 'cooking')}`)).text;
+    // The page's scripts are the data block and the app's own (none inline in index.html).
+    expect(html.match(/<script/gi)).toHaveLength(1);
+    expect(html).not.toMatch(/<img/i);
+    expect(jsonLd(html)[0]['name']).toBe(hostile);
+    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)');
   });
 });
