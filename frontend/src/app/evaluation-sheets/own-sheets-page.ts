@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { Icon } from '../core/layout/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { formatFiscalYear } from '../core/format/date-format';
@@ -23,7 +22,6 @@ import { STATE_BADGE, formatWhen } from './sheet-format';
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
-    Icon,
     MatSelectModule,
     LoadState,
     LoadedContent,
