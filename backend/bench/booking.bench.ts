@@ -58,6 +58,11 @@ const CLIENTS = Number(process.env['CLIENTS'] ?? 64);
 const WARM_UP = 1_000;
 /** App processes behind the clients (each its own pool, seat batcher and course cache). */
 const APP_PROCESSES = Number(process.env['APP_PROCESSES'] ?? 1);
+/**
+ * How the app and the raw path's callers reach PostgreSQL: over its Unix socket (default) or,
+ * with DB_SOCKET=false, over loopback TCP. Both paths always use the same.
+ */
+const DB_SOCKET = process.env['DB_SOCKET'] !== 'false';
 /** Courses of the spread workload. */
 const SPREAD = Number(process.env['SPREAD_COURSES'] ?? 1_000);
 /** Bookings for the one-per-transaction comparison (slow: one disk flush each). */
@@ -448,20 +453,22 @@ async function main() {
     const draws = Array.from({ length: BOOKINGS }, () => Math.floor(Math.random() * SPREAD));
     await dataSource.query('VACUUM ANALYZE');
     const postgres = postmasterPid(database.databaseDir);
+    // What the app and the raw path's callers connect to (the bench's own set-up used TCP).
+    const databaseUrl = DB_SOCKET ? database.socketUrl : database.url;
     log(
       `${BOOKINGS} bookings by ${CLIENTS} concurrent clients on one course of ${capacity} seats ` +
         `(${BOOKINGS - capacity} end on its waiting list); then over ${SPREAD} courses of ` +
         `${spreadCapacity} seats. Load average before: ${loadavg()
           .map((n) => n.toFixed(1))
           .join(' ')} ` +
-        `(${availableParallelism()} CPUs)`,
+        `(${availableParallelism()} CPUs); PostgreSQL over ${DB_SOCKET ? 'its Unix socket' : 'loopback TCP'}`,
     );
 
     // One after the other: the first applies the migrations.
     const baseUrls: string[] = [];
     for (let n = 0; n < APP_PROCESSES; n++) {
       const port = await freePort();
-      apps.push(await startApp(database.url, port));
+      apps.push(await startApp(databaseUrl, port));
       baseUrls.push(`http://127.0.0.1:${port}`);
     }
     await httpRush(baseUrls, () => warmUpCourse, citizens.slice(BOOKINGS));
@@ -491,7 +498,7 @@ async function main() {
     apps = [];
 
     const sql = await sqlRush(
-      database.url,
+      databaseUrl,
       () => sqlCourse,
       citizens.slice(0, BOOKINGS),
       'grouped',
@@ -505,7 +512,7 @@ async function main() {
     log(`    ${latencyLine(sql.latencies)}`);
     log(`    ${sqlCpuLine}`);
     const single = await sqlRush(
-      database.url,
+      databaseUrl,
       () => singleCourse,
       citizens.slice(0, SINGLES),
       'single',
@@ -516,7 +523,7 @@ async function main() {
     );
 
     const spreadSql = await sqlRush(
-      database.url,
+      databaseUrl,
       (i) => sqlSpread[draws[i]!]!,
       citizens.slice(0, BOOKINGS),
       'grouped',
@@ -557,7 +564,8 @@ async function main() {
         `p99_ratio=${(p99 / sqlP99).toFixed(2)} ` +
         `spread_http/sql=${(spreadHttpPerSecond / spreadSqlPerSecond).toFixed(2)} ` +
         `spread_http_per_s=${spreadHttpPerSecond.toFixed(0)} spread_sql_per_s=${spreadSqlPerSecond.toFixed(0)} ` +
-        `overbooked=${overbooked} load=${loadavg()[0]!.toFixed(1)}`,
+        `overbooked=${overbooked} load=${loadavg()[0]!.toFixed(1)} ` +
+        `db=${DB_SOCKET ? 'socket' : 'tcp'} app_processes=${APP_PROCESSES}`,
     );
   } finally {
     await stopApps(apps);

@@ -19,8 +19,10 @@ import { LotteryModule } from './lottery/lottery.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { OpendataModule } from './opendata/opendata.module';
 import { OrganiserModule } from './organiser/organiser.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
+import { EvaluationSheetsModule } from './evaluation-sheets/evaluation-sheets.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RolesModule } from './roles/roles.module';
 import { RostersModule } from './rosters/rosters.module';
@@ -49,9 +51,11 @@ export const FEATURE_MODULES = [
   RostersModule,
   InstructorsModule,
   QuestionnairesModule,
+  EvaluationSheetsModule,
   LearningModule,
   CertificatesModule,
   EvaluationModule,
+  OpendataModule,
 ];
 
 /** The whole API. The DataSource comes from outside so that main.ts and tests choose it. */

@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { Logger, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -13,6 +13,8 @@ import { securityHeaders } from './common/http/security-headers';
 import { rejectUnsafeInput } from './common/http/unsafe-input';
 import { requestLogger } from './common/logging/request-logger';
 import type { AppConfig } from './config/app-config';
+import { CoursePageHeadService } from './opendata/course-page-head.service';
+import { withPageHead } from './opendata/course-page-head';
 import { createOpenApiDocument } from './openapi/openapi-document';
 
 /**
@@ -56,5 +58,13 @@ export function configureApp(
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'tsumugu API',
   });
-  if (frontend) serveFrontend(app, frontend);
+  if (frontend) {
+    const heads = app.get(CoursePageHeadService, { strict: false });
+    const logger = new Logger('CoursePageHead');
+    serveFrontend(app, frontend, {
+      heads: (request) => heads.pageHead(request),
+      write: withPageHead,
+      log: (error) => logger.warn(`course page head failed: ${String(error)}`),
+    });
+  }
 }

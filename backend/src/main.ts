@@ -16,7 +16,9 @@ import { seedDemoInstructors } from './demo/demo-instructors';
 import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './demo/programme';
 import { seedDemoData } from './demo/seeder';
+import { seedDemoIndicators } from './demo/demo-indicators';
 import { EvaluationSummaryService } from './evaluation/evaluation-summary.service';
+import { FiscalYearFiguresService } from './evaluation/fiscal-year-figures.service';
 
 function readConfig(): AppConfig {
   try {
@@ -73,6 +75,7 @@ async function bootstrap(): Promise<void> {
     installGracefulShutdown(app, { graceMs: config.shutdownGraceMs, logger: jsonLogger });
     configureApp(app, config);
     if (demoCompletionsAt) {
+      const demoSeededAt = demoCompletionsAt;
       // Past courses finished by the completion job's own code, as of their last session, in the
       // background; the app's completion sweep waits for it (started before the jobs are).
       void seedDemoCompletionsBeforeSweeps(
@@ -85,8 +88,13 @@ async function bootstrap(): Promise<void> {
           (error: unknown) =>
             logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
         )
-        // The evaluation figures of the demo's years, without waiting for the hourly job.
+        // The evaluation figures of the demo's years, without waiting for the hourly job, then
+        // the demo's indicators, whose baselines are figures of the demo's first year.
         .then(() => app.get(EvaluationSummaryService).refresh())
+        .then(() =>
+          seedDemoIndicators(database.dataSource, app.get(FiscalYearFiguresService), demoSeededAt),
+        )
+        .then((indicators) => logger.log({ msg: 'demo indicators seeded', indicators }))
         .catch((error: unknown) =>
           logger.error({ msg: 'the evaluation summary failed', error: String(error) }),
         );

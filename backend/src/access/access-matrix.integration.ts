@@ -26,7 +26,8 @@ type Caller =
   | 'organiser of A'
   | 'staff of X'
   | 'city admin'
-  | 'instructor reviewer';
+  | 'instructor reviewer'
+  | 'plan evaluator';
 
 /** The roles each caller holds (as the session middleware resolves them). */
 const ROLES_OF: Record<Caller, Role[] | null> = {
@@ -38,6 +39,7 @@ const ROLES_OF: Record<Caller, Role[] | null> = {
   'staff of X': ['citizen', 'facility_staff'],
   'city admin': ['citizen', 'city_admin'],
   'instructor reviewer': ['citizen', 'instructor_reviewer'],
+  'plan evaluator': ['citizen', 'plan_evaluator'],
 };
 const CALLERS = Object.keys(ROLES_OF) as Caller[];
 
@@ -75,6 +77,9 @@ describe('access matrix: every route × every kind of caller', () => {
     people['city admin'] = await createTestPerson(db, { roles: [{ role: 'city_admin' }] });
     people['instructor reviewer'] = await createTestPerson(db, {
       roles: [{ role: 'instructor_reviewer' }],
+    });
+    people['plan evaluator'] = await createTestPerson(db, {
+      roles: [{ role: 'plan_evaluator' }],
     });
     routes = appRoutes(t.app);
   });
@@ -156,6 +161,39 @@ describe('access matrix: every route × every kind of caller', () => {
         'GET /api/issuer',
         'GET /api/issuer/keys',
         'GET /api/issuer/keys/:name',
+        // the plan's evaluation
+        'GET /api/evaluation/dashboard',
+        'GET /api/evaluation/figures',
+        'GET /api/evaluation/breakdown',
+        'GET /api/evaluation/courses',
+        'GET /api/evaluation/room-use',
+        'POST /api/evaluation/refresh',
+        'GET /api/evaluation/indicators',
+        'POST /api/evaluation/indicators',
+        'GET /api/evaluation/indicators/:id',
+        'PUT /api/evaluation/indicators/:id',
+        'DELETE /api/evaluation/indicators/:id',
+        'PUT /api/evaluation/indicators/:id/values/:fiscalYear',
+        'DELETE /api/evaluation/indicators/:id/values/:fiscalYear',
+        'GET /api/evaluation/settings',
+        'PUT /api/evaluation/settings',
+        // the department evaluation sheets
+        'GET /api/organiser/evaluation-sheets',
+        'GET /api/organiser/evaluation-sheets/:organisationId/:fiscalYear',
+        'PUT /api/organiser/evaluation-sheets/:organisationId/:fiscalYear',
+        'POST /api/organiser/evaluation-sheets/:organisationId/:fiscalYear/submit',
+        'GET /api/organiser/evaluation-sheets/:organisationId/:fiscalYear/sheet.xlsx',
+        'GET /api/admin/evaluation-sheets',
+        'GET /api/admin/evaluation-sheets/workbook.xlsx',
+        'GET /api/admin/evaluation-sheets/:organisationId/:fiscalYear',
+        'POST /api/admin/evaluation-sheets/:organisationId/:fiscalYear/return',
+        'POST /api/admin/evaluation-sheets/:organisationId/:fiscalYear/accept',
+        'GET /api/admin/evaluation-sheets/:organisationId/:fiscalYear/sheet.xlsx',
+        // open data
+        'GET /api/opendata/events.csv',
+        'GET /api/opendata/events',
+        'GET /api/opendata/calendars/life-stages/:stage.ics',
+        'GET /api/opendata/calendars/facilities/:id.ics',
         // the browser journeys' clock (TEST_CLOCK only; 404 otherwise)
         'GET /api/dev/clock',
         'PUT /api/dev/clock',

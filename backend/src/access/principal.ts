@@ -39,6 +39,18 @@ export interface Principal {
   adminOfOrganisationIds: readonly string[];
   /** Facilities the person is staff of (role 'facility_staff'). */
   facilityIds: readonly string[];
+  /**
+   * The person's own details, read in the same query as the session (so a booking needs no
+   * second read of the person before its seat): name, birth year, and whether they live, work or
+   * study in Tsukuba. Absent where a principal is built otherwise (tests).
+   */
+  person?: PrincipalPerson;
+}
+
+export interface PrincipalPerson {
+  name: string;
+  birthYear: number | null;
+  isResident: boolean;
 }
 
 export function hasRole(principal: Principal | undefined, ...roles: Role[]): boolean {

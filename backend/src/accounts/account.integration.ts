@@ -465,7 +465,8 @@ describe('accounts: recovery, settings, sessions, privacy', () => {
     for (let attempt = 0; attempt < 52; attempt++) rightOnes.push(await office(PASSWORD));
     expect(rightOnes).toEqual(Array(52).fill(200));
     expect(await office('mistyped')).toBe(401);
-  });
+    // 74 password checks (argon2id, 19 MiB each): give a busy machine time.
+  }, 120_000);
 
   it('limits attempts per IP address across many accounts', async () => {
     const client = new BrowserClient(testApp.http, { ip: '192.0.2.99' });

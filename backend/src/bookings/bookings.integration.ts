@@ -361,4 +361,72 @@ describe('booking a course', () => {
     const still = await as(owner!).get(`/api/me/bookings/${booked.body.id}`);
     expect(still.body.status).toBe('confirmed');
   });
+
+  describe('judged on the person as the session read them (one round trip before the seat)', () => {
+    const bookings = async (courseId: string, userId: string): Promise<number> =>
+      (
+        await db().query(
+          `SELECT count(*)::int AS n FROM bookings WHERE course_id = $1 AND user_id = $2`,
+          [courseId, userId],
+        )
+      )[0].n;
+
+    it('a revoked session books nothing from the very next request', async () => {
+      const { courseId } = await createBookableCourse(db(), { capacity: 5 });
+      const [citizen] = await createCitizens(db(), 1);
+      await db().query(`UPDATE user_sessions SET revoked_at = now() WHERE user_id = $1`, [
+        citizen!.userId,
+      ]);
+      const refused = await as(citizen!).post(`/api/courses/${courseId}/bookings`, {
+        companionIds: [],
+      });
+      expect(refused.status).toBe(401);
+      expect(refused.body.code).toBe('AUTHENTICATION_REQUIRED');
+      expect(await bookings(courseId, citizen!.userId)).toBe(0);
+    });
+
+    it('a changed birth year counts from the very next request', async () => {
+      const { courseId } = await createBookableCourse(db(), { capacity: 5, targetAgeMin: 60 });
+      const [citizen] = await createCitizens(db(), 1, { birthYear: 1980 });
+      const tooYoung = await as(citizen!).post(`/api/courses/${courseId}/bookings`, {
+        companionIds: [],
+      });
+      expect(tooYoung.status).toBe(422);
+      expect(tooYoung.body.code).toBe('NOT_ELIGIBLE');
+      await db().query(`UPDATE users SET birth_year = 1940 WHERE id = $1`, [citizen!.userId]);
+      const booked = await as(citizen!).post(`/api/courses/${courseId}/bookings`, {
+        companionIds: [],
+      });
+      expect(booked.status).toBe(201);
+      expect(booked.body.participants[0].birthYear).toBe(1940);
+    });
+
+    it('one who has booked is told so before anything else, and a retry gets its booking back', async () => {
+      const { courseId } = await createBookableCourse(db(), { capacity: 5 });
+      const [citizen] = await createCitizens(db(), 1);
+      const key = { 'Idempotency-Key': `retry-${courseId}` };
+      const first = await as(citizen!)
+        .post(`/api/courses/${courseId}/bookings`, { companionIds: [] })
+        .set(key);
+      expect(first.status).toBe(201);
+      // The window closes (the course's change is heard, its kept context dropped) ...
+      await db().query(
+        `UPDATE courses SET application_closes_at = now() - interval '1 minute' WHERE id = $1`,
+        [courseId],
+      );
+      // ... yet the retry of the request that booked answers that booking, as the first time,
+      const retry = await as(citizen!)
+        .post(`/api/courses/${courseId}/bookings`, { companionIds: [] })
+        .set(key);
+      expect(retry.status).toBe(201);
+      expect(retry.body.id).toBe(first.body.id);
+      // and a new request is told the person has booked, not that the window closed.
+      const again = await as(citizen!).post(`/api/courses/${courseId}/bookings`, {
+        companionIds: [],
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('ALREADY_BOOKED');
+      expect(await bookings(courseId, citizen!.userId)).toBe(1);
+    });
+  });
 });

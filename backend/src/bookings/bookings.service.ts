@@ -29,6 +29,20 @@ import { BOOKINGS_MESSAGES } from './bookings.errors';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9\-_.:]{1,200}$/;
 
+/** What a request is judged on: the course and the person, without their seats and bookings. */
+type Judged = Omit<BookingContext, 'bookedCount' | 'activeBookingId' | 'queueLength'>;
+
+/**
+ * The booking context as a booking reads it, at the course's revision. The person's bookings of
+ * the course and the seats taken are undefined when not read beforehand (see bookingContext).
+ */
+type JudgedContext = Judged & {
+  bookedCount?: number;
+  activeBookingId?: string | null;
+  queueLength: null;
+  revision: string;
+};
+
 /**
  * Booking a course, the waiting list and cancellation, for the citizen who books.
  *
@@ -118,7 +132,12 @@ export class BookingsService {
     // changed under the lock ('stale'), and the request judged again on what it is now.
     let fresh = false;
     for (;;) {
-      const context = await this.bookingContext(courseId, principal.userId, fresh);
+      const context = await this.bookingContext(
+        courseId,
+        principal,
+        request.companionIds.length > 0,
+        fresh,
+      );
       if (!context) throw new DomainError(ErrorCode.CourseNotFound);
       const decided = await this.decide(principal, courseId, context, request, key, fingerprint);
       if (decided !== 'stale') return decided;
@@ -127,25 +146,45 @@ export class BookingsService {
     }
   }
 
-  /** The booking context: the course's part kept in memory (unless `fresh`), the person's read now. */
+  /**
+   * The booking context: the course's part kept in memory (unless `fresh`), the person's read
+   * now. Booking alone (no family member), the person's part is what the session's query read
+   * with the request (Principal.person): no second round trip before the seat. The person's
+   * bookings of the course and its seats taken are then not known beforehand (undefined): the
+   * ledger decides both under the course's lock, as it always has the last word on them.
+   */
   private async bookingContext(
     courseId: string,
-    userId: string,
+    principal: Principal,
+    withFamily: boolean,
     fresh: boolean,
-  ): Promise<(BookingContext & { revision: string }) | null> {
-    const [course, person] = await Promise.all([
-      fresh ? this.courses.read(courseId) : this.courses.get(courseId),
-      this.bookings.personContext(courseId, userId),
+  ): Promise<JudgedContext | null> {
+    const course = fresh ? this.courses.read(courseId) : this.courses.get(courseId);
+    if (principal.person && !withFamily) {
+      const known = await course;
+      if (!known) return null;
+      return {
+        ...known,
+        userName: principal.person.name,
+        userBirthYear: principal.person.birthYear,
+        isResident: principal.person.isResident,
+        family: [],
+        queueLength: null,
+      };
+    }
+    const [known, person] = await Promise.all([
+      course,
+      this.bookings.personContext(courseId, principal.userId),
     ]);
-    if (!course || !person) return null;
-    return { ...course, ...person, queueLength: null };
+    if (!known || !person) return null;
+    return { ...known, ...person, queueLength: null };
   }
 
   /** Judges the request on `context` and lets the ledger decide; 'stale': the course changed. */
   private async decide(
     principal: Principal,
     courseId: string,
-    context: BookingContext & { revision: string },
+    context: JudgedContext,
     request: CreateBookingDto,
     key: string | null,
     fingerprint: string,
@@ -155,24 +194,31 @@ export class BookingsService {
     const childcareAges = request.childcareAges ?? [];
     const now = this.clock.now();
 
-    if (context.activeBookingId) {
-      // Most likely a retry of the request that made it: answer it as the first time.
-      const replay = key ? await this.replay(principal, key, fingerprint) : null;
-      if (replay) return replay;
-      throw new DomainError(ErrorCode.AlreadyBooked);
-    }
-    this.assertOpen(context, now);
-    const companions = this.companions(context, request.companionIds);
-    this.assertEligible(context, bookerAttends, companions, now);
-    if (childcareAges.length > 0 && !context.childcareOffered) {
-      throw new ValidationFailedError([
-        { field: 'childcareAges', ...BOOKINGS_MESSAGES.childcareNotOffered },
-      ]);
+    if (context.activeBookingId) return this.alreadyBooked(principal, key, fingerprint);
+    let companions: BookingContext['family'];
+    try {
+      this.assertOpen(context, now);
+      companions = this.companions(context, request.companionIds);
+      this.assertEligible(context, bookerAttends, companions, now);
+      if (childcareAges.length > 0 && !context.childcareOffered) {
+        throw new ValidationFailedError([
+          { field: 'childcareAges', ...BOOKINGS_MESSAGES.childcareNotOffered },
+        ]);
+      }
+    } catch (refusal) {
+      // Judged before the person's bookings of the course were read (Principal.person): one who
+      // has booked it is told so first, as ever, and a retry gets its booking back.
+      if (context.activeBookingId === undefined) {
+        const person = await this.bookings.personContext(courseId, principal.userId);
+        if (person?.activeBookingId) return this.alreadyBooked(principal, key, fingerprint);
+      }
+      throw refusal;
     }
     const partySize = (bookerAttends ? 1 : 0) + companions.length;
     if (
       context.bookingRule === 'first_come' &&
       !joinWaitlist &&
+      context.bookedCount !== undefined &&
       context.bookedCount + partySize > context.capacity
     ) {
       // Full already when read: no need to queue for the course's lock to learn it.
@@ -246,11 +292,8 @@ export class BookingsService {
         };
       }
       case 'replay':
-      case 'already_booked': {
-        const replay = key ? await this.replay(principal, key, fingerprint) : null;
-        if (replay) return replay;
-        throw new DomainError(ErrorCode.AlreadyBooked);
-      }
+      case 'already_booked':
+        return this.alreadyBooked(principal, key, fingerprint);
       case 'full':
         throw new DomainError(ErrorCode.CourseFull);
       case 'invalid':
@@ -300,6 +343,20 @@ export class BookingsService {
     return this.get(principal, bookingId);
   }
 
+  /**
+   * The person has booked the course already: most likely this is a retry of the request that
+   * made the booking, answered as the first time; otherwise ALREADY_BOOKED.
+   */
+  private async alreadyBooked(
+    principal: Principal,
+    key: string | null,
+    fingerprint: string,
+  ): Promise<BookingDto> {
+    const replay = key ? await this.replay(principal, key, fingerprint) : null;
+    if (replay) return replay;
+    throw new DomainError(ErrorCode.AlreadyBooked);
+  }
+
   /** The answer to an earlier request with this key, or null when there was none. */
   private async replay(
     principal: Principal,
@@ -315,7 +372,7 @@ export class BookingsService {
     return booking;
   }
 
-  private assertOpen(context: BookingContext, now: Date): void {
+  private assertOpen(context: Judged, now: Date): void {
     switch (windowState(context, now)) {
       case 'not_bookable':
         throw new DomainError(ErrorCode.CourseNotBookable);
@@ -328,7 +385,7 @@ export class BookingsService {
     }
   }
 
-  private companions(context: BookingContext, ids: string[]): BookingContext['family'] {
+  private companions(context: Judged, ids: string[]): BookingContext['family'] {
     const family = new Map(context.family.map((member) => [member.id, member]));
     const unknown = ids.filter((id) => !family.has(id));
     if (unknown.length > 0) {
@@ -341,7 +398,7 @@ export class BookingsService {
 
   /** Everybody who attends may, the household may book, and the party is a possible one. */
   private assertEligible(
-    context: BookingContext,
+    context: Judged,
     bookerAttends: boolean,
     companions: BookingContext['family'],
     now: Date,
@@ -377,7 +434,7 @@ export class BookingsService {
   }
 }
 
-function eligibilityCourse(context: BookingContext): EligibilityCourse {
+function eligibilityCourse(context: Judged): EligibilityCourse {
   return {
     audience: context.audience,
     bookingRule: context.bookingRule,
@@ -396,7 +453,7 @@ function verdict(reasons: Label[]): { eligible: boolean; reasons: Label[] } {
   return { eligible: reasons.length === 0, reasons };
 }
 
-function windowState(context: BookingContext, now: Date): BookingWindowState {
+function windowState(context: Judged, now: Date): BookingWindowState {
   return bookingWindowState(
     { status: context.courseStatus, opensAt: context.opensAt, closesAt: context.closesAt },
     now,

@@ -44,6 +44,10 @@ import { COMPLETION_RULES, type CompletionRule } from '../certificates/completio
 @Index('courses_newest_index', ['publishedAt', 'id'], { where: `status = 'published'` })
 @Check('courses_title_ja_check', `btrim(title_ja) <> ''`)
 @Check(
+  'courses_title_kana_check',
+  `title_kana ~ '^[ァ-ヶー・ヽヾ ]*$' AND length(title_kana) <= 200`,
+)
+@Check(
   'courses_life_stages_check',
   `cardinality(life_stages) > 0 AND ${subsetOf('life_stages', LIFE_STAGES)}`,
 )
@@ -92,6 +96,10 @@ export class Course {
 
   @Column({ name: 'title_en', type: 'text', default: '' })
   titleEn: string;
+
+  /** The title's reading in katakana (courses/title-reading.ts); '' until written. */
+  @Column({ name: 'title_kana', type: 'text', default: '' })
+  titleKana: string;
 
   @Column({ name: 'summary_ja', type: 'text', default: '' })
   summaryJa: string;

@@ -83,6 +83,13 @@ import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-l
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { Evaluation1796000000000 } from './migrations/1796000000000-evaluation';
 import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
+import { EvaluationSheets1796110000000 } from './migrations/1796110000000-evaluation-sheets';
+import {
+  EvaluationSheet,
+  EvaluationSheetEvent,
+} from '../evaluation-sheets/evaluation-sheet.entity';
+import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-title-kana';
+import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -142,6 +149,9 @@ export const ENTITIES = [
   QuestionnaireInvitation,
   QuestionnaireLink,
   QuestionnaireAnswer,
+  // the department evaluation sheets
+  EvaluationSheet,
+  EvaluationSheetEvent,
   // the plan's evaluation
   EvaluationCourseFact,
   EvaluationParticipation,
@@ -181,6 +191,9 @@ export const MIGRATIONS = [
   WeeklyClosures1795970000000,
   Evaluation1796000000000,
   CoursePriorityProjects1796100000000,
+  EvaluationSheets1796110000000,
+  CourseTitleKana1796200000000,
+  InstructorCourseUnlinked1796300000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

@@ -9,6 +9,11 @@ import { join, resolve } from 'node:path';
  */
 export interface EmbeddedDatabase {
   url: string;
+  /**
+   * The same database over the server's Unix socket (in SOCKET_DIRECTORY) instead of loopback
+   * TCP: no TCP stack on either side of each round trip (the booking bench's lever, issue 16).
+   */
+  socketUrl: string;
   /** The data folder (its postmaster.pid names the server's process). */
   databaseDir: string;
   stop(): Promise<void>;
@@ -21,6 +26,11 @@ const USER = 'tsumugu';
 // Local-only server on a loopback port; the password protects nothing beyond this machine.
 const PASSWORD = 'tsumugu-local';
 const DATABASE = 'tsumugu';
+/**
+ * Where the server puts its Unix socket (.s.PGSQL.<port>: the port keeps servers apart). /tmp is
+ * PostgreSQL's own default, writable by the `postgres` user it runs as under root.
+ */
+const SOCKET_DIRECTORY = '/tmp';
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -99,7 +109,12 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${SOCKET_DIRECTORY}`,
+    ],
     onLog: () => undefined,
     onError: (message: unknown) => options.log?.(String(message)),
   });
@@ -109,6 +124,7 @@ export async function startEmbeddedPostgres(options: {
 
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    socketUrl: `postgres://${USER}:${PASSWORD}@localhost:${port}/${DATABASE}?host=${encodeURIComponent(SOCKET_DIRECTORY)}`,
     databaseDir,
     halt: () => postgres.stop(),
     startAgain: () => postgres.start(),

@@ -119,6 +119,19 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     label: 'instructor bank reviewer (生涯学習推進課)',
     tryThis: 'review queue /review/instructors: approve, return, decline',
   },
+  {
+    key: 'evaluator',
+    email: 'evaluator@example.jp',
+    familyName: '小林',
+    givenName: '直子',
+    familyNameKana: 'コバヤシ',
+    givenNameKana: 'ナオコ',
+    birthYear: 1979,
+    tsukubaRelations: ['live', 'work'],
+    roles: [{ role: 'plan_evaluator' }],
+    label: 'plan evaluation (生涯学習推進課)',
+    tryThis: 'the city dashboard /city: figures per fiscal year, indicators and targets',
+  },
 ];
 
 const SEED_LOCK = 'tsumugu:seed-demo-accounts';

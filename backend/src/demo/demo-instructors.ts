@@ -595,9 +595,13 @@ class Seed {
         `INSERT INTO course_instructor_profiles (course_id, profile_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
         [course.id, teacher.id],
       );
+      // instructor@example.jp was linked two days ago (their start page points the course out as
+      // new); the others a month and more before.
+      const linkedDaysAgo = subject.key === 'yamada' ? 2 : 40;
       await m.query(
-        `INSERT INTO course_instructors (course_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [course.id, teacher.userId],
+        `INSERT INTO course_instructors (course_id, user_id, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING`,
+        [course.id, teacher.userId, this.daysAgo(linkedDaysAgo)],
       );
     }
   }

@@ -68,6 +68,8 @@ export interface SeedCourse {
   key: string; // unique
   organisationKey: string;
   titleJa: string;
+  /** The title's reading in katakana (courses.title_kana); '' for none. */
+  titleKana: string;
   titleEn: string;
   summaryJa: string; // one line for lists
   summaryEn: string;

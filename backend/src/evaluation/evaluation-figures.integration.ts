@@ -1,6 +1,6 @@
 import { SettableClock } from '../testing/settable-clock';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { createTestPerson, type TestPerson } from '../testing/test-people';
+import { callAs, createTestPerson, type TestPerson } from '../testing/test-people';
 import { EvaluationSummaryService } from './evaluation-summary.service';
 import type { FigureKey } from './figure-definitions';
 import {
@@ -474,5 +474,180 @@ describe('the plan’s figures per fiscal year', () => {
   it('gives a trend across fiscal years', async () => {
     const trend = await figures.trend(2025, 2027);
     expect(trend.map((year) => figureValue(year.figures, 'courses_held'))).toEqual([0, 3, 1]);
+  });
+
+  describe('the section’s API', () => {
+    let section: TestPerson;
+    let admin: TestPerson;
+    let organiser: TestPerson;
+    const as = (
+      person: TestPerson,
+      method: 'get' | 'post' | 'put' | 'delete',
+      path: string,
+      body?: object,
+    ) => callAs(t.http, t.database.dataSource, person, method, path, body);
+    const indicator = {
+      nameJa: '講座の実参加者数',
+      nameEn: 'Unique participants',
+      pillar: 1,
+      unitJa: '人',
+      unitEn: 'people',
+      direction: 'higher',
+      baselineFiscalYear: 2025,
+      baselineValue: 2,
+      targetFiscalYear: 2029,
+      targetValue: 10,
+      source: 'figure',
+      figureKey: 'participants',
+    };
+
+    beforeAll(async () => {
+      const db = t.database.dataSource;
+      section = await createTestPerson(db, { roles: [{ role: 'plan_evaluator' }] });
+      admin = await createTestPerson(db, { roles: [{ role: 'city_admin' }] });
+      organiser = await createTestPerson(db, {
+        roles: [{ role: 'organiser', organisationId: organisationA }],
+      });
+    });
+
+    it('sets a target on a computed figure and grades the year against its milestone', async () => {
+      const created = await as(section, 'post', '/api/evaluation/indicators', indicator);
+      expect(created.status).toBe(201);
+      const read = await as(
+        section,
+        'get',
+        `/api/evaluation/indicators/${created.body.id}?fiscalYear=2026`,
+      );
+      // 2026: 4 participants; milestone 2 + (10 − 2) × 1/4 = 4 → 100 % → 順調;
+      // toward the target (4 − 2) ÷ 8 = 25 %; 達成率 4 ÷ 10 = 40 %.
+      expect(read.body.year).toMatchObject({
+        fiscalYear: 2026,
+        actual: 4,
+        milestone: 4,
+        progress: 25,
+        achievementRate: 40,
+        grade: 'on_track',
+        gradeLabel: { ja: '順調', en: 'On track' },
+      });
+      expect(read.body.history.map((y: { actual: number | null }) => y.actual)).toEqual([
+        0,
+        4,
+        1,
+        null,
+        null,
+      ]);
+      expect(read.body.figureDefinition.ja).toContain('1回以上出席');
+    });
+
+    it('takes values by hand, with their source, for what the system cannot know', async () => {
+      const created = await as(section, 'post', '/api/evaluation/indicators', {
+        ...indicator,
+        nameJa: '生涯学習をしている市民の割合',
+        nameEn: 'Residents who are learning',
+        unitJa: '%',
+        unitEn: '%',
+        baselineValue: 40,
+        targetValue: 50,
+        source: 'manual',
+        figureKey: undefined,
+      });
+      expect(created.status).toBe(201);
+      expect(created.body.year.grade).toBe('no_result');
+      const entered = await as(
+        section,
+        'put',
+        `/api/evaluation/indicators/${created.body.id}/values/2026`,
+        { value: 41.5, sourceJa: '令和8年度 市民意識調査', sourceEn: 'Citizen survey FY2026' },
+      );
+      expect(entered.status).toBe(200);
+      // milestone 42.5: (41.5 − 40) ÷ (42.5 − 40) = 60 % → 努力を要する
+      expect(entered.body.year).toMatchObject({
+        actual: 41.5,
+        milestone: 42.5,
+        milestoneProgress: 60,
+        grade: 'needs_effort',
+        manual: { source: { ja: '令和8年度 市民意識調査' } },
+      });
+      const thresholds = await as(section, 'put', '/api/evaluation/settings', {
+        onTrackPercent: 90,
+        nearlyOnTrackPercent: 50,
+      });
+      expect(thresholds.body).toEqual({ onTrackPercent: 90, nearlyOnTrackPercent: 50 });
+      const again = await as(
+        section,
+        'get',
+        `/api/evaluation/indicators/${created.body.id}?fiscalYear=2026`,
+      );
+      expect(again.body.year.grade).toBe('nearly_on_track');
+      await as(section, 'put', '/api/evaluation/settings', {
+        onTrackPercent: 100,
+        nearlyOnTrackPercent: 80,
+      });
+    });
+
+    it('refuses bad terms with a message per field, never a 500', async () => {
+      const response = await as(section, 'post', '/api/evaluation/indicators', {
+        ...indicator,
+        targetFiscalYear: 2024,
+        targetValue: 1,
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+        'targetFiscalYear',
+        'targetValue',
+      ]);
+      const badFilter = await as(section, 'post', '/api/evaluation/indicators', {
+        ...indicator,
+        figureKey: 'room_use_rate',
+        figureFilters: { pillar: 2 },
+      });
+      expect(badFilter.status).toBe(400);
+      expect(badFilter.body.fields[0].field).toBe('figureFilters');
+      const badQuery = await as(section, 'get', '/api/evaluation/breakdown?by=planet&fiscalYear=x');
+      expect(badQuery.status).toBe(400);
+      expect(badQuery.body.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+        'by',
+        'fiscalYear',
+      ]);
+      const missing = await as(section, 'get', `/api/evaluation/indicators/${organisationA}`);
+      expect(missing.status).toBe(404);
+      expect(missing.body.code).toBe('INDICATOR_NOT_FOUND');
+    });
+
+    it('lets administrators read but only the section write, and keeps organisers out', async () => {
+      expect((await as(admin, 'get', '/api/evaluation/dashboard?fiscalYear=2026')).status).toBe(
+        200,
+      );
+      expect((await as(admin, 'post', '/api/evaluation/indicators', indicator)).status).toBe(403);
+      expect((await as(organiser, 'get', '/api/evaluation/figures')).status).toBe(403);
+    });
+
+    it('answers the dashboard in one round trip with labels in both languages', async () => {
+      const response = await as(section, 'get', '/api/evaluation/dashboard?fiscalYear=2026');
+      expect(response.status).toBe(200);
+      const body = response.body;
+      expect(body.trend.map((y: { fiscalYear: number }) => y.fiscalYear)).toEqual([
+        2022, 2023, 2024, 2025, 2026,
+      ]);
+      expect(body.byPillar.map((g: { key: string }) => g.key)).toEqual(['1', '4']);
+      expect(body.byLifeStage[0].label.ja).toBeTruthy();
+      expect(body.roomUse.map((r: { name: { ja: string } }) => r.name.ja)).toContain(
+        '吾妻交流センター',
+      );
+      expect(body.indicators.length).toBeGreaterThanOrEqual(2);
+      const courses = await as(
+        section,
+        'get',
+        `/api/evaluation/courses?fiscalYear=2026&organisationId=${organisationA}`,
+      );
+      expect(courses.body.total).toBe(2);
+      expect(courses.body.courses[0]).toMatchObject({
+        titleJa: 'スマホ教室',
+        firstDate: '2026-11-11',
+        participants: 3,
+        fillRate: 30,
+        attendanceRate: 66.7,
+      });
+    });
   });
 });

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
 import { EvaluationSummaryRepository } from './evaluation-summary.repository';
 import { EvaluationSummaryService } from './evaluation-summary.service';
+import { EvaluationController } from './evaluation.controller';
+import { EvaluationService } from './evaluation.service';
+import { IndicatorsService } from './indicators.service';
 import { FiscalYearFiguresRepository } from './fiscal-year-figures.repository';
 import { FiscalYearFiguresService } from './fiscal-year-figures.service';
 
@@ -13,7 +16,10 @@ import { FiscalYearFiguresService } from './fiscal-year-figures.service';
  */
 @Module({
   imports: [JobsModule],
+  controllers: [EvaluationController],
   providers: [
+    EvaluationService,
+    IndicatorsService,
     EvaluationSummaryRepository,
     EvaluationSummaryService,
     FiscalYearFiguresRepository,

@@ -4,23 +4,23 @@ import { AuditService } from '../audit/audit.service';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import type { InstructorCardDto } from './dto/public-instructor.dto';
+import { linkInstructor, unlinkInstructor } from '../rosters/course-instructor-notices';
 import { INSTRUCTORS_MESSAGES } from './instructors.errors';
 import { InstructorDirectoryRepository } from './instructor-directory.repository';
 import { cardOf } from './instructor-directory.service';
-import { InstructorProfilesRepository } from './instructor-profiles.repository';
 
 /**
  * Registered instructors linked to a course from the organiser's course form. A link shows the
  * instructor's card on the public course page and links their account to the course
  * (course_instructors), so that the course appears in their rosters and check-in pages; the
- * instructor is told by mail. Unlinking removes both.
+ * instructor is told by mail, and told again when unlinked (rosters/course-instructor-notices.ts).
+ * Unlinking removes both.
  */
 @Injectable()
 export class CourseInstructorLinks {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: InstructorDirectoryRepository,
-    private readonly profiles: InstructorProfilesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -53,10 +53,7 @@ export class CourseInstructorLinks {
         `DELETE FROM course_instructor_profiles WHERE course_id = $1 AND profile_id = $2`,
         [courseId, link.profileId],
       );
-      await manager.query(`DELETE FROM course_instructors WHERE course_id = $1 AND user_id = $2`, [
-        courseId,
-        link.userId,
-      ]);
+      await unlinkInstructor(manager, courseId, link.userId);
       await this.audit.record(
         {
           actorUserId,
@@ -78,17 +75,11 @@ export class CourseInstructorLinks {
       );
     }
     for (const row of listed) {
-      await manager.query(
-        `INSERT INTO course_instructors (course_id, user_id, added_by) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING`,
-        [courseId, row.userId, actorUserId],
-      );
-      await this.profiles.notify(manager, {
-        kind: 'instructor_course_linked',
-        userId: row.userId,
+      await linkInstructor(manager, {
         courseId,
-        payload: { profileId: row.id },
-        dedupeKey: `instructor-linked:${courseId}:${row.id}`,
+        userId: row.userId,
+        addedBy: actorUserId,
+        now: this.clock.now(),
       });
       await this.audit.record(
         {

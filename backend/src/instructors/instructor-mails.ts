@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../common/time/japan-time';
 import type { MailContent } from '../mail/mail-layout';
-import type { NotificationContext } from '../notifications/notification-mails';
+import { courseBlock, pick, type NotificationContext } from '../notifications/notification-mails';
 
 /**
  * The instructor bank's notification kinds. They go through the notifications outbox like every
@@ -22,6 +22,7 @@ export const INSTRUCTOR_NOTIFICATION_KINDS = [
   'instructor_request_cancelled',
   'instructor_request_reported',
   'instructor_course_linked',
+  'instructor_course_unlinked',
 ] as const;
 export type InstructorNotificationKind = (typeof INSTRUCTOR_NOTIFICATION_KINDS)[number];
 
@@ -45,6 +46,8 @@ export interface InstructorPayload {
   validUntil?: string;
   daysLeft?: number;
   startsAt?: string;
+  /** The course was published when the link changed: its public page can be linked. */
+  coursePublic?: boolean;
 }
 
 function greeting(context: NotificationContext): string {
@@ -55,6 +58,21 @@ function greeting(context: NotificationContext): string {
 
 function subject(context: NotificationContext, ja: string, en: string): string {
   return context.language === 'en' ? `[tsumugu] ${en}` : `【tsumugu】${ja}`;
+}
+
+/** The instructor's start page, where the courses they teach are listed. */
+function teaching(context: NotificationContext): { label: string; url: string } {
+  return {
+    label: context.language === 'en' ? 'Open "Courses you teach"' : '「担当する講座」を開く',
+    url: `${context.publicUrl}/rosters`,
+  };
+}
+
+/** The public course page, when there is one (a draft has none yet). */
+function coursePage(context: NotificationContext, payload: InstructorPayload): string[] {
+  if (!context.course || !payload.coursePublic) return [];
+  const url = `${context.publicUrl}/courses/${context.course.id}`;
+  return [context.language === 'en' ? `Course page: ${url}` : `講座のページ: ${url}`];
 }
 
 function quoted(context: NotificationContext, label: { ja: string; en: string }, text: string) {
@@ -277,29 +295,46 @@ export function instructorMailContent(
         action: requestLink,
       };
     case 'instructor_course_linked': {
-      const title = context.course
-        ? en && context.course.title.en.trim()
-          ? context.course.title.en
-          : context.course.title.ja
-        : '';
+      const title = context.course ? pick(context.course.title, context.language) : '';
       return {
         subject: subject(
           context,
-          '講座の講師として登録されました',
-          'You are listed as a course instructor',
+          `講座の講師になりました：${title}`,
+          `You teach a course: ${title}`,
         ),
         paragraphs: [
           greeting(context),
           en
-            ? `The organiser has listed you as an instructor of "${title}". The course page shows your card, and the course appears on your instructor pages (rosters and check-in).`
-            : `主催者が、あなたを「${title}」の講師として登録しました。講座のページにあなたの講師カードが表示され、名簿・受付のページからこの講座を扱えます。`,
+            ? `The organiser has listed you as an instructor of the course below. Its rosters and check-in are now on your page "Courses you teach"${payload.coursePublic ? ', and the course page shows your instructor card' : ''}.`
+            : `主催者が、あなたを次の講座の講師として登録しました。「担当する講座」のページから、この講座の名簿と受付を開けます${payload.coursePublic ? '。講座のページにはあなたの講師カードが表示されます' : ''}。`,
+          ...courseBlock(context, { withCancelled: false }),
+          ...coursePage(context, payload),
+          en
+            ? 'If this is not right, please contact the organiser.'
+            : 'お心当たりがない場合は、主催者へご連絡ください。',
         ],
-        action: context.course
-          ? {
-              label: en ? 'See the course' : '講座のページを見る',
-              url: `${context.publicUrl}/courses/${context.course.id}`,
-            }
-          : undefined,
+        action: teaching(context),
+      };
+    }
+    case 'instructor_course_unlinked': {
+      const title = context.course ? pick(context.course.title, context.language) : '';
+      return {
+        subject: subject(
+          context,
+          `講座の講師から外れました：${title}`,
+          `You no longer teach a course: ${title}`,
+        ),
+        paragraphs: [
+          greeting(context),
+          en
+            ? 'The organiser has removed you from the instructors of the course below. Its rosters and check-in are no longer on your pages.'
+            : '主催者が、次の講座の講師からあなたを外しました。この講座の名簿と受付は、あなたのページから開けなくなりました。',
+          ...courseBlock(context, { withCancelled: false }),
+          en
+            ? 'If this is not right, please contact the organiser.'
+            : 'お心当たりがない場合は、主催者へご連絡ください。',
+        ],
+        action: teaching(context),
       };
     }
   }

@@ -130,7 +130,10 @@ function sessionLine(session: NotificationSession | SessionSnapshot, language: L
 }
 
 /** The course block: title, dates and places, what to bring (when given). */
-function courseBlock(context: NotificationContext, options: { withCancelled?: boolean } = {}) {
+export function courseBlock(
+  context: NotificationContext,
+  options: { withCancelled?: boolean } = {},
+) {
   const { course, language } = context;
   if (!course) return [];
   const en = language === 'en';

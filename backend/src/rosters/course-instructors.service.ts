@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
 import { ErrorCode } from '../common/errors/error-registry';
 import type { AddInstructorInputDto, CourseInstructorDto } from './dto/instructor.dto';
 import { RosterAccess } from './roster-access';
@@ -17,6 +18,7 @@ export class CourseInstructorsService {
     private readonly rosters: RostersRepository,
     private readonly access: RosterAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(principal: Principal, courseId: string): Promise<CourseInstructorDto[]> {
@@ -33,7 +35,8 @@ export class CourseInstructorsService {
     const userId = await this.rosters.instructorByEmail(input.email);
     if (!userId) throw new DomainError(ErrorCode.InstructorNotFound);
     await this.rosters.transaction(async (manager) => {
-      if (await this.rosters.addInstructor(manager, courseId, userId, principal.userId)) {
+      const link = { courseId, userId, addedBy: principal.userId, now: this.clock.now() };
+      if (await this.rosters.addInstructor(manager, link)) {
         await this.audit.record(
           {
             actorUserId: principal.userId,

@@ -41,6 +41,7 @@ import {
   DoorSessionsDto,
   RosterDto,
   RosterEntryDto,
+  TeachingCourseDto,
   TeachingSessionDto,
   WalkInDto,
 } from './dto/roster.dto';
@@ -195,6 +196,17 @@ export class InstructorController {
   })
   sessions(@CurrentPrincipal() principal: Principal): Promise<TeachingSessionDto[]> {
     return this.rosters.teaching(principal);
+  }
+
+  @Get('courses')
+  @ApiOkResponse({
+    type: [TeachingCourseDto],
+    description:
+      'The courses the caller teaches (not cancelled, not over for more than a week), the most ' +
+      'recently linked first; those linked in the last 14 days are marked new.',
+  })
+  courses(@CurrentPrincipal() principal: Principal): Promise<TeachingCourseDto[]> {
+    return this.rosters.courses(principal);
   }
 }
 

@@ -9,6 +9,7 @@ import { RosterAccess } from './roster-access';
 import { DoorController, InstructorController, RostersController } from './rosters.controller';
 import { RostersRepository } from './rosters.repository';
 import { RostersService } from './rosters.service';
+import { TeachingCoursesRepository } from './teaching-courses.repository';
 
 /**
  * Rosters of course sessions (on screen and CSV), check-in at the door, attendance, walk-ins,
@@ -30,6 +31,7 @@ import { RostersService } from './rosters.service';
     CheckInService,
     CourseMessagesService,
     CourseInstructorsService,
+    TeachingCoursesRepository,
   ],
 })
 export class RostersModule {}

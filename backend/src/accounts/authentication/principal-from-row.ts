@@ -26,5 +26,6 @@ export function principalFromRow(row: SessionPrincipalRow): Principal {
       a.role === 'organiser' && a.isOrganisationAdmin ? a.organisationId : null,
     ),
     facilityIds: ids((a) => (a.role === 'facility_staff' ? a.facilityId : null)),
+    person: { name: row.userName, birthYear: row.birthYear, isResident: row.isResident },
   };
 }

@@ -22,6 +22,10 @@ export interface SessionPrincipalRow {
   email: NonNullable<User['email']>; // never null: deleted accounts have no session
   emailVerified: boolean;
   language: User['preferredLanguage'];
+  /** The person's details a booking judges (see Principal.person). */
+  userName: string;
+  birthYear: User['birthYear'];
+  isResident: boolean;
   assignments: RoleAssignmentRow[];
 }
 
@@ -55,7 +59,11 @@ export class SessionsRepository {
     return identifiers[0].id as string;
   }
 
-  /** Session, person and role assignments in one round trip (this runs on every request). */
+  /**
+   * Session, person and role assignments in one round trip (this runs on every request). The
+   * person's name, birth year and residency come from the users row the query joins anyway:
+   * the booking path judges eligibility on them without reading the person again.
+   */
   async findPrincipal(tokenHash: Buffer): Promise<SessionPrincipalRow | null> {
     const rows = await preparedQuery<SessionPrincipalRow>(
       this.dataSource,
@@ -63,6 +71,9 @@ export class SessionsRepository {
       `SELECT s.id AS "sessionId", s.csrf_token_hash AS "csrfTokenHash", s.last_seen_at AS "lastSeenAt",
               u.id AS "userId", u.email, u.email_verified_at IS NOT NULL AS "emailVerified",
               u.preferred_language AS language,
+              btrim(u.family_name || ' ' || u.given_name) AS "userName",
+              u.birth_year AS "birthYear",
+              cardinality(u.tsukuba_relations) > 0 AS "isResident",
               COALESCE(json_agg(json_build_object(
                 'role', r.role, 'organisationId', r.organisation_id, 'facilityId', r.facility_id,
                 'isOrganisationAdmin', r.is_organisation_admin)) FILTER (WHERE r.id IS NOT NULL),

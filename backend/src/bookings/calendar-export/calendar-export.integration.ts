@@ -30,7 +30,7 @@ describe('calendar export and QR code (real PostgreSQL, over HTTP)', () => {
     person: TestPerson,
     courseId: string,
     code: string,
-    status: 'confirmed' | 'waiting',
+    status: 'confirmed' | 'waiting' | 'applied',
   ): Promise<string> => {
     const [row] = await t.database.dataSource.query(
       `INSERT INTO bookings (course_id, user_id, code, status, party_size, queue_position, confirmed_at)
@@ -41,7 +41,7 @@ describe('calendar export and QR code (real PostgreSQL, over HTTP)', () => {
         code,
         status,
         status === 'waiting' ? 1 : null,
-        status === 'confirmed' ? new Date() : null,
+        status === 'confirmed' ? t.clock.now() : null,
       ],
     );
     return row.id;
@@ -159,10 +159,54 @@ describe('calendar export and QR code (real PostgreSQL, over HTTP)', () => {
       ]);
     });
 
-    it('marks a waiting-list place as tentative', async () => {
-      const response = await download(hanako, waitingId);
-      expect(response.status).toBe(200);
-      expect(new Set(field(response.text, 'STATUS'))).toEqual(new Set(['TENTATIVE']));
+    it('is not found for a waiting-list place or a lottery application: the entry belongs to a seat', async () => {
+      const waiting = await download(hanako, waitingId);
+      expect(waiting.status).toBe(404);
+      expect(waiting.body.code).toBe('BOOKING_NOT_FOUND');
+
+      const applicationId = await book(
+        hanako,
+        seedId('course', 'smartphone'),
+        'A9PWYD3X',
+        'applied',
+      );
+      const application = await download(hanako, applicationId);
+      expect(application.status).toBe(404);
+      expect(application.body.code).toBe('BOOKING_NOT_FOUND');
+
+      // Once the place becomes a seat, the calendar entry is there, confirmed.
+      await t.database.dataSource.query(
+        `UPDATE bookings SET status = 'confirmed', confirmed_at = now() WHERE id = $1`,
+        [applicationId],
+      );
+      const seated = await download(hanako, applicationId);
+      expect(seated.status).toBe(200);
+      expect(new Set(field(seated.text, 'STATUS'))).toEqual(new Set(['CONFIRMED']));
+      // Cancelled again, so that the feed below holds only the one confirmed booking.
+      await t.database.dataSource.query(
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = now() WHERE id = $1`,
+        [applicationId],
+      );
+    });
+
+    it('strikes every session of a seat that was cancelled, but not of a list place that was', async () => {
+      const db = t.database.dataSource;
+      const seatId = await book(hanako, seedId('course', 'cooking'), 'C4NC3RDX', 'confirmed');
+      await db.query(
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = now() WHERE id = $1`,
+        [seatId],
+      );
+      const struck = await download(hanako, seatId);
+      expect(struck.status).toBe(200);
+      expect(new Set(field(struck.text, 'STATUS'))).toEqual(new Set(['CANCELLED']));
+
+      const listId = await book(hanako, seedId('course', 'calligraphy'), 'W2STCNCX', 'waiting');
+      await db.query(
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = now(), queue_position = NULL
+          WHERE id = $1`,
+        [listId],
+      );
+      expect((await download(hanako, listId)).status).toBe(404);
     });
 
     it("is not found for another person's booking", async () => {

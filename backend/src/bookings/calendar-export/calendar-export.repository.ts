@@ -61,13 +61,19 @@ export class CalendarExportRepository {
     return this.dataSource.getRepository(CalendarFeed);
   }
 
-  private get bookings(): Repository<Booking> {
-    return this.dataSource.getRepository(Booking);
-  }
-
-  /** Whether the booking exists and is the person's own. */
-  ownsBooking(bookingId: string, userId: string): Promise<boolean> {
-    return this.bookings.existsBy({ id: bookingId, userId });
+  /**
+   * Whether the booking is the person's own and holds (or held) a seat: a confirmed booking, or
+   * one cancelled after it was confirmed, so that a calendar which took it in can strike it. A
+   * lottery application or a waiting-list place has no seat and gets no calendar entry.
+   */
+  async ownsSeatedBooking(bookingId: string, userId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT 1 FROM bookings
+        WHERE id = $1 AND user_id = $2
+          AND (status = 'confirmed' OR (status = 'cancelled' AND confirmed_at IS NOT NULL))`,
+      [bookingId, userId],
+    );
+    return !!row;
   }
 
   /** Every session of one of the person's bookings, in time order. */

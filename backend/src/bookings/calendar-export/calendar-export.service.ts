@@ -29,13 +29,16 @@ export class CalendarExportService {
     private readonly clock: Clock,
   ) {}
 
-  /** One booking's sessions as an .ics file; another person's booking is not found. */
+  /**
+   * One booking's sessions as an .ics file. Another person's booking is not found, and neither is
+   * a lottery application or a waiting-list place: people must not come without a seat.
+   */
   async bookingCalendar(
     bookingId: string,
     userId: string,
     language: Language,
   ): Promise<{ filename: string; body: string }> {
-    if (!(await this.repository.ownsBooking(bookingId, userId))) {
+    if (!(await this.repository.ownsSeatedBooking(bookingId, userId))) {
       throw new DomainError(ErrorCode.BookingNotFound);
     }
     const rows = await this.repository.bookingSessions(bookingId, userId);
@@ -114,11 +117,7 @@ export class CalendarExportService {
         : `${row.facilityNameJa} ${row.roomNameJa}`,
       description,
       url: bookingUrl,
-      status: cancelled
-        ? 'CANCELLED'
-        : row.bookingStatus === 'confirmed'
-          ? 'CONFIRMED'
-          : 'TENTATIVE',
+      status: cancelled ? 'CANCELLED' : 'CONFIRMED',
       lastModified,
     };
   }

@@ -17,7 +17,8 @@ export interface IcsEvent {
   location: string;
   description: string;
   url: string;
-  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  /** Only seats are exported, so never TENTATIVE: a place on a list is not an appointment. */
+  status: 'CONFIRMED' | 'CANCELLED';
   /** When the thing it describes last changed (SEQUENCE-less clients compare this). */
   lastModified: Date;
 }

@@ -4,6 +4,8 @@ import { ADMIN_ERRORS } from '../../admin/admin.errors';
 import { BOOKINGS_ERRORS } from '../../bookings/bookings.errors';
 import { CERTIFICATES_ERRORS } from '../../certificates/certificates.errors';
 import { COURSES_ERRORS } from '../../courses/courses.errors';
+import { EVALUATION_ERRORS } from '../../evaluation/evaluation.errors';
+import { EVALUATION_SHEETS_ERRORS } from '../../evaluation-sheets/evaluation-sheets.errors';
 import { FACILITIES_ERRORS } from '../../facilities/facilities.errors';
 import { INSTRUCTORS_ERRORS } from '../../instructors/instructors.errors';
 import { LEARNING_ERRORS } from '../../learning/learning.errors';
@@ -30,6 +32,8 @@ export const FEATURE_ERRORS = [
   BOOKINGS_ERRORS,
   CERTIFICATES_ERRORS,
   COURSES_ERRORS,
+  EVALUATION_ERRORS,
+  EVALUATION_SHEETS_ERRORS,
   FACILITIES_ERRORS,
   INSTRUCTORS_ERRORS,
   LEARNING_ERRORS,

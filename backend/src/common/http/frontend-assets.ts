@@ -19,6 +19,27 @@ export interface FrontendBuild {
   indexHtml: string;
 }
 
+/** What a page's own <head> needs to know of the request. */
+export interface PageHeadRequest {
+  path: string;
+  acceptLanguage: string | undefined;
+}
+
+/**
+ * A page whose HTML the server writes itself: its status, and the <title> and tags for its
+ * <head> (null: the generic index.html, e.g. with 404 for a course that does not exist).
+ */
+export interface PageHead {
+  status: number;
+  head: { title: string; tags: string } | null;
+}
+
+/** Answers the pages it knows (a course page) and null for every other path. */
+export type PageHeads = (request: PageHeadRequest) => Promise<PageHead | null>;
+
+/** index.html with a page's own head (see opendata/course-page-head.ts). */
+export type HeadWriter = (indexHtml: string, head: { title: string; tags: string }) => string;
+
 /** The built Angular app, when FRONTEND_DIST holds one. */
 export function findFrontendBuild(frontendDist: string): FrontendBuild | null {
   const root = resolve(frontendDist);
@@ -42,7 +63,13 @@ export function readInlineScriptHashes(build: FrontendBuild | null): string[] {
  * Serves the built Angular app: hashed files for a year, index.html for every other page the
  * browser asks for (the Angular router decides), API paths never.
  */
-export function serveFrontend(app: NestExpressApplication, build: FrontendBuild): void {
+export function serveFrontend(
+  app: NestExpressApplication,
+  build: FrontendBuild,
+  pages?: { heads: PageHeads; write: HeadWriter; log?: (error: unknown) => void },
+): void {
+  // The build does not change while the app runs.
+  const indexHtml = pages ? readFileSync(build.indexHtml, 'utf8') : '';
   app.use(precompressedAssets(build.root));
   app.useStaticAssets(build.root, {
     index: false,
@@ -59,12 +86,33 @@ export function serveFrontend(app: NestExpressApplication, build: FrontendBuild)
       }
     },
   });
-  app.use((request: Request, response: Response, next: NextFunction) => {
+  app.use(async (request: Request, response: Response, next: NextFunction) => {
     const wantsPage = request.method === 'GET' && request.accepts(['html', 'json']) === 'html';
     if (!wantsPage || request.path === '/api' || request.path.startsWith('/api/')) return next();
     response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(build.indexHtml);
+    const page = pages ? await ownHead(pages, request) : null;
+    if (!page) return response.sendFile(build.indexHtml);
+    // The head follows Accept-Language.
+    response.vary('Accept-Language');
+    response.status(page.status).type('html');
+    response.send(page.head && pages ? pages.write(indexHtml, page.head) : indexHtml);
   });
+}
+
+/** The page's own head; on any failure (the database away) the generic page, never a 500. */
+async function ownHead(
+  pages: { heads: PageHeads; log?: (error: unknown) => void },
+  request: Request,
+): Promise<PageHead | null> {
+  try {
+    return await pages.heads({
+      path: request.path,
+      acceptLanguage: request.header('accept-language'),
+    });
+  } catch (error) {
+    pages.log?.(error);
+    return null;
+  }
 }
 
 /**

@@ -53,6 +53,12 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '1796000000000-evaluation.ts': 'd4663082ee7df6f383bba50516533b6d8216faa85b1f165d70496dd20225d8ec',
   '1796100000000-course-priority-projects.ts':
     '9dd462a7cfb244f9bbf3e627420c9aa98eca13755ad22ca96fa6bdf89cb523d9',
+  '1796110000000-evaluation-sheets.ts':
+    '588bcf0036045fc45b2ecd2fdbad8f804c34d40c4067914ed2c8160af88744b5',
+  '1796200000000-course-title-kana.ts':
+    'f41012920f9643fd57eab4e62cf45c88ef2bec95d32992a926a52c75d92d2123',
+  '1796300000000-instructor-course-unlinked.ts':
+    'a8a7bbd36d00a8d617a0b87c55eacaf423f8961a8ffb3dfbb65e621dccbacee6',
 };
 
 /**

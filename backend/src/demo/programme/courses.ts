@@ -14,6 +14,7 @@ import { dayAt, isoAt, localMinutes, localPartsOf, minuteOfDay, mulberry32 } fro
 import type { CourseTemplate, Term } from './course-template';
 import { roomKindOf } from './facilities';
 import { type RoomSchedule, placeSessions } from './schedule';
+import { TITLE_READINGS } from './title-readings';
 
 interface TermWindow {
   firstDayFrom: number; // first sessions start in this window (day numbers, Japan dates)
@@ -212,6 +213,7 @@ export function courseFrom(
     key,
     organisationKey: template.organisationKey,
     titleJa: template.title[0],
+    titleKana: TITLE_READINGS[template.key] ?? '',
     titleEn: template.title[1],
     summaryJa: template.summary[0],
     summaryEn: template.summary[1],

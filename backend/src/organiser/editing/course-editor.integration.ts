@@ -383,4 +383,34 @@ describe('organiser console: courses and their sessions (real PostgreSQL, over H
     });
     expect(series.body.fields.map((f: { field: string }) => f.field)).toEqual(['count']);
   });
+
+  it('keeps the title reading in katakana, whatever kana the organiser types', async () => {
+    const created = await as(organiser, 'post', '', {
+      ...courseInput(organisationA, 'しょどう入門'),
+      titleKana: ' しょどう　ﾆｭｳﾓﾝ ',
+    });
+    expect(created.status).toBe(201);
+    const edit = await as(organiser, 'get', `/${created.body.id}/edit`);
+    expect(edit.body.titleKana).toBe('ショドウ ニュウモン');
+
+    const changed = await as(organiser, 'patch', `/${created.body.id}`, { titleKana: 'ショドウ' });
+    expect(changed.status).toBe(200);
+    expect((await as(organiser, 'get', `/${created.body.id}/edit`)).body.titleKana).toBe(
+      'ショドウ',
+    );
+
+    const kanji = await as(organiser, 'patch', `/${created.body.id}`, { titleKana: '書道' });
+    expect([kanji.status, kanji.body.fields]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'titleKana', ja: expect.stringContaining('よみがな') })],
+    ]);
+    // Left out, it stays empty: the open data then reads a kana-only title by itself.
+    const without = await as(
+      organiser,
+      'post',
+      '',
+      courseInput(organisationA, 'よみがなのない講座'),
+    );
+    expect((await as(organiser, 'get', `/${without.body.id}/edit`)).body.titleKana).toBe('');
+  });
 });

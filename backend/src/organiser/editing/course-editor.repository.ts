@@ -11,6 +11,7 @@ type CourseColumnKey = Exclude<keyof CourseUpdateDto, 'instructorProfileIds'>;
 const COLUMNS: Record<CourseColumnKey, string> = {
   titleJa: 'title_ja',
   titleEn: 'title_en',
+  titleKana: 'title_kana',
   summaryJa: 'summary_ja',
   summaryEn: 'summary_en',
   descriptionJa: 'description_ja',

@@ -11,12 +11,19 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { Transform } from 'class-transformer';
 import { FieldHint, inheritFieldHints } from '../../common/errors/validation';
+import {
+  KATAKANA_READING,
+  MAX_READING_LENGTH,
+  normaliseReading,
+} from '../../courses/title-reading';
 import {
   AUDIENCES,
   type Audience,
@@ -61,6 +68,23 @@ export class CourseInputDto {
     'The English title can be up to 150 characters.',
   )
   titleEn: string;
+
+  @ApiPropertyOptional({
+    example: 'シニアノタメノスマホキョウシツ',
+    maxLength: MAX_READING_LENGTH,
+    description:
+      'The title as it is read, in katakana (hiragana and half-width kana are converted). The open data (イベント一覧, イベント名_カナ) publishes it.',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseReading(value) : value))
+  @IsString()
+  @Matches(KATAKANA_READING)
+  @MaxLength(MAX_READING_LENGTH)
+  @FieldHint(
+    '講座名のよみがなは、カタカナ（またはひらがな）200文字以内で入力してください。',
+    'Write the reading of the title in katakana (or hiragana), up to 200 characters.',
+  )
+  titleKana?: string;
 
   @ApiProperty()
   @IsString()

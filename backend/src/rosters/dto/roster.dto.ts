@@ -278,3 +278,43 @@ export class DoorSessionsDto {
   })
   sessions: DoorSessionDto[];
 }
+
+/** A course the caller teaches, for the instructor's start page (担当する講座). */
+export class TeachingCourseDto {
+  @ApiProperty({ format: 'uuid' })
+  courseId: string;
+
+  @ApiProperty()
+  titleJa: string;
+
+  @ApiProperty({ description: 'The English title, or the Japanese one when none is given.' })
+  titleEn: string;
+
+  @ApiProperty()
+  organiserJa: string;
+
+  @ApiProperty({ description: 'The English name, or the Japanese one when none is given.' })
+  organiserEn: string;
+
+  @ApiProperty({
+    description: 'Whether the course has a public page (published); drafts are being prepared.',
+  })
+  public: boolean;
+
+  @ApiProperty({ type: 'integer', description: 'Sessions not cancelled.' })
+  sessionCount: number;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  firstStartsAt: string | null;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  lastEndsAt: string | null;
+
+  @ApiProperty({ format: 'date-time', description: 'When the caller was linked to the course.' })
+  linkedAt: string;
+
+  @ApiProperty({
+    description: 'Linked in the last 14 days: the start page points it out as new.',
+  })
+  isNew: boolean;
+}

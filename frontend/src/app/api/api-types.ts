@@ -119,6 +119,7 @@ export type CourseMessageInput = Schemas['CourseMessageInputDto'];
 export type CourseMessageResult = Schemas['CourseMessageResultDto'];
 export type CourseInstructor = Schemas['CourseInstructorDto'];
 export type TeachingSession = Schemas['TeachingSessionDto'];
+export type TeachingCourse = Schemas['TeachingCourseDto'];
 export type DoorSessions = Schemas['DoorSessionsDto'];
 export type DoorSession = Schemas['DoorSessionDto'];
 

@@ -52,6 +52,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/evaluation-sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminEvaluationSheets_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/workbook.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminEvaluationSheets_workbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/{organisationId}/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminEvaluationSheets_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/{organisationId}/{fiscalYear}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminEvaluationSheets_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/{organisationId}/{fiscalYear}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminEvaluationSheets_return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/evaluation-sheets/{organisationId}/{fiscalYear}/sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminEvaluationSheets_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/facilities": {
         parameters: {
             query?: never;
@@ -601,6 +697,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evaluation_breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evaluation_courses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evaluation_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evaluation_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evaluation_list"];
+        put?: never;
+        post: operations["Evaluation_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evaluation_get"];
+        put: operations["Evaluation_update"];
+        post?: never;
+        delete: operations["Evaluation_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/indicators/{id}/values/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Evaluation_setValue"];
+        post?: never;
+        delete: operations["Evaluation_removeValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Evaluation_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/room-use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evaluation_roomUse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evaluation_settings"];
+        put: operations["Evaluation_setSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/facilities": {
         parameters: {
             query?: never;
@@ -708,6 +964,22 @@ export interface paths {
         };
         /** Readiness: send requests here? 503 while the database does not answer within 2 s, and from the shutdown signal on. */
         get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructor/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Instructor_courses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1420,6 +1692,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opendata/calendars/facilities/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opendata_facilityCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/calendars/life-stages/{stage}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opendata_lifeStageCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opendata_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opendata/events.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opendata_eventsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{id}/invitations": {
         parameters: {
             query?: never;
@@ -1782,6 +2118,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CourseEditor_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/evaluation-sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserEvaluationSheets_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/evaluation-sheets/{organisationId}/{fiscalYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserEvaluationSheets_view"];
+        put: operations["OrganiserEvaluationSheets_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/evaluation-sheets/{organisationId}/{fiscalYear}/sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganiserEvaluationSheets_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organiser/evaluation-sheets/{organisationId}/{fiscalYear}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganiserEvaluationSheets_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2329,6 +2729,11 @@ export interface components {
             phone: string | null;
             websiteUrl: string | null;
         };
+        AgeBandCountDto: {
+            band: components["schemas"]["ParticipantAgeBand"];
+            count: number;
+            label: components["schemas"]["LabelDto"];
+        };
         ApiErrorDto: {
             code: components["schemas"]["ErrorCode"];
             /** @description ROOM_ALREADY_RESERVED and FACILITY_CLOSED: what the reservation collides with. The messages then name it too, with its date and time. */
@@ -2606,6 +3011,17 @@ export interface components {
         BookingView: "upcoming" | "waiting" | "past";
         /** @enum {string} */
         BookingWindowState: "not_open_yet" | "open" | "closed" | "not_bookable";
+        BreakdownDto: {
+            by: components["schemas"]["FigureDimension"];
+            fiscalYear: number;
+            groups: components["schemas"]["BreakdownGroupDto"][];
+        };
+        BreakdownGroupDto: {
+            figures: components["schemas"]["FigureValueDto"][];
+            /** @description The value: an id, a pillar 1–5, a code or a month 1–12. */
+            key: string;
+            label: components["schemas"]["LabelDto"];
+        };
         CalendarDto: {
             /** @example 22:00 */
             closesAt: string;
@@ -2930,6 +3346,11 @@ export interface components {
             titleEn: string;
             /** @example シニアのためのスマホ教室 */
             titleJa: string;
+            /**
+             * @description The title as it is read, in katakana (hiragana and half-width kana are converted). The open data (イベント一覧, イベント名_カナ) publishes it.
+             * @example シニアノタメノスマホキョウシツ
+             */
+            titleKana?: string;
             whatToBringEn: string;
             whatToBringJa: string;
         };
@@ -3002,6 +3423,11 @@ export interface components {
             titleEn: string;
             /** @example シニアのためのスマホ教室 */
             titleJa: string;
+            /**
+             * @description The title as it is read, in katakana (hiragana and half-width kana are converted). The open data (イベント一覧, イベント名_カナ) publishes it.
+             * @example シニアノタメノスマホキョウシツ
+             */
+            titleKana?: string;
             whatToBringEn: string;
             whatToBringJa: string;
         };
@@ -3161,6 +3587,11 @@ export interface components {
             titleEn?: string;
             /** @example シニアのためのスマホ教室 */
             titleJa?: string;
+            /**
+             * @description The title as it is read, in katakana (hiragana and half-width kana are converted). The open data (イベント一覧, イベント名_カナ) publishes it.
+             * @example シニアノタメノスマホキョウシツ
+             */
+            titleKana?: string;
             whatToBringEn?: string;
             whatToBringJa?: string;
         };
@@ -3268,6 +3699,22 @@ export interface components {
         };
         CurrentPasswordDto: {
             currentPassword: string;
+        };
+        DashboardDto: {
+            /** Format: date-time */
+            asOf: string | null;
+            byLifeStage: components["schemas"]["BreakdownGroupDto"][];
+            byPillar: components["schemas"]["BreakdownGroupDto"][];
+            /** @description The fiscal year of today in Japan. */
+            currentFiscalYear: number;
+            figures: components["schemas"]["FigureValueDto"][];
+            fiscalYear: number;
+            indicators: components["schemas"]["IndicatorDto"][];
+            participants: components["schemas"]["ParticipantProfileDto"];
+            /** @description Community centres only. */
+            roomUse: components["schemas"]["RoomUseDto"][];
+            /** @description The five fiscal years up to this one. */
+            trend: components["schemas"]["TrendYearDto"][];
         };
         DateOptionDto: {
             /**
@@ -3396,7 +3843,65 @@ export interface components {
             verifiedEmail: string;
         };
         /** @enum {string} */
-        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
+        ErrorCode: "ACCESS_DENIED" | "ALREADY_BOOKED" | "AUTHENTICATION_REQUIRED" | "BOOKING_ALREADY_CANCELLED" | "BOOKING_CLOSED" | "BOOKING_NOT_FOUND" | "BOOKING_NOT_OPEN_YET" | "CANCELLATION_CLOSED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_REVOKED" | "CHECK_IN_CODE_NOT_FOUND" | "CHECK_IN_NOT_CONFIRMED" | "CHECK_IN_OTHER_COURSE" | "CLOSURE_HAS_RESERVATIONS" | "CLOSURE_NOT_FOUND" | "COURSE_FULL" | "COURSE_HAS_APPLICANTS" | "COURSE_NOT_BOOKABLE" | "COURSE_NOT_FOUND" | "COURSE_RULES_FIXED" | "COURSE_STATE_CONFLICT" | "CSRF_TOKEN_INVALID" | "DATABASE_UNAVAILABLE" | "EMAIL_ALREADY_IN_USE" | "EMAIL_NOT_VERIFIED" | "EVALUATION_SHEET_CHANGED" | "EVALUATION_SHEET_EMPTY" | "EVALUATION_SHEET_FISCAL_YEAR_AHEAD" | "EVALUATION_SHEET_NOT_EDITABLE" | "EVALUATION_SHEET_NOT_FOUND" | "EVALUATION_SHEET_WRONG_STATE" | "FACILITY_CLOSED" | "FACILITY_NOT_FOUND" | "FAMILY_MEMBER_NOT_FOUND" | "HOURS_EXCLUDE_RESERVATIONS" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INDICATOR_NOT_FOUND" | "INSTRUCTOR_NOT_FOUND" | "INSTRUCTOR_NOT_REGISTERED" | "INSTRUCTOR_PROFILE_LOCKED" | "INSTRUCTOR_PROFILE_NOT_ELIGIBLE" | "INSTRUCTOR_PROFILE_NOT_FOUND" | "INSTRUCTOR_PROFILE_TRANSITION_NOT_ALLOWED" | "INSTRUCTOR_PROFILE_VERSION_CONFLICT" | "INSTRUCTOR_REQUEST_NOT_ALLOWED" | "INSTRUCTOR_REQUEST_NOT_FOUND" | "INSTRUCTOR_REQUEST_STATE_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_EMAIL_MISMATCH" | "INVITATION_NOT_FOUND" | "LAST_CITY_ADMIN" | "LEARNER_NOT_FOUND" | "LOTTERY_NOT_FOUND" | "MALFORMED_REQUEST" | "METHOD_NOT_ALLOWED" | "NAME_ALREADY_IN_USE" | "NOT_ELIGIBLE" | "NOT_FOUND" | "ORGANISATION_NOT_FOUND" | "OUTSIDE_OPENING_HOURS" | "PASSWORD_TOO_WEAK" | "PAYLOAD_TOO_LARGE" | "PERSON_NOT_FOUND" | "PROMOTION_ANSWER_CLOSED" | "PROMOTION_NOT_AWAITING" | "QUESTIONNAIRE_ALREADY_ANSWERED" | "QUESTIONNAIRE_CLOSED" | "QUESTIONNAIRE_LINK_NOT_FOUND" | "QUESTIONNAIRE_QUESTIONS_FROZEN" | "RATE_LIMITED" | "RESERVATION_NOT_FOUND" | "ROLE_ASSIGNMENT_NOT_FOUND" | "ROOM_ALREADY_RESERVED" | "ROOM_NOT_FOUND" | "ROOM_TOO_SMALL_FOR_COURSES" | "SESSION_CANCELLED" | "SESSION_NOT_FOUND" | "TOKEN_INVALID_OR_EXPIRED" | "TOO_MANY_COMPANIONS" | "VALIDATION_FAILED" | "WALK_IN_NOT_FOUND" | "WEEKLY_CLOSURE_OVERLAPS" | "WRONG_PASSWORD";
+        EvaluationCourseDto: {
+            applicants: number;
+            attendanceRate: number | null;
+            /** Format: uuid */
+            courseId: string;
+            enrolled: number;
+            fillRate: number | null;
+            /** @description The Japan date of its first session held. */
+            firstDate: string;
+            organisation: components["schemas"]["LabelDto"];
+            participants: number;
+            pillar: number;
+            satisfactionRate: number | null;
+            seatsOffered: number;
+            sessionsHeld: number;
+            titleEn: string;
+            titleJa: string;
+        };
+        EvaluationCoursesDto: {
+            courses: components["schemas"]["EvaluationCourseDto"][];
+            fiscalYear: number;
+            /** @description All the courses matching (the list stops at 200). */
+            total: number;
+        };
+        EvaluationSheetDto: {
+            /** @description What the caller may do now */
+            actions: components["schemas"]["SheetAction"][];
+            /** @description The organisation may change the text now */
+            editable: boolean;
+            /** @description The organisation’s figures of the fiscal year: live while the sheet is with the organisation, as submitted once it is with the section */
+            figures: components["schemas"]["SheetFigureDto"][];
+            /**
+             * Format: date-time
+             * @description When the figures were computed (the summary tables are rebuilt hourly)
+             */
+            figuresAsOf: string | null;
+            /** @description true: the figures are those of the last submission */
+            figuresAsSubmitted: boolean;
+            /** @example 2026 */
+            fiscalYear: number;
+            /** @description Oldest first */
+            history: components["schemas"]["SheetEventDto"][];
+            /** @description 改善策 */
+            improvements: string;
+            /** @description 課題 */
+            issues: string;
+            /** @description 次年度の取組 (the Act of PDCA: next year's plan) */
+            nextYearPlan: string;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description 成果 */
+            outcomes: string;
+            state: components["schemas"]["ListedSheetState"];
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedByName: string | null;
+            /** @description The version read; send it back with a change (0: nothing saved yet) */
+            version: number;
+        };
         ExportedAuditEntryDto: {
             action: components["schemas"]["AuditAction"];
             /**
@@ -3551,6 +4056,53 @@ export interface components {
             /** @example 柱は1〜5の整数で指定してください。 */
             ja: string;
         };
+        /** @enum {string} */
+        FigureDimension: "organisation" | "pillar" | "life_stage" | "category" | "facility" | "month";
+        FigureFiltersDto: {
+            category?: components["schemas"]["Category"];
+            /**
+             * Format: uuid
+             * @description Only courses (or rooms) of this facility.
+             */
+            facilityId?: string;
+            lifeStage?: components["schemas"]["LifeStage"];
+            /** @description A calendar month of the fiscal year (1 = January of the year after it began). */
+            month?: number;
+            /**
+             * Format: uuid
+             * @description Only this organisation’s courses.
+             */
+            organisationId?: string;
+            pillar?: components["schemas"]["Pillar"];
+        };
+        /** @enum {string} */
+        FigureKey: "courses_held" | "sessions_held" | "seats_offered" | "applicants" | "lottery_oversubscription" | "enrolled" | "fill_rate" | "participants" | "attendances" | "attendance_rate" | "completion_rate" | "repeat_learners" | "satisfaction_rate" | "questionnaire_response_rate" | "instructor_registrations" | "instructor_requests_fulfilled" | "room_use_rate";
+        /** @enum {string} */
+        FigureUnit: "count" | "percent" | "ratio";
+        FigureValueDto: {
+            /** @description false: the figure does not break down by a filter chosen. */
+            applicable: boolean;
+            /** @description What is counted and what is not. */
+            definition: components["schemas"]["LabelDto"];
+            denominator: number | null;
+            key: components["schemas"]["FigureKey"];
+            name: components["schemas"]["LabelDto"];
+            numerator: number | null;
+            unit: components["schemas"]["FigureUnit"];
+            /** @description A count; a percentage 0–100 (one decimal); a ratio (two decimals). null: nothing to divide by, or not applicable under the filters. */
+            value: number | null;
+        };
+        FiscalYearFiguresDto: {
+            /**
+             * Format: date-time
+             * @description The instant the summary was computed as of (null: never yet).
+             */
+            asOf: string | null;
+            figures: components["schemas"]["FigureValueDto"][];
+            filters: components["schemas"]["FigureFiltersDto"];
+            fiscalYear: number;
+            participants: components["schemas"]["ParticipantProfileDto"];
+        };
         FreeIntervalDto: {
             /** Format: date-time */
             endsAt: string;
@@ -3604,6 +4156,74 @@ export interface components {
              * @example 2026-12-01T10:00:00+09:00
              */
             startsAt: string;
+        };
+        /** @enum {string} */
+        IndicatorDirection: "higher" | "lower";
+        IndicatorDto: {
+            baselineFiscalYear: number;
+            baselineValue: number;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** @description The figure’s definition. */
+            figureDefinition: components["schemas"]["LabelDto"] | null;
+            figureFilters: components["schemas"]["FigureFiltersDto"];
+            /** @enum {string|null} */
+            figureKey: "courses_held" | "sessions_held" | "seats_offered" | "applicants" | "lottery_oversubscription" | "enrolled" | "fill_rate" | "participants" | "attendances" | "attendance_rate" | "completion_rate" | "repeat_learners" | "satisfaction_rate" | "questionnaire_response_rate" | "instructor_registrations" | "instructor_requests_fulfilled" | "room_use_rate" | null;
+            /** @description Every fiscal year from the baseline to the later of the target and this one. */
+            history: components["schemas"]["IndicatorYearDto"][];
+            /** Format: uuid */
+            id: string;
+            isDemo: boolean;
+            name: components["schemas"]["LabelDto"];
+            pillar: number;
+            source: components["schemas"]["IndicatorSource"];
+            targetFiscalYear: number;
+            targetValue: number;
+            unit: components["schemas"]["LabelDto"];
+            /** @description The fiscal year asked for. */
+            year: components["schemas"]["IndicatorYearDto"];
+        };
+        IndicatorInputDto: {
+            baselineFiscalYear: number;
+            baselineValue: number;
+            direction: components["schemas"]["IndicatorDirection"];
+            figureFilters?: components["schemas"]["FigureFiltersDto"];
+            /** @enum {string|null} */
+            figureKey?: "courses_held" | "sessions_held" | "seats_offered" | "applicants" | "lottery_oversubscription" | "enrolled" | "fill_rate" | "participants" | "attendances" | "attendance_rate" | "completion_rate" | "repeat_learners" | "satisfaction_rate" | "questionnaire_response_rate" | "instructor_registrations" | "instructor_requests_fulfilled" | "room_use_rate" | null;
+            /** @description Shown as デモ (demo data). */
+            isDemo?: boolean;
+            nameEn: string;
+            nameJa: string;
+            pillar: components["schemas"]["Pillar"];
+            source: components["schemas"]["IndicatorSource"];
+            targetFiscalYear: number;
+            targetValue: number;
+            /** @example % */
+            unitEn: string;
+            /** @example % */
+            unitJa: string;
+        };
+        IndicatorListDto: {
+            fiscalYear: number;
+            indicators: components["schemas"]["IndicatorDto"][];
+            thresholds: components["schemas"]["ThresholdsDto"];
+        };
+        /** @enum {string} */
+        IndicatorSource: "figure" | "manual";
+        IndicatorYearDto: {
+            /** @description 達成率 (%). */
+            achievementRate: number | null;
+            actual: number | null;
+            fiscalYear: number;
+            /** @enum {string|null} */
+            grade: "on_track" | "nearly_on_track" | "needs_effort" | "no_result" | null;
+            gradeLabel: components["schemas"]["LabelDto"] | null;
+            manual: components["schemas"]["ManualValueDto"] | null;
+            /** @description The straight line from baseline to target, in this year. */
+            milestone: number;
+            /** @description Progress toward this year’s milestone (%). */
+            milestoneProgress: number | null;
+            /** @description 進捗率 toward the target (%). */
+            progress: number | null;
         };
         InstructorCardDto: {
             displayName: string;
@@ -3850,6 +4470,8 @@ export interface components {
         };
         /** @enum {string} */
         LifeStage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
+        /** @enum {string} */
+        ListedSheetState: "not_started" | "draft" | "submitted" | "returned" | "accepted";
         LivenessDto: {
             /** @enum {string} */
             status: "ok";
@@ -3966,6 +4588,21 @@ export interface components {
         };
         /** @enum {string} */
         LotteryState: "not_open_yet" | "accepting" | "awaiting_draw" | "drawn" | "cancelled";
+        ManualValueDto: {
+            /** Format: date-time */
+            enteredAt: string;
+            note: string;
+            source: components["schemas"]["LabelDto"];
+            value: number;
+        };
+        ManualValueInputDto: {
+            note?: string;
+            /** @example Tsukuba citizen survey FY2026 */
+            sourceEn: string;
+            /** @example 令和8年度 つくば市民意識調査 */
+            sourceJa: string;
+            value: number;
+        };
         MeDto: {
             /** @example 1988 */
             birthYear: number | null;
@@ -4084,6 +4721,113 @@ export interface components {
             sent: number;
             /** @description Not sent on purpose (account deleted, nothing left to tell). */
             skipped: number;
+        };
+        OpenDataColumnDto: {
+            /** @description The field of each item that holds it (e.g. nameKana). */
+            field: string;
+            /** @description The column as the national format names it (e.g. イベント名_カナ). */
+            header: string;
+            /** @description Whether the format requires it (必須). */
+            required: boolean;
+        };
+        OpenDataLicenceDto: {
+            /** @description What to credit when reusing the data. */
+            attribution: string;
+            /** @example クリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0) */
+            name: string;
+            /** @example Creative Commons Attribution 4.0 International (CC BY 4.0) */
+            nameEn: string;
+            /** @example https://creativecommons.org/licenses/by/4.0/deed.ja */
+            url: string;
+        };
+        OpenEventDto: {
+            /** @description アクセス方法: how to get there. */
+            access: string;
+            /** @description 住所: that place's address from the prefecture on. */
+            address: string;
+            /** @description 方書: the room. */
+            addressDetail: string;
+            /** @description 参加申込終了日: the Japan date applications close, YYYY-MM-DD. */
+            applicationEndDate: string;
+            /** @description 参加申込終了時間: the time they close, HH:MM (Japan time). */
+            applicationEndTime: string;
+            /** @description 参加申込方法: how to apply (first come or lottery). */
+            applicationMethod: string;
+            /** @description 定員: seats. */
+            capacity: number;
+            /** @description 連絡先内線番号: always empty. */
+            contactExtension: string;
+            /** @description 連絡先名称: the organiser. */
+            contactName: string;
+            /** @description 連絡先電話番号: the organiser's phone (empty when none). */
+            contactPhone: string;
+            /**
+             * Format: uuid
+             * @description Beyond the format: the course (GET /api/courses/{id}).
+             */
+            courseId: string;
+            /** @description 説明: the summary and description in Japanese. */
+            description: string;
+            /** @description 終了日: the last session's Japan date, YYYY-MM-DD. */
+            endDate: string;
+            /** @description 終了時間: the first session's end, HH:MM (Japan time). */
+            endTime: string;
+            /** @description 料金(基本): 無料 or the fee in yen (e.g. 1,000円). */
+            feeBasic: string;
+            /** @description 料金(詳細): how the fee is paid. */
+            feeDetail: string;
+            /** @description 緯度: the place's latitude (WGS 84, decimal degrees). */
+            latitude: string;
+            /** @description 経度: the place's longitude (WGS 84, decimal degrees). */
+            longitude: string;
+            /** @description 都道府県コード又は市区町村コード: 082201 (Tsukuba City). */
+            municipalityCode: string;
+            /** @description 市区町村名: つくば市. */
+            municipalityName: string;
+            /** @description イベント名: the course title in Japanese. */
+            name: string;
+            /** @description イベント名_英語: the English title (empty when none). */
+            nameEn: string;
+            /** @description イベント名_カナ: the title's reading in katakana. */
+            nameKana: string;
+            /** @description NO: the row's place in the dataset, from 1. */
+            no: number;
+            /** @description 備考: category, audience, ages, childcare. */
+            note: string;
+            /** @description 主催者: the organising department, university or group. */
+            organiser: string;
+            /** @description 駐車場情報: parking at the place. */
+            parking: string;
+            /** @description 場所名称: where the first session is held. */
+            placeName: string;
+            /** @description 都道府県名: 茨城県. */
+            prefectureName: string;
+            /** @description 開始日時特記事項: every session's date and time when there are several. */
+            scheduleNote: string;
+            /** @description 開始日: the first session's Japan date, YYYY-MM-DD. */
+            startDate: string;
+            /** @description 開始時間: the first session's start, HH:MM (Japan time). */
+            startTime: string;
+            /** @description URL: the course's page. */
+            url: string;
+        };
+        OpenEventListDto: {
+            /** @description The CSV columns, in order. */
+            columns: components["schemas"]["OpenDataColumnDto"][];
+            /**
+             * @description The Japan date from which courses are listed: the start of the current fiscal year (courses with a session ending on or after it).
+             * @example 2027-04-01
+             */
+            from: string;
+            items: components["schemas"]["OpenEventDto"][];
+            /**
+             * Format: date-time
+             * @description When the data last changed (also the Last-Modified header).
+             */
+            lastModified: string;
+            licence: components["schemas"]["OpenDataLicenceDto"];
+            /** @example 082201 */
+            municipalityCode: string;
         };
         OpeningHoursDto: {
             closedOnPublicHolidays: boolean;
@@ -4319,6 +5063,12 @@ export interface components {
             text: string;
             to: string;
         };
+        OwnSheetListDto: {
+            fiscalYear: number;
+            rows: components["schemas"]["SheetListRowDto"][];
+        };
+        /** @enum {string} */
+        ParticipantAgeBand: "under_20" | "20s" | "30s" | "40s" | "50s" | "60s" | "70_plus" | "unknown";
         ParticipantEligibilityDto: {
             /** @example 1985 */
             birthYear: number | null;
@@ -4333,6 +5083,13 @@ export interface components {
             /** @description Empty when eligible. */
             reasons: components["schemas"]["LabelDto"][];
         };
+        ParticipantProfileDto: {
+            byAgeBand: components["schemas"]["AgeBandCountDto"][];
+            byRelation: components["schemas"]["RelationCountDto"][];
+            definition: components["schemas"]["LabelDto"];
+        };
+        /** @enum {string} */
+        ParticipantRelation: "live" | "work" | "study" | "none";
         PasswordResetConfirmDto: {
             newPassword: string;
             /** @description The token from the link in the mail. */
@@ -4415,6 +5172,20 @@ export interface components {
             en: string;
             ja: string;
             number: number;
+        };
+        PillarRollupRowDto: {
+            /** @description Of those, sheets accepted */
+            accepted: number;
+            /** @description Courses held in the fiscal year */
+            courses: number;
+            en: string;
+            /** @description Of those, sheets submitted or accepted */
+            handedIn: number;
+            /** @description The plan's title */
+            ja: string;
+            /** @description Organisations that held them */
+            organisations: number;
+            pillar: number;
         };
         /** @enum {string} */
         PreferredLanguage: "ja" | "en";
@@ -4647,6 +5418,17 @@ export interface components {
             priorityProjects: components["schemas"]["LabelledCodeDto"][];
             roomEquipment: components["schemas"]["LabelledCodeDto"][];
             timesOfDay: components["schemas"]["LabelledCodeDto"][];
+        };
+        RefreshResultDto: {
+            courses: number;
+            durationMs: number;
+            participations: number;
+            roomUseRows: number;
+        };
+        RelationCountDto: {
+            count: number;
+            label: components["schemas"]["LabelDto"];
+            relation: components["schemas"]["ParticipantRelation"];
         };
         ReportRequestDto: {
             attendees: number;
@@ -4987,6 +5769,18 @@ export interface components {
             nameJa?: string;
             wheelchairAccessible?: boolean;
         };
+        RoomUseDto: {
+            courseHours: number;
+            /** Format: uuid */
+            facilityId: string;
+            hireHours: number;
+            name: components["schemas"]["LabelDto"];
+            /** @description Opening hours of all rooms on the days open. */
+            openHours: number;
+            /** @description Percent, one decimal. */
+            rate: number | null;
+            rooms: number;
+        };
         RosterAttendanceDto: {
             /**
              * Format: date-time
@@ -5208,6 +6002,86 @@ export interface components {
         };
         /** @enum {string} */
         SessionStatus: "scheduled" | "cancelled";
+        /**
+         * @description What the caller may do now
+         * @enum {string}
+         */
+        SheetAction: "submit" | "return" | "accept";
+        SheetDraftInputDto: {
+            improvements: string;
+            issues: string;
+            nextYearPlan: string;
+            outcomes: string;
+            /** @description The version the change was made on */
+            version: number;
+        };
+        SheetEventDto: {
+            action: components["schemas"]["SheetAction"];
+            /**
+             * @description null: the account no longer exists
+             * @example 筑波 花子
+             */
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @example  */
+            comment: string;
+            fromState: components["schemas"]["SheetState"];
+            toState: components["schemas"]["SheetState"];
+        };
+        SheetFigureDto: {
+            definitionEn: string;
+            definitionJa: string;
+            /** @example courses_held */
+            key: string;
+            /** @example Courses held */
+            labelEn: string;
+            /** @example 実施した講座数 */
+            labelJa: string;
+            /** @description percent: 0–100 with one decimal; ratio: two decimals (× per seat) */
+            unit: components["schemas"]["SheetFigureUnit"];
+            /** @description null: nothing to compute from */
+            value: number | null;
+        };
+        /**
+         * @description percent: 0–100 with one decimal; ratio: two decimals (× per seat)
+         * @enum {string}
+         */
+        SheetFigureUnit: "count" | "percent" | "ratio";
+        SheetListDto: {
+            /** @description Every state, in workflow order */
+            counts: components["schemas"]["SheetStateCountDto"][];
+            fiscalYear: number;
+            pillars: components["schemas"]["PillarRollupRowDto"][];
+            /** @description City departments first, then partners */
+            rows: components["schemas"]["SheetListRowDto"][];
+        };
+        SheetListRowDto: {
+            /** @description Courses held in the fiscal year */
+            courses: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description The pillars of the courses it held in the fiscal year */
+            pillars: number[];
+            state: components["schemas"]["ListedSheetState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SheetReviewInputDto: {
+            /** @example 成果の数値の根拠を追記してください。 */
+            comment: string;
+            version: number;
+        };
+        /** @enum {string} */
+        SheetState: "draft" | "submitted" | "returned" | "accepted";
+        SheetStateCountDto: {
+            count: number;
+            state: components["schemas"]["ListedSheetState"];
+        };
+        SheetSubmitInputDto: {
+            version: number;
+        };
         SignUpDto: {
             /** @example hanako@example.jp */
             email: string;
@@ -5242,6 +6116,31 @@ export interface components {
             suspended: number;
             withdrawn: number;
         };
+        TeachingCourseDto: {
+            /** Format: uuid */
+            courseId: string;
+            /** Format: date-time */
+            firstStartsAt: string | null;
+            /** @description Linked in the last 14 days: the start page points it out as new. */
+            isNew: boolean;
+            /** Format: date-time */
+            lastEndsAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the caller was linked to the course.
+             */
+            linkedAt: string;
+            /** @description The English name, or the Japanese one when none is given. */
+            organiserEn: string;
+            organiserJa: string;
+            /** @description Whether the course has a public page (published); drafts are being prepared. */
+            public: boolean;
+            /** @description Sessions not cancelled. */
+            sessionCount: number;
+            /** @description The English title, or the Japanese one when none is given. */
+            titleEn: string;
+            titleJa: string;
+        };
         TeachingSessionDto: {
             /** Format: uuid */
             courseId: string;
@@ -5267,9 +6166,19 @@ export interface components {
             /** @description Without names, in the order of the text (not the order they arrived) */
             texts: string[];
         };
+        ThresholdsDto: {
+            /** @description 概ね順調 at or above this percent (default 80), below on track. */
+            nearlyOnTrackPercent: number;
+            /** @description 順調 at or above this percent of the year’s milestone (default 100). */
+            onTrackPercent: number;
+        };
         TokenDto: {
             /** @description The token from the link in the mail. */
             token: string;
+        };
+        TrendYearDto: {
+            figures: components["schemas"]["FigureValueDto"][];
+            fiscalYear: number;
         };
         /** @enum {string} */
         TsukubaRelation: "live" | "work" | "study";
@@ -5598,6 +6507,367 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_list: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every organisation, counts by state, roll-up by pillar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_workbook: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fiscal year as one Excel workbook: 一覧, 柱別, one worksheet per sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND (no such organisation) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetReviewInputDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_return: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetReviewInputDto"];
+            };
+        };
+        responses: {
+            /** @description Returned to the organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AdminEvaluationSheets_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet as an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (neither a city administrator nor a plan evaluator) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7432,6 +8702,820 @@ export interface operations {
             };
         };
     };
+    Evaluation_breakdown: {
+        parameters: {
+            query: {
+                /** @description Only this organisation’s courses. */
+                organisationId?: string;
+                pillar?: components["schemas"]["Pillar"];
+                lifeStage?: components["schemas"]["LifeStage"];
+                category?: components["schemas"]["Category"];
+                /** @description Only courses (or rooms) of this facility. */
+                facilityId?: string;
+                /** @description A calendar month of the fiscal year (1 = January of the year after it began). */
+                month?: number;
+                /** @description The fiscal year (April–March in Japan), by the year it begins. Default: this one. */
+                fiscalYear?: number;
+                by: components["schemas"]["FigureDimension"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakdownDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_courses: {
+        parameters: {
+            query?: {
+                /** @description Only this organisation’s courses. */
+                organisationId?: string;
+                pillar?: components["schemas"]["Pillar"];
+                lifeStage?: components["schemas"]["LifeStage"];
+                category?: components["schemas"]["Category"];
+                /** @description Only courses (or rooms) of this facility. */
+                facilityId?: string;
+                /** @description A calendar month of the fiscal year (1 = January of the year after it began). */
+                month?: number;
+                /** @description The fiscal year (April–March in Japan), by the year it begins. Default: this one. */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The courses behind the figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationCoursesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_dashboard: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan). Default: this one. */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The first view of /city in one round trip: figures, five-year trend, pillars, life stages, participants, centres’ room use, indicators. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_figures: {
+        parameters: {
+            query?: {
+                /** @description Only this organisation’s courses. */
+                organisationId?: string;
+                pillar?: components["schemas"]["Pillar"];
+                lifeStage?: components["schemas"]["LifeStage"];
+                category?: components["schemas"]["Category"];
+                /** @description Only courses (or rooms) of this facility. */
+                facilityId?: string;
+                /** @description A calendar month of the fiscal year (1 = January of the year after it began). */
+                month?: number;
+                /** @description The fiscal year (April–March in Japan), by the year it begins. Default: this one. */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiscalYearFiguresDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_list: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan). Default: this one. */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_get: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan). Default: this one. */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INDICATOR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INDICATOR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INDICATOR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_setValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualValueInputDto"];
+            };
+        };
+        responses: {
+            /** @description Enters (or replaces) the year’s value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INDICATOR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_removeValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fiscalYear: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description INDICATOR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rebuilds the summary now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_roomUse: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year (April–March in Japan). Default: this one. */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Community centres’ room use. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomUseDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grade thresholds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThresholdsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Evaluation_setSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThresholdsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThresholdsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Facilities_list: {
         parameters: {
             query?: {
@@ -7671,6 +9755,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+        };
+    };
+    Instructor_courses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The courses the caller teaches (not cancelled, not over for more than a week), the most recently linked first; those linked in the last 14 days are marked new. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeachingCourseDto"][];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an instructor) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -10150,6 +12272,132 @@ export interface operations {
             };
         };
     };
+    Opendata_facilityCalendar: {
+        parameters: {
+            query?: {
+                /** @description Language of the entries; the person's own by default. */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every scheduled session of the public courses held at this facility, the last 30 days onward (RFC 5545). With ETag and Last-Modified; If-None-Match / If-Modified-Since answer 304 when unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (not a UUID, lang) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FACILITY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Opendata_lifeStageCalendar: {
+        parameters: {
+            query?: {
+                /** @description Language of the entries; the person's own by default. */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path: {
+                stage: "parenting" | "youth" | "career" | "seniors" | "all_ages";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every scheduled session of the public courses for this life stage, the last 30 days onward (RFC 5545). With ETag and Last-Modified; If-None-Match / If-Modified-Since answer 304 when unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (lang) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND (no such life stage) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Opendata_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same rows as events.csv, as JSON, with the licence and the column list. With ETag and Last-Modified; If-None-Match / If-Modified-Since answer 304 when unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenEventListDto"];
+                };
+            };
+        };
+    };
+    Opendata_eventsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset 「イベント一覧」 (自治体標準オープンデータセット) as CSV: UTF-8 with a BOM, CRLF, the format's 32 columns in its order, one row per public course of the current fiscal year; CC BY 4.0. With ETag and Last-Modified; If-None-Match / If-Modified-Since answer 304 when unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
     OrganisationMembers_invite: {
         parameters: {
             query?: never;
@@ -11769,6 +14017,317 @@ export interface operations {
                 };
             };
             /** @description COURSE_STATE_CONFLICT (not allowed in the course’s current status), COURSE_HAS_APPLICANTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_list: {
+        parameters: {
+            query?: {
+                /** @description Default: this fiscal year */
+                fiscalYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per own organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnSheetListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND (also for another organisation's sheet) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetDraftInputDto"];
+            };
+        };
+        responses: {
+            /** @description Saved; the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_CHANGED (a newer version exists), EVALUATION_SHEET_NOT_EDITABLE, EVALUATION_SHEET_FISCAL_YEAR_AHEAD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet as an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganiserEvaluationSheets_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fiscalYear: number;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetSubmitInputDto"];
+            };
+        };
+        responses: {
+            /** @description Submitted to the section */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSheetDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ACCESS_DENIED (not an organiser) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE, EVALUATION_SHEET_EMPTY */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,7 @@ import type {
   CourseMessageResult,
   Roster,
   RosterEntry,
+  TeachingCourse,
   TeachingSession,
   WalkIn,
   WalkInInput,
@@ -34,6 +35,11 @@ export class RostersApi {
 
   teaching(): HttpResourceRef<TeachingSession[] | undefined> {
     return httpResource<TeachingSession[]>(() => '/api/instructor/sessions');
+  }
+
+  /** The courses the caller teaches, the newly linked ones marked (the start page's notice). */
+  teachingCourses(): HttpResourceRef<TeachingCourse[] | undefined> {
+    return httpResource<TeachingCourse[]>(() => '/api/instructor/courses');
   }
 
   checkIn(sessionId: string, code: string): Promise<CheckInResult> {

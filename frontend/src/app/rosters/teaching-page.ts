@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { formatSessionRange } from '../core/format/date-format';
+import { formatDate, formatDateSpan, formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
@@ -9,10 +10,13 @@ import { SessionService } from '../core/session/session.service';
 import { RostersApi } from './rosters-api';
 import { rostersEn, rostersJa } from './rosters-messages';
 
-/** An instructor's way in: the sessions of the courses they teach, with list and check-in. */
+/**
+ * An instructor's start page: the courses they teach (those an organiser linked them to in the
+ * last two weeks pointed out first), then each session with its list and check-in.
+ */
 @Component({
   selector: 'tsu-teaching-page',
-  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent],
+  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent],
   templateUrl: './teaching-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,7 +28,31 @@ export class TeachingPage {
   protected readonly t = scopedTranslator(rostersJa, rostersEn);
   protected readonly isInstructor = computed(() => this.session.roles().includes('instructor'));
 
-  protected readonly resource = inject(RostersApi).teaching();
+  private readonly api = inject(RostersApi);
+  protected readonly coursesResource = this.api.teachingCourses();
+  protected readonly courses = computed(() => {
+    const language = this.i18n.language();
+    const pick = this.i18n.pick;
+    const list = this.coursesResource.hasValue() ? (this.coursesResource.value() ?? []) : [];
+    return list.map((course) => ({
+      id: course.courseId,
+      title: pick(course.titleJa, course.titleEn),
+      organiser: pick(course.organiserJa, course.organiserEn),
+      public: course.public,
+      isNew: course.isNew,
+      period:
+        course.firstStartsAt && course.lastEndsAt
+          ? this.t('teaching.period', {
+              period: formatDateSpan(course.firstStartsAt, course.lastEndsAt, language),
+              count: course.sessionCount,
+            })
+          : this.t('teaching.noSessions'),
+      linkedAt: this.t('teaching.linkedAt', { date: formatDate(course.linkedAt, language) }),
+    }));
+  });
+  protected readonly newCourses = computed(() => this.courses().filter((course) => course.isNew));
+
+  protected readonly resource = this.api.teaching();
   protected readonly sessions = computed(() => {
     const language = this.i18n.language();
     const pick = this.i18n.pick;

@@ -300,7 +300,7 @@ export const en: Record<MessageKey, string> = {
   'title.organiserCourse': 'Course (organiser)',
   'title.roster': 'Participant list',
   'title.checkIn': 'Check-in',
-  'title.teaching': 'Sessions you teach',
+  'title.teaching': 'Courses you teach',
   'title.organisationMembers': 'Organisation members',
   'title.staff': 'Your facilities',
   'title.staffToday': "Today's check-in",

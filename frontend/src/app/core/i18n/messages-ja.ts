@@ -300,7 +300,7 @@ export const ja = {
   'title.organiserCourse': '講座（主催者）',
   'title.roster': '参加者名簿',
   'title.checkIn': '受付',
-  'title.teaching': '担当する講座の回',
+  'title.teaching': '担当する講座',
   'title.organisationMembers': '団体のメンバー',
   'title.staff': '担当の施設',
   'title.staffToday': '今日の受付',

@@ -1,28 +1,33 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   computed,
   inject,
   input,
-  signal,
+  viewChild,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  FormGroupDirective,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { ApiError, ClosureInput } from '../../api/api-types';
-import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
+import type { ClosureInput } from '../../api/api-types';
+import { NOW } from '../../core/format/browser-clock';
 import { controlErrorMessage } from '../../core/forms/control-error';
 import { FormAlert } from '../../core/forms/form-alert';
-import { NETWORK_ERROR, SubmitState } from '../../core/forms/submit-state';
 import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { LoadState, LoadedContent } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { addDays, formatDateRange, tokyoToday } from '../../core/format/date-format';
-import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
+import { ClosureList, ConfirmRemove } from './closure-list';
+import { ReservationsInTheWay } from './reservations-in-the-way';
 import { settingsEn, settingsJa } from './settings-messages';
 
 const GENERATED = new Set(['year_end', 'public_holiday']);
@@ -44,6 +49,7 @@ const GENERATED = new Set(['year_end', 'public_holiday']);
     MatSelectModule,
     FormAlert,
     ReservationsInTheWay,
+    ConfirmRemove,
   ],
   templateUrl: './closures-panel.html',
   styleUrl: './facility-settings.scss',
@@ -52,13 +58,12 @@ const GENERATED = new Set(['year_end', 'public_holiday']);
 export class ClosuresPanel {
   private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly facilityId = input.required<string>();
 
   protected readonly t = scopedTranslator(settingsJa, settingsEn);
   protected readonly core = this.i18n.t;
-  private readonly today = tokyoToday();
+  private readonly today = tokyoToday(inject(NOW)());
   protected readonly resource = this.api.closures(this.facilityId, () => ({
     from: this.today,
     to: addDays(this.today, 365),
@@ -75,11 +80,8 @@ export class ClosuresPanel {
     }));
   });
 
-  protected readonly confirming = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly removeError = signal<string | null>(null);
-  protected readonly inTheWay = signal<ApiError | null>(null);
-  protected readonly submit = new SubmitState(() => this.host.nativeElement);
+  protected readonly list = new ClosureList(() => this.resource.reload());
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = new FormGroup({
     from: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
     to: new FormControl(this.today, { nonNullable: true, validators: [Validators.required] }),
@@ -99,41 +101,33 @@ export class ClosuresPanel {
   }
 
   protected async add(): Promise<void> {
-    this.inTheWay.set(null);
-    this.notice.set(null);
     const value = this.form.getRawValue();
     const input: ClosureInput = {
       ...value,
       reasonJa: value.reasonJa.trim(),
       reasonEn: value.reasonEn.trim(),
     };
-    const added = await this.submit.run(this.form, async () => {
-      try {
-        return await this.api.addClosure(this.facilityId(), input);
-      } catch (error: unknown) {
-        const body = apiErrorBody(error);
-        if (body && IN_THE_WAY_CODES.has(body.code)) this.inTheWay.set(body);
-        throw error;
-      }
-    });
+    const added = await this.list.add(
+      this.form,
+      () => this.api.addClosure(this.facilityId(), input),
+      this.t('closures.added'),
+    );
     if (added) {
-      this.form.reset({ from: this.today, to: this.today, kind: 'maintenance' });
-      this.notice.set(this.t('closures.added'));
-      this.resource.reload();
+      // Through the directive, so the emptied form shows no errors for the next closure.
+      this.formDirective().resetForm({
+        from: this.today,
+        to: this.today,
+        kind: 'maintenance',
+        reasonJa: '',
+        reasonEn: '',
+      });
     }
   }
 
   protected async remove(id: string): Promise<void> {
-    this.removeError.set(null);
-    this.notice.set(null);
-    try {
-      await this.api.removeClosure(this.facilityId(), id);
-      this.confirming.set(null);
-      this.notice.set(this.t('closures.removed'));
-      this.resource.reload();
-      setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.notice')?.focus());
-    } catch (error: unknown) {
-      this.removeError.set(apiErrorMessage(error, this.i18n.language(), NETWORK_ERROR));
-    }
+    await this.list.remove(
+      () => this.api.removeClosure(this.facilityId(), id),
+      this.t('closures.removed'),
+    );
   }
 }

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   computed,
   inject,
   input,
@@ -19,18 +18,17 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { ApiError, WeeklyClosure, WeeklyClosureInput } from '../../api/api-types';
+import type { WeeklyClosure, WeeklyClosureInput } from '../../api/api-types';
 import { NOW } from '../../core/format/browser-clock';
 import { formatIsoDate, tokyoToday, weekdayName } from '../../core/format/date-format';
-import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
 import { controlErrorMessage } from '../../core/forms/control-error';
 import { FormAlert } from '../../core/forms/form-alert';
-import { NETWORK_ERROR, SubmitState } from '../../core/forms/submit-state';
 import { I18nService, type Language } from '../../core/i18n/i18n.service';
 import { scopedTranslator, type Translator } from '../../core/i18n/scoped-translator';
 import { LoadState, LoadedContent } from '../../core/load-state/load-state';
 import { StaffApi } from '../staff-api';
-import { IN_THE_WAY_CODES, ReservationsInTheWay } from './reservations-in-the-way';
+import { ClosureList, ConfirmRemove } from './closure-list';
+import { ReservationsInTheWay } from './reservations-in-the-way';
 import { type SettingsMessageKey, settingsEn, settingsJa } from './settings-messages';
 
 /** Monday first, as a Japanese week planner reads. */
@@ -68,6 +66,7 @@ export function weeklyRuleText(
     LoadedContent,
     FormAlert,
     ReservationsInTheWay,
+    ConfirmRemove,
   ],
   templateUrl: './weekly-closures-panel.html',
   styleUrl: './facility-settings.scss',
@@ -76,7 +75,6 @@ export function weeklyRuleText(
 export class WeeklyClosuresPanel {
   private readonly api = inject(StaffApi);
   private readonly i18n = inject(I18nService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly facilityId = input.required<string>();
 
@@ -106,11 +104,7 @@ export class WeeklyClosuresPanel {
     }));
   });
 
-  protected readonly confirming = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
-  protected readonly removeError = signal<string | null>(null);
-  protected readonly inTheWay = signal<ApiError | null>(null);
-  protected readonly submit = new SubmitState(() => this.host.nativeElement);
+  protected readonly list = new ClosureList(() => this.resource.reload());
   private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = new FormGroup({
     weekday: new FormControl<number>(1, { nonNullable: true, validators: [Validators.required] }),
@@ -137,8 +131,6 @@ export class WeeklyClosuresPanel {
   }
 
   protected async add(): Promise<void> {
-    this.inTheWay.set(null);
-    this.notice.set(null);
     const value = this.form.getRawValue();
     const input: WeeklyClosureInput = {
       weekday: Number(value.weekday),
@@ -147,15 +139,11 @@ export class WeeklyClosuresPanel {
       ...(value.reasonJa.trim() ? { reasonJa: value.reasonJa.trim() } : {}),
       ...(value.reasonEn.trim() ? { reasonEn: value.reasonEn.trim() } : {}),
     };
-    const added = await this.submit.run(this.form, async () => {
-      try {
-        return await this.api.addWeeklyClosure(this.facilityId(), input);
-      } catch (error: unknown) {
-        const body = apiErrorBody(error);
-        if (body && IN_THE_WAY_CODES.has(body.code)) this.inTheWay.set(body);
-        throw error;
-      }
-    });
+    const added = await this.list.add(
+      this.form,
+      () => this.api.addWeeklyClosure(this.facilityId(), input),
+      this.t('weekly.added'),
+    );
     if (added) {
       // Through the directive, so the emptied form shows no errors for the next rule.
       this.formDirective().resetForm({
@@ -165,22 +153,13 @@ export class WeeklyClosuresPanel {
         reasonJa: '',
         reasonEn: '',
       });
-      this.notice.set(this.t('weekly.added'));
-      this.resource.reload();
     }
   }
 
   protected async remove(id: string): Promise<void> {
-    this.removeError.set(null);
-    this.notice.set(null);
-    try {
-      await this.api.removeWeeklyClosure(this.facilityId(), id);
-      this.confirming.set(null);
-      this.notice.set(this.t('weekly.removed'));
-      this.resource.reload();
-      setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.notice')?.focus());
-    } catch (error: unknown) {
-      this.removeError.set(apiErrorMessage(error, this.i18n.language(), NETWORK_ERROR));
-    }
+    await this.list.remove(
+      () => this.api.removeWeeklyClosure(this.facilityId(), id),
+      this.t('weekly.removed'),
+    );
   }
 }
