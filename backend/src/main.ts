@@ -13,6 +13,7 @@ import { demoAccountsTable, seedDemoAccounts } from './demo/demo-accounts';
 import { CompletionService } from './certificates/completion.service';
 import { seedDemoCompletionsBeforeSweeps } from './demo/demo-completions';
 import { seedDemoInstructors } from './demo/demo-instructors';
+import { seedDemoPictures } from './demo/demo-pictures';
 import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './demo/programme';
 import { seedDemoData } from './demo/seeder';
@@ -66,6 +67,8 @@ async function bootstrap(): Promise<void> {
       }
       const instructors = await seedDemoInstructors(database.dataSource, seededAt);
       if (instructors > 0) logger.log({ msg: 'demo instructor bank seeded', instructors });
+      const pictures = await seedDemoPictures(database.dataSource);
+      if (pictures > 0) logger.log({ msg: 'demo course pictures attached', pictures });
     }
 
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(database), {

@@ -18,6 +18,7 @@ import type { ImageContentType } from './image-type';
   `content_type IN ('image/jpeg', 'image/png', 'image/webp')`,
 )
 @Check('course_images_size_check', 'octet_length(bytes) BETWEEN 1 AND 2097152')
+@Check('course_images_alt_check', 'char_length(alt_ja) <= 200 AND char_length(alt_en) <= 200')
 export class CourseImage {
   @PrimaryColumn({ name: 'course_id', type: 'uuid' })
   courseId: string;
@@ -33,6 +34,13 @@ export class CourseImage {
 
   @Column({ type: 'bytea' })
   bytes: Buffer;
+
+  /** What the picture shows, for screen readers; empty when it only decorates (alt=""). */
+  @Column({ name: 'alt_ja', type: 'text', default: '' })
+  altJa: string;
+
+  @Column({ name: 'alt_en', type: 'text', default: '' })
+  altEn: string;
 
   /** Hex SHA-256 of bytes: the picture's ETag. */
   @Column({ type: 'text' })

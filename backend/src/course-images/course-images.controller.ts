@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  Body,
   Controller,
   Delete,
   Get,
@@ -21,8 +22,10 @@ import {
   ApiOkResponse,
   ApiParam,
   ApiProperty,
+  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { AllowRoles, Public } from '../access/access-policy.decorator';
 import { CurrentPrincipal } from '../access/current-principal.decorator';
@@ -30,6 +33,7 @@ import type { Principal } from '../access/principal';
 import { ApiErrorDto } from '../common/errors/api-error.dto';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
+import { FieldHint } from '../common/errors/validation';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { CourseImagesRepository, type StoredImage } from './course-images.repository';
 import { detectImageType } from './image-type';
@@ -40,6 +44,32 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export class CourseImageDto {
   @ApiProperty({ example: '/api/courses/0b6f…/image?v=3f2a9c01b2d4' })
   imageUrl: string;
+}
+
+/** The words that go with an uploaded picture (multipart fields beside `image`). */
+export class CourseImageTextDto {
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'What the picture shows, in Japanese; empty when it only decorates.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @FieldHint(
+    '画像の説明は200文字以内で入力してください。',
+    'Keep the picture description under 200 characters.',
+  )
+  altJa?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, description: 'The same in English.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @FieldHint(
+    '画像の説明は200文字以内で入力してください。',
+    'Keep the picture description under 200 characters.',
+  )
+  altEn?: string;
 }
 
 /** The URL changes with the picture, so browsers may keep each version for long. */
@@ -61,7 +91,11 @@ export class CourseImagesController {
     schema: {
       type: 'object',
       required: ['image'],
-      properties: { image: { type: 'string', format: 'binary' } },
+      properties: {
+        image: { type: 'string', format: 'binary' },
+        altJa: { type: 'string', maxLength: 200 },
+        altEn: { type: 'string', maxLength: 200 },
+      },
     },
   })
   @ApiOkResponse({ type: CourseImageDto, description: 'JPEG, PNG or WebP, at most 2 MB.' })
@@ -71,6 +105,7 @@ export class CourseImagesController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', new UuidParamPipe()) id: string,
     @UploadedFile() file: { buffer: Buffer } | undefined,
+    @Body() text: CourseImageTextDto,
   ): Promise<CourseImageDto> {
     if (!(await this.images.ownedBy(id, principal.organisationIds))) {
       throw new DomainError(ErrorCode.CourseNotFound);
@@ -86,7 +121,10 @@ export class CourseImagesController {
       ]);
     }
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    await this.images.save(id, contentType, file.buffer, sha256);
+    await this.images.save(id, contentType, file.buffer, sha256, {
+      altJa: text.altJa?.trim() ?? '',
+      altEn: text.altEn?.trim() ?? '',
+    });
     return { imageUrl: imageUrl(id, sha256) };
   }
 

@@ -61,6 +61,45 @@ describe('course images (real PostgreSQL, over HTTP)', () => {
     expect(detail.body.imageUrl).toBe(uploaded.body.imageUrl);
   });
 
+  it('keeps what the picture shows in both languages, and refuses an over-long text by field', async () => {
+    const credentials = await signIn(t.database.dataSource, organiser);
+    const post = (fields: Record<string, string>) => {
+      const call = request(t.http)
+        .post(`/api/organiser/courses/${publishedCourseId}/image`)
+        .set('Cookie', credentials.cookie)
+        .set(credentials.csrfHeader);
+      for (const [name, value] of Object.entries(fields)) void call.field(name, value);
+      return call.attach('image', PNG, { filename: 'photo.png', contentType: 'image/png' });
+    };
+    const uploaded = await post({
+      altJa: ' 和室で書道を習う人たち ',
+      altEn: 'People at calligraphy',
+    });
+    expect(uploaded.status).toBe(200);
+    const detail = await request(t.http).get(`/api/courses/${publishedCourseId}`);
+    expect([detail.body.imageAltJa, detail.body.imageAltEn]).toEqual([
+      '和室で書道を習う人たち',
+      'People at calligraphy',
+    ]);
+
+    const tooLong = await post({ altJa: 'あ'.repeat(201) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.fields).toEqual([
+      {
+        field: 'altJa',
+        ja: '画像の説明は200文字以内で入力してください。',
+        en: 'Keep the picture description under 200 characters.',
+      },
+    ]);
+    const unknown = await post({ caption: 'x' });
+    expect(unknown.status).toBe(400);
+
+    // A new picture without words is decorative: the texts are emptied with it.
+    expect((await post({})).status).toBe(200);
+    const decorative = await request(t.http).get(`/api/courses/${publishedCourseId}`);
+    expect([decorative.body.imageAltJa, decorative.body.imageAltEn]).toEqual(['', '']);
+  });
+
   it('refuses what is not an image by its bytes, whatever its declared type', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>');
     const refused = await upload(organiser, publishedCourseId, svg, 'photo.png');

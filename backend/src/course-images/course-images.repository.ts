@@ -38,9 +38,15 @@ export class CourseImagesRepository {
     return this.courses.existsBy({ id: courseId, organisationId: In(organisationIds) });
   }
 
-  /** Stores the picture or replaces it (updated_at moves on either way). */
-  async save(courseId: string, contentType: ImageContentType, bytes: Buffer, sha256: string) {
-    await this.images.upsert({ courseId, contentType, bytes, sha256 }, ['courseId']);
+  /** Stores the picture or replaces it, with its alt texts (updated_at moves on either way). */
+  async save(
+    courseId: string,
+    contentType: ImageContentType,
+    bytes: Buffer,
+    sha256: string,
+    alt: { altJa: string; altEn: string } = { altJa: '', altEn: '' },
+  ) {
+    await this.images.upsert({ courseId, contentType, bytes, sha256, ...alt }, ['courseId']);
   }
 
   /** The image of a course the public may see (not a draft). */

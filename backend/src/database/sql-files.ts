@@ -12,6 +12,15 @@ import { dirname, join } from 'node:path';
  * workspace (tests, benchmarks and the test builds run from it).
  */
 export function readSqlFile(path: string): string {
+  return readFileSync(sourceFilePath(path), 'utf8');
+}
+
+/**
+ * Where a file of `backend/src` that the build copies beside the compiled code (copy-sql-files.mjs:
+ * `.sql`, and the demo's `.webp` pictures) is found at run time: beside the compiled code first,
+ * then in the workspace's source tree.
+ */
+export function sourceFilePath(path: string): string {
   const compiledRoot = join(__dirname, '..');
   const candidates = [join(compiledRoot, path)];
   for (let folder = compiledRoot; ; folder = dirname(folder)) {
@@ -19,6 +28,6 @@ export function readSqlFile(path: string): string {
     if (dirname(folder) === folder) break;
   }
   const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`SQL file ${path} not found (looked in ${candidates.join(', ')})`);
-  return readFileSync(found, 'utf8');
+  if (!found) throw new Error(`File ${path} not found (looked in ${candidates.join(', ')})`);
+  return found;
 }

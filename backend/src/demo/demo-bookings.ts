@@ -76,6 +76,20 @@ interface BookingRow {
   code: string;
   status: 'confirmed' | 'waiting' | 'applied';
   created_at: string;
+  /** A PostgreSQL array literal: `{}`, or the ages of the children childcare is asked for. */
+  childcare_ages: string;
+}
+
+/**
+ * The childcare (保育) a demo booking of a course offering it asks for: about two bookings in
+ * five, for one preschool child (0–5) or now and then two, decided by a hash of the booking's
+ * key so that the demo's random stream, and everything seeded from it, stays as it was.
+ */
+export function demoChildcareAges(key: string): number[] {
+  const hash = createHash('sha256').update(`childcare/${key}`).digest();
+  if (hash[0]! % 100 >= 40) return [];
+  const first = hash[1]! % 6;
+  return hash[2]! % 4 === 0 ? [first, hash[3]! % 6] : [first];
 }
 
 /** A small deterministic generator: the demo looks the same on every fresh start. */
@@ -180,6 +194,7 @@ export async function seedDemoBookings(
     let n = 0;
     const add = (status: BookingRow['status']) => {
       const key = `${plan.course.key}/${n}`;
+      const childcare = plan.course.childcareOffered ? demoChildcareAges(key) : [];
       bookings.push({
         id: seedId('booking', key),
         course_id: id,
@@ -187,6 +202,7 @@ export async function seedDemoBookings(
         code: code(key),
         status,
         created_at: at(n),
+        childcare_ages: `{${childcare.join(',')}}`,
       });
       n++;
     };
@@ -198,12 +214,13 @@ export async function seedDemoBookings(
   bookings.sort((a, b) => a.created_at.localeCompare(b.created_at));
   await manager.query(
     `INSERT INTO bookings (id, course_id, user_id, code, status, party_size, queue_position,
-                           created_at, confirmed_at)
+                           created_at, confirmed_at, childcare_ages)
      SELECT id, course_id, user_id, code, status, 1,
             CASE WHEN status = 'waiting' THEN nextval('booking_queue_positions') END,
-            created_at, CASE WHEN status = 'confirmed' THEN created_at END
+            created_at, CASE WHEN status = 'confirmed' THEN created_at END, childcare_ages
        FROM (SELECT * FROM json_to_recordset($1::json)
-                AS r (id uuid, course_id uuid, user_id uuid, code text, status text, created_at timestamptz)
+                AS r (id uuid, course_id uuid, user_id uuid, code text, status text,
+                      created_at timestamptz, childcare_ages smallint[])
               ORDER BY created_at, id) ordered`,
     [JSON.stringify(bookings)],
   );

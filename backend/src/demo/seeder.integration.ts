@@ -92,5 +92,27 @@ describe('seedDemoData', () => {
     // Every confirmed booking of a session that has ended has its attendance recorded.
     expect(check.attendance).toBeGreaterThan(10_000);
     expect(check.unrecorded).toBe(0);
+
+    // Families show: 保育あり courses still to come, some of whose bookings ask for childcare
+    // (preschool children), and children's courses a child may attend alone.
+    const [families] = await database.dataSource.query(
+      `SELECT count(DISTINCT c.id) FILTER (WHERE c.childcare_offered)::int AS "childcareCourses",
+              count(DISTINCT c.id) FILTER (WHERE c.guardian_rule = 'children_alone')::int
+                AS "childrenAlone",
+              (SELECT count(*)::int FROM bookings b JOIN courses bc ON bc.id = b.course_id
+                WHERE cardinality(b.childcare_ages) > 0 AND bc.childcare_offered) AS "askedChildcare",
+              (SELECT count(*)::int FROM bookings b JOIN courses bc ON bc.id = b.course_id
+                WHERE cardinality(b.childcare_ages) > 0 AND NOT bc.childcare_offered) AS "misplaced",
+              (SELECT max(a)::int FROM bookings b, unnest(b.childcare_ages) a) AS "oldestChild"
+         FROM courses c
+        WHERE c.status = 'published'
+          AND EXISTS (SELECT 1 FROM course_sessions s WHERE s.course_id = c.id AND s.starts_at > $1)`,
+      [now],
+    );
+    expect(families.childcareCourses).toBeGreaterThanOrEqual(12);
+    expect(families.childrenAlone).toBeGreaterThanOrEqual(15);
+    expect(families.askedChildcare).toBeGreaterThan(50);
+    expect(families.misplaced).toBe(0);
+    expect(families.oldestChild).toBeLessThanOrEqual(5);
   }, 180_000);
 });

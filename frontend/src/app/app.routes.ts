@@ -74,6 +74,13 @@ export const routes: Routes = [
   },
   forbiddenRoute('review/instructors'),
   {
+    // The lifelong-learning section's evaluation of the plan; administrators may read it.
+    path: 'city',
+    canMatch: [roleGuard('plan_evaluator', 'city_admin')],
+    loadChildren: () => import('./city/city.routes').then((m) => m.cityRoutes),
+  },
+  forbiddenRoute('city'),
+  {
     // Public: anyone checks a certificate (the QR code links here with ?n=).
     path: 'verify',
     title: 'title.verify',

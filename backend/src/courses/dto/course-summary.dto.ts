@@ -131,6 +131,14 @@ export class CourseSummaryDto {
     description: 'The course picture (changes with the picture), or null when it has none.',
   })
   imageUrl: string | null;
+
+  @ApiProperty({
+    description: 'What the picture shows (its alt text) in Japanese; empty: none, or decorative.',
+  })
+  imageAltJa: string;
+
+  @ApiProperty({ description: 'The same in English; empty when not given.' })
+  imageAltEn: string;
 }
 
 export class CourseCountDto {
@@ -193,4 +201,12 @@ export class CourseListDto {
 
   @ApiProperty({ type: 'integer' })
   pageSize: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Send as `after` with page + 1 for the next page (same filters): null on the last page.',
+  })
+  nextCursor: string | null;
 }

@@ -86,6 +86,7 @@ export const COMMUNITY_COURSES: readonly CourseTemplate[] = [
     instructors: [['ヨガインストラクター 星 真由', 'Mayu Hoshi, yoga instructor']],
     lifeStages: ['all_ages', 'career'],
     category: 'health_sports',
+    childcare: true,
     pillar: 4,
     feeYen: 1500,
     capacity: 25,

@@ -249,6 +249,7 @@ export const PARENTING_COURSES: readonly CourseTemplate[] = [
     instructors: [['スクールカウンセラー 藤田 美穂', 'Miho Fujita, school counsellor']],
     lifeStages: ['parenting'],
     category: 'parenting_family',
+    childcare: true,
     pillar: 1,
     capacity: 30,
     sessions: 2,

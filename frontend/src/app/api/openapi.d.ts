@@ -3239,6 +3239,10 @@ export interface components {
             guardianRule: components["schemas"]["GuardianRule"];
             /** Format: uuid */
             id: string;
+            /** @description The same in English; empty when not given. */
+            imageAltEn: string;
+            /** @description What the picture shows (its alt text) in Japanese; empty: none, or decorative. */
+            imageAltJa: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
             imageUrl: string | null;
             instructorNamesEn: string;
@@ -3443,6 +3447,8 @@ export interface components {
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
+            /** @description Send as `after` with page + 1 for the next page (same filters): null on the last page. */
+            nextCursor: string | null;
             /** @description When nothing matches (total 0): each word alone, and without the filters. */
             noResultHelp: components["schemas"]["NoResultHelpDto"] | null;
             page: number;
@@ -3510,6 +3516,10 @@ export interface components {
             firstSessionStartsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The same in English; empty when not given. */
+            imageAltEn: string;
+            /** @description What the picture shows (its alt text) in Japanese; empty: none, or decorative. */
+            imageAltJa: string;
             /** @description The course picture (changes with the picture), or null when it has none. */
             imageUrl: string | null;
             /** Format: date-time */
@@ -3771,6 +3781,10 @@ export interface components {
         DoorSessionDto: {
             /** @description People of the bookings checked in so far (present or late). */
             checkedIn: number;
+            /** @description Children the confirmed bookings ask childcare for: the nursery room to prepare. */
+            childcareChildren: number;
+            /** @description The course offers childcare (保育) during its sessions. */
+            childcareOffered: boolean;
             /** Format: uuid */
             courseId: string;
             courseTitleEn: string;
@@ -8191,6 +8205,8 @@ export interface operations {
                 age?: number;
                 sort?: "soonest" | "newest" | "title";
                 page?: number;
+                /** @description The previous page's nextCursor, when asking for the page after it: the page then starts where that one ended instead of counting its way there (the same courses, faster on deep pages). Ignored unless it was given for the page before this one with the same filters. */
+                after?: string;
                 pageSize?: number;
             };
             header?: never;
@@ -13068,6 +13084,8 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    altEn?: string;
+                    altJa?: string;
                     /** Format: binary */
                     image: string;
                 };

@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideIcons } from '../core/layout/icons';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
 import { SessionService } from '../core/session/session.service';
@@ -27,7 +26,6 @@ describe('CourseDetailPage', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     i18n = TestBed.inject(I18nService);
@@ -45,6 +43,23 @@ describe('CourseDetailPage', () => {
   function element(): HTMLElement {
     return harness.routeNativeElement as HTMLElement;
   }
+
+  it('shows the course picture with what it shows, in the page’s language', async () => {
+    backend.expectOne(COURSE_URL).flush(
+      courseDetail({
+        imageUrl: '/api/courses/c/image?v=abc',
+        imageAltJa: '筑波山と木々のイラスト',
+        imageAltEn: 'Illustration: Mount Tsukuba and trees',
+      }),
+    );
+    await harness.fixture.whenStable();
+    const image = element().querySelector<HTMLImageElement>('img.intro__image')!;
+    expect(image.getAttribute('src')).toBe('/api/courses/c/image?v=abc');
+    expect(image.alt).toBe('筑波山と木々のイラスト');
+    i18n.setLanguage('en');
+    await harness.fixture.whenStable();
+    expect(image.alt).toBe('Illustration: Mount Tsukuba and trees');
+  });
 
   it('has the schedule as a list too, shown where the table would scroll sideways', async () => {
     backend.expectOne(COURSE_URL).flush(courseDetail());
@@ -230,11 +245,11 @@ describe('CourseDetailPage', () => {
   });
 
   it('shows a progress bar until the course arrives', async () => {
-    expect(element().querySelector('[role="status"] mat-progress-bar')).not.toBeNull();
+    expect(element().querySelector('[role="status"] [role=progressbar]')).not.toBeNull();
     expect(element().querySelector('h1')).toBeNull();
     backend.expectOne(COURSE_URL).flush(courseDetail());
     await harness.fixture.whenStable();
-    expect(element().querySelector('mat-progress-bar')).toBeNull();
+    expect(element().querySelector('[role=progressbar]')).toBeNull();
     expect(element().querySelector('h1')?.textContent).toContain('はじめての英会話');
   });
 

@@ -37,6 +37,8 @@ export function courseSummary(overrides: Partial<CourseSummary> = {}): CourseSum
     applicationOpensAt: '2026-11-01T00:00:00.000Z',
     applicationClosesAt: '2026-11-20T08:00:00.000Z',
     imageUrl: null,
+    imageAltJa: '',
+    imageAltEn: '',
     ...overrides,
   };
 }

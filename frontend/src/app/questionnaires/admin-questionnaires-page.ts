@@ -2,7 +2,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { CityQuestionnaireReport, QuestionnaireReportRow } from '../api/api-types';
@@ -30,7 +30,7 @@ import { QuestionnairesApi } from './questionnaires-api';
     NgTemplateOutlet,
     MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
+    Icon,
     MatSelectModule,
     DataTable,
     LoadState,

@@ -6,19 +6,13 @@ import type { Role } from '../../api/api-types';
 import { I18nService } from '../i18n/i18n.service';
 import { person } from '../session/session-fixtures.testing';
 import { SessionService } from '../session/session.service';
-import { provideIcons } from './icons';
 import { UserMenu } from './user-menu';
 
 describe('UserMenu', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideIcons(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(I18nService).setLanguage('ja');
   });

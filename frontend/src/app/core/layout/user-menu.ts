@@ -7,8 +7,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from './icon';
 import { Router, RouterLink } from '@angular/router';
 import type { Role } from '../../api/api-types';
 import { I18nService } from '../i18n/i18n.service';
@@ -31,6 +30,7 @@ export const WORKSPACES: readonly WorkspaceLink[] = [
     label: 'layout.nav.instructorReview',
     role: 'instructor_reviewer',
   },
+  { path: '/city', label: 'layout.nav.city', role: 'plan_evaluator' },
   { path: '/admin', label: 'layout.nav.admin', role: 'city_admin' },
 ];
 
@@ -56,7 +56,7 @@ export const BANK_LINKS: readonly { path: string; label: MessageKey; roles: read
  */
 @Component({
   selector: 'tsu-user-menu',
-  imports: [RouterLink, MatButtonModule, MatIconModule],
+  imports: [RouterLink, Icon],
   templateUrl: './user-menu.html',
   styleUrl: './user-menu.scss',
   host: {
