@@ -196,6 +196,35 @@ async function measure(
       `  ${entry.name.padEnd(44)} http ${fmt(http.p50)} / ${fmt(http.p95)}   ` +
         `sql ${fmt(sql.p50)} / ${fmt(sql.p95)}   app ${fmt(http.p50 - sql.p50)}   ${matches.padStart(7)}`,
     );
+    const page = Number(entry.query['page'] ?? 1);
+    if (page > 1) {
+      // The same deep page as the pager reaches it: "next" from the page before, with that
+      // page's cursor (keyset), over HTTP and over SQL alike.
+      const name = `${entry.name} (next from ${page - 1})`;
+      const before = await get(
+        agent,
+        `${baseUrl}/api/courses?${queryString({ ...entry.query, page: page - 1 })}`,
+      );
+      const cursor = (JSON.parse(before.body) as { nextCursor: string | null }).nextCursor;
+      if (!cursor) throw new Error(`${entry.name}: page ${page - 1} has no next page`);
+      const nextUrl = `${url}&after=${cursor}`;
+      const nextHttp = await timed(async () => {
+        const response = await get(agent, nextUrl);
+        if (response.status !== 200) throw new Error(`${nextUrl}: ${response.status}`);
+      });
+      const previous = { ...entry, query: { ...entry.query, page: page - 1 } };
+      const after = (await repository.search(searchOf(previous, new Date()))).last!;
+      const keysetSql = await timed(async () => {
+        const now = new Date();
+        const found = await repository.search({ ...searchOf(entry, now), after });
+        await repository.summaries(found.ids, now);
+      });
+      results.push({ name, matches, http: nextHttp, sql: keysetSql });
+      log(
+        `  ${name.padEnd(44)} http ${fmt(nextHttp.p50)} / ${fmt(nextHttp.p95)}   ` +
+          `sql ${fmt(keysetSql.p50)} / ${fmt(keysetSql.p95)}   app ${fmt(nextHttp.p50 - keysetSql.p50)}   ${matches.padStart(7)}`,
+      );
+    }
   }
   agent.destroy();
   return results;

@@ -209,6 +209,32 @@ describe('GET /api/courses', () => {
     expect(beyond.total).toBe(5);
   });
 
+  it('pages on from where the page before ended (nextCursor), in every order', async () => {
+    for (const sort of ['soonest', 'newest', 'title']) {
+      const byNumber = [1, 2, 3].map((page) => list({ sort, pageSize: 2, page }));
+      const first = await list({ sort, pageSize: 2 });
+      expect(first.nextCursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      const second = await list({ sort, pageSize: 2, page: 2, after: first.nextCursor! });
+      const third = await list({ sort, pageSize: 2, page: 3, after: second.nextCursor! });
+      const expected = await Promise.all(byNumber);
+      expect([first, second, third].map(keysOf)).toEqual(expected.map(keysOf));
+      expect(third).toMatchObject({ total: 5, page: 3, nextCursor: null });
+      // A cursor for another page, or for other filters, is ignored: the page by its number.
+      expect(keysOf(await list({ sort, pageSize: 2, page: 3, after: first.nextCursor! }))).toEqual(
+        keysOf(expected[2]!),
+      );
+      const free = await list({ sort, pageSize: 2, page: 2, freeOnly: true });
+      expect(
+        keysOf(
+          await list({ sort, pageSize: 2, page: 2, freeOnly: true, after: first.nextCursor! }),
+        ),
+      ).toEqual(keysOf(free));
+    }
+    const refused = await request(t.http).get('/api/courses').query({ after: 'not a cursor!' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields[0].field).toBe('after');
+  });
+
   it('sorts by newest publication and by title', async () => {
     expect(keysOf(await list({ sort: 'newest' }))).toEqual([
       'calligraphy',

@@ -38,6 +38,21 @@ export interface CourseSearch {
   titleLanguage: 'ja' | 'en';
   limit: number;
   offset: number;
+  /**
+   * Keyset pagination: the page starts after this course in the listing's order (the last one
+   * of the page before), instead of skipping `offset` courses. Same results, but the work no
+   * longer grows with the page's depth (page 50 walked 1,000 courses to show 20).
+   */
+  after?: ListingPosition;
+}
+
+/**
+ * A course's place in the listing's order: its sort key (soonest: the first matching session's
+ * start; newest: published at, null last; title: the title as sorted) and its id, the tiebreak.
+ */
+export interface ListingPosition {
+  key: string | null;
+  id: string;
 }
 
 export interface CourseDetailRow {
@@ -79,6 +94,8 @@ export interface SearchPage {
   ids: string[];
   total: number;
   totalEstimated: boolean;
+  /** Where the page's last course is in the listing's order (null: an empty page). */
+  last: ListingPosition | null;
 }
 
 /** The catalogue's SQL, in one reviewable place. Only published courses are ever listed. */
@@ -94,9 +111,15 @@ export class CoursesRepository {
   async search(search: CourseSearch, exactCountLimit = EXACT_COUNT_LIMIT): Promise<SearchPage> {
     const { sql, params } = searchQuery(search, exactCountLimit);
     const run = async (query: DataSource['query']): Promise<SearchPage> => {
-      const [row]: { counted: number; ids: string[] }[] = await query(sql, params);
+      const [row]: { counted: number; page: [string, string | null][] }[] = await query(
+        sql,
+        params,
+      );
+      const ids = row.page.map(([id]) => id);
+      const lastRow = row.page.at(-1);
+      const last = lastRow ? { id: lastRow[0], key: lastRow[1] } : null;
       if (row.counted <= exactCountLimit) {
-        return { ids: row.ids, total: row.counted, totalEstimated: false };
+        return { ids, total: row.counted, totalEstimated: false, last };
       }
       const count = countQuery(search);
       const [plan]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await query(
@@ -104,7 +127,7 @@ export class CoursesRepository {
         count.params,
       );
       const estimate = Math.max(exactCountLimit + 1, plan['QUERY PLAN'][0].Plan['Plan Rows']);
-      return { ids: row.ids, total: roundEstimate(estimate), totalEstimated: true };
+      return { ids, total: roundEstimate(estimate), totalEstimated: true, last };
     };
     if (search.keywords.length === 0)
       return run((text, values) => this.dataSource.query(text, values));
@@ -246,10 +269,12 @@ export function searchQuery(
   const params = new SqlParameters();
   const conditions = searchConditions(search, params);
   const limit = params.add(search.limit);
-  const offset = params.add(search.offset);
+  // After a known course (keyset), the page starts there; else it skips `offset` courses.
+  const offset = params.add(search.after ? 0 : search.offset);
+  const after = search.after;
   const page =
     search.sort === 'soonest'
-      ? `SELECT s.course_id::text
+      ? `SELECT json_build_array(s.course_id, to_json(s.starts_at))
            FROM course_sessions s
            JOIN courses c ON c.id = s.course_id
           WHERE ${[
@@ -257,6 +282,13 @@ export function searchQuery(
             // Implied by the session conditions; lets a keyword's candidates skip past courses.
             `c.last_session_starts_at >= ${conditions.startsFrom}`,
             ...conditions.sessionConditions('s'),
+            // Each course is listed once, at its first matching session: the sessions after the
+            // last course's are those of the courses after it.
+            ...(after
+              ? [
+                  `(s.starts_at, s.course_id) > (${params.add(after.key)}::timestamptz, ${params.add(after.id)}::uuid)`,
+                ]
+              : []),
           ].join(' AND ')}
             AND NOT EXISTS (
                   SELECT 1 FROM course_sessions earlier
@@ -266,7 +298,8 @@ export function searchQuery(
                      AND (earlier.starts_at < s.starts_at OR earlier.id < s.id))
           ORDER BY s.starts_at, s.course_id
           LIMIT ${limit} OFFSET ${offset}`
-      : `SELECT c.id::text ${upcomingCourses(conditions)}
+      : `SELECT json_build_array(c.id, to_json(${sortKey(search)}))
+          ${upcomingCourses(conditions, after ? [afterCondition(search, after, params)] : [])}
           ORDER BY ${
             search.sort === 'newest'
               ? 'c.published_at DESC NULLS LAST, c.id'
@@ -278,8 +311,32 @@ export function searchQuery(
   const sql = `
     SELECT (SELECT count(*)::int FROM (SELECT 1 ${upcomingCourses(conditions)}
                                        LIMIT ${params.add(exactCountLimit + 1)}) AS bounded) AS counted,
-           ARRAY(${page}) AS ids`;
+           ARRAY(${page}) AS page`;
   return { sql, params: params.values };
+}
+
+/** The sort key of course c for the newest and title orders (see ListingPosition). */
+function sortKey(search: Pick<CourseSearch, 'sort' | 'titleLanguage'>): string {
+  if (search.sort === 'newest') return 'c.published_at';
+  return search.titleLanguage === 'en' ? 'lower(c.title_en)' : 'c.title_ja';
+}
+
+/** Course c comes after `after` in the newest or title order. */
+function afterCondition(
+  search: Pick<CourseSearch, 'sort' | 'titleLanguage'>,
+  after: ListingPosition,
+  params: SqlParameters,
+): string {
+  const id = `${params.add(after.id)}::uuid`;
+  if (search.sort === 'newest') {
+    // published_at DESC NULLS LAST, id: earlier published, or as published and a greater id,
+    // and the never-published last of all.
+    if (after.key === null) return `(c.published_at IS NULL AND c.id > ${id})`;
+    const published = `${params.add(after.key)}::timestamptz`;
+    return `(c.published_at < ${published} OR (c.published_at = ${published} AND c.id > ${id})
+             OR c.published_at IS NULL)`;
+  }
+  return `(${sortKey(search)}, c.id) > (${params.add(after.key ?? '')}::text, ${id})`;
 }
 
 /** The same matching courses, unbounded: what the planner estimates when there are many. */
@@ -294,10 +351,11 @@ export function countQuery(
 }
 
 /** FROM … WHERE of the published courses with a session matching the filters. */
-function upcomingCourses(conditions: SearchConditions): string {
+function upcomingCourses(conditions: SearchConditions, more: string[] = []): string {
   const where = [
     ...conditions.courseConditions,
     `c.last_session_starts_at >= ${conditions.startsFrom}`,
+    ...more,
   ];
   if (conditions.filtersSessions) {
     where.push(

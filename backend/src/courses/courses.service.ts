@@ -11,6 +11,7 @@ import type { CourseQueryDto } from './dto/course-query.dto';
 import type { CourseListDto, CourseSummaryDto, NoResultHelpDto } from './dto/course-summary.dto';
 import { japanDate, startOfJapanDay, startOfNextJapanDay } from '../common/time/japan-time';
 import { splitKeywords } from './keywords';
+import { readCursor, writeCursor } from './listing-cursor';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -42,14 +43,19 @@ export class CoursesService {
   async search(query: CourseQueryDto, language: Language): Promise<CourseListDto> {
     const now = this.clock.now();
     const search = toCourseSearch(query, language, now);
-    const { ids, total, totalEstimated } = await this.courses.search(search);
+    const page = query.page ?? 1;
+    // The page after a page the client has: from where that one ended (keyset), when it fits.
+    const after = query.after ? readCursor(query.after, search, page) : undefined;
+    const { ids, total, totalEstimated, last } = await this.courses.search({ ...search, after });
+    const more = ids.length === search.limit && (totalEstimated || page * search.limit < total);
     return {
       items: await this.courses.summaries(ids, now),
       total,
       totalEstimated,
       noResultHelp: total === 0 ? await this.noResultHelp(query, search, language, now) : null,
-      page: query.page ?? 1,
+      page,
       pageSize: search.limit,
+      nextCursor: more && last ? writeCursor(search, page, last) : null,
     };
   }
 

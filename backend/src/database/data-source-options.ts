@@ -6,6 +6,7 @@ import {
 import {
   EvaluationCourseFact,
   EvaluationParticipation,
+  EvaluationPeopleCount,
   EvaluationRoomUse,
   EvaluationSummaryState,
 } from '../evaluation/evaluation-summary.entities';
@@ -82,6 +83,7 @@ import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promot
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { Evaluation1796000000000 } from './migrations/1796000000000-evaluation';
+import { EvaluationPeopleCounts1796010000000 } from './migrations/1796010000000-evaluation-people-counts';
 import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
 import { EvaluationSheets1796110000000 } from './migrations/1796110000000-evaluation-sheets';
 import {
@@ -91,6 +93,7 @@ import {
 import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-title-kana';
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
+import { CatalogueCounts1796500000000 } from './migrations/1796500000000-catalogue-counts';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -158,6 +161,7 @@ export const ENTITIES = [
   EvaluationParticipation,
   EvaluationRoomUse,
   EvaluationSummaryState,
+  EvaluationPeopleCount,
   EvaluationSettings,
   EvaluationIndicator,
   EvaluationManualValue,
@@ -191,11 +195,13 @@ export const MIGRATIONS = [
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
   Evaluation1796000000000,
+  EvaluationPeopleCounts1796010000000,
   CoursePriorityProjects1796100000000,
   EvaluationSheets1796110000000,
   CourseTitleKana1796200000000,
   InstructorCourseUnlinked1796300000000,
   CourseImageAltText1796310000000,
+  CatalogueCounts1796500000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

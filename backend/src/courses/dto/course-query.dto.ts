@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -196,6 +197,23 @@ export class CourseQueryDto {
   @Max(10000)
   @FieldHint('ページは1以上の整数です。', 'page must be a whole number from 1.')
   page?: number;
+
+  @ApiPropertyOptional({
+    description:
+      "The previous page's nextCursor, when asking for the page after it: the page then starts " +
+      'where that one ended instead of counting its way there (the same courses, faster on deep ' +
+      'pages). Ignored unless it was given for the page before this one with the same filters.',
+    maxLength: 400,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  @Matches(/^[A-Za-z0-9_-]+$/)
+  @FieldHint(
+    'after は前のページの nextCursor です。',
+    "after must be the previous page's nextCursor.",
+  )
+  after?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()

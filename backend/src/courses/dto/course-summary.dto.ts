@@ -201,4 +201,12 @@ export class CourseListDto {
 
   @ApiProperty({ type: 'integer' })
   pageSize: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Send as `after` with page + 1 for the next page (same filters): null on the last page.',
+  })
+  nextCursor: string | null;
 }

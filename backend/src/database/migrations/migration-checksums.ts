@@ -51,6 +51,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '1795970000000-weekly-closures.ts':
     'c171d37b2850e1204bb495b0052123b2692c67b2a9a5978ab329301c6bc7ab7c',
   '1796000000000-evaluation.ts': 'd4663082ee7df6f383bba50516533b6d8216faa85b1f165d70496dd20225d8ec',
+  '1796010000000-evaluation-people-counts.ts':
+    '56de080744d97577b40194ad421d6ff4cea0c7c713dfc21bedd45c08d1dd49c2',
   '1796100000000-course-priority-projects.ts':
     '9dd462a7cfb244f9bbf3e627420c9aa98eca13755ad22ca96fa6bdf89cb523d9',
   '1796110000000-evaluation-sheets.ts':
@@ -61,6 +63,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'a8a7bbd36d00a8d617a0b87c55eacaf423f8961a8ffb3dfbb65e621dccbacee6',
   '1796310000000-course-image-alt-text.ts':
     '8c1bf897f9bb14db81582f583dac71949648dcf8a1edfc3f3813521aaadaf870',
+  '1796500000000-catalogue-counts.ts':
+    'fced565aecd6b956a18e8490dc5696b74f5811c9b8fe0f15b0270b444e531a05',
 };
 
 /**

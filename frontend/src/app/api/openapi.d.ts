@@ -3447,6 +3447,8 @@ export interface components {
         };
         CourseListDto: {
             items: components["schemas"]["CourseSummaryDto"][];
+            /** @description Send as `after` with page + 1 for the next page (same filters): null on the last page. */
+            nextCursor: string | null;
             /** @description When nothing matches (total 0): each word alone, and without the filters. */
             noResultHelp: components["schemas"]["NoResultHelpDto"] | null;
             page: number;
@@ -8203,6 +8205,8 @@ export interface operations {
                 age?: number;
                 sort?: "soonest" | "newest" | "title";
                 page?: number;
+                /** @description The previous page's nextCursor, when asking for the page after it: the page then starts where that one ended instead of counting its way there (the same courses, faster on deep pages). Ignored unless it was given for the page before this one with the same filters. */
+                after?: string;
                 pageSize?: number;
             };
             header?: never;

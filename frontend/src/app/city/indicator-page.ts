@@ -13,7 +13,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import type { FigureKey, Indicator, IndicatorInput } from '../api/api-types';
@@ -74,7 +74,7 @@ type IndicatorField =
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
-    MatIconModule,
+    Icon,
     MatInputModule,
     LoadState,
     LoadedContent,
@@ -261,7 +261,14 @@ export class IndicatorPage {
       }
     } catch (error) {
       this.message.set(this.t('form.saveFailed'));
-      this.errors.set(fieldErrors(error, this.i18n.language()));
+      const fields = fieldErrors(error, this.i18n.language());
+      this.errors.set(fields);
+      // The API's message under its field (the control turns invalid until it is changed).
+      for (const name of Object.keys(fields)) {
+        const control = this.form.get(name);
+        control?.setErrors({ server: true });
+        control?.markAsTouched();
+      }
     } finally {
       this.saving.set(false);
     }

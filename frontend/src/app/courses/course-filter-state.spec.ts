@@ -51,6 +51,7 @@ describe('course filter state ⇄ URL', () => {
       sort: 'title',
       page: 3,
       pageSize: 50,
+      after: null,
     });
   });
 
@@ -120,6 +121,20 @@ describe('changing filters', () => {
       page: 1,
       pageSize: 50,
     });
+  });
+
+  it('keeps a cursor only with the page it brought, and only in the URL of a later page', () => {
+    const onward = applyFilterChange(onPageFour, { page: 5, after: 'abc_-9' });
+    expect(onward).toEqual({ ...EMPTY_FILTERS, page: 5, after: 'abc_-9' });
+    expect(filtersFromQueryParams(filtersToQueryParams(onward))).toEqual(onward);
+    expect(applyFilterChange(onward, { page: 4 }).after).toBeNull();
+    expect(applyFilterChange(onward, { category: 'digital' })).toEqual({
+      ...EMPTY_FILTERS,
+      category: 'digital',
+    });
+    expect(filtersToQueryParams({ ...EMPTY_FILTERS, after: 'abc' })).toEqual({});
+    expect(filtersFromQueryParams({ page: '2', after: 'not a cursor!' }).after).toBeNull();
+    expect(activeFilterCount(onward)).toBe(0);
   });
 
   it('counts the filters that are set, not sort or paging', () => {

@@ -3,12 +3,15 @@
  * search can be shared and back/forward works) and the API's query parameters. Both use the
  * API's names, so a URL reads like the request it makes. Pure functions, unit-tested.
  */
+import { KEYWORD_MAX_LENGTH } from './course-keyword';
+
+export { KEYWORD_MAX_LENGTH };
+
 export const SORTS = ['soonest', 'newest', 'title'] as const;
 export type CourseSort = (typeof SORTS)[number];
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 20;
-export const KEYWORD_MAX_LENGTH = 100;
 
 export interface CourseFilters {
   q: string;
@@ -29,6 +32,12 @@ export interface CourseFilters {
   sort: CourseSort;
   page: number;
   pageSize: number;
+  /**
+   * The previous page's nextCursor when the reader went on to the next page: the API then starts
+   * where that page ended instead of counting its way to the page (faster deep in the results).
+   * Any other change drops it; a stale one is ignored by the API.
+   */
+  after: string | null;
 }
 
 export const EMPTY_FILTERS: CourseFilters = {
@@ -49,6 +58,7 @@ export const EMPTY_FILTERS: CourseFilters = {
   sort: 'soonest',
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
+  after: null,
 };
 
 /** What Angular's `Params` and `ParamMap` give us: one value or several under one name. */
@@ -57,6 +67,7 @@ export type QueryParams = Record<string, string | string[] | undefined>;
 const CODE = /^[a-z_]{1,40}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -105,6 +116,7 @@ export function filtersFromQueryParams(params: QueryParams): CourseFilters {
     sort: SORTS.includes(sort as CourseSort) ? (sort as CourseSort) : 'soonest',
     page: integerIn(first(params['page']), 1, 100_000) ?? 1,
     pageSize: pageSize ?? DEFAULT_PAGE_SIZE,
+    after: matching(first(params['after']), CURSOR),
   };
 }
 
@@ -131,24 +143,30 @@ export function filtersToQueryParams(filters: CourseFilters): Record<string, str
   if (filters.sort !== 'soonest') params['sort'] = filters.sort;
   if (filters.page !== 1) params['page'] = String(filters.page);
   if (filters.pageSize !== DEFAULT_PAGE_SIZE) params['pageSize'] = String(filters.pageSize);
+  if (filters.after && filters.page !== 1) params['after'] = filters.after;
   return params;
 }
 
 /**
  * Applies a change from the filter panel. Any change other than the page itself sends the
- * reader back to page 1, since page 7 of a different result set means nothing.
+ * reader back to page 1, since page 7 of a different result set means nothing. A cursor
+ * (`after`) lasts only as long as the change that brought it.
  */
 export function applyFilterChange(
   current: CourseFilters,
   change: Partial<CourseFilters>,
 ): CourseFilters {
-  const onlyPaging = Object.keys(change).every((key) => key === 'page' || key === 'pageSize');
-  return onlyPaging ? { ...current, ...change } : { ...current, ...change, page: 1 };
+  const onlyPaging = Object.keys(change).every(
+    (key) => key === 'page' || key === 'pageSize' || key === 'after',
+  );
+  return onlyPaging
+    ? { ...current, after: null, ...change }
+    : { ...current, after: null, ...change, page: 1 };
 }
 
 /** How many filters (not sort or paging) are set: shown on the collapsed phone panel. */
 export function activeFilterCount(filters: CourseFilters): number {
-  const { sort: _sort, page: _page, pageSize: _pageSize, ...rest } = filters;
+  const { sort: _sort, page: _page, pageSize: _pageSize, after: _after, ...rest } = filters;
   const empty = { ...EMPTY_FILTERS };
   return (Object.keys(rest) as (keyof typeof rest)[]).filter(
     (key) => JSON.stringify(rest[key]) !== JSON.stringify(empty[key]),

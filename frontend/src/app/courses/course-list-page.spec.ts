@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideIcons } from '../core/layout/icons';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
 import { REFERENCE, courseSummary } from './course-fixtures.testing';
@@ -22,7 +21,6 @@ describe('CourseListPage', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');
@@ -110,6 +108,52 @@ describe('CourseListPage', () => {
     await harness.fixture.whenStable();
     expect(text()).toContain('About 44,000 courses found');
     expect(text()).toContain('41–60 of about 44,000');
+  });
+
+  it('goes on to the next page from where this one ended (the API cursor), and back by number', async () => {
+    // jsdom scrolls nothing: the page moves to the results heading in a browser.
+    const scrollIntoView = jest.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
+    await open('/courses?lifeStage=seniors&page=2');
+    backend
+      .expectOne((candidate) => candidate.url === '/api/courses')
+      .flush({
+        items: [courseSummary()],
+        total: 44_000,
+        totalEstimated: true,
+        page: 2,
+        pageSize: 20,
+        nextCursor: 'cursor-after-page-2',
+      });
+    await harness.fixture.whenStable();
+    const button = (label: string) =>
+      (harness.routeNativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+        `.mat-mdc-paginator-navigation-${label}`,
+      )!;
+
+    button('next').click();
+    await navigationSettled();
+    const next = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    expect(next.request.params.get('page')).toBe('3');
+    expect(next.request.params.get('after')).toBe('cursor-after-page-2');
+    expect(next.request.params.get('lifeStage')).toBe('seniors');
+    next.flush({
+      items: [courseSummary()],
+      total: 44_000,
+      totalEstimated: true,
+      page: 3,
+      pageSize: 20,
+      nextCursor: 'cursor-after-page-3',
+    });
+    await harness.fixture.whenStable();
+
+    button('previous').click();
+    await navigationSettled();
+    const back = backend.expectOne((candidate) => candidate.url === '/api/courses');
+    expect(back.request.params.get('page')).toBe('2');
+    expect(back.request.params.has('after')).toBe(false);
+    back.flush({ items: [courseSummary()], total: 44_000, page: 2, pageSize: 20 });
+    expect(scrollIntoView).toHaveBeenCalledTimes(2);
   });
 
   it('gives an exact total without 約', async () => {
@@ -291,7 +335,7 @@ describe('CourseListPage', () => {
     expect(text()).toContain('シニアのスマホ教室');
     expect(text()).not.toContain('はじめての英会話');
     expect(element.querySelector('ul.card-grid')?.classList).not.toContain('results__stale');
-    expect(element.querySelector('mat-progress-bar')).toBeNull();
+    expect(element.querySelector('[role=progressbar]')).toBeNull();
   });
 
   it('offers a retry when the search fails', async () => {
@@ -322,7 +366,6 @@ describe('CourseListPage in English', () => {
         provideRouter([{ path: 'courses', children: courseListRoutes }]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     const i18n = TestBed.inject(I18nService);

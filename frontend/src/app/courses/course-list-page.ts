@@ -12,7 +12,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -55,7 +55,7 @@ function paramMapToRecord(paramMap: ParamMap): QueryParams {
     MatButtonModule,
     MatExpansionModule,
     MatFormFieldModule,
-    MatIconModule,
+    Icon,
     MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
@@ -162,7 +162,14 @@ export class CourseListPage {
    * paginator below the old list.
    */
   protected onPage(event: PageEvent): void {
-    this.onFiltersChange({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    const page = event.pageIndex + 1;
+    const shown = this.list();
+    // On to the next page: from where this one ended (the API's cursor), not counted from page 1.
+    const next =
+      shown && page === shown.page + 1 && event.pageSize === shown.pageSize
+        ? shown.nextCursor
+        : null;
+    this.onFiltersChange({ page, pageSize: event.pageSize, after: next });
     const heading = this.document.getElementById('results-heading');
     heading?.focus({ preventScroll: true });
     heading?.scrollIntoView({ block: 'start' });
