@@ -6,6 +6,7 @@ import {
 import {
   EvaluationCourseFact,
   EvaluationParticipation,
+  EvaluationPeopleCount,
   EvaluationRoomUse,
   EvaluationSummaryState,
 } from '../evaluation/evaluation-summary.entities';
@@ -82,6 +83,7 @@ import { PromotionAnswers1795951000000 } from './migrations/1795951000000-promot
 import { AuditLogFilters1795960000000 } from './migrations/1795960000000-audit-log-filters';
 import { WeeklyClosures1795970000000 } from './migrations/1795970000000-weekly-closures';
 import { Evaluation1796000000000 } from './migrations/1796000000000-evaluation';
+import { EvaluationPeopleCounts1796010000000 } from './migrations/1796010000000-evaluation-people-counts';
 import { CoursePriorityProjects1796100000000 } from './migrations/1796100000000-course-priority-projects';
 import { EvaluationSheets1796110000000 } from './migrations/1796110000000-evaluation-sheets';
 import {
@@ -159,6 +161,7 @@ export const ENTITIES = [
   EvaluationParticipation,
   EvaluationRoomUse,
   EvaluationSummaryState,
+  EvaluationPeopleCount,
   EvaluationSettings,
   EvaluationIndicator,
   EvaluationManualValue,
@@ -192,6 +195,7 @@ export const MIGRATIONS = [
   AuditLogFilters1795960000000,
   WeeklyClosures1795970000000,
   Evaluation1796000000000,
+  EvaluationPeopleCounts1796010000000,
   CoursePriorityProjects1796100000000,
   EvaluationSheets1796110000000,
   CourseTitleKana1796200000000,

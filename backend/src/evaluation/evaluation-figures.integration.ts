@@ -442,6 +442,29 @@ describe('the plan’s figures per fiscal year', () => {
     ).toEqual({ seniors: 3, all_ages: 3, parenting: 3, career: 1 });
   });
 
+  it('reads the same people from the precomputed counts as from the participations', async () => {
+    // Unfiltered breakdowns read evaluation_people_counts; a filter counts live.
+    for (const by of ['organisation', 'pillar', 'life_stage'] as const) {
+      for (const group of await figures.breakdown({ fiscalYear: 2026 }, by)) {
+        const filter =
+          by === 'organisation'
+            ? { organisationId: group.key }
+            : by === 'pillar'
+              ? { pillar: Number(group.key) }
+              : { lifeStage: group.key as 'seniors' };
+        const live = await figures.figures({ fiscalYear: 2026, ...filter });
+        for (const key of ['participants', 'repeat_learners'] as const) {
+          expect([by, group.key, key, figureValue(group.figures, key)]).toEqual([
+            by,
+            group.key,
+            key,
+            figureValue(live.figures, key),
+          ]);
+        }
+      }
+    }
+  });
+
   it('filters by organisation for a department (its sheet)', async () => {
     const own = await figures.figures({ fiscalYear: 2026, organisationId: organisationA });
     expect(figureValue(own.figures, 'applicants')).toBe(12);

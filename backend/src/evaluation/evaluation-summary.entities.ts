@@ -167,3 +167,31 @@ export class EvaluationSummaryState {
   @Column({ name: 'duration_ms', type: 'integer', nullable: true })
   durationMs: number | null;
 }
+
+/** Unique participants and repeat learners per fiscal year and grouping (unfiltered). */
+@Entity({ name: 'evaluation_people_counts' })
+@Check(
+  'evaluation_people_counts_grouping_check',
+  `grouping IN ('all', 'organisation', 'pillar', 'life_stage', 'age_band', 'relation')`,
+)
+@Check(
+  'evaluation_people_counts_counts_check',
+  'participants >= 0 AND repeat_learners BETWEEN 0 AND participants',
+)
+export class EvaluationPeopleCount {
+  @PrimaryColumn({ name: 'fiscal_year', type: 'smallint' })
+  fiscalYear: number;
+
+  @PrimaryColumn({ type: 'text' })
+  grouping: string;
+
+  /** The group's value ('' for the whole year). */
+  @PrimaryColumn({ type: 'text' })
+  key: string;
+
+  @Column({ type: 'integer' })
+  participants: number;
+
+  @Column({ name: 'repeat_learners', type: 'integer' })
+  repeatLearners: number;
+}

@@ -29,12 +29,14 @@ export class EvaluationSummaryRepository {
     const started = performance.now();
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`);
+      await manager.query(`DELETE FROM evaluation_people_counts`);
       await manager.query(`DELETE FROM evaluation_participations`);
       await manager.query(`DELETE FROM evaluation_room_use`);
       await manager.query(`DELETE FROM evaluation_course_facts`);
       await this.courseFacts(manager, asOf);
       await this.participations(manager, asOf);
       await this.roomUse(manager, asOf);
+      await this.peopleCounts(manager);
       const [{ courses, participations, roomUseRows }] = await manager.query(
         `SELECT (SELECT count(*) FROM evaluation_course_facts)::int AS courses,
                 (SELECT count(*) FROM evaluation_participations)::int AS participations,
@@ -166,6 +168,43 @@ export class EvaluationSummaryRepository {
         ORDER BY f.course_id, x.person_key`,
       [asOf],
     );
+  }
+
+  /**
+   * Unique participants and those in two courses or more, per fiscal year: in all, and per
+   * organisation, pillar, life stage (a course in each of its stages), age band and relation
+   * (a person in each of theirs, 'none' without one). A person's age band and relations are
+   * the same in all their rows of a year. Each (year, course, person) is one row, so a person's
+   * row count within a group is their number of courses there.
+   */
+  private async peopleCounts(manager: EntityManager): Promise<void> {
+    const groupings: [string, string, string][] = [
+      ['all', `''`, ''],
+      ['organisation', 'f.organisation_id::text', ''],
+      ['pillar', 'f.pillar::text', ''],
+      ['life_stage', 'g.key', 'CROSS JOIN LATERAL unnest(f.life_stages) AS g(key)'],
+      ['age_band', 'p.age_band', ''],
+      [
+        'relation',
+        'g.key',
+        `CROSS JOIN LATERAL unnest(CASE WHEN p.relations = '{}' THEN ARRAY['none']
+                                        ELSE p.relations END) AS g(key)`,
+      ],
+    ];
+    for (const [grouping, key, join] of groupings) {
+      await manager.query(
+        `INSERT INTO evaluation_people_counts (fiscal_year, grouping, key, participants, repeat_learners)
+         SELECT fiscal_year, $1, key, count(*), count(*) FILTER (WHERE courses >= 2)
+           FROM (SELECT p.fiscal_year, ${key} AS key, p.person_key, count(*) AS courses
+                   FROM evaluation_participations p
+                   JOIN evaluation_course_facts f
+                     ON f.course_id = p.course_id AND f.fiscal_year = p.fiscal_year
+                   ${join}
+                  GROUP BY 1, 2, 3) people
+          GROUP BY fiscal_year, key`,
+        [grouping],
+      );
+    }
   }
 
   /**

@@ -137,6 +137,21 @@ export class FiscalYearFiguresRepository {
     byAgeBand: { band: ParticipantAgeBand; count: number }[];
     byRelation: { relation: ParticipantRelation; count: number }[];
   }> {
+    if (noFilters(filters)) {
+      const rows: { grouping: string; key: string; count: number }[] = await this.dataSource.query(
+        `SELECT grouping, key, participants AS count FROM evaluation_people_counts
+          WHERE fiscal_year = $1 AND grouping IN ('age_band', 'relation')`,
+        [fiscalYear],
+      );
+      return {
+        byAgeBand: rows
+          .filter((row) => row.grouping === 'age_band')
+          .map((row) => ({ band: row.key as ParticipantAgeBand, count: row.count })),
+        byRelation: rows
+          .filter((row) => row.grouping === 'relation')
+          .map((row) => ({ relation: row.key as ParticipantRelation, count: row.count })),
+      };
+    }
     const params = new Params();
     const where = this.courseWhere(params, { from: fiscalYear, to: fiscalYear }, filters);
     const join = `evaluation_participations p
@@ -238,11 +253,29 @@ export class FiscalYearFiguresRepository {
     groupBy: CountGrouping | null,
   ): Promise<CountRow[]> {
     const params = new Params();
+    if (
+      noFilters(filters) &&
+      groupBy !== 'category' &&
+      groupBy !== 'facility' &&
+      groupBy !== 'month'
+    ) {
+      // Precomputed by the summary rebuild (the dashboard's first view, the department list).
+      const grouping = groupBy === null || groupBy === 'fiscal_year' ? 'all' : groupBy;
+      const key = groupBy === 'fiscal_year' ? `c.fiscal_year::text` : groupBy ? 'c.key' : `''`;
+      return this.dataSource.query(
+        `SELECT ${key} AS key, c.participants, c.repeat_learners AS "repeatLearners"
+           FROM evaluation_people_counts c
+          WHERE c.grouping = ${params.add(grouping)}
+            AND c.fiscal_year BETWEEN ${params.add(years.from)}::int AND ${params.add(years.to)}::int`,
+        params.values,
+      );
+    }
     const key = this.groupKey(groupBy);
     return this.dataSource.query(
       `SELECT key, count(*)::int AS participants,
               count(*) FILTER (WHERE courses >= 2)::int AS "repeatLearners"
-         FROM (SELECT ${key} AS key, p.person_key, count(DISTINCT p.course_id) AS courses
+         -- One row per (year, course, person): a person's rows are their courses.
+         FROM (SELECT ${key} AS key, p.person_key, count(*) AS courses
                  FROM ${this.courseFrom(groupBy)}
                  JOIN evaluation_participations p
                    ON p.course_id = f.course_id AND p.fiscal_year = f.fiscal_year
@@ -354,6 +387,11 @@ export class FiscalYearFiguresRepository {
       params.values,
     );
   }
+}
+
+/** Whether no filter is set. */
+function noFilters(filters: FigureFilters): boolean {
+  return Object.values(filters).every((value) => value === undefined);
 }
 
 /** Whether only these filters (or none) are set. */

@@ -74,6 +74,13 @@ export const routes: Routes = [
   },
   forbiddenRoute('review/instructors'),
   {
+    // The lifelong-learning section's evaluation of the plan; administrators may read it.
+    path: 'city',
+    canMatch: [roleGuard('plan_evaluator', 'city_admin')],
+    loadChildren: () => import('./city/city.routes').then((m) => m.cityRoutes),
+  },
+  forbiddenRoute('city'),
+  {
     // Public: anyone checks a certificate (the QR code links here with ?n=).
     path: 'verify',
     title: 'title.verify',
@@ -198,6 +205,14 @@ export const routes: Routes = [
     loadChildren: () => import('./rosters/rosters.routes').then((m) => m.rostersRoutes),
   },
   forbiddenRoute('rosters'),
+  {
+    // The department evaluation sheets, as the lifelong-learning section reviews them.
+    path: 'evaluation-sheets',
+    canMatch: [roleGuard('city_admin', 'plan_evaluator')],
+    loadChildren: () =>
+      import('./evaluation-sheets/evaluation-sheets.routes').then((m) => m.sectionSheetRoutes),
+  },
+  forbiddenRoute('evaluation-sheets'),
   {
     path: 'admin',
     canMatch: [roleGuard('city_admin')],

@@ -51,6 +51,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
   '1795970000000-weekly-closures.ts':
     'c171d37b2850e1204bb495b0052123b2692c67b2a9a5978ab329301c6bc7ab7c',
   '1796000000000-evaluation.ts': 'd4663082ee7df6f383bba50516533b6d8216faa85b1f165d70496dd20225d8ec',
+  '1796010000000-evaluation-people-counts.ts':
+    '56de080744d97577b40194ad421d6ff4cea0c7c713dfc21bedd45c08d1dd49c2',
   '1796100000000-course-priority-projects.ts':
     '9dd462a7cfb244f9bbf3e627420c9aa98eca13755ad22ca96fa6bdf89cb523d9',
   '1796110000000-evaluation-sheets.ts':

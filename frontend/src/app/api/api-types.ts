@@ -165,3 +165,33 @@ export type QuestionnaireReportRow = Schemas['ReportRowDto'];
 export type Verification = Schemas['VerificationDto'];
 export type MyCertificate = Schemas['MyCertificateDto'];
 export type CertificateShare = Schemas['CertificateShareDto'];
+
+// The plan's evaluation (issue 14): the city's dashboard, figures and indicators.
+export type EvaluationDashboard = Schemas['DashboardDto'];
+export type FigureValue = Schemas['FigureValueDto'];
+export type FigureKey = Schemas['FigureKey'];
+export type FigureDimension = Schemas['FigureDimension'];
+export type FiscalYearFigures = Schemas['FiscalYearFiguresDto'];
+export type EvaluationBreakdown = Schemas['BreakdownDto'];
+export type BreakdownGroup = Schemas['BreakdownGroupDto'];
+export type TrendYear = Schemas['TrendYearDto'];
+export type RoomUse = Schemas['RoomUseDto'];
+export type EvaluationCourses = Schemas['EvaluationCoursesDto'];
+export type Indicator = Schemas['IndicatorDto'];
+export type IndicatorYear = Schemas['IndicatorYearDto'];
+export type IndicatorList = Schemas['IndicatorListDto'];
+export type IndicatorInput = Schemas['IndicatorInputDto'];
+export type ManualValueInput = Schemas['ManualValueInputDto'];
+export type IndicatorThresholds = Schemas['ThresholdsDto'];
+export type IndicatorGrade = NonNullable<IndicatorYear['grade']>;
+
+// The department evaluation sheets (issue 14).
+export type EvaluationSheet = Schemas['EvaluationSheetDto'];
+export type SheetFigure = Schemas['SheetFigureDto'];
+export type SheetEvent = Schemas['SheetEventDto'];
+export type SheetDraftInput = Schemas['SheetDraftInputDto'];
+export type SheetList = Schemas['SheetListDto'];
+export type OwnSheetList = Schemas['OwnSheetListDto'];
+export type SheetListRow = Schemas['SheetListRowDto'];
+export type ListedSheetState = Schemas['ListedSheetState'];
+export type SheetAction = Schemas['SheetAction'];

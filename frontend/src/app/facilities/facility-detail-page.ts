@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import {
@@ -25,15 +25,7 @@ export function mapLink(latitude: number | null, longitude: number | null): stri
 
 @Component({
   selector: 'tsu-facility-detail-page',
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    MatIconModule,
-    LoadState,
-    LoadedContent,
-    DataTable,
-    CourseCard,
-  ],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, DataTable, CourseCard],
   templateUrl: './facility-detail-page.html',
   styleUrl: './facility-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

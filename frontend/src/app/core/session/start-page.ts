@@ -8,6 +8,7 @@ import type { Role } from '../../api/api-types';
  */
 export const START_PAGES: readonly { role: Role; path: string }[] = [
   { role: 'city_admin', path: '/admin' },
+  { role: 'plan_evaluator', path: '/city' },
   { role: 'instructor_reviewer', path: '/review/instructors' },
   { role: 'facility_staff', path: '/staff/today' },
   { role: 'organiser', path: '/organiser' },
