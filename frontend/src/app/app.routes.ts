@@ -212,6 +212,14 @@ export const routes: Routes = [
   },
   forbiddenRoute('rosters'),
   {
+    // The department evaluation sheets, as the lifelong-learning section reviews them.
+    path: 'evaluation-sheets',
+    canMatch: [roleGuard('city_admin', 'plan_evaluator')],
+    loadChildren: () =>
+      import('./evaluation-sheets/evaluation-sheets.routes').then((m) => m.sectionSheetRoutes),
+  },
+  forbiddenRoute('evaluation-sheets'),
+  {
     path: 'admin',
     canMatch: [roleGuard('city_admin')],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),

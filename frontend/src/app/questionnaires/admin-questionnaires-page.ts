@@ -9,6 +9,7 @@ import type { CityQuestionnaireReport, QuestionnaireReportRow } from '../api/api
 import { adminEn, adminJa } from '../admin/admin-messages';
 import { consoleTitle } from '../admin/page-title';
 import { formatFiscalYear } from '../core/format/date-format';
+import { formatCount } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { DataTable } from '../core/layout/data-table';
@@ -59,6 +60,8 @@ export class AdminQuestionnairesPage {
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
   protected readonly percent = percent;
+  /** Counts with a thousands separator (6,620). */
+  protected readonly count = formatCount;
 
   constructor() {
     consoleTitle(

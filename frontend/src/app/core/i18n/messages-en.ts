@@ -268,6 +268,7 @@ export const en: Record<MessageKey, string> = {
   'layout.nav.staff': 'Facility staff',
   'layout.nav.teaching': 'Teaching',
   'layout.nav.admin': 'Administration',
+  'layout.nav.evaluationSheets': 'Evaluation sheets (all)',
   'layout.nav.bookings': 'My bookings',
   'layout.nav.account': 'My account',
   'layout.nav.logOut': 'Log out',
@@ -312,6 +313,8 @@ export const en: Record<MessageKey, string> = {
   'title.cityIndicator': 'Indicator',
   'layout.nav.city': 'Plan evaluation',
   'title.admin': 'Administration',
+  'title.evaluationSheets': 'Evaluation sheets',
+  'title.evaluationSheet': 'Evaluation sheet',
   'title.forbidden': 'You do not have access',
   'forbidden.heading': 'You do not have access to this page',
   'forbidden.text':

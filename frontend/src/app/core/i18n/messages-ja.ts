@@ -268,6 +268,7 @@ export const ja = {
   'layout.nav.staff': '施設スタッフ',
   'layout.nav.teaching': '担当する講座',
   'layout.nav.admin': '管理',
+  'layout.nav.evaluationSheets': '評価シート（全体）',
   'layout.nav.bookings': '予約一覧',
   'layout.nav.account': 'アカウント',
   'layout.nav.logOut': 'ログアウト',
@@ -312,6 +313,8 @@ export const ja = {
   'title.cityIndicator': '成果指標',
   'layout.nav.city': '計画の評価',
   'title.admin': '管理',
+  'title.evaluationSheets': '事務事業評価シート',
+  'title.evaluationSheet': '評価シート',
   'title.forbidden': '表示する権限がありません',
   'forbidden.heading': 'このページを表示する権限がありません',
   'forbidden.text':
