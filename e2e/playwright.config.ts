@@ -37,6 +37,13 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'journeys', testIgnore: '**/clock/**' },
+    // Journeys that move the app's clock (TEST_CLOCK, /api/dev/clock) to live through a course:
+    // they run after every other journey, since a moved clock finishes the demo's courses and
+    // draws its lotteries for everyone. Alone: `--project=clock --no-deps`.
+    { name: 'clock', testDir: './src/clock', dependencies: ['journeys'] },
+  ],
   webServer: {
     command: 'node dist/backend/main.js',
     cwd: '..',
@@ -55,6 +62,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Jobs due at a time (the lottery draw when a window closes) start within half a second.
       JOB_POLL_SECONDS: '0.5',
+      // The clock journeys move the app's clock (refused in production; see DevClockController).
+      TEST_CLOCK: 'true',
     },
   },
 });

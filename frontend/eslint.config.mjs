@@ -31,6 +31,20 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       eqeqeq: ['error', 'always'],
+      // Icons are <tsu-icon name="…"> (core/layout/icon.ts): no icon registry is filled any more,
+      // so a <mat-icon svgIcon> would draw nothing.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@angular/material/icon',
+              message:
+                'Use <tsu-icon name="…"> (Icon from core/layout/icon.ts) instead of mat-icon.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,10 +1,17 @@
-// npm run bench:frontend — what a first visit downloads, with and without compression.
+// npm run bench:frontend — what a first visit downloads, with and without compression, and how
+// soon the catalogue shows its first card on an emulated mid-range phone.
 // Builds nothing: run `npm run build` first. Starts the built app (dist/backend/main.js) on a
 // throwaway embedded PostgreSQL with the demo data, opens / and /courses in Chromium with an
 // empty cache, once accepting br/gzip and once only identity, and prints the bytes transferred
-// (bodies as sent over the wire) for JavaScript, CSS and JSON on each page.
+// (bodies as sent over the wire) for JavaScript, CSS and JSON on each page. Then it opens
+// /courses BENCH_RUNS times (default 7), each with an empty cache on an emulated phone — Chrome
+// DevTools' "Fast 4G" network (9 Mbps down, 1.5 Mbps up, both ×0.9, 165 ms round trip) and 4×
+// CPU slowdown — and prints the time from the start of navigation to the first painted course
+// card: each run, the median, and the load average of this machine around the runs (the figure
+// is only comparable between runs made under a similar load). A measurement, not a test.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 3297);
@@ -60,8 +67,13 @@ function kind(resourceType, contentType) {
   return null;
 }
 
-async function measure(browser, mode, path) {
+/**
+ * A Japanese browser unless told otherwise (most residents): an English one also downloads the
+ * English messages, a chunk of their own.
+ */
+async function measure(browser, mode, path, locale = 'ja-JP') {
   const context = await browser.newContext({
+    locale,
     extraHTTPHeaders: { 'Accept-Encoding': mode.acceptEncoding },
   });
   const page = await context.newPage();
@@ -88,6 +100,72 @@ async function measure(browser, mode, path) {
   return totals;
 }
 
+/** Chrome DevTools' "Fast 4G" preset, and its "mid-tier mobile" CPU. */
+const PHONE = {
+  network: {
+    offline: false,
+    latency: 60 * 2.75,
+    downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9,
+    uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9,
+  },
+  cpuSlowdown: 4,
+};
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
+
+/**
+ * Records, in the page, when the first course card is on screen: the first animation frame
+ * after a card's title link is in the document (the frame it is painted in), in ms since the
+ * navigation started.
+ */
+function watchFirstCard() {
+  const seen = () => document.querySelector('tsu-course-card .card__link');
+  const observer = new MutationObserver(() => {
+    if (!seen()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      globalThis.__firstCard = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function firstCard(browser, path) {
+  const context = await browser.newContext({
+    locale: 'ja-JP',
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  await page.addInitScript(watchFirstCard);
+  // The catalogue's list should be asked for once: the page reuses the answer index.html
+  // preloaded (a second request would mean the preload was wasted).
+  let listRequests = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/courses') listRequests += 1;
+  });
+  await page.goto(BASE + path, { waitUntil: 'commit' });
+  await page.waitForFunction(() => globalThis.__firstCard !== undefined, undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const ms = await page.evaluate(() => globalThis.__firstCard);
+  await context.close();
+  return { ms, listRequests };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 const kB = (bytes) => `${(bytes / 1000).toFixed(0)} kB`;
 try {
   await waitForApp();
@@ -111,6 +189,19 @@ try {
         );
       }
     }
+    const english = await measure(browser, MODES[0], '/', 'en-GB');
+    console.log(
+      `frontend page=/ mode=compressed browser=English js=${kB(english.js)} (${english.jsFiles} files)`,
+    );
+    const loadBefore = load();
+    // One unmeasured visit first, so the app's own caches (the catalogue's statements) are warm.
+    await firstCard(browser, '/courses');
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await firstCard(browser, '/courses'));
+    const times = runs.map((run) => run.ms);
+    console.log(
+      `first-card page=/courses phone="9 Mbps, 165 ms, 4x CPU" runs=${times.map((ms) => ms.toFixed(0)).join(',')} median=${median(times).toFixed(0)} ms list-requests=${Math.max(...runs.map((run) => run.listRequests))} load-average before=${loadBefore} after=${load()}`,
+    );
   } finally {
     await browser.close();
   }

@@ -1,11 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
-import {
-  japanTime,
-  publishTestCourse,
-  screenshots as screenshotsIn,
-} from './support/organiser-api';
+import { japanTime, publishTestCourse, screenshotsAtTextSizes } from './support/organiser-api';
 
 /**
  * Families (issue 15): hanako books her 7-year-old alone onto a children's course, then asks for
@@ -15,27 +11,8 @@ import {
 
 const SCREENSHOTS = 'test-results/families-screens';
 
-/** The root font size, as the app's text-size setting sets it (特大 is 137.5 %). */
-function setRootFontSize(page: Page, value: string): Promise<void> {
-  return page.evaluate((size) => {
-    const root = globalThis as unknown as {
-      document: { documentElement: { style: { fontSize: string } } };
-    };
-    root.document.documentElement.style.fontSize = size;
-  }, value);
-}
-
 /** Each page at 1280 and 390 px, at the standard text size and at 特大. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [size, fontSize] of [
-    ['standard', '100%'],
-    ['extra-large', '137.5%'],
-  ] as const) {
-    await setRootFontSize(page, fontSize);
-    await screenshotsIn(page, SCREENSHOTS, `${name}-${size}`);
-  }
-  await setRootFontSize(page, '100%');
-}
+const screenshots = (page: Page, name: string) => screenshotsAtTextSizes(page, SCREENSHOTS, name);
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -1,13 +1,8 @@
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type Page,
-} from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
 import { signIn } from './support/accounts';
-import { apiAs } from './support/organiser-api';
+import { apiAs, screenshotsAtTextSizes } from './support/organiser-api';
+import { answerThroughApi } from './support/questionnaire-api';
 
 interface OutboxMail {
   to: string;
@@ -19,18 +14,7 @@ const SHOTS = process.env['SCREENSHOT_DIR'];
 
 /** At 1280 and 390 px, in the standard text size and the largest (特大), when asked for. */
 async function screenshots(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  for (const size of ['standard', 'extraLarge'] as const) {
-    await page.evaluate(
-      `document.documentElement.style.fontSize = '${size === 'standard' ? '100%' : '137.5%'}'`,
-    );
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}-${size}.png`, fullPage: true });
-    }
-  }
-  await page.evaluate(`document.documentElement.style.fontSize = ''`);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  if (SHOTS) await screenshotsAtTextSizes(page, SHOTS, name);
 }
 
 /**
@@ -63,36 +47,6 @@ async function invitations(
     )
     .toBeGreaterThanOrEqual(5);
   return found!;
-}
-
-/** Answers a link through the API, as the page does (no log-in; the CSRF cookie only). */
-async function answerThroughApi(baseURL: string, path: string, satisfaction: number) {
-  const api = await playwrightRequest.newContext({ baseURL });
-  try {
-    expect((await api.get('/api/auth/session')).ok()).toBe(true);
-    const csrf = (await api.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN');
-    const token = path.slice('/q/'.length);
-    const form = await (await api.get(`/api/questionnaire-links/${token}`)).json();
-    const custom = Object.fromEntries(
-      (form.questions as { id: string; kind: string; required: boolean }[])
-        .filter((q) => q.kind === 'scale' || q.required)
-        .map((q) => [q.id, q.kind === 'scale' ? 4 : q.kind === 'text' ? 'よかった' : 0]),
-    );
-    const response = await api.post(`/api/questionnaire-links/${token}/answers`, {
-      headers: { 'X-XSRF-TOKEN': csrf?.value ?? '' },
-      data: {
-        satisfaction,
-        usefulness: 3,
-        useIn: ['life'],
-        heardFrom: ['koho_tsukuba'],
-        comment: satisfaction >= 4 ? '楽しく学べました。' : '',
-        custom,
-      },
-    });
-    expect(response.status()).toBe(204);
-  } finally {
-    await api.dispose();
-  }
 }
 
 test('a participant answers from the mailed link; the organiser sees the totals from five answers', async ({

@@ -68,4 +68,47 @@ describe('instructor bank mails', () => {
     });
     expect(registered.text).toContain('TKB-2026-0001');
   });
+
+  it('names the course, its organiser and dates when an instructor is linked or unlinked', () => {
+    const sessions = [
+      {
+        startsAt: new Date('2027-01-23T01:00:00Z'),
+        endsAt: new Date('2027-01-23T03:00:00Z'),
+        cancelled: false,
+        facility: { ja: '吾妻交流センター', en: 'Azuma Community Centre' },
+        room: { ja: '和室', en: 'Japanese room' },
+      },
+    ];
+    const linked = notificationMail({
+      ...base,
+      sessions,
+      payload: { coursePublic: false },
+      kind: 'instructor_course_linked',
+      language: 'ja',
+    });
+    expect(linked.subject).toBe('【tsumugu】講座の講師になりました：筑波山の星空');
+    expect(linked.text).toContain('主催: 生涯学習推進課');
+    expect(linked.text).toMatch(/日程・会場:\n・2027年1月23日\(土\) 10:00.*吾妻交流センター 和室/);
+    expect(linked.text).toContain('https://tsumugu.example/rosters');
+    // A draft has no public page yet: no link to it.
+    expect(linked.text).not.toContain('/courses/c-1');
+    const published = notificationMail({
+      ...base,
+      sessions,
+      payload: { coursePublic: true },
+      kind: 'instructor_course_linked',
+      language: 'en',
+    });
+    expect(published.text).toContain('Course page: https://tsumugu.example/courses/c-1');
+    const unlinked = notificationMail({
+      ...base,
+      sessions,
+      kind: 'instructor_course_unlinked',
+      language: 'en',
+    });
+    expect(unlinked.subject).toBe(
+      '[tsumugu] You no longer teach a course: Stars over Mount Tsukuba',
+    );
+    expect(unlinked.text).toContain('Organised by: Lifelong Learning Division');
+  });
 });

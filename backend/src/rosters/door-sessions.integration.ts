@@ -60,6 +60,9 @@ describe("the door's today: GET /api/staff/sessions", () => {
        VALUES ($1, $2, 'present', now())`,
       [session.id, family],
     );
+    // The family asks childcare for two children; the course offers it.
+    await db.query(`UPDATE courses SET childcare_offered = true WHERE id = $1`, [courseId]);
+    await db.query(`UPDATE bookings SET childcare_ages = '{2,4}' WHERE id = $1`, [family]);
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -82,6 +85,8 @@ describe("the door's today: GET /api/staff/sessions", () => {
       status: 'scheduled',
       people: 4,
       checkedIn: 3,
+      childcareOffered: true,
+      childcareChildren: 2,
     });
     // Only today's and tomorrow's sessions, only at 吾妻, in time order.
     const starts = response.body.sessions.map((s: { startsAt: string }) => s.startsAt);

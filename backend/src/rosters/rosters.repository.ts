@@ -384,7 +384,9 @@ export class RostersRepository {
               rm.name_ja AS "roomNameJa", coalesce(nullif(rm.name_en, ''), rm.name_ja) AS "roomNameEn",
               coalesce(sum(b.party_size), 0)::int AS people,
               coalesce(sum(b.party_size) FILTER (WHERE a.status IN ('present', 'late')), 0)::int
-                AS "checkedIn"
+                AS "checkedIn",
+              c.childcare_offered AS "childcareOffered",
+              coalesce(sum(cardinality(b.childcare_ages)), 0)::int AS "childcareChildren"
          FROM course_sessions s
          JOIN courses c ON c.id = s.course_id
          JOIN rooms rm ON rm.id = s.room_id

@@ -17,6 +17,35 @@ export async function screenshots(page: Page, folder: string, name: string): Pro
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+/**
+ * The same at the standard text size and at the largest (特大: the app's text-size setting makes
+ * the root font size 137.5 %), named `<name>-standard-1280.png`, `<name>-extra-large-390.png`, ….
+ */
+export async function screenshotsAtTextSizes(
+  page: Page,
+  folder: string,
+  name: string,
+): Promise<void> {
+  for (const [size, fontSize] of [
+    ['standard', '100%'],
+    ['extra-large', '137.5%'],
+  ] as const) {
+    await page.evaluate((value) => {
+      const root = globalThis as unknown as {
+        document: { documentElement: { style: { fontSize: string } } };
+      };
+      root.document.documentElement.style.fontSize = value;
+    }, fontSize);
+    await screenshots(page, folder, `${name}-${size}`);
+  }
+  await page.evaluate(() => {
+    const root = globalThis as unknown as {
+      document: { documentElement: { style: { fontSize: string } } };
+    };
+    root.document.documentElement.style.fontSize = '';
+  });
+}
+
 /** An API session as a person: the session call hands out the CSRF cookie, then log-in. */
 export async function apiAs(
   baseURL: string,
@@ -65,18 +94,36 @@ export interface TestCourse {
   paymentNoteEn?: string;
 }
 
+/** Where and how often a test course meets (by default one session in one of four facilities). */
+export interface TestSessions {
+  /** Facilities to try, in order (by default the first four the API lists). */
+  facilityIds?: string[];
+  /** How many sessions, each on its own day (default 1). */
+  count?: number;
+  /** The first day to try, in days from today in Japan (default 21). */
+  fromDay?: number;
+}
+
 /**
  * The organiser of 生涯学習推進課 publishes a course through the organiser API: applications open
- * from an hour ago, one one-hour session in a free room big enough for the course 3–6 weeks ahead
- * (another room or day is tried when the room is taken or the facility is closed that day).
+ * from an hour ago, one-hour sessions in a free room big enough for the course, by default one
+ * 3–6 weeks ahead (another room or day is tried when the room is taken or the facility is closed
+ * that day); `sessions` asks for several, each on the next day that has a free room.
  */
-export async function publishTestCourse(baseURL: string, course: TestCourse): Promise<string> {
+export async function publishTestCourse(
+  baseURL: string,
+  course: TestCourse,
+  sessions: TestSessions = {},
+): Promise<string> {
   const { api, headers } = await apiAs(baseURL, 'organiser@example.jp');
   try {
     const me = await (await api.get('/api/me')).json();
     const reference = await (await api.get('/api/reference')).json();
     const facilities = await (await api.get('/api/facilities')).json();
-    const facilityList = Array.isArray(facilities) ? facilities : facilities.items;
+    const facilityList: { id: string }[] = Array.isArray(facilities)
+      ? facilities
+      : facilities.items;
+    const facilityIds = sessions.facilityIds ?? facilityList.slice(0, 4).map((f) => f.id);
     const { sessionHour, ...fields } = course;
     const created = await api.post('/api/organiser/courses', {
       headers,
@@ -100,10 +147,12 @@ export async function publishTestCourse(baseURL: string, course: TestCourse): Pr
     expect(created.status(), await created.text()).toBe(201);
     const courseId: string = (await created.json()).id;
 
-    let sessionAdded = false;
-    search: for (let day = 21; day < 42; day += 1) {
-      for (const facility of facilityList.slice(0, 4)) {
-        const detail = await (await api.get(`/api/facilities/${facility.id}`)).json();
+    const wanted = sessions.count ?? 1;
+    const fromDay = sessions.fromDay ?? 21;
+    let added = 0;
+    days: for (let day = fromDay; day < fromDay + 21 && added < wanted; day += 1) {
+      for (const facilityId of facilityIds) {
+        const detail = await (await api.get(`/api/facilities/${facilityId}`)).json();
         for (const room of detail.rooms.filter(
           (r: { capacity: number }) => r.capacity >= course.capacity,
         )) {
@@ -117,13 +166,13 @@ export async function publishTestCourse(baseURL: string, course: TestCourse): Pr
             },
           });
           if (session.ok()) {
-            sessionAdded = true;
-            break search;
+            added += 1;
+            continue days;
           }
         }
       }
     }
-    expect(sessionAdded, 'a free room for the session').toBe(true);
+    expect(added, 'a free room for each session').toBe(wanted);
     const published = await api.post(`/api/organiser/courses/${courseId}/publish`, { headers });
     expect(published.ok(), await published.text()).toBe(true);
     return courseId;

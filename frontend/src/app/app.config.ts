@@ -14,7 +14,7 @@ import {
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { routes } from './app.routes';
 import { acceptLanguageInterceptor } from './core/i18n/accept-language.interceptor';
-import { provideIcons } from './core/layout/icons';
+import { I18nService } from './core/i18n/i18n.service';
 import { PageTitleStrategy } from './core/navigation/page-title.strategy';
 import { sessionExpiryInterceptor } from './core/session/session-expiry.interceptor';
 import { SessionService } from './core/session/session.service';
@@ -34,11 +34,12 @@ export const appConfig: ApplicationConfig = {
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
       withInterceptors([acceptLanguageInterceptor, sessionExpiryInterceptor]),
     ),
+    // An English reader's messages arrive before the first render (Japanese is built in).
+    provideAppInitializer(() => inject(I18nService).ready()),
     // Ask who is signed in at start without holding back the first render of public pages.
     provideAppInitializer(() => {
       void inject(SessionService).load();
     }),
     { provide: TitleStrategy, useExisting: PageTitleStrategy },
-    provideIcons(),
   ],
 };

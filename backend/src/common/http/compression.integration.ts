@@ -45,6 +45,7 @@ function decode(encoding: string | undefined, body: Buffer): Buffer {
 
 describe('compression', () => {
   let t: TestApp;
+  let build: string;
   let dist: string;
   let server: Server;
   // A hashed script such as Angular writes, large and repetitive enough to be worth compressing.
@@ -54,9 +55,23 @@ describe('compression', () => {
   const smallScript = Buffer.from('console.log("tsumugu");\n');
 
   beforeAll(async () => {
-    dist = await mkdtemp(join(tmpdir(), 'tsumugu-compress-'));
-    await mkdir(join(dist, 'media'));
-    await writeFile(join(dist, 'index.html'), '<!doctype html><html><body>tsumugu</body></html>');
+    // As the build lays it out: the served folder, and the page list beside it.
+    build = await mkdtemp(join(tmpdir(), 'tsumugu-compress-'));
+    dist = join(build, 'browser');
+    await mkdir(join(dist, 'media'), { recursive: true });
+    await writeFile(
+      join(dist, 'index.html'),
+      '<!doctype html><html><head><title>t</title></head><body>tsumugu</body></html>',
+    );
+    await writeFile(
+      join(build, 'page-preloads.json'),
+      JSON.stringify({
+        '/courses': {
+          scripts: ['/chunk-ABCD1234.js'],
+          fetches: ['/api/courses', '/api/facilities?kind=community_centre&x=1'],
+        },
+      }),
+    );
     await writeFile(join(dist, 'main-ABCD1234.js'), script);
     await writeFile(join(dist, 'small-ABCD1234.js'), smallScript);
     await writeFile(join(dist, 'media', 'data.json'), JSON.stringify({ words: script.toString() }));
@@ -69,7 +84,7 @@ describe('compression', () => {
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
     await t.close();
-    await rm(dist, { recursive: true, force: true });
+    await rm(build, { recursive: true, force: true });
   });
 
   it('writes .br and .gz copies at build time beside assets over 1 kB only', async () => {
@@ -136,6 +151,24 @@ describe('compression', () => {
       .expect(200);
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.text).toContain('tsumugu');
+  });
+
+  it("names a page's route scripts and first API requests in its index.html, only for the plain address", async () => {
+    const page = async (path: string) =>
+      (await request(t.http).get(path).set('Accept', 'text/html').expect(200)).text;
+    const courses = await page('/courses');
+    expect(courses).toContain(
+      '<link rel="modulepreload" href="/chunk-ABCD1234.js">' +
+        '<link rel="preload" as="fetch" href="/api/courses" crossorigin>' +
+        '<link rel="preload" as="fetch" href="/api/facilities?kind=community_centre&amp;x=1" crossorigin>' +
+        '</head>',
+    );
+    // A filtered catalogue asks for other data; other pages have no list.
+    for (const path of ['/courses?q=%E3%83%A8%E3%82%AC', '/facilities', '/']) {
+      const html = await page(path);
+      expect(html).toContain('tsumugu');
+      expect(html).not.toContain('preload');
+    }
   });
 
   it('compresses an API answer above 1 kB (brotli, else gzip), keeping its Cache-Control', async () => {

@@ -262,6 +262,15 @@ export class DoorSessionDto extends TeachingSessionDto {
     description: 'People of the bookings checked in so far (present or late).',
   })
   checkedIn: number;
+
+  @ApiProperty({ description: 'The course offers childcare (保育) during its sessions.' })
+  childcareOffered: boolean;
+
+  @ApiProperty({
+    type: 'integer',
+    description: 'Children the confirmed bookings ask childcare for: the nursery room to prepare.',
+  })
+  childcareChildren: number;
 }
 
 /** Today's and tomorrow's sessions at the caller's facilities (Japan days by the app clock). */

@@ -9,7 +9,7 @@ import {
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { AccountApi } from './account-api';
 import { FormAlert } from '../core/forms/form-alert';
 import { PasswordField } from '../core/forms/password-field';
@@ -26,7 +26,7 @@ import { accountEn, accountJa } from './account-messages';
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatIconModule,
+    Icon,
     FormAlert,
     PasswordField,
   ],

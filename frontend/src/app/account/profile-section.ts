@@ -12,7 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import type { Me } from '../api/api-types';
@@ -40,7 +40,7 @@ type TextField =
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatIconModule,
+    Icon,
     MatRadioModule,
     FormAlert,
   ],
@@ -133,7 +133,7 @@ export class ProfileSection {
     );
     if (!user) return;
     if (user.preferredLanguage !== this.user().preferredLanguage) {
-      this.i18n.setLanguage(user.preferredLanguage);
+      void this.i18n.setLanguage(user.preferredLanguage);
     }
     this.session.updated(user);
     this.saved.set(true);

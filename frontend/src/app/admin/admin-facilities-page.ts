@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import type { AdminFacility } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -16,15 +16,7 @@ import { consoleTitle } from './page-title';
 /** The city's facilities with their rooms and staff counts: add and edit. */
 @Component({
   selector: 'tsu-admin-facilities-page',
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    MatIconModule,
-    LoadState,
-    LoadedContent,
-    DataTable,
-    FacilityForm,
-  ],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, DataTable, FacilityForm],
   templateUrl: './admin-facilities-page.html',
   styleUrl: './admin.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -29,7 +29,7 @@ describe('AdminInvitationsPage', () => {
 
   it('says no invitation is waiting, with no table', async () => {
     const { fixture, element } = await render();
-    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element.querySelector('[role=progressbar]')).not.toBeNull();
     http.expectOne('/api/admin/invitations').flush([]);
     await settle(fixture);
     expect(element.textContent).toContain('承諾待ちの招待はありません。');

@@ -38,12 +38,12 @@ describe('AdminPeoplePage', () => {
 
   it('shows a progress bar until the people arrive, then their table in a named scroller', async () => {
     const { fixture, element } = await render();
-    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element.querySelector('[role=progressbar]')).not.toBeNull();
     expect(element.querySelector('table')).toBeNull();
 
     people().flush(page([hanako]));
     await settle(fixture);
-    expect(element.querySelector('mat-progress-bar')).toBeNull();
+    expect(element.querySelector('[role=progressbar]')).toBeNull();
     const region = element.querySelector('[role="region"]')!;
     expect(region.getAttribute('aria-label')).toBe('利用者の一覧表');
     expect(region.querySelector('tbody tr')?.textContent).toContain('佐藤 花子');

@@ -8,7 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
@@ -36,7 +36,7 @@ const RELATION_LABELS: Record<string, AdminMessageKey> = {
   imports: [
     RouterLink,
     MatButtonModule,
-    MatIconModule,
+    Icon,
     LoadState,
     LoadedContent,
     DataTable,

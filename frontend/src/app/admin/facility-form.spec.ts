@@ -7,7 +7,6 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import type { AdminFacility } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { FacilityForm } from './facility-form';
 import { settle } from '../core/testing/component-testing';
 
@@ -44,7 +43,7 @@ describe('FacilityForm', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideIcons()],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(I18nService).setLanguage('ja');
     http = TestBed.inject(HttpTestingController);

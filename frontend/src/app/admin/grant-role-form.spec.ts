@@ -7,7 +7,6 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { GrantRoleForm, grantRequest, grantScopeRequired } from './grant-role-form';
 import { settle } from '../core/testing/component-testing';
 
@@ -71,7 +70,7 @@ describe('GrantRoleForm', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideIcons()],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(I18nService).setLanguage('ja');
     http = TestBed.inject(HttpTestingController);

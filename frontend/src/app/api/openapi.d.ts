@@ -3781,6 +3781,10 @@ export interface components {
         DoorSessionDto: {
             /** @description People of the bookings checked in so far (present or late). */
             checkedIn: number;
+            /** @description Children the confirmed bookings ask childcare for: the nursery room to prepare. */
+            childcareChildren: number;
+            /** @description The course offers childcare (保育) during its sessions. */
+            childcareOffered: boolean;
             /** Format: uuid */
             courseId: string;
             courseTitleEn: string;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -12,7 +12,7 @@ import { TokenExchange } from './token-page';
 
 @Component({
   selector: 'tsu-confirm-email-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [RouterLink, MatButtonModule, Icon, MatProgressBarModule],
   template: `
     <div class="auth">
       <h1 tabindex="-1">{{ t('confirmEmail.heading') }}</h1>
@@ -23,7 +23,7 @@ import { TokenExchange } from './token-page';
         }
         @case ('done') {
           <div class="auth__success" role="status">
-            <mat-icon svgIcon="check_circle" aria-hidden="true" />
+            <tsu-icon name="check_circle" aria-hidden="true" />
             <p>{{ t('confirmEmail.done') }}</p>
           </div>
           <a mat-flat-button routerLink="/account">{{ t('confirmEmail.toAccount') }}</a>

@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { FormAlert } from '../core/forms/form-alert';
 import { PasswordField } from '../core/forms/password-field';
@@ -27,7 +27,7 @@ import { PasswordRules } from './password-rules';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatIconModule,
+    Icon,
     FormAlert,
     PasswordField,
     PasswordRules,
@@ -37,7 +37,7 @@ import { PasswordRules } from './password-rules';
       <h1 tabindex="-1">{{ t('resetConfirm.heading') }}</h1>
       @if (done()) {
         <div class="auth__success" role="status">
-          <mat-icon svgIcon="check_circle" aria-hidden="true" />
+          <tsu-icon name="check_circle" aria-hidden="true" />
           <p>{{ t('resetConfirm.done') }}</p>
         </div>
         <a mat-flat-button routerLink="/log-in">{{ core('layout.nav.logIn') }}</a>

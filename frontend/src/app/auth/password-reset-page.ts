@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { controlErrorMessage } from '../core/forms/control-error';
@@ -21,7 +21,7 @@ import { authEn, authJa } from './auth-messages';
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
+    Icon,
     MatInputModule,
     FormAlert,
   ],
@@ -30,7 +30,7 @@ import { authEn, authJa } from './auth-messages';
       <h1 tabindex="-1">{{ t('reset.heading') }}</h1>
       @if (sentTo(); as email) {
         <div class="auth__success" role="status">
-          <mat-icon svgIcon="mail" aria-hidden="true" />
+          <tsu-icon name="mail" aria-hidden="true" />
           <p>{{ t('reset.sent', { email }) }}</p>
         </div>
       } @else {

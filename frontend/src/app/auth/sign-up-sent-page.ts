@@ -7,7 +7,7 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { Router, RouterLink } from '@angular/router';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
@@ -20,12 +20,12 @@ import { authEn, authJa } from './auth-messages';
 /** "Check your mail", with the address from the sign-up's navigation state when there is one. */
 @Component({
   selector: 'tsu-sign-up-sent-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, FormAlert],
+  imports: [RouterLink, MatButtonModule, Icon, FormAlert],
   template: `
     <div class="auth">
       <h1 tabindex="-1">{{ t('sent.heading') }}</h1>
       <div class="auth__success">
-        <mat-icon svgIcon="mail" aria-hidden="true" />
+        <tsu-icon name="mail" aria-hidden="true" />
         <p>
           {{ email ? t('sent.text', { email }) : t('sent.textNoEmail') }}
           @if (linkHours(); as hours) {

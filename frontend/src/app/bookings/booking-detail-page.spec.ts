@@ -5,7 +5,6 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Booking } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { BookingDetailPage } from './booking-detail-page';
 
 const ID = '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -91,7 +90,6 @@ describe('BookingDetailPage', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');

@@ -9,7 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { Booking } from '../api/api-types';
@@ -33,7 +33,7 @@ import { BookingStatusChip } from './booking-status-chip';
   imports: [
     RouterLink,
     MatButtonModule,
-    MatIconModule,
+    Icon,
     MatProgressBarModule,
     BookingStatusChip,
     LoadState,

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
 import type { BookingView } from '../api/api-types';
 import { formatSessionRange } from '../core/format/date-format';
@@ -29,7 +28,6 @@ const VIEWS: readonly { view: BookingView; label: BookingMessageKey; empty: Book
   imports: [
     RouterLink,
     MatButtonModule,
-    MatIconModule,
     LoadState,
     LoadedContent,
     BookingStatusChip,

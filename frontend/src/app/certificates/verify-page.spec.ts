@@ -4,7 +4,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { failure, type } from '../core/testing/component-testing';
 import { type Verification, normaliseCertificateNumber } from './verify-api';
 import { VerifyPage } from './verify-page';
@@ -49,7 +48,6 @@ describe('VerifyPage (/verify)', () => {
         provideRouter([{ path: 'verify', component: VerifyPage }], withComponentInputBinding()),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');
@@ -76,7 +74,7 @@ describe('VerifyPage (/verify)', () => {
     expect(request.request.method).toBe('GET');
     expect(request.request.params.get('n')).toBe('TSU-2026-7KQM-3XPA');
     harness.fixture.detectChanges();
-    expect(element().querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element().querySelector('[role=progressbar]')).not.toBeNull();
     request.flush({ result: 'valid', certificate });
     await settle();
 

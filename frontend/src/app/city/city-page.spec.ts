@@ -6,7 +6,6 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { EvaluationDashboard, FigureValue } from '../api/api-types';
 import { failure } from '../core/testing/component-testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { CityPage } from './city-page';
 
 const figure = (
@@ -116,7 +115,6 @@ describe('CityPage (計画の評価)', () => {
         provideRouter([{ path: 'city', component: CityPage }], withComponentInputBinding()),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');

@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import type {
@@ -78,7 +78,7 @@ function filterOf(by: FigureDimension, key: string): CityFilters {
   imports: [
     RouterLink,
     MatButtonModule,
-    MatIconModule,
+    Icon,
     MatFormFieldModule,
     MatInputModule,
     LoadState,

@@ -5,7 +5,6 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { failure, type } from '../core/testing/component-testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import type { Me } from '../api/api-types';
 import { SessionService } from '../core/session/session.service';
 import { IndicatorPage } from './indicator-page';
@@ -45,7 +44,6 @@ describe('IndicatorPage (成果指標)', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     // The section's evaluation staff: the only ones who edit indicators.

@@ -5,7 +5,6 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import type { Booking, BookingOptions, CourseDetail } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { SessionService } from '../core/session/session.service';
 import { person } from '../core/session/session-fixtures.testing';
 import { BookingPanel } from './booking-panel';
@@ -83,7 +82,6 @@ describe('BookingPanel (signed in)', () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');
@@ -326,7 +324,7 @@ describe('BookingPanel (signed in)', () => {
 
   it('shows a progress bar until the options arrive, and a retry when they could not be read', async () => {
     expect(
-      element().querySelector('.panel__action [role="status"] mat-progress-bar'),
+      element().querySelector('.panel__action [role="status"] [role=progressbar]'),
     ).not.toBeNull();
     backend.expectOne(optionsUrl).flush(null, { status: 500, statusText: 'Internal Server Error' });
     await settle();

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import type { CourseSummary } from '../api/api-types';
@@ -26,7 +26,7 @@ const MONTHS_EN = [
 /** One course in a list: what a resident needs to decide whether to open it. */
 @Component({
   selector: 'tsu-course-card',
-  imports: [RouterLink, MatIconModule, JapaneseOnly],
+  imports: [RouterLink, Icon, JapaneseOnly],
   templateUrl: './course-card.html',
   styleUrl: './course-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

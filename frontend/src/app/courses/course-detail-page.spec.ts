@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideIcons } from '../core/layout/icons';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
 import { SessionService } from '../core/session/session.service';
@@ -27,7 +26,6 @@ describe('CourseDetailPage', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     i18n = TestBed.inject(I18nService);
@@ -247,11 +245,11 @@ describe('CourseDetailPage', () => {
   });
 
   it('shows a progress bar until the course arrives', async () => {
-    expect(element().querySelector('[role="status"] mat-progress-bar')).not.toBeNull();
+    expect(element().querySelector('[role="status"] [role=progressbar]')).not.toBeNull();
     expect(element().querySelector('h1')).toBeNull();
     backend.expectOne(COURSE_URL).flush(courseDetail());
     await harness.fixture.whenStable();
-    expect(element().querySelector('mat-progress-bar')).toBeNull();
+    expect(element().querySelector('[role=progressbar]')).toBeNull();
     expect(element().querySelector('h1')?.textContent).toContain('はじめての英会話');
   });
 

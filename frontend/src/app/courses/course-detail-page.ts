@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
@@ -21,7 +21,7 @@ import { organiserLine } from './organiser-line';
   imports: [
     RouterLink,
     MatButtonModule,
-    MatIconModule,
+    Icon,
     LoadState,
     LoadedContent,
     DataTable,

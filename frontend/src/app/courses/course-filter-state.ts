@@ -3,12 +3,15 @@
  * search can be shared and back/forward works) and the API's query parameters. Both use the
  * API's names, so a URL reads like the request it makes. Pure functions, unit-tested.
  */
+import { KEYWORD_MAX_LENGTH } from './course-keyword';
+
+export { KEYWORD_MAX_LENGTH };
+
 export const SORTS = ['soonest', 'newest', 'title'] as const;
 export type CourseSort = (typeof SORTS)[number];
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 20;
-export const KEYWORD_MAX_LENGTH = 100;
 
 export interface CourseFilters {
   q: string;

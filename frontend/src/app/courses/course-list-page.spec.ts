@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideIcons } from '../core/layout/icons';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
 import { REFERENCE, courseSummary } from './course-fixtures.testing';
@@ -22,7 +21,6 @@ describe('CourseListPage', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');
@@ -76,6 +74,9 @@ describe('CourseListPage', () => {
     expect(text()).toContain('First steps in English conversation');
     expect(text()).toContain('親子ヨガ');
     expect(text()).toContain('500円');
+    // The chosen life stage's public calendar feed.
+    const calendar = (harness.routeNativeElement as HTMLElement).querySelector('a.calendar-link');
+    expect(calendar?.getAttribute('href')).toBe('/api/opendata/calendars/life-stages/seniors.ics');
     expect(text()).toContain('残り4席');
     expect(text()).toContain('抽選');
     expect(text()).toContain('2026年12月3日(木) 10:00');
@@ -337,7 +338,7 @@ describe('CourseListPage', () => {
     expect(text()).toContain('シニアのスマホ教室');
     expect(text()).not.toContain('はじめての英会話');
     expect(element.querySelector('ul.card-grid')?.classList).not.toContain('results__stale');
-    expect(element.querySelector('mat-progress-bar')).toBeNull();
+    expect(element.querySelector('[role=progressbar]')).toBeNull();
   });
 
   it('offers a retry when the search fails', async () => {
@@ -368,7 +369,6 @@ describe('CourseListPage in English', () => {
         provideRouter([{ path: 'courses', children: courseListRoutes }]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     const i18n = TestBed.inject(I18nService);

@@ -12,7 +12,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -55,7 +55,7 @@ function paramMapToRecord(paramMap: ParamMap): QueryParams {
     MatButtonModule,
     MatExpansionModule,
     MatFormFieldModule,
-    MatIconModule,
+    Icon,
     MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import {
@@ -17,6 +17,8 @@ import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
 import { CourseCard } from '../courses/course-card';
 
+import { facilityCalendarPath } from '../opendata/opendata-links';
+
 /** A plain link to a map app: no map is embedded, so no request leaves for a third party. */
 export function mapLink(latitude: number | null, longitude: number | null): string | null {
   if (latitude === null || longitude === null) return null;
@@ -25,15 +27,7 @@ export function mapLink(latitude: number | null, longitude: number | null): stri
 
 @Component({
   selector: 'tsu-facility-detail-page',
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    MatIconModule,
-    LoadState,
-    LoadedContent,
-    DataTable,
-    CourseCard,
-  ],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, DataTable, CourseCard],
   templateUrl: './facility-detail-page.html',
   styleUrl: './facility-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +41,8 @@ export class FacilityDetailPage {
   readonly id = input.required<string>();
 
   protected readonly t = this.i18n.t;
+  /** The facility's public calendar feed (open data). */
+  protected readonly calendarPath = facilityCalendarPath;
   protected readonly pick = this.i18n.pick;
 
   private readonly catalogue = inject(CatalogueApi);

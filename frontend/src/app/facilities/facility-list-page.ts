@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -8,7 +8,7 @@ import { ReferenceService } from '../core/reference/reference.service';
 
 @Component({
   selector: 'tsu-facility-list-page',
-  imports: [RouterLink, MatIconModule, LoadState, LoadedContent],
+  imports: [RouterLink, Icon, LoadState, LoadedContent],
   templateUrl: './facility-list-page.html',
   styleUrl: './facility-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,6 @@ import { Title } from '@angular/platform-browser';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { REFERENCE } from '../courses/course-fixtures.testing';
 import { FacilityDetailPage, mapLink } from './facility-detail-page';
@@ -34,7 +33,6 @@ describe('facility pages', () => {
         { provide: TitleStrategy, useExisting: PageTitleStrategy },
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');
@@ -87,7 +85,7 @@ describe('facility pages', () => {
 
   it('offers a retry when the list could not be loaded, and lists the venues after it', async () => {
     await open('/facilities');
-    expect(element().querySelector('[role="status"] mat-progress-bar')).not.toBeNull();
+    expect(element().querySelector('[role="status"] [role=progressbar]')).not.toBeNull();
     backend
       .expectOne('/api/facilities')
       .flush(null, { status: 500, statusText: 'Internal Server Error' });
@@ -125,6 +123,11 @@ describe('facility pages', () => {
       element().querySelector('a[href^="https://www.google.com/maps"]')?.getAttribute('href'),
     ).toBe('https://www.google.com/maps?q=36.0834,140.1125');
     expect(element().querySelector('tsu-course-card')?.textContent).toContain('はじめての英会話');
+    const calendar = element().querySelector<HTMLAnchorElement>('a.calendar-link');
+    expect([calendar?.textContent?.trim(), calendar?.getAttribute('href')]).toEqual([
+      'この施設の講座をカレンダーに登録（.ics）',
+      `/api/opendata/calendars/facilities/${CENTRE_ID}.ics`,
+    ]);
     expect(TestBed.inject(Title).getTitle()).toBe('吾妻交流センター | つむぐ — つくば市の生涯学習');
   });
 

@@ -6,7 +6,6 @@ import { provideRouter } from '@angular/router';
 import { REFERENCE, courseSummary } from '../courses/course-fixtures.testing';
 import { facility } from '../facilities/facility-fixtures.testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { HomePage } from './home-page';
 
 describe('HomePage', () => {
@@ -16,12 +15,7 @@ describe('HomePage', () => {
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideIcons(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(I18nService).setLanguage('ja');
     backend = TestBed.inject(HttpTestingController);
@@ -55,10 +49,10 @@ describe('HomePage', () => {
 
   it('shows a progress bar in each section until its answer arrives, then the courses and centres', async () => {
     expect(
-      section('soon-heading').querySelector('[role="status"] mat-progress-bar'),
+      section('soon-heading').querySelector('[role="status"] [role=progressbar]'),
     ).not.toBeNull();
     expect(
-      section('centres-heading').querySelector('[role="status"] mat-progress-bar'),
+      section('centres-heading').querySelector('[role="status"] [role=progressbar]'),
     ).not.toBeNull();
 
     const soon = soonRequest();
@@ -67,7 +61,7 @@ describe('HomePage', () => {
     centresRequest().flush([facility()]);
     await settle();
 
-    expect(section('soon-heading').querySelector('mat-progress-bar')).toBeNull();
+    expect(section('soon-heading').querySelector('[role=progressbar]')).toBeNull();
     expect(section('soon-heading').querySelector('tsu-course-card')?.textContent).toContain(
       'はじめての英会話',
     );
@@ -104,9 +98,13 @@ describe('HomePage', () => {
     expect(titles).toEqual(['空きD', '抽選E', '空きF', '空きH', '満席A', '締切B']);
   });
 
-  it('shows the search button as a Material button', async () => {
-    const button = (fixture.nativeElement as HTMLElement).querySelector('.search__button')!;
-    expect(button.classList).toContain('mat-mdc-button-base');
+  it('gives the search form one submit button, named by its words (drawn without Material)', async () => {
+    const form = (fixture.nativeElement as HTMLElement).querySelector('form[role="search"]')!;
+    const buttons = form.querySelectorAll('button');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0].type).toBe('submit');
+    expect(buttons[0].textContent?.trim()).toBe(TestBed.inject(I18nService).t('home.searchButton'));
+    expect(buttons[0].classList).not.toContain('mat-mdc-button-base');
     soonRequest().flush({ items: [], total: 0, page: 1, pageSize: 6 });
     centresRequest().flush([]);
     await settle();

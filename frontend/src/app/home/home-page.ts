@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { Router, RouterLink } from '@angular/router';
 import type { CourseSummary } from '../api/api-types';
 import { CatalogueApi } from '../core/api/catalogue-api';
@@ -8,7 +7,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { CourseCard } from '../courses/course-card';
-import { KEYWORD_MAX_LENGTH } from '../courses/course-filter-state';
+import { KEYWORD_MAX_LENGTH } from '../courses/course-keyword';
 
 interface LifeStageEntry {
   code: string;
@@ -47,7 +46,7 @@ export function soonestBookableFirst(courses: CourseSummary[], count: number): C
 
 @Component({
   selector: 'tsu-home-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent, CourseCard],
+  imports: [RouterLink, Icon, LoadState, LoadedContent, CourseCard],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,6 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { InstructorList } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { REFERENCE } from '../courses/course-fixtures.testing';
 import { DirectoryPage } from './directory-page';
 
@@ -42,7 +41,6 @@ describe('DirectoryPage', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
@@ -26,7 +25,7 @@ export interface InstructorCardData {
 /** One instructor in a list: a photo (or their initial), name, fields, what they teach. */
 @Component({
   selector: 'tsu-instructor-card',
-  imports: [RouterLink, MatIconModule],
+  imports: [RouterLink],
   template: `
     <article class="card">
       @if (instructor().photoUrl; as photo) {

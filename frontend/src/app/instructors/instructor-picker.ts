@@ -6,7 +6,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatInputModule } from '@angular/material/input';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import type { InstructorCard } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -29,7 +29,7 @@ export const MAX_LINKED_INSTRUCTORS = 10;
     MatAutocompleteModule,
     MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
+    Icon,
     MatInputModule,
     RouterLink,
   ],
@@ -47,7 +47,7 @@ export const MAX_LINKED_INSTRUCTORS = 10;
                 [attr.aria-label]="t('remove', { name: name(instructor) })"
                 (click)="remove(instructor.id)"
               >
-                <mat-icon svgIcon="close" aria-hidden="true" />
+                <tsu-icon name="close" aria-hidden="true" />
               </button>
             </li>
           }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { formatDate, formatDateSpan } from '../core/format/date-format';
 import { formatYen } from '../core/format/money-format';
@@ -19,7 +19,7 @@ import { InstructorsApi } from './instructors-api';
  */
 @Component({
   selector: 'tsu-instructor-profile-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent],
   templateUrl: './instructor-profile-page.html',
   styleUrl: './instructor-profile-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,7 +4,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { confirmingDialog } from './bank-testing';
 import { RequestDetailPage } from './request-detail-page';
 
@@ -60,7 +59,6 @@ describe('RequestDetailPage', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
         dialog.provider,
       ],
     });

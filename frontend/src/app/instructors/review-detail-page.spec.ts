@@ -4,7 +4,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { REFERENCE } from '../courses/course-fixtures.testing';
 import { confirmingDialog, profileContent } from './bank-testing';
 import { ReviewDetailPage } from './review-detail-page';
@@ -63,7 +62,6 @@ describe('ReviewDetailPage', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
         dialog.provider,
       ],
     });

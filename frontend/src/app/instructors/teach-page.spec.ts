@@ -4,7 +4,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { REFERENCE } from '../courses/course-fixtures.testing';
 import { confirmingDialog, profileContent } from './bank-testing';
 import { TeachPage } from './teach-page';
@@ -42,7 +41,6 @@ describe('TeachPage', () => {
         provideRouter([{ path: 'teach', component: TeachPage }], withComponentInputBinding()),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
         dialog.provider,
       ],
     });

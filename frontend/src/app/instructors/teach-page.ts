@@ -11,7 +11,6 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { InstructorProfile } from '../api/api-types';
 import { formatDate, formatDateTime } from '../core/format/date-format';
@@ -44,7 +43,6 @@ import { teachEn, teachJa, type TeachMessageKey } from './teach-messages';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatIconModule,
     FormAlert,
     LoadState,
     LoadedContent,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { instructorEn, instructorJa } from './instructor-messages';
 import type { Visibility } from './profile-form-model';
@@ -9,7 +9,7 @@ import type { Visibility } from './profile-form-model';
 /** Who may see one part of a profile: everyone, or the city and organisers only. */
 @Component({
   selector: 'tsu-visibility-switch',
-  imports: [ReactiveFormsModule, MatButtonToggleModule, MatIconModule],
+  imports: [ReactiveFormsModule, MatButtonToggleModule, Icon],
   template: `
     <span class="visibility__label" aria-hidden="true">{{ t('visibility.who') }}</span>
     <mat-button-toggle-group
@@ -19,10 +19,10 @@ import type { Visibility } from './profile-form-model';
       [attr.aria-label]="t('visibility.label', { field: field() })"
     >
       <mat-button-toggle value="public">
-        <mat-icon svgIcon="visibility" aria-hidden="true" />{{ t('visibility.public') }}
+        <tsu-icon name="visibility" aria-hidden="true" />{{ t('visibility.public') }}
       </mat-button-toggle>
       <mat-button-toggle value="organisers">
-        <mat-icon svgIcon="visibility_off" aria-hidden="true" />{{ t('visibility.organisers') }}
+        <tsu-icon name="visibility_off" aria-hidden="true" />{{ t('visibility.organisers') }}
       </mat-button-toggle>
     </mat-button-toggle-group>
   `,
@@ -43,7 +43,7 @@ import type { Visibility } from './profile-form-model';
       flex-wrap: wrap;
       max-width: 100%;
     }
-    mat-icon {
+    tsu-icon {
       width: 1.125rem;
       height: 1.125rem;
       margin-inline-end: 0.25rem;

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { Me } from '../api/api-types';
@@ -39,7 +38,7 @@ const messagesEn: Record<keyof typeof messagesJa, string> = {
 /** Reached from an invitation mail while signed in (the guard sends others to log in first). */
 @Component({
   selector: 'tsu-accept-invitation-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule],
   templateUrl: './accept-invitation-page.html',
   styles: `
     .narrow {

@@ -88,6 +88,13 @@ export interface BreakdownText {
     }
     .breakdown__label {
       display: block;
+      /*
+       * A long name of the plan's pillar may break between any two characters, not only between
+       * phrases: at 特大 on a phone the phrases alone were wider than the column, and the hours
+       * column was pushed out of sight.
+       */
+      word-break: normal;
+      overflow-wrap: anywhere;
     }
     .breakdown__track {
       display: block;

@@ -6,7 +6,6 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { LearningRecord, PersonLearningRecord } from '../api/api-types';
 import { failure } from '../core/testing/component-testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { LearningPage } from './learning-page';
 
 const zero = { coursesCompleted: 0, coursesAttended: 0, sessionsAttended: 0, minutes: 0 };
@@ -98,7 +97,6 @@ describe('LearningPage (学びの記録)', () => {
         provideRouter([{ path: 'learning', component: LearningPage }], withComponentInputBinding()),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import type { LearnedCourse, LearningFigures, PersonLearningRecord } from '../api/api-types';
@@ -31,7 +31,7 @@ export function hoursOf(minutes: number): string {
   imports: [
     RouterLink,
     MatButtonModule,
-    MatIconModule,
+    Icon,
     MatFormFieldModule,
     MatInputModule,
     LoadState,

@@ -3,7 +3,6 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import type { LotteryRecord } from './lottery-api';
 import { LotteryRecordPage } from './lottery-record-page';
 
@@ -50,12 +49,7 @@ describe('LotteryRecordPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideIcons(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(I18nService).setLanguage('ja');
     http = TestBed.inject(HttpTestingController);
@@ -78,7 +72,7 @@ describe('LotteryRecordPage', () => {
 
   it('shows the results in a narrow named table once the record arrives', async () => {
     const element = await render();
-    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element.querySelector('[role=progressbar]')).not.toBeNull();
     http.expectOne('/api/courses/c-1/lottery').flush(drawn);
     await settle();
     expect(element.querySelector('h1')?.textContent).toContain('はじめての俳句');

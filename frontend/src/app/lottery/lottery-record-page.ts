@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { DataTable } from '../core/layout/data-table';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
@@ -20,7 +20,7 @@ import { formatDateTime } from '../core/format/date-format';
   imports: [
     RouterLink,
     MatButtonModule,
-    MatIconModule,
+    Icon,
     LoadState,
     LoadedContent,
     DataTable,

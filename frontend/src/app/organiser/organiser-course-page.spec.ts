@@ -10,7 +10,7 @@ describe('OrganiserCoursePage', () => {
 
   it('refuses another organisation’s course under its own heading, with the way back', async () => {
     const { fixture, element } = await render(OrganiserCoursePage, { id: 'c-9' });
-    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element.querySelector('[role=progressbar]')).not.toBeNull();
     http.expectOne('/api/organiser/courses/c-9').flush(null, failure(404));
     await settle(fixture);
     expect(element.querySelector('h1')?.textContent).toContain(

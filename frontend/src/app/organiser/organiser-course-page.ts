@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { CourseLotteryLink } from '../lottery/course-lottery-link';
 import { CourseQuestionnaire } from '../questionnaires/course-questionnaire';
@@ -33,7 +33,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
     CourseInstructors,
     CourseQuestionnaire,
     MatButtonModule,
-    MatIconModule,
+    Icon,
     LoadState,
     LoadedContent,
     DataTable,

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CourseDetailPage } from '../courses/course-detail-page';
@@ -17,12 +17,12 @@ import { organiserEn, organiserJa } from './organiser-messages';
  */
 @Component({
   selector: 'tsu-organiser-course-preview-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent, CourseDetailPage],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, CourseDetailPage],
   template: `
     <div class="preview-bar" role="note">
       <div class="preview-bar__inner">
         <a class="back-link" [routerLink]="['/organiser/courses', id()]">
-          <mat-icon svgIcon="arrow_back" aria-hidden="true" />{{ t('preview.back') }}
+          <tsu-icon name="arrow_back" aria-hidden="true" />{{ t('preview.back') }}
         </a>
         @if (banner(); as text) {
           <p>{{ text }}</p>

@@ -67,10 +67,10 @@ describe('OrganiserCoursesPage', () => {
 
   it('says there are no courses yet once the empty list arrives', async () => {
     const { fixture, element } = await render(OrganiserCoursesPage);
-    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element.querySelector('[role=progressbar]')).not.toBeNull();
     http.expectOne('/api/organiser/courses').flush([]);
     await settle(fixture);
-    expect(element.querySelector('mat-progress-bar')).toBeNull();
+    expect(element.querySelector('[role=progressbar]')).toBeNull();
     expect(element.textContent).toContain('まだ講座はありません。');
     expect(element.querySelector('table')).toBeNull();
   });

@@ -2,13 +2,14 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import type { CityQuestionnaireReport, QuestionnaireReportRow } from '../api/api-types';
 import { adminEn, adminJa } from '../admin/admin-messages';
 import { consoleTitle } from '../admin/page-title';
 import { formatFiscalYear } from '../core/format/date-format';
+import { formatCount } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { DataTable } from '../core/layout/data-table';
@@ -29,7 +30,7 @@ import { QuestionnairesApi } from './questionnaires-api';
     NgTemplateOutlet,
     MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
+    Icon,
     MatSelectModule,
     DataTable,
     LoadState,
@@ -59,6 +60,8 @@ export class AdminQuestionnairesPage {
     this.resource.hasValue() ? this.resource.value() : undefined,
   );
   protected readonly percent = percent;
+  /** Counts with a thousands separator (6,620). */
+  protected readonly count = formatCount;
 
   constructor() {
     consoleTitle(

@@ -33,7 +33,14 @@ export function percent(share: number | null | undefined): string {
       <tbody>
         @for (entry of distribution().entries; track entry.value) {
           <tr>
-            <th scope="row">{{ pick(entry.label) }}</th>
+            <th scope="row">
+              {{ pick(entry.label) }}
+              <span
+                class="chart__bar chart__bar--under"
+                aria-hidden="true"
+                [style.width.%]="width(entry.share)"
+              ></span>
+            </th>
             <td class="chart__bar-cell" aria-hidden="true">
               <span class="chart__bar" [style.width.%]="width(entry.share)"></span>
             </td>
@@ -93,12 +100,30 @@ export function percent(share: number | null | undefined): string {
     .chart__share {
       color: var(--mat-sys-on-surface-variant);
     }
+    .chart__bar--under {
+      display: none;
+    }
+    /*
+     * On a phone the bar goes under its label, across the label's column, and the numbers keep
+     * theirs: three columns left the bars a few pixels wide at 特大 and pushed the numbers out of
+     * the page.
+     */
     @media (max-width: 40rem) {
       th {
         width: auto;
+        padding-block: 0.375rem;
       }
       .chart__bar-cell {
-        width: 30%;
+        display: none;
+      }
+      .chart__bar--under {
+        display: block;
+        height: 0.875rem;
+        margin-top: 0.25rem;
+      }
+      .chart__figure {
+        vertical-align: top;
+        padding-block: 0.375rem;
       }
     }
   `,

@@ -21,8 +21,8 @@ export const questionnaireJa = {
   'form.sending': '送信しています…',
   'form.chooseOne': '1つ選んでください。',
   'form.thanksHeading': 'ご回答ありがとうございました',
-  'form.thanks':
-    'いただいたご意見は、主催者と市の生涯学習推進課で講座の改善に役立てます。このページは閉じてかまいません。',
+  'form.thanks': 'いただいたご意見は、主催者と市の生涯学習推進課で講座の改善に役立てます。',
+  'form.thanksClose': 'このページは閉じてかまいません。',
   'form.answeredHeading': 'このアンケートは回答済みです',
   'form.answered':
     'このリンクからはすでに回答をいただいています（リンクは1回だけ使えます）。ご協力ありがとうございました。',
@@ -128,7 +128,8 @@ export const questionnaireEn: Record<QuestionnaireMessageKey, string> = {
   'form.chooseOne': 'Please choose one.',
   'form.thanksHeading': 'Thank you for your answers',
   'form.thanks':
-    "The organiser and the city's lifelong-learning section will use them to improve the courses. You may close this page.",
+    "The organiser and the city's lifelong-learning section will use them to improve the courses.",
+  'form.thanksClose': 'You may close this page.',
   'form.answeredHeading': 'This questionnaire has been answered',
   'form.answered':
     'An answer has already been sent from this link (it works once). Thank you for your help.',

@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { MessageForm } from './message-form';
 import { settle } from '../core/testing/component-testing';
 
@@ -12,7 +11,7 @@ describe('MessageForm', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideIcons()],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(I18nService).setLanguage('ja');
     http = TestBed.inject(HttpTestingController);

@@ -5,7 +5,6 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Roster, RosterEntry } from '../api/api-types';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 
 /** The fixtures' session day, 24 December 2026, 09:00 in Japan: "today" unless a spec says. */
 export const SESSION_DAY_MORNING = new Date('2026-12-24T00:00:00Z');
@@ -16,12 +15,11 @@ export function setUpPage(now: Date = SESSION_DAY_MORNING): HttpTestingControlle
     providers: [
       provideHttpClient(),
       provideHttpClientTesting(),
-      provideIcons(),
       provideRouter([]),
       { provide: NOW, useValue: () => now },
     ],
   });
-  TestBed.inject(I18nService).setLanguage('ja');
+  void TestBed.inject(I18nService).setLanguage('ja');
   return TestBed.inject(HttpTestingController);
 }
 

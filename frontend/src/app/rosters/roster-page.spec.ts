@@ -13,7 +13,9 @@ describe('RosterPage', () => {
     const fixture = TestBed.createComponent(RosterPage);
     fixture.componentRef.setInput('id', 's-1');
     await settle(fixture);
-    expect((fixture.nativeElement as HTMLElement).querySelector('mat-progress-bar')).not.toBeNull();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[role=progressbar]'),
+    ).not.toBeNull();
     answer(http.expectOne('/api/sessions/s-1/roster'));
     await settle(fixture);
     return { fixture, element: fixture.nativeElement as HTMLElement };

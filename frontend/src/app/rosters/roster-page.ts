@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
@@ -25,15 +25,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
  */
 @Component({
   selector: 'tsu-roster-page',
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    MatIconModule,
-    LoadState,
-    LoadedContent,
-    DataTable,
-    MessageForm,
-  ],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, DataTable, MessageForm],
   templateUrl: './roster-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -51,11 +51,11 @@ describe('TeachingPage', () => {
 
   it('says there is nothing to teach yet once the empty list arrives', async () => {
     const { fixture, element } = await render();
-    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element.querySelector('[role=progressbar]')).not.toBeNull();
     http.expectOne('/api/instructor/courses').flush([]);
     http.expectOne('/api/instructor/sessions').flush([]);
     await settle(fixture);
-    expect(element.querySelector('mat-progress-bar')).toBeNull();
+    expect(element.querySelector('[role=progressbar]')).toBeNull();
     expect(element.textContent).toContain('担当する講座はありません');
     expect(element.textContent).toContain('担当する回はありません');
     expect(element.querySelector('.teaching')).toBeNull();

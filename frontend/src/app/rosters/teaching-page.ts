@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { formatDate, formatDateSpan, formatSessionRange } from '../core/format/date-format';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -16,7 +16,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
  */
 @Component({
   selector: 'tsu-teaching-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent],
   templateUrl: './teaching-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

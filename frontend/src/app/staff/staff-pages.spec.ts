@@ -7,7 +7,6 @@ import type { StaffCalendar } from '../api/api-types';
 import { REFERENCE } from '../courses/course-fixtures.testing';
 import { CENTRE_ID, facilityDetail } from '../facilities/facility-fixtures.testing';
 import { I18nService } from '../core/i18n/i18n.service';
-import { provideIcons } from '../core/layout/icons';
 import { StaffCalendarPage } from './calendar/staff-calendar-page';
 import { FacilitySettingsPage } from './facility-settings/facility-settings-page';
 import { StaffFacilitiesPage } from './staff-facilities-page';
@@ -41,7 +40,6 @@ describe('staff pages', () => {
         ]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideIcons(),
       ],
     });
     TestBed.inject(I18nService).setLanguage('ja');
@@ -75,11 +73,11 @@ describe('staff pages', () => {
   describe('their facilities', () => {
     it('shows a progress bar, then each facility with its rooms in a named scrolling table', async () => {
       await open('/staff');
-      expect(element().querySelector('[role="status"] mat-progress-bar')).not.toBeNull();
+      expect(element().querySelector('[role="status"] [role=progressbar]')).not.toBeNull();
 
       backend.expectOne('/api/staff/facilities').flush([facilityDetail()]);
       await settle();
-      expect(element().querySelector('mat-progress-bar')).toBeNull();
+      expect(element().querySelector('[role=progressbar]')).toBeNull();
       const region = element().querySelector('[role="region"]')!;
       expect(region.getAttribute('aria-label')).toBe('吾妻交流センターの部屋');
       expect(region.querySelector('tbody th')?.textContent).toContain('研修室1');
@@ -230,7 +228,7 @@ describe('staff pages', () => {
       backend.expectOne(FACILITY_URL).flush(facilityDetail());
       await turn();
       // The rooms are in, the hours not yet: still loading, nothing half shown.
-      expect(element().querySelector('[role="status"] mat-progress-bar')).not.toBeNull();
+      expect(element().querySelector('[role="status"] [role=progressbar]')).not.toBeNull();
       expect(element().querySelector('#rooms-heading')).toBeNull();
 
       backend

@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../layout/icon';
 import { I18nService } from '../i18n/i18n.service';
 import type { SubmitState } from './submit-state';
 
 /** The message above a form after a refused submit; an alert, so it is announced at once. */
 @Component({
   selector: 'tsu-form-alert',
-  imports: [MatIconModule],
+  imports: [Icon],
   template: `
     @if (text(); as message) {
       <div class="form-alert" role="alert">
-        <mat-icon svgIcon="error" aria-hidden="true" />
+        <tsu-icon name="error" aria-hidden="true" />
         <p>{{ message }}</p>
       </div>
     }
@@ -29,7 +29,7 @@ import type { SubmitState } from './submit-state';
     .form-alert p {
       margin: 0;
     }
-    .form-alert mat-icon {
+    .form-alert tsu-icon {
       flex: none;
     }
   `,

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from '../layout/icon';
 import { MatInputModule } from '@angular/material/input';
 import { I18nService } from '../i18n/i18n.service';
 import { controlErrorMessage } from './control-error';
@@ -13,13 +13,7 @@ import { controlErrorMessage } from './control-error';
  */
 @Component({
   selector: 'tsu-password-field',
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    MatIconModule,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, Icon],
   template: `
     <mat-form-field appearance="outline" class="password-field">
       <mat-label>{{ label() }}</mat-label>
@@ -40,7 +34,7 @@ import { controlErrorMessage } from './control-error';
         [attr.aria-pressed]="visible()"
         (click)="visible.set(!visible())"
       >
-        <mat-icon [svgIcon]="visible() ? 'visibility_off' : 'visibility'" aria-hidden="true" />
+        <tsu-icon [name]="visible() ? 'visibility_off' : 'visibility'" aria-hidden="true" />
       </button>
       <mat-error>{{ error() }}</mat-error>
     </mat-form-field>

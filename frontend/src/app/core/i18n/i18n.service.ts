@@ -1,13 +1,31 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, computed, effect, inject, signal } from '@angular/core';
-import { en } from './messages-en';
 import { ja, type MessageKey } from './messages-ja';
 
 export type Language = 'ja' | 'en';
 export type MessageParams = Record<string, string | number>;
+type Catalogue = Record<MessageKey, string>;
 
 const STORAGE_KEY = 'tsumugu.language';
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { ja, en };
+
+/**
+ * Japanese travels in the first load; English is a chunk of its own, fetched when the visitor
+ * reads English (a stored choice or an English browser: before the first render, see
+ * `I18nService.ready`) or switches to it. Most visits are Japanese and never download it.
+ */
+const LOADERS: Record<Language, () => Promise<Catalogue>> = {
+  ja: () => Promise.resolve(ja),
+  en: () => import('./messages-en').then((m) => m.en),
+};
+const loaded: Partial<Record<Language, Catalogue>> = { ja };
+
+/**
+ * Makes a catalogue available at once (specs, whose set-up switches language synchronously);
+ * the app loads English through `I18nService.setLanguage` / `ready` instead.
+ */
+export function preloadCatalogue(language: Language, catalogue: Catalogue): void {
+  loaded[language] = catalogue;
+}
 
 /** English plural categories (one / other), as Intl names them. */
 const ENGLISH_PLURALS = new Intl.PluralRules('en');
@@ -95,9 +113,12 @@ function readStorage(): string | null {
 @Injectable({ providedIn: 'root' })
 export class I18nService {
   private readonly document = inject(DOCUMENT);
-  private readonly current = signal<Language>(
-    initialLanguage(readStorage(), globalThis.navigator?.language),
-  );
+  /** The language asked for first; shown once its catalogue is there (see `ready`). */
+  private readonly wanted = initialLanguage(readStorage(), globalThis.navigator?.language);
+  private readonly current = signal<Language>(loaded[this.wanted] ? this.wanted : 'ja');
+  private readonly catalogues = signal<Partial<Record<Language, Catalogue>>>({ ...loaded });
+  /** The latest switch asked for, so that a slow download cannot undo a later choice. */
+  private requested: Language = this.wanted;
 
   readonly language = this.current.asReadonly();
   /** The BCP 47 locale used for Intl and the date adapter. */
@@ -107,6 +128,8 @@ export class I18nService {
     effect(() => {
       const language = this.current();
       this.document.documentElement.lang = language;
+      // Not while English is still on its way: a failed download must not replace the choice.
+      if (language !== this.requested) return;
       try {
         globalThis.localStorage?.setItem(STORAGE_KEY, language);
       } catch {
@@ -115,17 +138,38 @@ export class I18nService {
     });
   }
 
-  setLanguage(language: Language): void {
-    this.current.set(language);
+  /**
+   * Resolves once the first language's catalogue is there and shown: the app waits for it before
+   * its first render, so an English reader never sees the page in Japanese first.
+   */
+  ready(): Promise<void> {
+    return this.setLanguage(this.wanted);
   }
 
-  toggle(): void {
-    this.current.update((language) => (language === 'ja' ? 'en' : 'ja'));
+  /** Switches at once when the catalogue is loaded, otherwise as soon as it has arrived. */
+  async setLanguage(language: Language): Promise<void> {
+    this.requested = language;
+    if (!this.catalogues()[language]) {
+      let catalogue: Catalogue;
+      try {
+        catalogue = await LOADERS[language]();
+      } catch {
+        // Offline or a stale deployment: stay in the language on screen; a later switch retries.
+        return;
+      }
+      loaded[language] = catalogue;
+      this.catalogues.update((catalogues) => ({ ...catalogues, [language]: catalogue }));
+    }
+    if (this.requested === language) this.current.set(language);
+  }
+
+  toggle(): Promise<void> {
+    return this.setLanguage(this.current() === 'ja' ? 'en' : 'ja');
   }
 
   /** Reads the language signal, so templates and computeds calling it follow a switch. */
   readonly t = (key: MessageKey, params?: MessageParams): string =>
-    interpolate(CATALOGUES[this.current()][key], params);
+    interpolate((this.catalogues()[this.current()] ?? ja)[key], params);
 
   /** Picks the field for the current language, falling back to Japanese when English is absent. */
   readonly pick = (

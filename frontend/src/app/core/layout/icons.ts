@@ -1,12 +1,9 @@
-import { EnvironmentProviders, inject, provideAppInitializer } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
-
 /**
- * The few icons the site uses, inline: the city network is closed to Google's font servers and
- * a public page must not call third parties anyway. Paths from Material Symbols (Apache 2.0).
+ * The few icons the site uses, inline (`<tsu-icon name="search" />`, see icon.ts): the city
+ * network is closed to Google's font servers and a public page must not call third parties
+ * anyway. Paths from Material Symbols (Apache 2.0).
  */
-const ICON_PATHS: Record<string, string> = {
+export const ICON_PATHS = {
   menu: 'M3 18h18v-2H3v2zm0-5h18v-2H3v2zm0-7v2h18V6H3z',
   search:
     'M15.5 14h-.79l-.28-.27A6.471 6.471 0 0 0 16 9.5 6.5 6.5 0 1 0 9.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z',
@@ -54,19 +51,6 @@ const ICON_PATHS: Record<string, string> = {
   download: 'M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z',
   close:
     'M19 6.41L17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z',
-};
+} as const satisfies Record<string, string>;
 
-export function registerIcons(): void {
-  const registry = inject(MatIconRegistry);
-  const sanitizer = inject(DomSanitizer);
-  for (const [name, path] of Object.entries(ICON_PATHS)) {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor"><path d="${path}"/></svg>`;
-    // The markup is a constant written above, never user input, so trusting it is safe.
-    registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(svg));
-  }
-}
-
-/** Registers the icons before the first render (also used by component tests). */
-export function provideIcons(): EnvironmentProviders {
-  return provideAppInitializer(registerIcons);
-}
+export type IconName = keyof typeof ICON_PATHS;

@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatIconModule } from '@angular/material/icon';
+import { Icon } from './icon';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { I18nService } from '../i18n/i18n.service';
 import type { MessageKey } from '../i18n/messages-ja';
@@ -23,14 +21,7 @@ const TEXT_SIZE_LABELS: Record<TextSize, MessageKey> = {
 
 @Component({
   selector: 'tsu-site-header',
-  imports: [
-    RouterLink,
-    RouterLinkActive,
-    MatButtonModule,
-    MatButtonToggleModule,
-    MatIconModule,
-    UserMenu,
-  ],
+  imports: [RouterLink, RouterLinkActive, Icon, UserMenu],
   templateUrl: './site-header.html',
   styleUrl: './site-header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,7 +59,7 @@ export class SiteHeader {
   }
 
   protected toggleLanguage(): void {
-    this.i18n.toggle();
+    void this.i18n.toggle();
   }
 
   protected setTextSize(size: TextSize): void {

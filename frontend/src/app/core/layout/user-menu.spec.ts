@@ -6,19 +6,13 @@ import type { Role } from '../../api/api-types';
 import { I18nService } from '../i18n/i18n.service';
 import { person } from '../session/session-fixtures.testing';
 import { SessionService } from '../session/session.service';
-import { provideIcons } from './icons';
 import { UserMenu } from './user-menu';
 
 describe('UserMenu', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideIcons(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(I18nService).setLanguage('ja');
   });
@@ -67,12 +61,20 @@ describe('UserMenu', () => {
     expect(links(admin).slice(1)).toEqual([
       '主催者',
       '管理',
+      '評価シート（全体）',
       '学びの記録',
       '講師登録',
       '講師への依頼',
       'アカウント',
       'ログアウト',
     ]);
+  });
+
+  it('lists the evaluation sheets once for someone who both administers and evaluates', async () => {
+    const element = await render(['city_admin', 'plan_evaluator']);
+    element.querySelector<HTMLButtonElement>('button')!.click();
+    TestBed.tick();
+    expect(element.querySelectorAll('a[href="/evaluation-sheets"]')).toHaveLength(1);
   });
 
   it('takes a reviewer of the instructor bank to the review queue', async () => {

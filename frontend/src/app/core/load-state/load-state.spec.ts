@@ -79,7 +79,7 @@ describe('LoadState', () => {
     const { element } = await render();
     const status = element.querySelector('[role="status"]')!;
     expect(status.getAttribute('aria-live')).toBe('polite');
-    expect(status.querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Loading…');
+    expect(status.querySelector('[role=progressbar]')?.getAttribute('aria-label')).toBe('Loading…');
     expect(element.querySelector('table')).toBeNull();
   });
 
@@ -96,7 +96,7 @@ describe('LoadState', () => {
     await settle();
     expect(resource.reloads).toBe(1);
     expect(element.querySelector('[role="alert"]')).toBeNull();
-    expect(element.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(element.querySelector('[role=progressbar]')).not.toBeNull();
   });
 
   it('says what is missing, without a retry, when the answer is 404', async () => {

@@ -10,8 +10,6 @@ import {
   input,
   type ResourceStatus,
 } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { HttpErrorResponse } from '@angular/common/http';
 import { I18nService } from '../i18n/i18n.service';
 
@@ -56,19 +54,19 @@ export class LoadedContent {
  */
 @Component({
   selector: 'tsu-load-state',
-  imports: [NgTemplateOutlet, MatButtonModule, MatProgressBarModule],
+  imports: [NgTemplateOutlet],
   template: `
     @switch (state()) {
       @case ('loading') {
         <div class="load-state__loading" role="status" aria-live="polite">
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="loadingText()" />
+          <div class="progress-bar" role="progressbar" [attr.aria-label]="loadingText()"></div>
           <span class="visually-hidden">{{ loadingText() }}</span>
         </div>
       }
       @case ('failed') {
         <div class="state-message" role="alert" aria-live="assertive">
           <p>{{ errorText() }}</p>
-          <button mat-flat-button type="button" (click)="retryNow()">
+          <button type="button" class="button button--filled" (click)="retryNow()">
             {{ i18n.t('common.retry') }}
           </button>
         </div>

@@ -76,7 +76,7 @@ export class SessionService {
   signedIn(user: Me): void {
     this.current.set(user);
     this.status.set('ready');
-    this.i18n.setLanguage(user.preferredLanguage);
+    void this.i18n.setLanguage(user.preferredLanguage);
   }
 
   /** After a profile change answered with the new MeDto. */

@@ -4,7 +4,6 @@ import type { EnvironmentProviders, Provider, Type } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { I18nService } from '../i18n/i18n.service';
-import { provideIcons } from '../layout/icons';
 
 /**
  * The one set-up for a page or section rendered alone against a fake API (specs only): router,
@@ -15,15 +14,9 @@ export function setUpPage(
   providers: (Provider | EnvironmentProviders)[] = [],
 ): HttpTestingController {
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      provideIcons(),
-      ...providers,
-    ],
+    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), ...providers],
   });
-  TestBed.inject(I18nService).setLanguage(language);
+  void TestBed.inject(I18nService).setLanguage(language);
   return TestBed.inject(HttpTestingController);
 }
 

@@ -80,11 +80,19 @@ describe('CourseImageEditor', () => {
     expect(element.querySelector('figcaption')?.textContent).toContain(
       '保存前のプレビュー — class.png（2 KB）',
     );
+    // What the picture shows, for screen readers: Japanese given, English left empty.
+    const [altJa, altEn] = [...element.querySelectorAll<HTMLInputElement>('.image__alt input')];
+    expect(altJa.getAttribute('maxlength')).toBe('200');
+    altJa.value = ' 和室で筆を持つ親子 ';
+    altJa.dispatchEvent(new Event('input'));
+    expect(altEn.getAttribute('aria-describedby')).toBe('course-image-alt-hint');
     (element.querySelector('.image__save') as HTMLButtonElement).click();
     const request = http.expectOne('/api/organiser/courses/course-1/image');
     expect(request.request.method).toBe('POST');
     const body = request.request.body as FormData;
     expect((body.get('image') as File).name).toBe('class.png');
+    expect(body.get('altJa')).toBe('和室で筆を持つ親子');
+    expect(body.has('altEn')).toBe(false);
     request.flush({ imageUrl: '/api/courses/course-1/image?v=abc' });
     await settle(fixture, { turns: 5, pause: 10, stable: true });
     expect(changed).toHaveBeenCalledTimes(1);

@@ -10,6 +10,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { apiErrorBody, apiErrorMessage } from '../../core/forms/api-error';
 import { NETWORK_ERROR } from '../../core/forms/submit-state';
 import { OrganiserApi } from '../organiser-api';
@@ -39,11 +41,12 @@ export function imageProblem(file: {
 
 /**
  * The course's picture: choose a JPEG, PNG or WebP of at most 2 MB (checked here before
- * sending, and by its bytes on the server), see it before saving, save, or remove the saved one.
+ * sending, and by its bytes on the server), see it before saving, say what it shows (its alt
+ * text, in Japanese and English; empty when it only decorates), save, or remove the saved one.
  */
 @Component({
   selector: 'tsu-course-image-editor',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule],
   templateUrl: './course-image-editor.html',
   styleUrl: './course-image-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,6 +69,8 @@ export class CourseImageEditor {
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);
+  protected readonly altJa = signal('');
+  protected readonly altEn = signal('');
   protected readonly confirmingRemove = signal(false);
   protected readonly chosenInfo = computed(() => {
     const chosen = this.chosen();
@@ -114,6 +119,8 @@ export class CourseImageEditor {
     if (!chosen) return;
     const body = new FormData();
     body.append('image', chosen.file, chosen.file.name);
+    if (this.altJa().trim()) body.append('altJa', this.altJa().trim());
+    if (this.altEn().trim()) body.append('altEn', this.altEn().trim());
     await this.send(() => this.api.uploadImage(this.courseId(), body), this.t('saved'));
   }
 
@@ -133,7 +140,9 @@ export class CourseImageEditor {
       this.focus('.image__notice');
     } catch (error: unknown) {
       // The API's word on the file itself (not an image by its bytes) says the most.
-      const field = apiErrorBody(error)?.fields?.find((item) => item.field === 'image');
+      const field = apiErrorBody(error)?.fields?.find((item) =>
+        ['image', 'altJa', 'altEn'].includes(item.field),
+      );
       const language = this.i18n.language();
       this.error.set(field ? field[language] : apiErrorMessage(error, language, NETWORK_ERROR));
       this.focus('.image__error');
@@ -144,6 +153,8 @@ export class CourseImageEditor {
 
   private release(): void {
     this.chosen.set(null);
+    this.altJa.set('');
+    this.altEn.set('');
   }
 
   private focus(selector: string): void {

@@ -19,6 +19,10 @@ export const courseImageJa = {
   tooLarge: '「{name}」は{size}あります。2MBまでの画像を選んでください。',
   fileInfo: '{name}（{size}）',
   unreadable: '「{name}」を読み込めませんでした。別のファイルを選んでください。',
+  altJa: '写真の説明（日本語）',
+  altEn: '写真の説明（英語・任意）',
+  altHint:
+    '目の不自由な方の読み上げに使います。写っているものを短く（例：和室で筆を持つ親子）。飾りだけの写真なら空欄に。200文字まで。',
   'preview.link': '市民向けページのプレビュー',
   'preview.banner':
     'プレビュー：市民が見る講座ページです。{status}のため、まだ公開されていません。',
@@ -51,6 +55,10 @@ export const courseImageEn: Record<CourseImageMessageKey, string> = {
   tooLarge: '"{name}" is {size}. Please choose an image of at most 2 MB.',
   fileInfo: '{name} ({size})',
   unreadable: 'We could not read "{name}". Please choose another file.',
+  altJa: 'What the picture shows (Japanese)',
+  altEn: 'What the picture shows (English, optional)',
+  altHint:
+    'Read out to people who cannot see it. Say briefly what it shows (e.g. a parent and child holding brushes); leave it empty if the picture only decorates. Up to 200 characters.',
   'preview.link': 'Preview the public page',
   'preview.banner':
     'Preview: the course page as citizens will see it. It is {status}, so not public yet.',

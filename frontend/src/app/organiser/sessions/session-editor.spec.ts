@@ -3,7 +3,6 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { FacilityAvailability } from '../../api/api-types';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { provideIcons } from '../../core/layout/icons';
 import { SessionEditor } from './session-editor';
 
 const DAY: FacilityAvailability = {
@@ -35,7 +34,7 @@ describe('SessionEditor', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideIcons()],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     TestBed.inject(I18nService).setLanguage('en');
     http = TestBed.inject(HttpTestingController);

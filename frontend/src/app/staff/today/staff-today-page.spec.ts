@@ -24,6 +24,8 @@ function session(id: string, startsAt: string, endsAt: string, extra: Partial<Do
     roomNameEn: 'Japanese-style room',
     people: 12,
     checkedIn: 5,
+    childcareOffered: false,
+    childcareChildren: 0,
     ...extra,
   } satisfies DoorSession;
 }
@@ -55,6 +57,8 @@ describe('StaffTodayPage', () => {
         // 8 December, 00:30 in Japan (still 7 December in UTC): tomorrow.
         session('s-3', '2026-12-07T15:30:00Z', '2026-12-07T16:30:00Z', {
           courseTitleJa: '夜の星空観察',
+          childcareOffered: true,
+          childcareChildren: 3,
         }),
       ]),
     );
@@ -70,6 +74,9 @@ describe('StaffTodayPage', () => {
     expect(today[0]!.textContent).toContain('10:00〜12:00');
     expect(today[0]!.textContent).toContain('開催中');
     expect(today[0]!.textContent).toContain('予約 12名・受付済み 5名');
+    // Childcare is said only for a course that offers it: the nursery room to prepare.
+    expect(today[0]!.querySelector('.today__childcare')).toBeNull();
+    expect(days[1]!.querySelector('.today__childcare')?.textContent).toBe('保育 3人');
     const checkIn = today[0]!.querySelector<HTMLAnchorElement>('a.today__check-in')!;
     expect(checkIn.getAttribute('href')).toBe('/rosters/sessions/s-1/check-in');
     expect(checkIn.textContent?.trim()).toBe('受付する');

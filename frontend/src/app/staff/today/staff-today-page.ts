@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { DoorSession } from '../../api/api-types';
 import { NOW } from '../../core/format/browser-clock';
@@ -18,7 +17,7 @@ import { staffEn, staffJa } from '../staff-messages';
  */
 @Component({
   selector: 'tsu-staff-today-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, LoadState, LoadedContent],
+  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent],
   templateUrl: './staff-today-page.html',
   styleUrl: './staff-today-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,6 +67,10 @@ export class StaffTodayPage {
         Date.parse(session.startsAt) <= now &&
         now < Date.parse(session.endsAt),
       counts: this.t('today.counts', { people: session.people, checkedIn: session.checkedIn }),
+      // The nursery room to prepare: said for every course with childcare, 0 included.
+      childcare: session.childcareOffered
+        ? this.t('today.childcare', { children: session.childcareChildren })
+        : null,
       checkInLabel: this.t('today.checkInLabel', { time, title }),
       rosterLabel: this.t('today.rosterLabel', { time, title }),
     };
