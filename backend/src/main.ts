@@ -18,6 +18,8 @@ import { SystemClock } from './common/time/clock';
 import { buildSeedPlanAt } from './demo/programme';
 import { seedDemoData } from './demo/seeder';
 import { seedDemoIndicators } from './demo/demo-indicators';
+import { seedDemoEvaluationSheets } from './demo/demo-evaluation-sheets';
+import { SheetFiguresSource } from './evaluation-sheets/sheet-figures';
 import { EvaluationSummaryService } from './evaluation/evaluation-summary.service';
 import { FiscalYearFiguresService } from './evaluation/fiscal-year-figures.service';
 
@@ -98,6 +100,11 @@ async function bootstrap(): Promise<void> {
           seedDemoIndicators(database.dataSource, app.get(FiscalYearFiguresService), demoSeededAt),
         )
         .then((indicators) => logger.log({ msg: 'demo indicators seeded', indicators }))
+        // The departments' evaluation sheets, whose submitted figures are the summary's.
+        .then(() =>
+          seedDemoEvaluationSheets(database.dataSource, app.get(SheetFiguresSource), demoSeededAt),
+        )
+        .then((sheets) => logger.log({ msg: 'demo evaluation sheets seeded', sheets }))
         .catch((error: unknown) =>
           logger.error({ msg: 'the evaluation summary failed', error: String(error) }),
         );

@@ -99,6 +99,12 @@ export const routes: Routes = [
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),
   },
   {
+    // Open data: the course list as 「イベント一覧」, calendar feeds, licence.
+    path: 'opendata',
+    title: 'title.opendata',
+    loadComponent: () => import('./opendata/opendata-page').then((m) => m.OpendataPage),
+  },
+  {
     path: 'terms',
     title: 'title.terms',
     data: { document: 'terms' },
@@ -205,6 +211,14 @@ export const routes: Routes = [
     loadChildren: () => import('./rosters/rosters.routes').then((m) => m.rostersRoutes),
   },
   forbiddenRoute('rosters'),
+  {
+    // The department evaluation sheets, as the lifelong-learning section reviews them.
+    path: 'evaluation-sheets',
+    canMatch: [roleGuard('city_admin', 'plan_evaluator')],
+    loadChildren: () =>
+      import('./evaluation-sheets/evaluation-sheets.routes').then((m) => m.sectionSheetRoutes),
+  },
+  forbiddenRoute('evaluation-sheets'),
   {
     path: 'admin',
     canMatch: [roleGuard('city_admin')],

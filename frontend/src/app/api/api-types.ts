@@ -22,6 +22,10 @@ export type FacilityDetail = Schemas['FacilityDetailDto'];
 export type Room = Schemas['RoomDto'];
 export type ApiError = Schemas['ApiErrorDto'];
 
+// Open data (issue 14).
+export type OpenEventList = Schemas['OpenEventListDto'];
+export type OpenEvent = Schemas['OpenEventDto'];
+
 // Accounts, roles and access (issue 3).
 export type Role = Schemas['Role'];
 export type AssignableRole = Schemas['AssignableRole'];
@@ -184,3 +188,14 @@ export type IndicatorInput = Schemas['IndicatorInputDto'];
 export type ManualValueInput = Schemas['ManualValueInputDto'];
 export type IndicatorThresholds = Schemas['ThresholdsDto'];
 export type IndicatorGrade = NonNullable<IndicatorYear['grade']>;
+
+// The department evaluation sheets (issue 14).
+export type EvaluationSheet = Schemas['EvaluationSheetDto'];
+export type SheetFigure = Schemas['SheetFigureDto'];
+export type SheetEvent = Schemas['SheetEventDto'];
+export type SheetDraftInput = Schemas['SheetDraftInputDto'];
+export type SheetList = Schemas['SheetListDto'];
+export type OwnSheetList = Schemas['OwnSheetListDto'];
+export type SheetListRow = Schemas['SheetListRowDto'];
+export type ListedSheetState = Schemas['ListedSheetState'];
+export type SheetAction = Schemas['SheetAction'];

@@ -30,6 +30,12 @@ export const organiserRoutes: Routes = [
     loadComponent: () => import('./organiser-course-page').then((m) => m.OrganiserCoursePage),
   },
   {
+    // 評価シート: the organisation's own evaluation sheets (事務事業評価シート).
+    path: 'evaluation-sheets',
+    loadChildren: () =>
+      import('../evaluation-sheets/evaluation-sheets.routes').then((m) => m.ownSheetRoutes),
+  },
+  {
     path: 'organisations/:id/members',
     title: 'title.organisationMembers',
     loadComponent: () =>

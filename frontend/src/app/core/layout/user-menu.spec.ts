@@ -61,12 +61,20 @@ describe('UserMenu', () => {
     expect(links(admin).slice(1)).toEqual([
       '主催者',
       '管理',
+      '評価シート（全体）',
       '学びの記録',
       '講師登録',
       '講師への依頼',
       'アカウント',
       'ログアウト',
     ]);
+  });
+
+  it('lists the evaluation sheets once for someone who both administers and evaluates', async () => {
+    const element = await render(['city_admin', 'plan_evaluator']);
+    element.querySelector<HTMLButtonElement>('button')!.click();
+    TestBed.tick();
+    expect(element.querySelectorAll('a[href="/evaluation-sheets"]')).toHaveLength(1);
   });
 
   it('takes a reviewer of the instructor bank to the review queue', async () => {

@@ -32,6 +32,8 @@ export const WORKSPACES: readonly WorkspaceLink[] = [
   },
   { path: '/city', label: 'layout.nav.city', role: 'plan_evaluator' },
   { path: '/admin', label: 'layout.nav.admin', role: 'city_admin' },
+  { path: '/evaluation-sheets', label: 'layout.nav.evaluationSheets', role: 'city_admin' },
+  { path: '/evaluation-sheets', label: 'layout.nav.evaluationSheets', role: 'plan_evaluator' },
 ];
 
 /**
@@ -78,8 +80,12 @@ export class UserMenu {
   protected readonly email = computed(() => this.session.user()?.email ?? '');
   protected readonly workspaces = computed(() => {
     const roles = this.session.roles();
+    const workspaces = WORKSPACES.filter((workspace) => roles.includes(workspace.role));
     return [
-      ...WORKSPACES.filter((workspace) => roles.includes(workspace.role)),
+      // A page open to several roles is listed once.
+      ...workspaces.filter(
+        (workspace, i) => workspaces.findIndex((w) => w.path === workspace.path) === i,
+      ),
       ...BANK_LINKS.filter((link) => link.roles.some((role) => roles.includes(role))),
     ];
   });
