@@ -28,10 +28,10 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { Agent, type OutgoingHttpHeaders, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { DataSource } from 'typeorm';
@@ -386,6 +386,9 @@ async function startApp(databaseUrl: string, port: number): Promise<ChildProcess
       HOST: '127.0.0.1',
       SEED_DEMO_DATA: 'false',
       NODE_ENV: 'production',
+      // A data folder of its own (issuer key, outbox): the default (.data) may hold another
+      // run's issuer key, sealed with another passphrase, and the app would refuse to start.
+      DATA_DIR: process.env['DATA_DIR'] ?? mkdtempSync(join(tmpdir(), 'tsumugu-bench-')),
       // Production asks for one; the bench issues no certificate.
       ISSUER_KEY_PASSPHRASE:
         process.env['ISSUER_KEY_PASSPHRASE'] ?? 'booking bench: no certificate is issued',

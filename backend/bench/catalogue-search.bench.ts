@@ -21,7 +21,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -106,6 +107,9 @@ async function startApp(databaseUrl: string, port: number): Promise<ChildProcess
       HOST: '127.0.0.1',
       SEED_DEMO_DATA: 'false',
       NODE_ENV: 'production',
+      // A data folder of its own (issuer key, outbox): the default (.data) may hold another
+      // run's issuer key, sealed with another passphrase, and the app would refuse to start.
+      DATA_DIR: process.env['DATA_DIR'] ?? mkdtempSync(join(tmpdir(), 'tsumugu-bench-')),
       // Production asks for one; the bench issues no certificate.
       ISSUER_KEY_PASSPHRASE:
         process.env['ISSUER_KEY_PASSPHRASE'] ?? 'catalogue bench: no certificate is issued',

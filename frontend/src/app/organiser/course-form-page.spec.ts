@@ -2,10 +2,12 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import type { CourseEditor } from './organiser-api';
 import { CourseFormPage } from './course-form-page';
 import { failure, render, settle, setUpPage } from '../core/testing/component-testing';
+import { REFERENCE } from '../courses/course-fixtures.testing';
 
 const haiku = {
   id: 'c-1',
   titleJa: 'はじめての俳句',
+  titleKana: 'ハジメテノハイク',
   titleEn: 'Haiku',
   summaryJa: '季語から始めます。',
   summaryEn: 'Starting from seasonal words.',
@@ -65,6 +67,9 @@ describe('CourseFormPage', () => {
     await settle(fixture);
     expect(element.querySelector('[role=progressbar]')).toBeNull();
     expect(titleField(element)?.value).toBe('はじめての俳句');
+    expect(
+      element.querySelector<HTMLInputElement>('input[formControlName="titleKana"]')?.value,
+    ).toBe('ハジメテノハイク');
   });
 
   it('offers no empty form to save over a course that could not be read', async () => {
@@ -109,6 +114,18 @@ describe('CourseFormPage', () => {
     expect(
       element.querySelector('mat-checkbox[formControlName="completionCountsLate"]'),
     ).toBeNull();
+  });
+
+  it("shows the plan's priority projects (重点事業) an edited course is tagged with", async () => {
+    const { fixture, element } = await render(CourseFormPage, { id: 'c-1' });
+    http
+      .expectOne('/api/organiser/courses/c-1/edit')
+      .flush({ ...haiku, priorityProjects: ['partner_network'] });
+    http.match('/api/reference').forEach((request) => request.flush(REFERENCE));
+    await settle(fixture);
+    const select = element.querySelector('mat-select[formControlName="priorityProjects"]');
+    expect(select?.textContent).toContain('多様な主体とのネットワーク行政の推進');
+    expect(select?.closest('mat-form-field')?.textContent).toContain('重点事業（複数選択可）');
   });
 
   it('shows an edited course’s own completion rule', async () => {
