@@ -71,7 +71,7 @@ export class EvaluationController {
   @ApiOkResponse({
     type: DashboardDto,
     description:
-      'The first view of /city in one round trip: figures, five-year trend, pillars, life stages, participants, centres’ room use, indicators.',
+      'The first view of /city in one round trip: figures, five-year trend, pillars, life stages, participants, centres’ room use, indicators. Without fiscalYear: the last complete fiscal year.',
   })
   dashboard(@Query() query: FiscalYearQueryDto): Promise<DashboardDto> {
     return this.evaluation.dashboard(query.fiscalYear);

@@ -63,9 +63,13 @@ export class EvaluationService {
     return fiscalYearOf(this.clock.now());
   }
 
+  /**
+   * The first view. Without a year: the last complete fiscal year — the one the section
+   * evaluates (事務事業評価 follows the year's end); this year's, still in progress, is a choice.
+   */
   async dashboard(fiscalYear?: number): Promise<DashboardDto> {
     const currentFiscalYear = this.currentFiscalYear();
-    const year = fiscalYear ?? currentFiscalYear;
+    const year = fiscalYear ?? currentFiscalYear - 1;
     const [figures, trend, byPillar, byLifeStage, participants, roomUse, indicators] =
       await Promise.all([
         this.figures.figures({ fiscalYear: year }),

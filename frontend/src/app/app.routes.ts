@@ -99,6 +99,12 @@ export const routes: Routes = [
     loadComponent: () => import('./home/about-page').then((m) => m.AboutPage),
   },
   {
+    // Open data: the course list as 「イベント一覧」, calendar feeds, licence.
+    path: 'opendata',
+    title: 'title.opendata',
+    loadComponent: () => import('./opendata/opendata-page').then((m) => m.OpendataPage),
+  },
+  {
     path: 'terms',
     title: 'title.terms',
     data: { document: 'terms' },

@@ -39,4 +39,32 @@ describe('App shell', () => {
     const backButton = element.querySelector('button[aria-label="日本語に切り替える"]');
     expect(backButton?.textContent?.trim()).toBe('日本語');
   });
+
+  it('offers the text sizes as one named group of radio buttons that scale the page and are remembered', async () => {
+    TestBed.inject(I18nService).setLanguage('ja');
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+
+    const group = element.querySelector('[role="radiogroup"]')!;
+    const label = element.querySelector(`#${group.getAttribute('aria-labelledby')}`);
+    expect(label?.textContent?.trim()).toBe('文字の大きさ');
+    const radios = Array.from(group.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+    expect(radios.map((radio) => radio.closest('label')?.textContent?.trim())).toEqual([
+      '標準',
+      '大きい',
+      '特大',
+    ]);
+    expect(radios.map((radio) => radio.checked)).toEqual([true, false, false]);
+
+    radios[2].click();
+    await fixture.whenStable();
+    expect(document.documentElement.style.fontSize).toBe('137.5%');
+    expect(radios.map((radio) => radio.checked)).toEqual([false, false, true]);
+    expect(localStorage.getItem('tsumugu.textSize')).toBe('extraLarge');
+
+    radios[0].click();
+    await fixture.whenStable();
+    expect(document.documentElement.style.fontSize).toBe('100%');
+  });
 });

@@ -22,6 +22,10 @@ export type FacilityDetail = Schemas['FacilityDetailDto'];
 export type Room = Schemas['RoomDto'];
 export type ApiError = Schemas['ApiErrorDto'];
 
+// Open data (issue 14).
+export type OpenEventList = Schemas['OpenEventListDto'];
+export type OpenEvent = Schemas['OpenEventDto'];
+
 // Accounts, roles and access (issue 3).
 export type Role = Schemas['Role'];
 export type AssignableRole = Schemas['AssignableRole'];

@@ -8848,7 +8848,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The first view of /city in one round trip: figures, five-year trend, pillars, life stages, participants, centres’ room use, indicators. */
+            /** @description The first view of /city in one round trip: figures, five-year trend, pillars, life stages, participants, centres’ room use, indicators. Without fiscalYear: the last complete fiscal year. */
             200: {
                 headers: {
                     [name: string]: unknown;

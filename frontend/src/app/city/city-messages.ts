@@ -23,6 +23,8 @@ export const cityJa = {
   'indicators.lead':
     '評価は、基準値から目標値までを年度ごとに按分した「その年度の目安」に対する進み具合で決めます。',
   'indicators.add': '指標を追加',
+  'indicators.inProgress':
+    '今年度は途中までの実績です。年度末の値ではないため、評価は目安としてご覧ください。',
   'indicators.empty': '成果指標はまだありません。',
   'indicators.caption': '{year}の成果指標の実績と評価',
   'indicators.pillar': '柱',
@@ -191,6 +193,8 @@ export const cityEn: Record<CityMessageKey, string> = {
   'indicators.lead':
     "Grades compare the actual value with the year's milestone: the straight line from the baseline to the target.",
   'indicators.add': 'Add an indicator',
+  'indicators.inProgress':
+    'This fiscal year is still in progress: its values are partial, so read the grades as a guide only.',
   'indicators.empty': 'There are no indicators yet.',
   'indicators.caption': 'Indicators in {year}: actual values and grades',
   'indicators.pillar': 'Pillar',

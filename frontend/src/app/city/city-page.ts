@@ -130,6 +130,11 @@ export class CityPage {
     }
     return years;
   });
+  /** The year shown is this one, still in progress: its values are partial. */
+  protected readonly inProgress = computed(() => {
+    const data = this.data();
+    return !!data && data.fiscalYear === data.currentFiscalYear;
+  });
   protected readonly asOf = computed(() => {
     const asOf = this.data()?.asOf;
     return asOf
@@ -163,7 +168,8 @@ export class CityPage {
     this.trendYears().map((entry) => {
       const figure = entry.figures.find((f) => f.key === this.trendFigure());
       return {
-        label: entry.label,
+        // The year alone under its bar (the caption says 年度): it fits at the largest text.
+        label: String(entry.year),
         value: figure?.value ?? null,
         text: figure ? this.valueText(figure) : '—',
       };

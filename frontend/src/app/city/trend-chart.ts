@@ -7,10 +7,10 @@ export interface TrendPoint {
   text: string;
 }
 
-const WIDTH = 640;
+const WIDTH = 480;
 const HEIGHT = 240;
-const TOP = 28;
-const BOTTOM = 32;
+const TOP = 32;
+const BOTTOM = 36;
 const SIDE = 12;
 
 /**
@@ -69,7 +69,7 @@ const SIDE = 12;
       display: block;
       inline-size: 100%;
       block-size: auto;
-      max-block-size: 18rem;
+      max-block-size: 20rem;
     }
     .trend__axis {
       stroke: var(--mat-sys-outline);
@@ -86,7 +86,8 @@ const SIDE = 12;
     .trend__value,
     .trend__label {
       text-anchor: middle;
-      font-size: 15px;
+      /* In rem: the reader's text size (特大) enlarges the chart's words too. */
+      font-size: 1.125rem;
       fill: var(--mat-sys-on-surface);
       font-variant-numeric: tabular-nums;
     }

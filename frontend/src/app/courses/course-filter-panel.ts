@@ -37,6 +37,8 @@ const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
  * The catalogue's filters. It holds no state of its own beyond the text being typed: the page
  * passes the filters read from the URL and applies the changes this panel emits.
  */
+import { Icon } from '../core/layout/icon';
+import { lifeStageCalendarPath } from '../opendata/opendata-links';
 @Component({
   selector: 'tsu-course-filter-panel',
   imports: [
@@ -49,6 +51,7 @@ const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
     MatDatepickerInput,
     MatDatepickerToggle,
     MatFormFieldModule,
+    Icon,
     MatInputModule,
     MatSelectModule,
   ],
@@ -74,6 +77,7 @@ export class CourseFilterPanel {
   protected readonly pick = this.i18n.pick;
   protected readonly keywordMaxLength = KEYWORD_MAX_LENGTH;
   protected readonly weekdays = WEEKDAY_ORDER;
+  protected readonly lifeStageCalendar = lifeStageCalendarPath;
   /** What is in the keyword box; follows the URL when it changes by back/forward. */
   protected readonly keyword = linkedSignal(() => this.filters().q);
   protected readonly fromDate = computed(() => this.asDate(this.filters().from));

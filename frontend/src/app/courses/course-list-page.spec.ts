@@ -74,6 +74,9 @@ describe('CourseListPage', () => {
     expect(text()).toContain('First steps in English conversation');
     expect(text()).toContain('親子ヨガ');
     expect(text()).toContain('500円');
+    // The chosen life stage's public calendar feed.
+    const calendar = (harness.routeNativeElement as HTMLElement).querySelector('a.calendar-link');
+    expect(calendar?.getAttribute('href')).toBe('/api/opendata/calendars/life-stages/seniors.ics');
     expect(text()).toContain('残り4席');
     expect(text()).toContain('抽選');
     expect(text()).toContain('2026年12月3日(木) 10:00');

@@ -81,6 +81,24 @@ describe('SheetEditPage', () => {
     expect(element.textContent).toContain('提出時点の数値です');
   });
 
+  it('creates a sheet never saved before submitting it', async () => {
+    const { fixture, element } = await open();
+    http.expectOne(URL).flush(sheet({ state: 'not_started', version: 0, actions: [] }));
+    await settle(fixture);
+    [...element.querySelectorAll('button')]
+      .find((b) => b.textContent?.includes('生涯学習推進課に提出'))!
+      .click();
+    await settle(fixture);
+    const save = http.expectOne({ method: 'PUT', url: URL });
+    expect(save.request.body.version).toBe(0);
+    save.flush(sheet({ version: 1 }));
+    await settle(fixture);
+    const send = http.expectOne({ method: 'POST', url: `${URL}/submit` });
+    expect(send.request.body).toEqual({ version: 1 });
+    send.flush(sheet({ version: 2, state: 'submitted', editable: false, actions: [] }));
+    await settle(fixture);
+  });
+
   it('says when a colleague saved meanwhile, and loads their version on request', async () => {
     const { fixture, element } = await open();
     http.expectOne(URL).flush(sheet());

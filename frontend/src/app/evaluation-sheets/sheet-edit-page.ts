@@ -157,7 +157,9 @@ export class SheetEditPage {
   protected async submitSheet(): Promise<void> {
     const key = this.key();
     if (!key) return;
-    const saved = this.form.dirty ? await this.write() : this.sheet();
+    // A sheet never saved (version 0) is created by its first save before it can be submitted.
+    const saved =
+      this.form.dirty || this.sheet()?.version === 0 ? await this.write() : this.sheet();
     if (!saved) return;
     const result = await this.submit.run(null, () => this.api.submit(key, saved.version));
     if (!result) return;

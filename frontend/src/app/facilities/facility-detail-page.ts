@@ -17,6 +17,8 @@ import { PageTitleStrategy } from '../core/navigation/page-title.strategy';
 import { ReferenceService } from '../core/reference/reference.service';
 import { CourseCard } from '../courses/course-card';
 
+import { facilityCalendarPath } from '../opendata/opendata-links';
+
 /** A plain link to a map app: no map is embedded, so no request leaves for a third party. */
 export function mapLink(latitude: number | null, longitude: number | null): string | null {
   if (latitude === null || longitude === null) return null;
@@ -39,6 +41,8 @@ export class FacilityDetailPage {
   readonly id = input.required<string>();
 
   protected readonly t = this.i18n.t;
+  /** The facility's public calendar feed (open data). */
+  protected readonly calendarPath = facilityCalendarPath;
   protected readonly pick = this.i18n.pick;
 
   private readonly catalogue = inject(CatalogueApi);

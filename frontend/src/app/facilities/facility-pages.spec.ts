@@ -123,6 +123,11 @@ describe('facility pages', () => {
       element().querySelector('a[href^="https://www.google.com/maps"]')?.getAttribute('href'),
     ).toBe('https://www.google.com/maps?q=36.0834,140.1125');
     expect(element().querySelector('tsu-course-card')?.textContent).toContain('はじめての英会話');
+    const calendar = element().querySelector<HTMLAnchorElement>('a.calendar-link');
+    expect([calendar?.textContent?.trim(), calendar?.getAttribute('href')]).toEqual([
+      'この施設の講座をカレンダーに登録（.ics）',
+      `/api/opendata/calendars/facilities/${CENTRE_ID}.ics`,
+    ]);
     expect(TestBed.inject(Title).getTitle()).toBe('吾妻交流センター | つむぐ — つくば市の生涯学習');
   });
 

@@ -10,6 +10,9 @@ export const courseFormJa = {
   organisationId: '主催する団体',
   titleJa: '講座名（日本語）',
   titleEn: '講座名（英語）',
+  titleKana: '講座名のよみがな（カタカナ）',
+  titleKanaHint:
+    'ひらがなでも入力できます（カタカナにして保存します）。市のオープンデータ（イベント一覧）に載ります。',
   summaryJa: '概要（日本語）',
   summaryEn: '概要（英語）',
   descriptionJa: '内容（日本語）',
@@ -75,6 +78,9 @@ export const courseFormEn: Record<keyof typeof courseFormJa, string> = {
   organisationId: 'Organising group',
   titleJa: 'Title (Japanese)',
   titleEn: 'Title (English)',
+  titleKana: 'Reading of the title (katakana)',
+  titleKanaHint:
+    "Hiragana is fine too (it is saved in katakana). The city's open data (event list) publishes it.",
   summaryJa: 'Summary (Japanese)',
   summaryEn: 'Summary (English)',
   descriptionJa: 'Description (Japanese)',

@@ -7,6 +7,7 @@ import { REFERENCE } from '../courses/course-fixtures.testing';
 const haiku = {
   id: 'c-1',
   titleJa: 'はじめての俳句',
+  titleKana: 'ハジメテノハイク',
   titleEn: 'Haiku',
   summaryJa: '季語から始めます。',
   summaryEn: 'Starting from seasonal words.',
@@ -66,6 +67,9 @@ describe('CourseFormPage', () => {
     await settle(fixture);
     expect(element.querySelector('[role=progressbar]')).toBeNull();
     expect(titleField(element)?.value).toBe('はじめての俳句');
+    expect(
+      element.querySelector<HTMLInputElement>('input[formControlName="titleKana"]')?.value,
+    ).toBe('ハジメテノハイク');
   });
 
   it('offers no empty form to save over a course that could not be read', async () => {

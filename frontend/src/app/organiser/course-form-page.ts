@@ -88,6 +88,7 @@ export class CourseFormPage {
   protected readonly form = new FormGroup({
     organisationId: text(),
     titleJa: text(),
+    titleKana: text(false),
     titleEn: text(),
     summaryJa: text(),
     summaryEn: text(),

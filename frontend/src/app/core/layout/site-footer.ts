@@ -28,6 +28,9 @@ import { I18nService } from '../i18n/i18n.service';
               <a routerLink="/about">{{ t('layout.nav.about') }}</a>
             </li>
             <li>
+              <a routerLink="/opendata">{{ t('layout.nav.opendata') }}</a>
+            </li>
+            <li>
               <a routerLink="/terms">{{ t('layout.nav.terms') }}</a>
             </li>
             <li>

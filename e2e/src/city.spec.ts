@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
+import { signIn } from './support/accounts';
+import { screenshots as screenshotsIn } from './support/organiser-api';
+
+/**
+ * The lifelong-learning section's side of the plan: evaluator@example.jp (demo, plan_evaluator)
+ * lands on 計画の評価 (/city), reads the demo's indicators against their targets, the year's
+ * figures with their definitions, the trend chart with its table, participation and room use,
+ * and sets a new indicator with a target on a computed figure, graded with the others.
+ */
+
+const SCREENSHOTS = 'test-results/city-screens';
+
+/** The root font size, as the app's text-size setting sets it (特大 is 137.5 %). */
+function setRootFontSize(page: Page, value: string): Promise<void> {
+  return page.evaluate((size) => {
+    const root = globalThis as unknown as {
+      document: { documentElement: { style: { fontSize: string } } };
+    };
+    root.document.documentElement.style.fontSize = size;
+  }, value);
+}
+
+/** Each page at 1280 and 390 px, at the standard text size and at 特大. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const [size, fontSize] of [
+    ['standard', '100%'],
+    ['extra-large', '137.5%'],
+  ] as const) {
+    await setRootFontSize(page, fontSize);
+    await screenshotsIn(page, SCREENSHOTS, `${name}-${size}`);
+  }
+  await setRootFontSize(page, '100%');
+}
+
+test.describe.configure({ timeout: 240_000 });
+
+test.beforeAll(async () => {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+test('the section reads the dashboard and sets a target', async ({ page }) => {
+  await signIn(page, 'evaluator@example.jp');
+  // Every role lands on its own start page: the section on 計画の評価.
+  await expect(page).toHaveURL(/\/city$/);
+  await expect(page.getByRole('heading', { name: '計画の評価', level: 1 })).toBeVisible();
+
+  // The demo's figures and indicators are computed in the background after the demo is seeded.
+  const indicators = page.getByRole('table', { name: /の成果指標の実績と評価$/ });
+  await expect(async () => {
+    await page.reload();
+    await expect(indicators.getByRole('row')).toHaveCount(8, { timeout: 2_000 });
+  }).toPass({ timeout: 120_000, intervals: [2_000] });
+  await expect(indicators).toContainText('デモ');
+  await expect(
+    indicators.getByText(/^(順調|概ね順調|努力を要する|実績なし)$/).first(),
+  ).toBeVisible();
+  await expect(page.getByText(/時点の集計$/)).toBeVisible();
+
+  // Each figure beside its definition; the trend as an image that points to its table.
+  const participants = page.locator('.figures__tile', { hasText: '実参加者数' });
+  await expect(participants.locator('.figures__value')).toHaveText(/^[\d,]+$/);
+  await participants.getByText('定義').click();
+  await expect(participants).toContainText('1回以上出席');
+  await expect(
+    page.getByRole('img', { name: /推移の棒グラフ。数値は下の表にあります。$/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: '主な数値の年度ごとの推移' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: '地域交流センターごとの部屋の利用率' }),
+  ).toContainText('交流センター');
+  await expectNoSeriousAccessibilityViolations(page, 'the city dashboard');
+  await screenshots(page, 'city');
+
+  // A new indicator with its target, on a computed figure.
+  await page.getByRole('link', { name: '指標を追加' }).click();
+  await expect(page.getByRole('heading', { name: '成果指標を追加', level: 1 })).toBeVisible();
+  await page.getByLabel('指標名（日本語）').fill('講座への申込者数');
+  await page.getByLabel('指標名（英語）').fill('Applicants to courses');
+  await page.getByLabel('単位（日本語）').fill('人');
+  await page.getByLabel('単位（英語）').fill('people');
+  await page.getByLabel('基準値').fill('1000');
+  await page.getByLabel('目標値').fill('1500');
+  await page.getByLabel('集計値').selectOption({ label: '申込者数' });
+  await expect(page.getByText(/後で取り消した申込や落選も含みます/)).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'a new indicator');
+  await screenshots(page, 'indicator-new');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page).toHaveURL(/\/city\/indicators\/[0-9a-f-]{36}/);
+  await expect(page.getByRole('heading', { name: '講座への申込者数', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: /年度ごとの目安・実績・評価$/ })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'an indicator');
+
+  // Back on the dashboard, the new indicator is graded with the others.
+  await page.getByRole('link', { name: '計画の評価へ戻る' }).click();
+  const added = indicators.getByRole('row', { name: /講座への申込者数/ });
+  await expect(added).toContainText('1,500人');
+});
