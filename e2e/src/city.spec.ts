@@ -6,8 +6,9 @@ import { screenshots as screenshotsIn } from './support/organiser-api';
 /**
  * The lifelong-learning section's side of the plan: evaluator@example.jp (demo, plan_evaluator)
  * lands on 計画の評価 (/city), reads the demo's indicators against their targets, the year's
- * figures with their definitions, the trend chart with its table, participation and room use,
- * and sets a new indicator with a target on a computed figure, graded with the others.
+ * figures with their definitions, the trend chart with its table, participation and room use;
+ * sets a new indicator with a target on a computed figure, graded with the others, and enters a
+ * survey value by hand with its source.
  */
 
 const SCREENSHOTS = 'test-results/city-screens';
@@ -41,7 +42,9 @@ test.beforeAll(async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
 });
 
-test('the section reads the dashboard and sets a target', async ({ page }) => {
+test('the section reads the dashboard, sets a target and enters a survey value', async ({
+  page,
+}) => {
   await signIn(page, 'evaluator@example.jp');
   // Every role lands on its own start page: the section on 計画の評価.
   await expect(page).toHaveURL(/\/city$/);
@@ -97,4 +100,18 @@ test('the section reads the dashboard and sets a target', async ({ page }) => {
   await page.getByRole('link', { name: '計画の評価へ戻る' }).click();
   const added = indicators.getByRole('row', { name: /講座への申込者数/ });
   await expect(added).toContainText('1,500人');
+
+  // A survey value entered by hand, with its source.
+  await indicators.getByRole('link', { name: '生涯学習をしている市民の割合' }).click();
+  await expect(page.getByRole('heading', { name: '実績値の入力' })).toBeVisible();
+  await page.getByRole('spinbutton', { name: '実績値' }).fill('44.2');
+  await page.getByLabel('出典（日本語）').fill('市民意識調査（e2e）');
+  await page.getByLabel('出典（英語）').fill('Citizen survey (e2e)');
+  await page.getByRole('button', { name: '実績値を保存' }).click();
+  await expect(page.getByText(/の実績値を保存しました。$/)).toBeVisible();
+  await expect(page.getByRole('table', { name: /年度ごとの目安・実績・評価$/ })).toContainText(
+    '市民意識調査（e2e）',
+  );
+  await expectNoSeriousAccessibilityViolations(page, 'a manual indicator');
+  await screenshots(page, 'indicator-manual');
 });
