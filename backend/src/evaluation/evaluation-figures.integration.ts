@@ -568,6 +568,14 @@ describe('the plan’s figures per fiscal year', () => {
         null,
         null,
       ]);
+      // Years still to come are not graded; the baseline year neither.
+      expect(read.body.history.map((y: { grade: string | null }) => y.grade)).toEqual([
+        null,
+        'on_track',
+        'needs_effort',
+        null,
+        null,
+      ]);
       expect(read.body.figureDefinition.ja).toContain('1回以上出席');
     });
 

@@ -108,7 +108,7 @@ export class IndicatorsService {
         const figures = trend?.find((entry) => entry.fiscalYear === fy)?.figures ?? [];
         return { actual: figureValue(figures, row.figureKey as FigureKey), manual: null };
       };
-      return this.toDto(row, year, actualOf, thresholds);
+      return this.toDto(row, year, actualOf, thresholds, current);
     });
     return { fiscalYear: year, thresholds, indicators };
   }
@@ -228,6 +228,7 @@ export class IndicatorsService {
     fiscalYear: number,
     actualOf: (fy: number) => { actual: number | null; manual: EvaluationManualValue | null },
     thresholds: Thresholds,
+    currentFiscalYear: number,
   ): IndicatorDto {
     const terms = {
       direction: row.direction,
@@ -238,7 +239,10 @@ export class IndicatorsService {
     };
     const yearOf = (fy: number): IndicatorYearDto => {
       const { actual, manual } = actualOf(fy);
-      const progress = progressOf(terms, fy, actual, thresholds);
+      const judged = progressOf(terms, fy, actual, thresholds);
+      // A year still to come is not graded (実績なし is for a year that has passed without one).
+      const progress =
+        fy > currentFiscalYear && actual === null ? { ...judged, grade: null } : judged;
       return {
         ...progress,
         gradeLabel: progress.grade ? GRADE_LABELS[progress.grade] : null,
