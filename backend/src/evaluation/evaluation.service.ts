@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time/clock';
-import { fiscalYear as fiscalYearOf } from '../common/time/japan-time';
+import { MONTHS_EN, fiscalYear as fiscalYearOf } from '../common/time/japan-time';
 import {
   CATEGORY_LABELS,
   LIFE_STAGE_LABELS,
@@ -27,20 +27,6 @@ import { FiscalYearFiguresService } from './fiscal-year-figures.service';
 import { IndicatorsService } from './indicators.service';
 
 const MONTH_ORDER = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 /** Fiscal years in the dashboard's trend: this one and the four before it. */
 const TREND_YEARS = 5;
 const COURSE_LIST_LIMIT = 200;

@@ -22,7 +22,8 @@ const DAY_MS = 86_400_000;
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS_EN = [
+/** English month abbreviations, January first. */
+export const MONTHS_EN = [
   'Jan',
   'Feb',
   'Mar',
