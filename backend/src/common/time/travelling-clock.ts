@@ -1,4 +1,4 @@
-import { Clock } from './clock';
+import { Clock, SystemClock } from './clock';
 
 /**
  * The app's clock when TEST_CLOCK=true (never in production: loadConfig refuses it): the
@@ -13,13 +13,18 @@ import { Clock } from './clock';
 export class TravellingClock extends Clock {
   private offsetMs = 0;
 
+  /** `real`: the time it travels away from (the machine's, unless a test gives another). */
+  constructor(private readonly real: Clock = new SystemClock()) {
+    super();
+  }
+
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date(this.real.now().getTime() + this.offsetMs);
   }
 
   /** From now on, the time flows from `instant`. */
   travelTo(instant: Date): void {
-    this.offsetMs = instant.getTime() - Date.now();
+    this.offsetMs = instant.getTime() - this.real.now().getTime();
   }
 
   backToRealTime(): void {

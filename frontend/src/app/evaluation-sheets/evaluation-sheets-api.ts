@@ -1,3 +1,4 @@
+import { fiscalYearParam } from './fiscal-years';
 import { HttpClient, type HttpResourceRef, httpResource } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
@@ -11,6 +12,15 @@ const sheetPath = (base: string, organisationId: string, fiscalYear: number) =>
 export interface SheetKey {
   organisationId: string;
   fiscalYear: number;
+}
+
+/** The sheet a page's route names (`:organisationId/:fiscalYear`), or undefined when it names none. */
+export function sheetKeyOf(
+  organisationId: string | undefined,
+  fiscalYear: string | undefined,
+): SheetKey | undefined {
+  const year = fiscalYearParam(fiscalYear);
+  return organisationId && year ? { organisationId, fiscalYear: year } : undefined;
 }
 
 /** The department evaluation sheets: reads as resources, writes as promises. */

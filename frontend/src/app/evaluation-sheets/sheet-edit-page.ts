@@ -23,8 +23,7 @@ import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { sheetEn, sheetJa } from './evaluation-sheet-messages';
-import { EvaluationSheetsApi, type SheetKey } from './evaluation-sheets-api';
-import { fiscalYearParam } from './fiscal-years';
+import { EvaluationSheetsApi, sheetKeyOf } from './evaluation-sheets-api';
 import { STATE_BADGE, formatWhen } from './sheet-format';
 import { SheetRecord } from './sheet-record';
 
@@ -68,11 +67,7 @@ export class SheetEditPage {
 
   protected readonly t = scopedTranslator(sheetJa, sheetEn);
   protected readonly maxLength = SHEET_TEXT_MAX;
-  protected readonly key = computed<SheetKey | undefined>(() => {
-    const organisationId = this.organisationId();
-    const fiscalYear = fiscalYearParam(this.fiscalYear());
-    return organisationId && fiscalYear ? { organisationId, fiscalYear } : undefined;
-  });
+  protected readonly key = computed(() => sheetKeyOf(this.organisationId(), this.fiscalYear()));
   protected readonly resource = this.api.sheet('own', () => this.key());
   protected readonly sheet = computed(() =>
     this.resource.hasValue() ? this.resource.value() : undefined,
