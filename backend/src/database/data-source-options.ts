@@ -95,6 +95,7 @@ import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
 import { CatalogueCounts1796500000000 } from './migrations/1796500000000-catalogue-counts';
+import { EvaluationPeoplePairs1796700000000 } from './migrations/1796700000000-evaluation-people-pairs';
 import { CourseSearchGrams1796800000000 } from './migrations/1796800000000-course-search-grams';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
@@ -205,6 +206,7 @@ export const MIGRATIONS = [
   InstructorCourseUnlinked1796300000000,
   CourseImageAltText1796310000000,
   CatalogueCounts1796500000000,
+  EvaluationPeoplePairs1796700000000,
   CourseSearchGrams1796800000000,
 ];
 
