@@ -1,13 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { SystemClock } from '../common/time/clock';
 import { fiscalYear } from '../common/time/japan-time';
 import { EvaluationSummaryService } from '../evaluation/evaluation-summary.service';
 import { FiscalYearFiguresService, figureValue } from '../evaluation/fiscal-year-figures.service';
+import { demoClock, demoTemplate } from '../testing/demo-database';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson } from '../testing/test-people';
 import { seedDemoIndicators } from './demo-indicators';
-import { buildSeedPlanAt } from './programme';
-import { seedDemoData } from './seeder';
 
 /**
  * The demo's evaluation, built around the day it is seeded: figures for the demo's three fiscal
@@ -17,14 +15,17 @@ import { seedDemoData } from './seeder';
 describe('demo evaluation (the full demo seed)', () => {
   let t: TestApp;
   let db: DataSource;
-  const now = new SystemClock().now();
-  const year = fiscalYear(now);
+  let now: Date;
+  let year: number;
 
   beforeAll(async () => {
     process.env['JOB_WORKERS'] = 'false';
-    t = await createTestApp();
+    // A copy of the run's demo; the app's time flows on from its seeding moment.
+    const demo = await demoTemplate();
+    now = demo.seededAt;
+    year = fiscalYear(now);
+    t = await createTestApp({ template: demo.template, clock: demoClock(now) });
     db = t.database.dataSource;
-    await seedDemoData(db, buildSeedPlanAt(now), now);
     await t.app.get(EvaluationSummaryService).refresh();
     expect(await seedDemoIndicators(db, t.app.get(FiscalYearFiguresService), now)).toBe(7);
   }, 180_000);
