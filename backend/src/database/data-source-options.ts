@@ -94,6 +94,7 @@ import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
 import { CatalogueCounts1796500000000 } from './migrations/1796500000000-catalogue-counts';
+import { EvaluationPeoplePairs1796700000000 } from './migrations/1796700000000-evaluation-people-pairs';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -202,6 +203,7 @@ export const MIGRATIONS = [
   InstructorCourseUnlinked1796300000000,
   CourseImageAltText1796310000000,
   CatalogueCounts1796500000000,
+  EvaluationPeoplePairs1796700000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

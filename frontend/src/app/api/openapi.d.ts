@@ -6193,6 +6193,8 @@ export interface components {
         TrendYearDto: {
             figures: components["schemas"]["FigureValueDto"][];
             fiscalYear: number;
+            /** @description Whether the system has any course held in the year. A year without (before tsumugu was used, or not begun) is shown as “no data”, not as zeros. */
+            hasData: boolean;
         };
         /** @enum {string} */
         TsukubaRelation: "live" | "work" | "study";

@@ -61,6 +61,9 @@ export const cityJa = {
   'trend.chartLabel': '{figure}の推移の棒グラフ。数値は下の表にあります。',
   'trend.tableCaption': '主な数値の年度ごとの推移',
   'trend.figureColumn': '数値',
+  'trend.noData': 'データなし',
+  'trend.noDataNote':
+    '{years}は、この仕組みに講座の記録がありません（「データなし」と表示し、0とはみなしません）。',
   'participation.heading': '参加の内訳',
   'participation.byPillar': '施策の柱ごと',
   'participation.byLifeStage': 'ライフステージごと',
@@ -231,6 +234,9 @@ export const cityEn: Record<CityMessageKey, string> = {
   'trend.chartLabel': 'Bar chart of {figure} by fiscal year. The numbers are in the table below.',
   'trend.tableCaption': 'The main figures by fiscal year',
   'trend.figureColumn': 'Figure',
+  'trend.noData': 'No data',
+  'trend.noDataNote':
+    'The system has no course records for {years} (shown as “No data”, not as zero).',
   'participation.heading': 'Participation',
   'participation.byPillar': 'By pillar',
   'participation.byLifeStage': 'By life stage',

@@ -39,8 +39,10 @@ const dashboard = {
   currentFiscalYear: 2026,
   asOf: '2026-12-07T06:07:00.000Z',
   figures: yearFigures(1234),
+  // 2022 has no course in the system (a fresh install's older years): "no data", not zeros.
   trend: [2022, 2023, 2024, 2025, 2026].map((fiscalYear, index) => ({
     fiscalYear,
+    hasData: index > 0,
     figures: yearFigures(index === 0 ? 0 : 1000 + index * 50),
   })),
   byPillar: [
@@ -221,12 +223,15 @@ describe('CityPage (計画の評価)', () => {
     // The trend: an SVG image that says where its numbers are, and the table of them.
     const svg = element().querySelector('svg[role="img"]')!;
     expect(svg.getAttribute('aria-label')).toContain('実参加者数の推移');
-    expect(svg.querySelectorAll('rect')).toHaveLength(4); // 2022 had 0: no bar, its 「0」 written
+    // 2022 has no data: no bar, 「データなし」 written where its bar would be, and said under it.
+    expect(svg.querySelectorAll('rect')).toHaveLength(4);
+    expect(svg.textContent).toContain('データなし');
+    expect(element().textContent).toContain('2022年度は、この仕組みに講座の記録がありません');
     const trendRow = [...element().querySelectorAll('.city__trend-table tbody tr')].find((tr) =>
       tr.textContent!.includes('実参加者数'),
     )!;
     expect([...trendRow.querySelectorAll('td')].map((td) => td.textContent!.trim())).toEqual([
-      '0',
+      'データなし',
       '1,050',
       '1,100',
       '1,150',

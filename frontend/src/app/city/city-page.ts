@@ -161,17 +161,25 @@ export class CityPage {
     (this.data()?.trend ?? []).map((entry) => ({
       year: entry.fiscalYear,
       label: formatFiscalYear(entry.fiscalYear, this.i18n.language()),
+      hasData: entry.hasData,
       figures: entry.figures,
     })),
   );
+  /** The years of the trend the system has no course for: said in words, never drawn as 0. */
+  protected readonly noDataNote = computed(() => {
+    const years = this.trendYears().filter((entry) => !entry.hasData);
+    if (years.length === 0) return '';
+    const separator = this.i18n.language() === 'en' ? ', ' : '、';
+    return this.t('trend.noDataNote', { years: years.map((y) => y.label).join(separator) });
+  });
   protected readonly trendPoints = computed<TrendPoint[]>(() =>
     this.trendYears().map((entry) => {
       const figure = entry.figures.find((f) => f.key === this.trendFigure());
       return {
         // The year alone under its bar (the caption says 年度): it fits at the largest text.
         label: String(entry.year),
-        value: figure?.value ?? null,
-        text: figure ? this.valueText(figure) : '—',
+        value: entry.hasData ? (figure?.value ?? null) : null,
+        text: !entry.hasData ? this.t('trend.noData') : figure ? this.valueText(figure) : '—',
       };
     }),
   );
@@ -181,6 +189,7 @@ export class CityPage {
       name: this.figureName(key),
       cells: this.trendYears().map((entry) => {
         const figure = entry.figures.find((f) => f.key === key);
+        if (!entry.hasData) return this.t('trend.noData');
         return figure ? this.valueText(figure) : '—';
       }),
     })),
