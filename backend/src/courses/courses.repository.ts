@@ -16,6 +16,8 @@ export interface CourseSearch {
   category?: string;
   pillar?: number;
   facilityId?: string;
+  /** Courses tagged with this priority project (重点事業). */
+  priorityProject?: PriorityProject;
   /** Sessions starting at or after this instant … */
   startsFrom: Date;
   /**
@@ -492,6 +494,11 @@ export function searchConditions(
   }
   if (search.category) courseConditions.push(`c.category = ${params.add(search.category)}`);
   if (search.pillar) courseConditions.push(`c.pillar = ${params.add(search.pillar)}`);
+  if (search.priorityProject) {
+    courseConditions.push(
+      `c.priority_projects @> ARRAY[${params.add(search.priorityProject)}]::text[]`,
+    );
+  }
   if (search.freeOnly) courseConditions.push(`c.fee_yen = 0`);
   if (search.hasSeats) courseConditions.push(`c.booked_count < c.capacity`);
   if (search.childcare) courseConditions.push(`c.childcare_offered`);

@@ -1,14 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { SystemClock } from '../common/time/clock';
 import { fiscalYear } from '../common/time/japan-time';
 import { EvaluationSummaryService } from '../evaluation/evaluation-summary.service';
 import { FiscalYearFiguresService, figureValue } from '../evaluation/fiscal-year-figures.service';
+import { WHOLE_DEMO_TIMEOUTS, demoClock, demoTemplate } from '../testing/demo-database';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson } from '../testing/test-people';
 import { EARLIER_HISTORY_YEARS, seedDemoEarlierYears } from './demo-history';
 import { seedDemoIndicators } from './demo-indicators';
 import { buildSeedPlanAt } from './programme';
-import { seedDemoData } from './seeder';
 
 /**
  * The demo's evaluation, built around the day it is seeded: figures for five finished fiscal
@@ -20,16 +19,24 @@ import { seedDemoData } from './seeder';
 describe('demo evaluation (the full demo seed)', () => {
   let t: TestApp;
   let db: DataSource;
-  const now = new SystemClock().now();
-  const year = fiscalYear(now);
+  let now: Date;
+  let year: number;
   let earlier: Awaited<ReturnType<typeof seedDemoEarlierYears>>;
 
   beforeAll(async () => {
     process.env['JOB_WORKERS'] = 'false';
-    t = await createTestApp();
+    // A copy of the run's demo; the app's time flows on from its seeding moment.
+    const demo = await demoTemplate();
+    now = demo.seededAt;
+    year = fiscalYear(now);
+    t = await createTestApp({
+      template: demo.template,
+      clock: demoClock(now),
+      // The earlier years are copied on top, as a whole-demo seeding.
+      timeouts: WHOLE_DEMO_TIMEOUTS,
+    });
     db = t.database.dataSource;
     const plan = buildSeedPlanAt(now);
-    await seedDemoData(db, plan, now);
     const started = performance.now();
     earlier = await seedDemoEarlierYears(db, plan.earlierHistoryFrom!);
     console.log(
