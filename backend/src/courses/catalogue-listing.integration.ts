@@ -7,6 +7,7 @@ import { catalogueCases } from '../testing/catalogue-cases';
 import { multiplyCatalogue } from '../testing/catalogue-copies';
 import { FIXTURE_COURSES, FIXTURE_PLAN, fixtureDate } from '../testing/catalogue-fixture';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { waitUntilBlocked } from '../testing/wait-until-blocked';
 import {
   type CourseSearch,
   CoursesRepository,
@@ -372,16 +373,3 @@ describe("courses.last_session_starts_at (kept by the sessions' triggers)", () =
     }
   });
 });
-
-/** Resolves once some backend of this database waits for a lock. */
-async function waitUntilBlocked(dataSource: DataSource): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const [{ waiting }] = await dataSource.query(
-      `SELECT count(*)::int AS waiting FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    );
-    if (waiting > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('no transaction waited for the lock');
-}

@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { waitUntilBlocked } from '../testing/wait-until-blocked';
 import { searchQuery } from './courses.repository';
 
 describe('the Japanese search index', () => {
@@ -98,6 +99,49 @@ describe('the Japanese search index', () => {
     expect(
       await sql(`SELECT 1 FROM course_search_grams WHERE course_id = $1`, [course.id]),
     ).toEqual([]);
+    await sql(`DELETE FROM organisations WHERE id = $1`, [organisation.id]);
+  });
+
+  it('keeps the grams of the text committed last when two editors change one course at once', async () => {
+    // The grams are written by the row trigger of the UPDATE itself, in its transaction and
+    // under the course's row lock: the second editor waits for the first and then writes the
+    // grams of its own text, which is the text that stays.
+    const [organisation] = await sql(
+      `INSERT INTO organisations (kind, name_ja, name_en) VALUES ('npo', '森の会', 'Forest Club') RETURNING id`,
+    );
+    const [course] = await sql(
+      `INSERT INTO courses (organisation_id, title_ja, life_stages, category, pillar, capacity,
+                            booking_rule, application_opens_at, application_closes_at)
+       VALUES ($1, '陶芸入門', '{seniors}', 'arts_culture', 1, 10, 'first_come', now(), now() + interval '1 day')
+       RETURNING id`,
+      [organisation.id],
+    );
+    const dataSource = database.dataSource;
+    const first = dataSource.createQueryRunner();
+    const second = dataSource.createQueryRunner();
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await first.query(`UPDATE courses SET title_ja = '木工教室' WHERE id = $1`, [course.id]);
+      const waiting = second.query(`UPDATE courses SET summary_ja = '竹細工の会' WHERE id = $1`, [
+        course.id,
+      ]);
+      await waitUntilBlocked(dataSource);
+      await first.commitTransaction();
+      await waiting;
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    const [row] = await sql(
+      `SELECT g.grams, tsumugu_search_grams(c.search_text) AS expected
+         FROM courses c JOIN course_search_grams g ON g.course_id = c.id WHERE c.id = $1`,
+      [course.id],
+    );
+    expect([...row.grams].sort()).toEqual([...row.expected].sort());
+    expect(row.grams).toEqual(expect.arrayContaining(['木工教', '竹細工']));
+    await sql(`DELETE FROM courses WHERE id = $1`, [course.id]);
     await sql(`DELETE FROM organisations WHERE id = $1`, [organisation.id]);
   });
 
