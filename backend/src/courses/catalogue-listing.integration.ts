@@ -13,6 +13,7 @@ import {
   CoursesRepository,
   EXACT_COUNT_LIMIT,
   type ListingPosition,
+  WORDS_FIRST_LIMIT,
   ageConditions,
   roundEstimate,
 } from './courses.repository';
@@ -250,6 +251,22 @@ describe('the catalogue listing (index ranges) gives what the reference query gi
       }
       expect(EXACT_COUNT_LIMIT).toBe(1000);
     });
+
+    it('gives the same pages for words taken as common (not counted, the listing walked)', async () => {
+      const repository = new CoursesRepository(database.dataSource);
+      let compared = 0;
+      for (const { name, search } of searchesOf(now)) {
+        if (search.keywords.length === 0) continue;
+        const expected = await reference(database.dataSource, search);
+        // Every word counts as common here: the page is found by walking the listing, checking
+        // each course it passes (first pages) or against the word's courses (deep pages).
+        const common = await repository.search(search, EXACT_COUNT_LIMIT, WORDS_FIRST_LIMIT, 0);
+        expect({ name, ids: common.ids }).toEqual({ name, ids: expected.ids });
+        expect({ name, estimated: common.totalEstimated }).toEqual({ name, estimated: true });
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(50);
+    }, 300_000);
   });
 
   it('rounds an estimate to two significant figures', () => {

@@ -97,6 +97,14 @@ export const EXACT_COUNT_LIMIT = 1000;
  */
 export const WORDS_FIRST_LIMIT = 1000;
 
+/**
+ * Words the planner expects in at least this many upcoming courses (の, 講座 at 100,000 courses)
+ * are not counted: the total is that estimate, and the courses that have them are not gathered
+ * first (for の that alone is every course: 100,000 ids to read and hash, 120 ms). The planner's
+ * figure comes from the grams' statistics (course_search_grams, 10,000 most common grams).
+ */
+export const COMMON_WORDS_ESTIMATE = 10 * EXACT_COUNT_LIMIT;
+
 /** One page of a search: the ids in order, the total and whether the total is an estimate. */
 export interface SearchPage {
   ids: string[];
@@ -120,36 +128,49 @@ export class CoursesRepository {
     search: CourseSearch,
     exactCountLimit = EXACT_COUNT_LIMIT,
     wordsFirstUpTo = WORDS_FIRST_LIMIT,
+    commonWordsEstimate = COMMON_WORDS_ESTIMATE,
   ): Promise<SearchPage> {
-    const { sql, params } = searchQuery(search, exactCountLimit, wordsFirstUpTo);
+    const estimated = async (query: DataSource['query']): Promise<number> => {
+      const count = countQuery(search);
+      const [plan]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await query(
+        `EXPLAIN (FORMAT JSON) ${count.sql}`,
+        count.params,
+      );
+      return Math.max(exactCountLimit + 1, plan['QUERY PLAN'][0].Plan['Plan Rows']);
+    };
     const run = async (query: DataSource['query']): Promise<SearchPage> => {
-      const [row]: { counted: number; page: [string, string | null][] }[] = await query(
+      const common =
+        search.keywords.length > 0 && exactCountLimit < commonWordsEstimate
+          ? await estimated(query)
+          : 0;
+      const commonWords = common >= commonWordsEstimate;
+      const { sql, params } = searchQuery(search, exactCountLimit, wordsFirstUpTo, commonWords);
+      const [row]: { counted: number | null; page: [string, string | null][] }[] = await query(
         sql,
         params,
       );
       const ids = row.page.map(([id]) => id);
       const lastRow = row.page.at(-1);
       const last = lastRow ? { id: lastRow[0], key: lastRow[1] } : null;
-      if (row.counted <= exactCountLimit) {
+      if (row.counted !== null && row.counted <= exactCountLimit) {
         return { ids, total: row.counted, totalEstimated: false, last };
       }
-      const count = countQuery(search);
-      const [plan]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await query(
-        `EXPLAIN (FORMAT JSON) ${count.sql}`,
-        count.params,
-      );
-      const estimate = Math.max(exactCountLimit + 1, plan['QUERY PLAN'][0].Plan['Plan Rows']);
+      const estimate = commonWords ? common : await estimated(query);
       return { ids, total: roundEstimate(estimate), totalEstimated: true, last };
     };
     if (search.keywords.length === 0)
       return run((text, values) => this.dataSource.query(text, values));
     return this.dataSource.transaction(async (manager) => {
-      // With a common word (講座, の) the planner prefers reading courses one by one to the
-      // keyword index, as it cannot see that each row's grams array must then be fetched from
-      // TOAST: the bounded count of の at 10,000 courses took 45 ms that way against a few
-      // through the index. Within this transaction only, the index is the way in (the listing's
-      // own walk over the sessions is an index scan and stays available).
-      await manager.query('SET LOCAL enable_seqscan = off');
+      // With a common word (講座, の) the planner prefers reading rows one by one to the grams'
+      // GIN index, as it cannot see that each row's grams array must then be fetched from TOAST
+      // and decompressed (0.08 ms a row). Within this transaction only, the index is the way in
+      // (the listing's own walk over the sessions is an index scan and stays available). Nor are
+      // parallel workers started: a deep page of 講座 by its number took 140 ms with two workers
+      // each hashing the word's 30,000 courses, on two cores that serve other requests too.
+      await manager.query(
+        `SELECT set_config('enable_seqscan', 'off', true),
+                set_config('max_parallel_workers_per_gather', '0', true)`,
+      );
       return run((text, values) => manager.query(text, values));
     });
   }
@@ -278,9 +299,16 @@ export function searchQuery(
   search: CourseSearch,
   exactCountLimit = EXACT_COUNT_LIMIT,
   wordsFirstUpTo = WORDS_FIRST_LIMIT,
+  commonWords = false,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParameters();
   const conditions = searchConditions(search, params);
+  // Words that nearly every course has (see COMMON_WORDS_ESTIMATE): no count, and the listing is
+  // walked checking each course it passes (a page near the start, or after a cursor, meets
+  // ~20 courses), or against the word's courses hashed once (a page deep by its number).
+  const perRowWords = commonWords && (search.after !== undefined || search.offset < 100);
+  if (commonWords) conditions.wordCourses = conditions.wordSearch;
+  const wordCheck = perRowWords ? 'join' : 'hashed';
   const limit = params.add(search.limit);
   // After a known course (keyset), the page starts there; else it skips `offset` courses.
   const offset = params.add(search.after ? 0 : search.offset);
@@ -304,7 +332,13 @@ export function searchQuery(
             // Implied by the session conditions; lets a keyword's candidates skip past courses.
             `c.last_session_starts_at >= ${conditions.startsFrom}`,
             ...conditions.sessionConditions('s'),
-            ...(conditions.wordCourses ? [hashedIn('s.course_id', conditions.wordCourses)] : []),
+            ...(conditions.wordCourses
+              ? [
+                  wordCheck === 'hashed'
+                    ? hashedIn('s.course_id', conditions.wordCourses)
+                    : `s.course_id IN (${conditions.wordCourses})`,
+                ]
+              : []),
             // Each course is listed once, at its first matching session: the sessions after the
             // last course's are those of the courses after it.
             ...(after
@@ -322,9 +356,12 @@ export function searchQuery(
           ORDER BY s.starts_at, s.course_id
           LIMIT ${limit} OFFSET ${offset}`
       : `SELECT json_build_array(c.id, to_json(${sortKey(search)}))
-          ${upcomingCourses(conditions, afterCourse, 'hashed')}
+          ${upcomingCourses(conditions, afterCourse, wordCheck)}
           ORDER BY ${order}
           LIMIT ${limit} OFFSET ${offset}`;
+  if (commonWords) {
+    return { sql: `SELECT NULL::int AS counted, ARRAY(${walk}) AS page`, params: params.values };
+  }
   if (!conditions.wordCourses) {
     const counted = `(SELECT count(*)::int FROM (SELECT 1 ${upcomingCourses(conditions)}
                                                   LIMIT ${params.add(exactCountLimit + 1)}) AS bounded)`;
