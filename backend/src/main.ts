@@ -12,6 +12,7 @@ import { installGracefulShutdown } from './health/graceful-shutdown';
 import { demoAccountsTable, seedDemoAccounts } from './demo/demo-accounts';
 import { CompletionService } from './certificates/completion.service';
 import { seedDemoCompletionsBeforeSweeps } from './demo/demo-completions';
+import { seedDemoEarlierYears } from './demo/demo-history';
 import { seedDemoInstructors } from './demo/demo-instructors';
 import { seedDemoPictures } from './demo/demo-pictures';
 import { SystemClock } from './common/time/clock';
@@ -54,12 +55,14 @@ async function bootstrap(): Promise<void> {
   logger.log({ msg: 'database ready, migrations applied', database: database.kind });
 
   let demoCompletionsAt: Date | null = null;
+  let demoHistoryFrom: number | undefined;
   try {
     if (config.seedDemoData) {
       // The demo is built around the day it is first seeded (or DEMO_TODAY); a database seeded
       // before keeps its demo, whatever day it is now.
       const seededAt = new SystemClock().now();
       const plan = buildSeedPlanAt(seededAt, config.demoToday);
+      demoHistoryFrom = plan.earlierHistoryFrom;
       const result = await seedDemoData(database.dataSource, plan, seededAt);
       if (result.seeded) logger.log({ msg: 'demo data seeded', ...result });
       const accounts = await seedDemoAccounts(database.dataSource, seededAt);
@@ -93,6 +96,13 @@ async function bootstrap(): Promise<void> {
           (error: unknown) =>
             logger.error({ msg: 'finishing the demo courses failed', error: String(error) }),
         )
+        // The three fiscal years before the planned ones, copied from the oldest (cheap SQL).
+        .then(() =>
+          demoHistoryFrom === undefined
+            ? null
+            : seedDemoEarlierYears(database.dataSource, demoHistoryFrom),
+        )
+        .then((history) => history && logger.log({ msg: 'demo earlier years seeded', ...history }))
         // The evaluation figures of the demo's years, without waiting for the hourly job, then
         // the demo's indicators, whose baselines are figures of the demo's first year.
         .then(() => app.get(EvaluationSummaryService).refresh())

@@ -115,7 +115,10 @@ describe('bookings under a rush while PostgreSQL restarts', () => {
         }
         return http(citizen, key);
       };
-      const clients = await runRush(citizens, book, { retryForMs: 20_000 });
+      // Clients retry for a minute: on a loaded 2-core machine the app can answer 503 for
+      // well over 20 s after an immediate restart (seen at load 12), and a client that gave up
+      // is not what this test is about.
+      const clients = await runRush(citizens, book, { retryForMs: 60_000 });
       const restartDoneMs = await restarted;
       await holder.release().catch(() => undefined);
 
@@ -142,6 +145,6 @@ describe('bookings under a rush while PostgreSQL restarts', () => {
       });
       expect(wrongReplays).toEqual([]);
     },
-    90_000,
+    150_000,
   );
 });

@@ -23,6 +23,7 @@ import { CalendarFeed } from '../bookings/calendar-export/calendar-feed.entity';
 import { IdempotencyKey } from '../bookings/idempotency-key.entity';
 import { type DatabaseTimeouts, databaseTimeouts } from '../config/app-config';
 import { CourseImage } from '../course-images/course-image.entity';
+import { CourseSearchGrams } from '../courses/course-search-grams.entity';
 import { CourseSession } from '../courses/course-session.entity';
 import { Course } from '../courses/course.entity';
 import { Facility } from '../facilities/facility.entity';
@@ -94,6 +95,8 @@ import { CourseTitleKana1796200000000 } from './migrations/1796200000000-course-
 import { InstructorCourseUnlinked1796300000000 } from './migrations/1796300000000-instructor-course-unlinked';
 import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
 import { CatalogueCounts1796500000000 } from './migrations/1796500000000-catalogue-counts';
+import { EvaluationPeoplePairs1796700000000 } from './migrations/1796700000000-evaluation-people-pairs';
+import { CourseSearchGrams1796800000000 } from './migrations/1796800000000-course-search-grams';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -111,6 +114,7 @@ export const ENTITIES = [
   Course,
   CourseSession,
   CourseImage,
+  CourseSearchGrams,
   // people and access
   User,
   FamilyMember,
@@ -202,6 +206,8 @@ export const MIGRATIONS = [
   InstructorCourseUnlinked1796300000000,
   CourseImageAltText1796310000000,
   CatalogueCounts1796500000000,
+  EvaluationPeoplePairs1796700000000,
+  CourseSearchGrams1796800000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

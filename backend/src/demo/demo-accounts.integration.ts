@@ -1,22 +1,25 @@
 import { verifyPassword } from '../accounts/security/passwords';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
+import { demoTemplate } from '../testing/demo-database';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { buildSeedPlanAt } from './programme';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountsTable, seedDemoAccounts } from './demo-accounts';
 import { seedDemoData } from './seeder';
 
 describe('seedDemoAccounts', () => {
   let database: TestDatabase;
+  let seededAt: Date;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-  });
+    // A copy of the run's demo, seeded at seededAt (testing/demo-database.ts).
+    const demo = await demoTemplate();
+    seededAt = demo.seededAt;
+    database = await createTestDatabase({ template: demo.template });
+  }, 180_000);
   afterAll(() => database.drop());
 
   it('creates one verified account per role, once, with their roles and family', async () => {
-    await seedDemoData(database.dataSource, buildSeedPlanAt(new Date()));
-    expect(await seedDemoAccounts(database.dataSource)).toBe(DEMO_ACCOUNTS.length);
-    expect(await seedDemoAccounts(database.dataSource)).toBe(0);
+    expect(await seedDemoAccounts(database.dataSource, seededAt)).toBe(DEMO_ACCOUNTS.length);
+    expect(await seedDemoAccounts(database.dataSource, seededAt)).toBe(0);
 
     const rows = await database.dataSource.query(
       `SELECT u.email, u.email_verified_at IS NOT NULL AS verified, u.password_hash,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { LotteryDrawService } from '../lottery/lottery-draw.service';
 import { verifyDrawRecord } from '../lottery/verify-draw';
 import { SessionRemindersService } from '../notifications/session-reminders.service';
+import { WHOLE_DEMO_TIMEOUTS } from '../testing/demo-database';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, type TestPerson } from '../testing/test-people';
 import { seedDemoAccounts } from './demo-accounts';
@@ -20,7 +21,7 @@ describe('a demo database seeded eight months ago', () => {
 
   beforeAll(async () => {
     process.env['JOB_WORKERS'] = 'false';
-    t = await createTestApp();
+    t = await createTestApp({ timeouts: WHOLE_DEMO_TIMEOUTS });
     db = t.database.dataSource;
     const seededAt = new Date(Date.now() - 240 * 86_400_000);
     await seedDemoData(db, buildSeedPlanAt(seededAt), seededAt);

@@ -1,4 +1,5 @@
 import { fiscalYear } from '../common/time/japan-time';
+import { WHOLE_DEMO_TIMEOUTS } from '../testing/demo-database';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { seedDemoAccounts } from './demo-accounts';
 import { CompletionRepository } from '../certificates/completion.repository';
@@ -12,8 +13,7 @@ describe('seedDemoCompletions', () => {
   let database: TestDatabase;
 
   beforeAll(async () => {
-    // The whole demo (three fiscal years) on a shared, busy machine: no statement timeout.
-    database = await createTestDatabase({ timeouts: { databaseStatementTimeoutMs: 0 } });
+    database = await createTestDatabase({ timeouts: WHOLE_DEMO_TIMEOUTS });
   });
   afterAll(() => database.drop());
 

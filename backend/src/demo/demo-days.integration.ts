@@ -1,5 +1,6 @@
 import { fiscalYear } from '../common/time/japan-time';
 import type { DataSource } from 'typeorm';
+import { WHOLE_DEMO_TIMEOUTS } from '../testing/demo-database';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { seedDemoAccounts } from './demo-accounts';
 import { buildSeedPlan } from './programme';
@@ -25,7 +26,7 @@ describe.each(FIRST_DAYS)('the demo first seeded on %s at %s (Japan time)', (day
   let db: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ timeouts: WHOLE_DEMO_TIMEOUTS });
     db = database.dataSource;
     await seedDemoData(db, buildSeedPlan({ today: day, seededAt: now }), now);
     await seedDemoAccounts(db, now);

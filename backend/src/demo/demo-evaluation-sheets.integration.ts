@@ -1,26 +1,26 @@
 import type { DataSource } from 'typeorm';
-import { SystemClock } from '../common/time/clock';
 import { fiscalYear } from '../common/time/japan-time';
 import { EvaluationSummaryService } from '../evaluation/evaluation-summary.service';
 import { SheetFiguresSource } from '../evaluation-sheets/sheet-figures';
+import { demoClock, demoTemplate } from '../testing/demo-database';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson } from '../testing/test-people';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoEvaluationSheets } from './demo-evaluation-sheets';
-import { buildSeedPlanAt } from './programme';
-import { seedDemoData } from './seeder';
 
 /** The demo's evaluation sheets: every state in the previous and this fiscal year. */
 describe('demo evaluation sheets (the full demo seed)', () => {
   let t: TestApp;
   let db: DataSource;
-  const now = new SystemClock().now();
+  let now: Date;
 
   beforeAll(async () => {
     process.env['JOB_WORKERS'] = 'false';
-    t = await createTestApp();
+    // A copy of the run's demo; the app's time flows on from its seeding moment.
+    const demo = await demoTemplate();
+    now = demo.seededAt;
+    t = await createTestApp({ template: demo.template, clock: demoClock(now) });
     db = t.database.dataSource;
-    await seedDemoData(db, buildSeedPlanAt(now), now);
     await seedDemoAccounts(db, now);
     await t.app.get(EvaluationSummaryService).refresh();
   }, 180_000);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { SettableClock } from '../testing/settable-clock';
+import { WHOLE_DEMO_TIMEOUTS } from '../testing/demo-database';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs } from '../testing/test-people';
 import { buildSeedPlanAt } from './programme';
@@ -13,7 +14,10 @@ describe('demo instructor bank', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock: new SettableClock(seededAt) });
+    t = await createTestApp({
+      clock: new SettableClock(seededAt),
+      timeouts: WHOLE_DEMO_TIMEOUTS,
+    });
     const db = t.database.dataSource;
     await seedDemoData(db, buildSeedPlanAt(seededAt), seededAt);
     await seedDemoAccounts(db, seededAt);

@@ -1,11 +1,10 @@
-import { SystemClock } from '../common/time/clock';
 import type { DataSource } from 'typeorm';
 import { fiscalYear } from '../common/time/japan-time';
 import { QuestionnaireJobs } from '../questionnaires/questionnaire-jobs';
+import { demoClock, demoTemplate } from '../testing/demo-database';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { callAs, createTestPerson } from '../testing/test-people';
-import { buildSeedPlanAt } from './programme';
-import { seedDemoData, seedId } from './seeder';
+import { seedId } from './seeder';
 
 /**
  * The demo's questionnaires: finished courses of this and last fiscal year with answers spread
@@ -15,13 +14,16 @@ import { seedDemoData, seedId } from './seeder';
 describe('demo questionnaires (the full demo seed)', () => {
   let t: TestApp;
   let db: DataSource;
-  const now = new SystemClock().now();
+  let now: Date;
 
   beforeAll(async () => {
     process.env['JOB_WORKERS'] = 'false';
-    t = await createTestApp();
+    // A copy of the run's demo; the app's time flows on from its seeding moment, so the course
+    // that had just ended then is the one the invitations job finds.
+    const demo = await demoTemplate();
+    now = demo.seededAt;
+    t = await createTestApp({ template: demo.template, clock: demoClock(now) });
     db = t.database.dataSource;
-    await seedDemoData(db, buildSeedPlanAt(now), now);
   }, 180_000);
   afterAll(async () => {
     await t.close();

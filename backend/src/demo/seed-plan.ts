@@ -102,4 +102,9 @@ export interface SeedPlan {
   facilities: SeedFacility[];
   organisations: SeedOrganisation[];
   courses: SeedCourse[];
+  /**
+   * The fiscal year whose finished courses the years before it copy (demo-history.ts), or
+   * absent for no older history (small test plans).
+   */
+  earlierHistoryFrom?: number;
 }

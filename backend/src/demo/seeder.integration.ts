@@ -1,3 +1,4 @@
+import { WHOLE_DEMO_TIMEOUTS } from '../testing/demo-database';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { FIXTURE_PLAN } from '../testing/catalogue-fixture';
 import { buildSeedPlanAt } from './programme';
@@ -18,7 +19,7 @@ describe('seedDemoData', () => {
   let database: TestDatabase;
 
   beforeEach(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ timeouts: WHOLE_DEMO_TIMEOUTS });
   });
   afterEach(() => database.drop());
 

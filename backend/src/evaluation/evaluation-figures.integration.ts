@@ -474,6 +474,89 @@ describe('the plan’s figures per fiscal year', () => {
     }
   });
 
+  it('answers every breakdown, one or two filters and a filter’s participants from the summary, equal to a live count', async () => {
+    const repository = t.app.get(FiscalYearFiguresRepository);
+    const year = { from: 2026, to: 2026 };
+    // Every value of every dimension that the fixture's year has.
+    const [values] = await sql(
+      `SELECT array_agg(DISTINCT organisation_id::text) AS "organisationId",
+              array_agg(DISTINCT pillar) AS pillar,
+              (SELECT array_agg(DISTINCT s) FROM evaluation_course_facts, unnest(life_stages) s
+                WHERE fiscal_year = 2026) AS "lifeStage",
+              array_agg(DISTINCT category) AS category,
+              array_agg(DISTINCT facility_id::text) AS "facilityId",
+              array_agg(DISTINCT month) AS month
+         FROM evaluation_course_facts WHERE fiscal_year = 2026`,
+    );
+    const single: FigureFilters[] = Object.entries(values as Record<string, unknown[]>).flatMap(
+      ([name, list]) => list.map((value) => ({ [name]: value }) as FigureFilters),
+    );
+    const pairs: FigureFilters[] = single.flatMap((first, index) =>
+      single
+        .slice(index + 1)
+        .filter((second) => Object.keys(second)[0] !== Object.keys(first)[0])
+        .map((second) => ({ ...first, ...second })),
+    );
+    const groupings: (CountGrouping | null)[] = [
+      null,
+      'organisation',
+      'pillar',
+      'life_stage',
+      'category',
+      'facility',
+      'month',
+    ];
+    const people = (counts: Map<string, RawCounts>) =>
+      Object.fromEntries(
+        [...counts]
+          .filter(([, c]) => c.courses > 0 || c.participants > 0)
+          .map(([key, c]) => [key, [c.participants, c.repeatLearners]] as const),
+      );
+    const views: [FigureFilters, CountGrouping | null][] = [
+      ...groupings.map((groupBy) => [{}, groupBy] as [FigureFilters, CountGrouping | null]),
+      ...single.flatMap((filters) =>
+        groupings.map((groupBy) => [filters, groupBy] as [FigureFilters, CountGrouping | null]),
+      ),
+      ...pairs.map((filters) => [filters, null] as [FigureFilters, CountGrouping | null]),
+    ];
+    expect(views.length).toBeGreaterThan(100);
+    const queries = jest.spyOn(t.database.dataSource, 'query');
+    try {
+      for (const [filters, groupBy] of views) {
+        queries.mockClear();
+        const summary = await repository.counts(year, filters, groupBy);
+        // From the summary: nobody is counted from the participations.
+        const live = queries.mock.calls.filter(([text]) =>
+          String(text).includes('evaluation_participations'),
+        );
+        // (But a life stage's courses by their other life stages: counted live, a rare view.)
+        const fromSummary = !(groupBy === 'life_stage' && filters.lifeStage);
+        expect([filters, groupBy, live.length === 0]).toEqual([filters, groupBy, fromSummary]);
+        const counted = await repository.counts(year, filters, groupBy, { live: true });
+        expect([filters, groupBy, people(summary)]).toEqual([filters, groupBy, people(counted)]);
+      }
+      for (const filters of [{}, ...single]) {
+        queries.mockClear();
+        const summary = await repository.participantProfile(2026, filters);
+        expect(
+          queries.mock.calls.filter(([text]) => String(text).includes('evaluation_participations')),
+        ).toHaveLength(0);
+        const counted = await repository.participantProfile(2026, filters, { live: true });
+        const sorted = (profile: typeof summary) => ({
+          byAgeBand: profile.byAgeBand
+            .filter((r) => r.count > 0)
+            .sort((a, b) => a.band.localeCompare(b.band)),
+          byRelation: profile.byRelation
+            .filter((r) => r.count > 0)
+            .sort((a, b) => a.relation.localeCompare(b.relation)),
+        });
+        expect([filters, sorted(summary)]).toEqual([filters, sorted(counted)]);
+      }
+    } finally {
+      queries.mockRestore();
+    }
+  });
+
   it('filters by organisation for a department (its sheet)', async () => {
     const own = await figures.figures({ fiscalYear: 2026, organisationId: organisationA });
     expect(figureValue(own.figures, 'applicants')).toBe(12);

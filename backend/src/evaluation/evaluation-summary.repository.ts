@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { groupingName, groupingSql, precomputedGroupings } from './people-groupings';
 
 /** The fiscal year (April–March) of a timestamptz in Japan, in SQL. */
 export const FISCAL_YEAR_SQL = (column: string) =>
@@ -171,27 +172,16 @@ export class EvaluationSummaryRepository {
   }
 
   /**
-   * Unique participants and those in two courses or more, per fiscal year: in all, and per
-   * organisation, pillar, life stage (a course in each of its stages), age band and relation
-   * (a person in each of theirs, 'none' without one). A person's age band and relations are
-   * the same in all their rows of a year. Each (year, course, person) is one row, so a person's
-   * row count within a group is their number of courses there.
+   * Unique participants and those in two courses or more, per fiscal year, for every grouping
+   * of people-groupings.ts: the year, each value of one dimension and each pair of values of two
+   * (a course counts in each of its life stages, a person in each of their relations, 'none'
+   * without one). A person's age band and relations are the same in all their rows of a year.
+   * Each (year, course, person) is one row, so a person's row count within a group is their
+   * number of courses there.
    */
   private async peopleCounts(manager: EntityManager): Promise<void> {
-    const groupings: [string, string, string][] = [
-      ['all', `''`, ''],
-      ['organisation', 'f.organisation_id::text', ''],
-      ['pillar', 'f.pillar::text', ''],
-      ['life_stage', 'g.key', 'CROSS JOIN LATERAL unnest(f.life_stages) AS g(key)'],
-      ['age_band', 'p.age_band', ''],
-      [
-        'relation',
-        'g.key',
-        `CROSS JOIN LATERAL unnest(CASE WHEN p.relations = '{}' THEN ARRAY['none']
-                                        ELSE p.relations END) AS g(key)`,
-      ],
-    ];
-    for (const [grouping, key, join] of groupings) {
+    for (const dimensions of precomputedGroupings()) {
+      const { key, joins } = groupingSql(dimensions);
       await manager.query(
         `INSERT INTO evaluation_people_counts (fiscal_year, grouping, key, participants, repeat_learners)
          SELECT fiscal_year, $1, key, count(*), count(*) FILTER (WHERE courses >= 2)
@@ -199,10 +189,10 @@ export class EvaluationSummaryRepository {
                    FROM evaluation_participations p
                    JOIN evaluation_course_facts f
                      ON f.course_id = p.course_id AND f.fiscal_year = p.fiscal_year
-                   ${join}
+                   ${joins}
                   GROUP BY 1, 2, 3) people
           GROUP BY fiscal_year, key`,
-        [grouping],
+        [groupingName(dimensions)],
       );
     }
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Category, LifeStage } from '../reference/reference-data';
 import { FISCAL_YEAR_SQL } from './evaluation-summary.repository';
+import { canonical, groupingName, isPrecomputed, type PeopleDimension } from './people-groupings';
 import type {
   FigureDimension,
   ParticipantAgeBand,
@@ -85,6 +86,16 @@ const COURSE_GROUP_SQL: Record<CountGrouping, string> = {
   month: 'f.month::text',
 };
 
+/** The dimension of each filter. */
+export const FILTER_DIMENSION: Record<keyof FigureFilters, FigureDimension> = {
+  organisationId: 'organisation',
+  pillar: 'pillar',
+  lifeStage: 'life_stage',
+  category: 'category',
+  facilityId: 'facility',
+  month: 'month',
+};
+
 class Params {
   readonly values: unknown[] = [];
   add(value: unknown): string {
@@ -135,23 +146,29 @@ export class FiscalYearFiguresRepository {
   async participantProfile(
     fiscalYear: number,
     filters: FigureFilters,
+    /** Count people from the participations even where the precomputed counts answer (tests). */
+    options: { live?: boolean } = {},
   ): Promise<{
     byAgeBand: { band: ParticipantAgeBand; count: number }[];
     byRelation: { relation: ParticipantRelation; count: number }[];
   }> {
-    if (noFilters(filters)) {
-      const rows: { grouping: string; key: string; count: number }[] = await this.dataSource.query(
-        `SELECT grouping, key, participants AS count FROM evaluation_people_counts
-          WHERE fiscal_year = $1 AND grouping IN ('age_band', 'relation')`,
-        [fiscalYear],
-      );
+    const year = { from: fiscalYear, to: fiscalYear };
+    const ages = options.live ? null : this.precomputedPeople(year, filters, 'age_band');
+    const relations = options.live ? null : this.precomputedPeople(year, filters, 'relation');
+    if (ages && relations) {
+      const [byAgeBand, byRelation]: { key: string; participants: number }[][] = await Promise.all([
+        this.dataSource.query(ages.sql, ages.values),
+        this.dataSource.query(relations.sql, relations.values),
+      ]);
       return {
-        byAgeBand: rows
-          .filter((row) => row.grouping === 'age_band')
-          .map((row) => ({ band: row.key as ParticipantAgeBand, count: row.count })),
-        byRelation: rows
-          .filter((row) => row.grouping === 'relation')
-          .map((row) => ({ relation: row.key as ParticipantRelation, count: row.count })),
+        byAgeBand: byAgeBand.map((row) => ({
+          band: row.key as ParticipantAgeBand,
+          count: row.participants,
+        })),
+        byRelation: byRelation.map((row) => ({
+          relation: row.key as ParticipantRelation,
+          count: row.participants,
+        })),
       };
     }
     const params = new Params();
@@ -178,6 +195,49 @@ export class FiscalYearFiguresRepository {
       ),
     ]);
     return { byAgeBand, byRelation };
+  }
+
+  /**
+   * The read of evaluation_people_counts that answers a people count, or null when it cannot:
+   * one fiscal year (or a range grouped by year), and at most two dimensions among the filters
+   * and the grouping (people-groupings.ts). Rows: the group's key ('' without grouping) and its
+   * participants and repeat learners.
+   */
+  private precomputedPeople(
+    years: { from: number; to: number },
+    filters: FigureFilters,
+    groupBy: CountGrouping | 'age_band' | 'relation' | null,
+  ): { sql: string; values: unknown[] } | null {
+    // People over several years together are counted once across them: live.
+    if (years.from !== years.to && groupBy !== 'fiscal_year') return null;
+    const filtered = (Object.keys(FILTER_DIMENSION) as (keyof FigureFilters)[])
+      .filter((name) => filters[name] !== undefined)
+      .map((name) => ({ dimension: FILTER_DIMENSION[name], value: String(filters[name]) }));
+    const grouped = groupBy === null || groupBy === 'fiscal_year' ? null : groupBy;
+    // A course has several life stages: its other stages under one stage's filter need a
+    // grouping of its own (a rare view), counted live.
+    if (grouped === 'life_stage' && filters.lifeStage !== undefined) return null;
+    const dimensions = canonical([
+      ...filtered.map((filter) => filter.dimension),
+      ...(grouped ? [grouped] : []),
+    ]);
+    if (!isPrecomputed(dimensions)) return null;
+    const params = new Params();
+    // The key's part of each dimension (1-based, in the grouping's order).
+    const part = (dimension: PeopleDimension) =>
+      `split_part(c.key, '|', ${dimensions.indexOf(dimension) + 1})`;
+    const where = [
+      `c.grouping = ${params.add(groupingName(dimensions))}`,
+      `c.fiscal_year BETWEEN ${params.add(years.from)}::int AND ${params.add(years.to)}::int`,
+      ...filtered.map((filter) => `${part(filter.dimension)} = ${params.add(filter.value)}`),
+    ];
+    const key = groupBy === 'fiscal_year' ? `c.fiscal_year::text` : grouped ? part(grouped) : `''`;
+    return {
+      sql: `SELECT ${key} AS key, c.participants, c.repeat_learners AS "repeatLearners"
+              FROM evaluation_people_counts c
+             WHERE ${where.join(' AND ')}`,
+      values: params.values,
+    };
   }
 
   /** When the summary tables were rebuilt, as of which instant. */
@@ -255,24 +315,9 @@ export class FiscalYearFiguresRepository {
     groupBy: CountGrouping | null,
     live: boolean,
   ): Promise<CountRow[]> {
+    const precomputed = live ? null : this.precomputedPeople(years, filters, groupBy);
+    if (precomputed) return this.dataSource.query(precomputed.sql, precomputed.values);
     const params = new Params();
-    // Per year only: people over several years together are counted once across them.
-    const precomputed =
-      live || (years.from !== years.to && groupBy !== 'fiscal_year')
-        ? null
-        : precomputedPeople(filters, groupBy);
-    if (precomputed) {
-      // Counted by the summary rebuild: the dashboard's views, a department's or a pillar's year.
-      const key = groupBy === 'fiscal_year' ? `c.fiscal_year::text` : groupBy ? 'c.key' : `''`;
-      return this.dataSource.query(
-        `SELECT ${key} AS key, c.participants, c.repeat_learners AS "repeatLearners"
-           FROM evaluation_people_counts c
-          WHERE c.grouping = ${params.add(precomputed.grouping)}
-            ${precomputed.key === null ? '' : `AND c.key = ${params.add(precomputed.key)}`}
-            AND c.fiscal_year BETWEEN ${params.add(years.from)}::int AND ${params.add(years.to)}::int`,
-        params.values,
-      );
-    }
     const key = this.groupKey(groupBy);
     return this.dataSource.query(
       `SELECT key, count(*)::int AS participants,
@@ -390,41 +435,6 @@ export class FiscalYearFiguresRepository {
       params.values,
     );
   }
-}
-
-/**
- * Where evaluation_people_counts answers a people count: no filter (grouped by year,
- * organisation, pillar or life stage, or not at all), or exactly one organisation, pillar or
- * life stage filter (by year or not at all). Anything else is counted from the participations.
- */
-function precomputedPeople(
-  filters: FigureFilters,
-  groupBy: CountGrouping | null,
-): { grouping: string; key: string | null } | null {
-  const set = (Object.keys(filters) as (keyof FigureFilters)[]).filter(
-    (name) => filters[name] !== undefined,
-  );
-  if (set.length === 0) {
-    if (groupBy === null || groupBy === 'fiscal_year') return { grouping: 'all', key: '' };
-    if (groupBy === 'organisation' || groupBy === 'pillar' || groupBy === 'life_stage') {
-      return { grouping: groupBy, key: null };
-    }
-    return null;
-  }
-  if (set.length !== 1 || (groupBy !== null && groupBy !== 'fiscal_year')) return null;
-  const groupings: Partial<Record<keyof FigureFilters, string>> = {
-    organisationId: 'organisation',
-    pillar: 'pillar',
-    lifeStage: 'life_stage',
-  };
-  const name = set[0]!;
-  const grouping = groupings[name];
-  return grouping ? { grouping, key: String(filters[name]) } : null;
-}
-
-/** Whether no filter is set. */
-function noFilters(filters: FigureFilters): boolean {
-  return Object.values(filters).every((value) => value === undefined);
 }
 
 /** Whether only these filters (or none) are set. */

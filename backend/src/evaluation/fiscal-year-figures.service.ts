@@ -15,6 +15,7 @@ import {
 } from './figure-definitions';
 import {
   EMPTY_COUNTS,
+  FILTER_DIMENSION,
   FiscalYearFiguresRepository,
   type CountGrouping,
   type FigureFilters,
@@ -110,22 +111,27 @@ export class FiscalYearFiguresService {
       }));
   }
 
-  /** The figures of every fiscal year from `fromYear` to `toYear`, oldest first. */
+  /**
+   * The figures of every fiscal year from `fromYear` to `toYear`, oldest first; `hasData` false
+   * for a year without any course held (with the filters), whose zeros mean "no data".
+   */
   async trend(
     fromYear: number,
     toYear: number,
     filters: FigureFilters = {},
-  ): Promise<{ fiscalYear: number; figures: FigureValue[] }[]> {
+  ): Promise<{ fiscalYear: number; hasData: boolean; figures: FigureValue[] }[]> {
     const counts = await this.repository.counts(
       { from: fromYear, to: toYear },
       clean(filters),
       'fiscal_year',
     );
-    const years: { fiscalYear: number; figures: FigureValue[] }[] = [];
+    const years: { fiscalYear: number; hasData: boolean; figures: FigureValue[] }[] = [];
     for (let year = fromYear; year <= toYear; year += 1) {
+      const yearCounts = counts.get(String(year)) ?? EMPTY_COUNTS;
       years.push({
         fiscalYear: year,
-        figures: figureValues(counts.get(String(year)) ?? EMPTY_COUNTS, clean(filters)),
+        hasData: yearCounts.courses > 0,
+        figures: figureValues(yearCounts, clean(filters)),
       });
     }
     return years;
@@ -209,15 +215,6 @@ const PARTS: Record<FigureKey, (c: RawCounts) => [number, number | null]> = {
   instructor_registrations: (c) => [c.instructorRegistrations, null],
   instructor_requests_fulfilled: (c) => [c.instructorRequestsFulfilled, null],
   room_use_rate: (c) => [round(c.reservedHours, 2), round(c.openHours, 2)],
-};
-
-const FILTER_DIMENSION: Record<keyof FigureFilters, FigureDimension> = {
-  organisationId: 'organisation',
-  pillar: 'pillar',
-  lifeStage: 'life_stage',
-  category: 'category',
-  facilityId: 'facility',
-  month: 'month',
 };
 
 /** The filter that one group of a breakdown stands for. */

@@ -28,7 +28,7 @@ export interface TestApp {
  * database of its own.
  */
 export async function createTestApp(
-  options: Pick<TestDatabaseOptions, 'poolSize' | 'serverUrl' | 'timeouts'> & {
+  options: Pick<TestDatabaseOptions, 'poolSize' | 'serverUrl' | 'template' | 'timeouts'> & {
     /** What the app takes as "now" (a SettableClock for a test about dates). */
     clock?: Clock;
     /** A built frontend to serve (FRONTEND_DIST); none by default. */

@@ -1,7 +1,8 @@
 /**
  * tsumugu's demo data: Tsukuba's community centres and halls, the city departments and
  * partners that organise courses, and the courses around the day the demo is first seeded —
- * the fiscal year (April–March) that contains that day, the two before it as history, the next
+ * the fiscal year (April–March) that contains that day, the two before it as history (and three
+ * more copied from the oldest when seeded: demo-history.ts), the next
  * one once its programme is out (from 1 December), and the few courses that make "now" (see
  * current.ts). Pure and deterministic: the same day always gives the same plan.
  */
@@ -58,7 +59,11 @@ export function buildSeedPlanAt(seededAt: Date, pinnedToday?: string | null): Se
   return buildSeedPlan({ today: pinnedToday ?? japanDate(seededAt), seededAt });
 }
 
-/** How many finished fiscal years the demo has as history before the current one. */
+/**
+ * How many finished fiscal years the plan builds as history before the current one; the seed
+ * copies the oldest of them into the three years before it (EARLIER_HISTORY_YEARS), so the demo
+ * has five finished years.
+ */
 export const HISTORY_YEARS = 2;
 
 export function buildSeedPlan(moment: DemoMoment): SeedPlan {
@@ -85,5 +90,6 @@ export function buildSeedPlan(moment: DemoMoment): SeedPlan {
       schedule,
     }),
   );
-  return { facilities, organisations, courses };
+  // The three years before the oldest are copied from it in the database (demo-history.ts).
+  return { facilities, organisations, courses, earlierHistoryFrom: current - HISTORY_YEARS };
 }

@@ -126,6 +126,12 @@ export class TrendYearDto {
   @ApiProperty({ type: 'integer' })
   fiscalYear: number;
 
+  @ApiProperty({
+    description:
+      'Whether the system has any course held in the year. A year without (before tsumugu was used, or not begun) is shown as “no data”, not as zeros.',
+  })
+  hasData: boolean;
+
   @ApiProperty({ type: [FigureValueDto] })
   figures: FigureValueDto[];
 }

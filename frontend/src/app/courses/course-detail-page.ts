@@ -113,7 +113,7 @@ export class CourseDetailPage {
       priorityProjects: this.reference
         .list('priorityProjects')
         .filter((item) => course.priorityProjects.includes(item.code as PriorityProject))
-        .map((item) => this.pick(item.ja, item.en)),
+        .map((item) => ({ code: item.code, name: this.pick(item.ja, item.en) })),
       audience: this.reference.label('audiences', course.audience),
       age: this.ageText(course.targetAgeMin, course.targetAgeMax),
       fiscalYear: formatFiscalYear(fiscalYear(course.firstSessionStartsAt), language),
