@@ -205,7 +205,6 @@ export const en: Record<MessageKey, string> = {
   'facility.closuresNone': 'No closures in the next six months.',
   'facility.weeklyEvery': 'Every {weekday}',
   'facility.weeklySince': 'from {from}',
-  'facility.weeklyBetween': '{from} – {to}',
   'facility.openMap': 'Open the location in a map app',
   'facility.openMapNote': '(external site)',
   'facility.rooms': 'Rooms',
