@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { waitUntilBlocked } from '../testing/wait-until-blocked';
-import { searchQuery } from './courses.repository';
+import { CoursesRepository, searchQuery } from './courses.repository';
 
 describe('the Japanese search index', () => {
   let database: TestDatabase;
@@ -207,6 +207,20 @@ describe('the Japanese search index', () => {
     expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toContain(
       'course_search_grams_index',
     );
+    // The bench's EXPLAIN runs it as a search does (in its transaction, with its settings).
+    const analysed = await new CoursesRepository(database.dataSource).explain({
+      keywords: ['料理'],
+      startsFrom: new Date(),
+      freeOnly: false,
+      hasSeats: false,
+      childcare: false,
+      sort: 'soonest',
+      titleLanguage: 'ja',
+      limit: 20,
+      offset: 0,
+    });
+    expect(analysed).toContain('course_search_grams_index');
+    expect(analysed).toContain('Execution Time');
     const [{ count }] = await sql(
       `SELECT count(*)::int AS count FROM course_search_grams
         WHERE grams @> tsumugu_word_grams(tsumugu_normalize('料理'))`,
