@@ -10,6 +10,7 @@ import {
 } from './common/http/frontend-assets';
 import { apiCompression } from './common/http/api-compression';
 import { securityHeaders } from './common/http/security-headers';
+import { memoiseValidationRules } from './common/http/validation-rules-memo';
 import { rejectUnsafeInput } from './common/http/unsafe-input';
 import { requestLogger } from './common/logging/request-logger';
 import type { AppConfig } from './config/app-config';
@@ -43,6 +44,8 @@ export function configureApp(
   app.useBodyParser('urlencoded', { extended: true });
   app.use(rejectUnsafeInput());
   app.setGlobalPrefix('api');
+  // Each DTO's rules looked up once, not on every request (validation-rules-memo.ts).
+  memoiseValidationRules();
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

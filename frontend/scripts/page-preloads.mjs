@@ -9,10 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Each page: the module its route loads (see app.routes.ts) and the API requests its first
- * render sends, exactly as the page sends them (first-load-pages.spec.ts checks them against the
- * pages). Only the address without a query string is preloaded: a filtered catalogue asks for
- * other data.
+ * Each page: the module its route loads (see app.routes.ts), what the route loads beside it
+ * (`alsoLoads`: the pages' Japanese messages and icons, for every page but the home page) and the API
+ * requests its first render sends, exactly as the page sends them (first-load-pages.spec.ts
+ * checks them against the pages). Only the address without a query string is preloaded: a
+ * filtered catalogue asks for other data.
  */
 const PAGES = JSON.parse(
   readFileSync(new URL('../src/app/first-load-pages.json', import.meta.url), 'utf8'),
@@ -39,7 +40,9 @@ function main() {
   const url = (output) => '/' + output.split('/').pop();
   const pages = {};
   for (const [path, page] of Object.entries(PAGES)) {
-    const scripts = [...closure(entryOf(page.module))].filter((output) => !initial.has(output));
+    const chunks = new Set();
+    for (const module of [page.module, ...(page.alsoLoads ?? [])]) closure(entryOf(module), chunks);
+    const scripts = [...chunks].filter((output) => !initial.has(output));
     pages[path] = { scripts: scripts.map(url), fetches: page.fetches };
   }
   writeFileSync(join(dist, 'page-preloads.json'), JSON.stringify(pages, null, 2) + '\n');

@@ -42,8 +42,9 @@ import { COMPLETION_RULES, type CompletionRule } from '../certificates/completio
 @Index('courses_status_published_at_index', ['status', 'publishedAt'])
 // (published_at DESC NULLS LAST, id) in the migration; TypeORM records no column order.
 @Index('courses_newest_index', ['publishedAt', 'id'], { where: `status = 'published'` })
-// (last_session_starts_at) INCLUDE (the columns the catalogue's bounded counts read) WHERE
-// published (migration 1796500000000): TypeORM cannot describe INCLUDE, the migrations keep it.
+// (last_session_starts_at) INCLUDE (id and the columns the catalogue's bounded counts read)
+// WHERE published (migrations 1796500000000, 1796800000000): TypeORM cannot describe INCLUDE,
+// the migrations keep it.
 @Index('courses_upcoming_index', { synchronize: false })
 @Check('courses_title_ja_check', `btrim(title_ja) <> ''`)
 @Check(
@@ -236,19 +237,6 @@ export class Course {
     update: false,
   })
   searchText: string;
-
-  /** The distinct 1- and 2-character grams of searchText (kept by the same trigger). */
-  @Index('courses_search_grams_index', { type: 'gin' })
-  @Column({
-    name: 'search_grams',
-    type: 'text',
-    array: true,
-    nullable: true,
-    select: false,
-    insert: false,
-    update: false,
-  })
-  searchGrams: string[];
 
   /**
    * The start of the last scheduled session (NULL without one): the course is upcoming from an

@@ -369,6 +369,36 @@ describe('GET /api/courses', () => {
       expect(keysOf(await list(query)).sort()).toEqual([...expected].sort());
     });
 
+    it('priorityProject: the courses tagged with that project of the plan (重点事業)', async () => {
+      const tag = (key: FixtureKey, projects: string[]) =>
+        t.database.dataSource.query(`UPDATE courses SET priority_projects = $2 WHERE id = $1`, [
+          id(key),
+          projects,
+        ]);
+      // The fixture is written by the demo's seeder, which tags courses by what they are (a
+      // partner's course: the network): keep those tags aside, so that only this test's count.
+      const seeded: { id: string; priority_projects: string[] }[] =
+        await t.database.dataSource.query(`SELECT id, priority_projects FROM courses`);
+      await t.database.dataSource.query(`UPDATE courses SET priority_projects = '{}'`);
+      await tag('english', ['partner_network']);
+      await tag('cooking', ['life_stage_learning', 'partner_network']);
+      try {
+        expect(keysOf(await list({ priorityProject: 'partner_network' })).sort()).toEqual([
+          'cooking',
+          'english',
+        ]);
+        expect(keysOf(await list({ priorityProject: 'life_stage_learning' }))).toEqual(['cooking']);
+        expect((await list({ priorityProject: 'exchange_facilities' })).total).toBe(0);
+      } finally {
+        for (const course of seeded) {
+          await t.database.dataSource.query(
+            `UPDATE courses SET priority_projects = $2 WHERE id = $1`,
+            [course.id, course.priority_projects],
+          );
+        }
+      }
+    });
+
     it('from and to choose the days on which a session must start', async () => {
       const week1Monday = fixtureDate(1, 1);
       const week1Tuesday = fixtureDate(1, 2);
@@ -412,6 +442,11 @@ describe('GET /api/courses', () => {
       ['pageSize=101', 'pageSize', 'pageSize must be from 1 to 100.'],
       ['lifeStage=unknown', 'lifeStage', 'lifeStage must be one of'],
       ['category=magic', 'category', 'category is not a known category.'],
+      [
+        'priorityProject=world_peace',
+        'priorityProject',
+        'priorityProject is not one of the plan’s priority projects.',
+      ],
       ['from=2026-13-01', 'from', 'from must be a date such as 2026-12-01.'],
       ['to=2026-02-30', 'to', 'to must be a date such as 2026-12-31.'],
       ['weekday=7', 'weekday', 'weekday must be 0 (Sunday) to 6 (Saturday).'],

@@ -16,6 +16,8 @@ export interface CourseSearch {
   category?: string;
   pillar?: number;
   facilityId?: string;
+  /** Courses tagged with this priority project (重点事業). */
+  priorityProject?: PriorityProject;
   /** Sessions starting at or after this instant … */
   startsFrom: Date;
   /**
@@ -89,6 +91,20 @@ const TIME_OF_DAY_SQL = {
  */
 export const EXACT_COUNT_LIMIT = 1000;
 
+/**
+ * A word search makes its page from the courses that have the words when at most this many
+ * upcoming courses match (the bounded count tells), else it walks the listing in its order.
+ */
+export const WORDS_FIRST_LIMIT = 1000;
+
+/**
+ * Words the planner expects in at least this many upcoming courses (の, 講座 at 100,000 courses)
+ * are not counted: the total is that estimate, and the courses that have them are not gathered
+ * first (for の that alone is every course: 100,000 ids to read and hash, 120 ms). The planner's
+ * figure comes from the grams' statistics (course_search_grams, 10,000 most common grams).
+ */
+export const COMMON_WORDS_ESTIMATE = 10 * EXACT_COUNT_LIMIT;
+
 /** One page of a search: the ids in order, the total and whether the total is an estimate. */
 export interface SearchPage {
   ids: string[];
@@ -108,37 +124,93 @@ export class CoursesRepository {
    * most `exactCountLimit` (EXACT_COUNT_LIMIT) match, else the planner's estimate of the same
    * query, rounded to two significant figures.
    */
-  async search(search: CourseSearch, exactCountLimit = EXACT_COUNT_LIMIT): Promise<SearchPage> {
-    const { sql, params } = searchQuery(search, exactCountLimit);
-    const run = async (query: DataSource['query']): Promise<SearchPage> => {
-      const [row]: { counted: number; page: [string, string | null][] }[] = await query(
-        sql,
-        params,
+  async search(
+    search: CourseSearch,
+    exactCountLimit = EXACT_COUNT_LIMIT,
+    wordsFirstUpTo = WORDS_FIRST_LIMIT,
+    commonWordsEstimate = COMMON_WORDS_ESTIMATE,
+  ): Promise<SearchPage> {
+    return this.withSearchSettings(search, async (query) => {
+      const statement = await this.statement(search, query, {
+        exactCountLimit,
+        wordsFirstUpTo,
+        commonWordsEstimate,
+      });
+      const [row]: { counted: number | null; page: [string, string | null][] }[] = await query(
+        statement.sql,
+        statement.params,
       );
       const ids = row.page.map(([id]) => id);
       const lastRow = row.page.at(-1);
       const last = lastRow ? { id: lastRow[0], key: lastRow[1] } : null;
-      if (row.counted <= exactCountLimit) {
+      if (row.counted !== null && row.counted <= exactCountLimit) {
         return { ids, total: row.counted, totalEstimated: false, last };
       }
-      const count = countQuery(search);
-      const [plan]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await query(
-        `EXPLAIN (FORMAT JSON) ${count.sql}`,
-        count.params,
-      );
-      const estimate = Math.max(exactCountLimit + 1, plan['QUERY PLAN'][0].Plan['Plan Rows']);
+      const estimate = statement.commonWords
+        ? statement.estimate
+        : await estimatedCount(search, query, exactCountLimit);
       return { ids, total: roundEstimate(estimate), totalEstimated: true, last };
-    };
+    });
+  }
+
+  /**
+   * The plan (EXPLAIN ANALYZE, BUFFERS) of the statement `search` runs for a page, run as it runs
+   * it: with its settings and its choice for common words (bench:catalogue's EXPLAIN=true).
+   */
+  async explain(search: CourseSearch): Promise<string> {
+    return this.withSearchSettings(search, async (query) => {
+      const { sql, params } = await this.statement(search, query, {
+        exactCountLimit: EXACT_COUNT_LIMIT,
+        wordsFirstUpTo: WORDS_FIRST_LIMIT,
+        commonWordsEstimate: COMMON_WORDS_ESTIMATE,
+      });
+      const plan: { 'QUERY PLAN': string }[] = await query(
+        `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+        params,
+      );
+      return plan.map((line) => line['QUERY PLAN']).join('\n');
+    });
+  }
+
+  /** The page's statement, and for words whether they count as common (and the estimate). */
+  private async statement(
+    search: CourseSearch,
+    query: DataSource['query'],
+    limits: { exactCountLimit: number; wordsFirstUpTo: number; commonWordsEstimate: number },
+  ): Promise<{ sql: string; params: unknown[]; commonWords: boolean; estimate: number }> {
+    const estimate =
+      search.keywords.length > 0 && limits.exactCountLimit < limits.commonWordsEstimate
+        ? await estimatedCount(search, query, limits.exactCountLimit)
+        : 0;
+    const commonWords = estimate >= limits.commonWordsEstimate;
+    const { sql, params } = searchQuery(
+      search,
+      limits.exactCountLimit,
+      limits.wordsFirstUpTo,
+      commonWords,
+    );
+    return { sql, params, commonWords, estimate };
+  }
+
+  /** Runs `work` as a search runs: a word search in a transaction of its own settings. */
+  private withSearchSettings<T>(
+    search: CourseSearch,
+    work: (query: DataSource['query']) => Promise<T>,
+  ): Promise<T> {
     if (search.keywords.length === 0)
-      return run((text, values) => this.dataSource.query(text, values));
+      return work((text, values) => this.dataSource.query(text, values));
     return this.dataSource.transaction(async (manager) => {
-      // With a common word (講座, の) the planner prefers reading courses one by one to the
-      // keyword index, as it cannot see that each row's grams array must then be fetched from
-      // TOAST: the bounded count of の at 10,000 courses took 45 ms that way against a few
-      // through the index. Within this transaction only, the index is the way in (the listing's
-      // own walk over the sessions is an index scan and stays available).
-      await manager.query('SET LOCAL enable_seqscan = off');
-      return run((text, values) => manager.query(text, values));
+      // With a common word (講座, の) the planner prefers reading rows one by one to the grams'
+      // GIN index, as it cannot see that each row's grams array must then be fetched from TOAST
+      // and decompressed (0.08 ms a row). Within this transaction only, the index is the way in
+      // (the listing's own walk over the sessions is an index scan and stays available). Nor are
+      // parallel workers started: a deep page of 講座 by its number took 140 ms with two workers
+      // each hashing the word's 30,000 courses, on two cores that serve other requests too.
+      await manager.query(
+        `SELECT set_config('enable_seqscan', 'off', true),
+                set_config('max_parallel_workers_per_gather', '0', true)`,
+      );
+      return work((text, values) => manager.query(text, values));
     });
   }
 
@@ -240,6 +312,20 @@ export function withApplicationState(summary: StoredSummary, now: Date): CourseS
   return { ...summary, applicationState };
 }
 
+/** The planner's estimate of how many courses match, at least exactCountLimit + 1. */
+async function estimatedCount(
+  search: CourseSearch,
+  query: DataSource['query'],
+  exactCountLimit: number,
+): Promise<number> {
+  const count = countQuery(search);
+  const [plan]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await query(
+    `EXPLAIN (FORMAT JSON) ${count.sql}`,
+    count.params,
+  );
+  return Math.max(exactCountLimit + 1, plan['QUERY PLAN'][0].Plan['Plan Rows']);
+}
+
 /** Two significant figures: 44,123 → 44,000; 1,251 → 1,300. */
 export function roundEstimate(count: number): number {
   const unit = 10 ** Math.max(0, Math.floor(Math.log10(count)) - 1);
@@ -265,14 +351,31 @@ export function roundEstimate(count: number): number {
 export function searchQuery(
   search: CourseSearch,
   exactCountLimit = EXACT_COUNT_LIMIT,
+  wordsFirstUpTo = WORDS_FIRST_LIMIT,
+  commonWords = false,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParameters();
   const conditions = searchConditions(search, params);
+  // Words that nearly every course has (see COMMON_WORDS_ESTIMATE): no count, and the listing is
+  // walked checking each course it passes (a page near the start, or after a cursor, meets
+  // ~20 courses), or against the word's courses hashed once (a page deep by its number).
+  const perRowWords = commonWords && (search.after !== undefined || search.offset < 100);
+  if (commonWords) conditions.wordCourses = conditions.wordSearch;
+  const wordCheck = perRowWords ? 'join' : 'hashed';
   const limit = params.add(search.limit);
   // After a known course (keyset), the page starts there; else it skips `offset` courses.
   const offset = params.add(search.after ? 0 : search.offset);
   const after = search.after;
-  const page =
+  const order =
+    search.sort === 'newest'
+      ? 'c.published_at DESC NULLS LAST, c.id'
+      : search.titleLanguage === 'en'
+        ? 'lower(c.title_en), c.id'
+        : 'c.title_ja, c.id';
+  // The newest and title orders' keyset condition (soonest has its own, on the session).
+  const afterCourse =
+    after && search.sort !== 'soonest' ? [afterCondition(search, after, params)] : [];
+  const walk =
     search.sort === 'soonest'
       ? `SELECT json_build_array(s.course_id, to_json(s.starts_at))
            FROM course_sessions s
@@ -282,6 +385,13 @@ export function searchQuery(
             // Implied by the session conditions; lets a keyword's candidates skip past courses.
             `c.last_session_starts_at >= ${conditions.startsFrom}`,
             ...conditions.sessionConditions('s'),
+            ...(conditions.wordCourses
+              ? [
+                  wordCheck === 'hashed'
+                    ? hashedIn('s.course_id', conditions.wordCourses)
+                    : `s.course_id IN (${conditions.wordCourses})`,
+                ]
+              : []),
             // Each course is listed once, at its first matching session: the sessions after the
             // last course's are those of the courses after it.
             ...(after
@@ -299,19 +409,50 @@ export function searchQuery(
           ORDER BY s.starts_at, s.course_id
           LIMIT ${limit} OFFSET ${offset}`
       : `SELECT json_build_array(c.id, to_json(${sortKey(search)}))
-          ${upcomingCourses(conditions, after ? [afterCondition(search, after, params)] : [])}
-          ORDER BY ${
-            search.sort === 'newest'
-              ? 'c.published_at DESC NULLS LAST, c.id'
-              : search.titleLanguage === 'en'
-                ? 'lower(c.title_en), c.id'
-                : 'c.title_ja, c.id'
-          }
+          ${upcomingCourses(conditions, afterCourse, wordCheck)}
+          ORDER BY ${order}
           LIMIT ${limit} OFFSET ${offset}`;
+  if (commonWords) {
+    return { sql: `SELECT NULL::int AS counted, ARRAY(${walk}) AS page`, params: params.values };
+  }
+  if (!conditions.wordCourses) {
+    const counted = `(SELECT count(*)::int FROM (SELECT 1 ${upcomingCourses(conditions)}
+                                                  LIMIT ${params.add(exactCountLimit + 1)}) AS bounded)`;
+    return { sql: `SELECT ${counted} AS counted, ARRAY(${walk}) AS page`, params: params.values };
+  }
+  // With words: the courses that have them are found once (`words`), and the upcoming ones
+  // among them that match the filters (`matched`, at most the count's bound) once more. When
+  // these are few, the page is made from them (each one's first matching session, sorted);
+  // when many, the listing is walked in its own order, each course checked against `words`.
+  // Of the two ARRAY()s only the one CASE picks runs (an InitPlan runs when first used).
+  const wordsFirst =
+    search.sort === 'soonest'
+      ? `SELECT json_build_array(m.id, to_json(first.starts_at))
+           FROM matched m
+          CROSS JOIN LATERAL (
+                SELECT s.starts_at FROM course_sessions s
+                 WHERE s.course_id = m.id AND ${conditions.sessionConditions('s').join(' AND ')}
+                 ORDER BY s.starts_at LIMIT 1) first
+          ${
+            after
+              ? `WHERE (first.starts_at, m.id) > (${params.add(after.key)}::timestamptz, ${params.add(after.id)}::uuid)`
+              : ''
+          }
+          ORDER BY first.starts_at, m.id
+          LIMIT ${limit} OFFSET ${offset}`
+      : `SELECT json_build_array(c.id, to_json(${sortKey(search)}))
+           FROM matched m JOIN courses c ON c.id = m.id
+          ${afterCourse.length > 0 ? `WHERE ${afterCourse.join(' AND ')}` : ''}
+          ORDER BY ${order}
+          LIMIT ${limit} OFFSET ${offset}`;
+  const matchedCount = `(SELECT count(*)::int FROM matched)`;
   const sql = `
-    SELECT (SELECT count(*)::int FROM (SELECT 1 ${upcomingCourses(conditions)}
-                                       LIMIT ${params.add(exactCountLimit + 1)}) AS bounded) AS counted,
-           ARRAY(${page}) AS page`;
+    WITH words AS MATERIALIZED (${conditions.wordSearch}),
+         matched AS MATERIALIZED (SELECT c.id ${upcomingCourses(conditions)}
+                                  LIMIT ${params.add(exactCountLimit + 1)})
+    SELECT ${matchedCount} AS counted,
+           CASE WHEN ${matchedCount} <= ${params.add(Math.min(wordsFirstUpTo, exactCountLimit))}
+                THEN ARRAY(${wordsFirst}) ELSE ARRAY(${walk}) END AS page`;
   return { sql, params: params.values };
 }
 
@@ -344,19 +485,38 @@ export function countQuery(
   search: Omit<CourseSearch, 'sort' | 'titleLanguage' | 'limit' | 'offset'>,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParameters();
+  const conditions = searchConditions(search, params);
+  const words = conditions.wordSearch
+    ? `WITH words AS MATERIALIZED (${conditions.wordSearch}) `
+    : '';
   return {
-    sql: `SELECT 1 ${upcomingCourses(searchConditions(search, params))}`,
+    sql: `${words}SELECT 1 ${upcomingCourses(conditions)}`,
     params: params.values,
   };
 }
 
-/** FROM … WHERE of the published courses with a session matching the filters. */
-function upcomingCourses(conditions: SearchConditions, more: string[] = []): string {
+/**
+ * FROM … WHERE of the published courses with a session matching the filters. The courses with
+ * the words are a semi-join (`words: 'join'`: the count, which reads the word's courses and
+ * probes each one's row) or a hashed set (`'hashed'`: a listing walked in its own order).
+ */
+function upcomingCourses(
+  conditions: SearchConditions,
+  more: string[] = [],
+  words: 'join' | 'hashed' = 'join',
+): string {
   const where = [
     ...conditions.courseConditions,
     `c.last_session_starts_at >= ${conditions.startsFrom}`,
     ...more,
   ];
+  if (conditions.wordCourses) {
+    where.push(
+      words === 'hashed'
+        ? hashedIn('c.id', conditions.wordCourses)
+        : `c.id IN (${conditions.wordCourses})`,
+    );
+  }
   if (conditions.filtersSessions) {
     where.push(
       `EXISTS (SELECT 1 FROM course_sessions s WHERE s.course_id = c.id
@@ -375,6 +535,24 @@ export interface SearchConditions {
   startsFrom: string;
   /** Whether any session condition goes beyond "scheduled, from the first instant". */
   filtersSessions: boolean;
+  /**
+   * With keywords: the SELECT of the ids of the courses whose grams hold every word's grams
+   * (course_search_grams, through its GIN index), run once as the CTE `words`; null without.
+   */
+  wordSearch: string | null;
+  /** With keywords, those ids as read from the CTE (`SELECT course_id FROM words`). */
+  wordCourses: string | null;
+}
+
+/**
+ * `value IN (subquery)` kept as a hashed subplan: the subquery runs once into a hash table and
+ * each row of a listing walked in its own order is checked against it, instead of the planner
+ * turning the IN into a join (which would read the word's grams row of every course walked by:
+ * 0.08 ms each, 25 ms for 料理 at 100,000 courses). IS TRUE is what keeps it a subplan
+ * (PostgreSQL pulls up only a bare IN); with a NOT NULL value it changes nothing.
+ */
+function hashedIn(value: string, subquery: string): string {
+  return `(${value} IN (${subquery})) IS TRUE`;
 }
 
 /**
@@ -396,7 +574,8 @@ export function searchConditions(
   ];
   const baseFilters = sessionFilters.length;
 
-  courseConditions.push(...keywordConditions('c', search.keywords, params));
+  const words = courseKeywordConditions('c', search.keywords, params);
+  courseConditions.push(...words.confirmations);
   if (search.lifeStage) {
     // A course for all ages is a course for every life stage.
     courseConditions.push(
@@ -405,6 +584,11 @@ export function searchConditions(
   }
   if (search.category) courseConditions.push(`c.category = ${params.add(search.category)}`);
   if (search.pillar) courseConditions.push(`c.pillar = ${params.add(search.pillar)}`);
+  if (search.priorityProject) {
+    courseConditions.push(
+      `c.priority_projects @> ARRAY[${params.add(search.priorityProject)}]::text[]`,
+    );
+  }
   if (search.freeOnly) courseConditions.push(`c.fee_yen = 0`);
   if (search.hasSeats) courseConditions.push(`c.booked_count < c.capacity`);
   if (search.childcare) courseConditions.push(`c.childcare_offered`);
@@ -440,6 +624,8 @@ export function searchConditions(
     sessionConditions: (alias) => sessionFilters.map((filter) => filter(alias)),
     startsFrom,
     filtersSessions: sessionFilters.length > baseFilters,
+    wordSearch: words.courses,
+    wordCourses: words.courses && 'SELECT course_id FROM words',
   };
 }
 
@@ -470,8 +656,8 @@ export function ageConditions(age: number, params: SqlParameters): string[] {
 }
 
 /**
- * The keyword conditions on a row with `search_text` and `search_grams` (courses, and the
- * instructor bank's profiles): every keyword must match.
+ * The keyword conditions on a row with `search_text` and `search_grams` (the instructor bank's
+ * profiles): every keyword must match.
  */
 export function keywordConditions(
   alias: string,
@@ -489,6 +675,30 @@ export function keywordConditions(
             ELSE ${alias}.search_text LIKE '%' || ${escapeLike(normalized)} || '%' END`,
     ];
   });
+}
+
+/**
+ * Every keyword must occur in the course's search text. `courses` selects the ids of the courses
+ * whose grams hold every word's grams (course_search_grams, a narrow table with its own GIN
+ * index; migration 1796800000000), found without reading any course row. A word of up to three
+ * characters is a single gram, so that match is exact; only a longer word is then confirmed with
+ * LIKE on the text of the course row (`confirmations`; CASE skips it for the short ones).
+ */
+export function courseKeywordConditions(
+  alias: string,
+  keywords: readonly string[],
+  params: SqlParameters,
+): { courses: string | null; confirmations: string[] } {
+  if (keywords.length === 0) return { courses: null, confirmations: [] };
+  const normalized = keywords.map((keyword) => `tsumugu_normalize(${params.add(keyword)})`);
+  const grams = normalized.map((word) => `tsumugu_word_grams(${word})`).join(' || ');
+  return {
+    courses: `SELECT g.course_id FROM course_search_grams g WHERE g.grams @> (${grams})`,
+    confirmations: normalized.map(
+      (word) => `CASE WHEN length(${word}) <= 3 THEN true
+                      ELSE ${alias}.search_text LIKE '%' || ${escapeLike(word)} || '%' END`,
+    ),
+  };
 }
 
 /** A LIKE pattern's wildcards (% and _) and its escape character, taken literally. */

@@ -21,6 +21,7 @@ const FILTERS = [
   'category',
   'pillar',
   'facilityId',
+  'priorityProject',
   'from',
   'to',
   'weekday',
@@ -148,6 +149,7 @@ export function toCourseSearch(query: CourseQueryDto, language: Language, now: D
     category: query.category,
     pillar: query.pillar,
     facilityId: query.facilityId,
+    priorityProject: query.priorityProject,
     // Without a start date the catalogue shows what can still be attended: from today on.
     startsFrom: startOfJapanDay(query.from ?? japanDate(now)),
     includesPast: query.from !== undefined && query.from < japanDate(now),

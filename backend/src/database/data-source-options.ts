@@ -23,6 +23,7 @@ import { CalendarFeed } from '../bookings/calendar-export/calendar-feed.entity';
 import { IdempotencyKey } from '../bookings/idempotency-key.entity';
 import { type DatabaseTimeouts, databaseTimeouts } from '../config/app-config';
 import { CourseImage } from '../course-images/course-image.entity';
+import { CourseSearchGrams } from '../courses/course-search-grams.entity';
 import { CourseSession } from '../courses/course-session.entity';
 import { Course } from '../courses/course.entity';
 import { Facility } from '../facilities/facility.entity';
@@ -95,6 +96,7 @@ import { InstructorCourseUnlinked1796300000000 } from './migrations/179630000000
 import { CourseImageAltText1796310000000 } from './migrations/1796310000000-course-image-alt-text';
 import { CatalogueCounts1796500000000 } from './migrations/1796500000000-catalogue-counts';
 import { EvaluationPeoplePairs1796700000000 } from './migrations/1796700000000-evaluation-people-pairs';
+import { CourseSearchGrams1796800000000 } from './migrations/1796800000000-course-search-grams';
 import { GuardedClient } from './guarded-client';
 import { CourseCompletion } from '../certificates/course-completion.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -112,6 +114,7 @@ export const ENTITIES = [
   Course,
   CourseSession,
   CourseImage,
+  CourseSearchGrams,
   // people and access
   User,
   FamilyMember,
@@ -204,6 +207,7 @@ export const MIGRATIONS = [
   CourseImageAltText1796310000000,
   CatalogueCounts1796500000000,
   EvaluationPeoplePairs1796700000000,
+  CourseSearchGrams1796800000000,
 ];
 
 /** How much longer than statement_timeout the driver waits for an answer before giving up. */

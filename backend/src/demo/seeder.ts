@@ -4,7 +4,7 @@ import { seedDemoQuestionnaires } from './demo-questionnaires';
 import { seedDemoLotteries } from './demo-lotteries';
 import { seedDemoAttendance, seedDemoBookings } from './demo-bookings';
 import type { SeedCourse, SeedPlan } from './seed-plan';
-import type { GuardianRule } from '../reference/reference-data';
+import type { GuardianRule, OrganisationKind, PriorityProject } from '../reference/reference-data';
 
 /**
  * Inserts the demo data into an empty database, once. Ids are derived from the seed keys
@@ -82,6 +82,7 @@ export async function seedDemoData(
     const roomId = (facilityKey: string, roomKey: string) =>
       seedId('room', `${facilityKey}/${roomKey}`);
     const courseId = (key: string) => seedId('course', key);
+    const organisationKinds = new Map(plan.organisations.map((o) => [o.key, o.kind]));
 
     await insertRows(
       manager,
@@ -217,6 +218,7 @@ export async function seedDemoData(
         payment_note_ja: 'text',
         payment_note_en: 'text',
         booking_rule: 'text',
+        priority_projects: 'text[]',
         application_opens_at: 'timestamptz',
         application_closes_at: 'timestamptz',
         status: 'text',
@@ -252,6 +254,10 @@ export async function seedDemoData(
         guardian_rule: demoGuardianRule(course),
         ...demoPayment(course),
         booking_rule: course.bookingRule,
+        priority_projects: demoPriorityProjects(
+          course,
+          organisationKinds.get(course.organisationKey),
+        ),
         application_opens_at: course.applicationOpensAt,
         application_closes_at: course.applicationClosesAt,
         status: course.status,
@@ -301,6 +307,28 @@ export function demoGuardianRule(course: SeedCourse): GuardianRule {
   if (course.targetAgeMax === null || course.targetAgeMax >= 18) return 'none';
   if (course.lifeStages.includes('parenting')) return 'parent_and_child';
   return (course.targetAgeMin ?? 0) >= 6 ? 'children_alone' : 'guardian_present';
+}
+
+/**
+ * The plan's priority projects (重点事業) a demo course serves, from what it is: a pillar-1
+ * course for parents, young people or seniors serves 「ライフステージに応じた学習機会の提供」, the
+ * pillars 2–4 their projects, and a course by a university, institute or other partner
+ * 「多様な主体とのネットワーク行政の推進」. In the plan's order.
+ */
+export function demoPriorityProjects(
+  course: SeedCourse,
+  organisationKind: OrganisationKind | undefined,
+): PriorityProject[] {
+  const projects: PriorityProject[] = [];
+  const lifeStage = course.lifeStages.some((stage) =>
+    ['parenting', 'youth', 'seniors'].includes(stage),
+  );
+  if (course.pillar === 1 && lifeStage) projects.push('life_stage_learning');
+  if (course.pillar === 2) projects.push('learning_outcomes_and_instructors');
+  if (course.pillar === 3) projects.push('exchange_facilities');
+  if (course.pillar === 4) projects.push('bonds_and_community_learning');
+  if (organisationKind && organisationKind !== 'city_department') projects.push('partner_network');
+  return projects;
 }
 
 /** Demo fees of 2,000 yen or more are paid in advance at the organiser's counter, a week ahead. */

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   Body,
   Controller,
   Get,
@@ -49,6 +50,30 @@ function sendXlsx(
   response.setHeader('Content-Disposition', contentDisposition(file));
   response.setHeader('Cache-Control', 'no-store');
   return new StreamableFile(file.body);
+}
+
+const REVIEW_CONFLICTS = 'EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE';
+
+/** A move of a sheet (submit, return, accept): 200 with the sheet, or 404, or 409 with why. */
+function SheetMove(description: string, conflicts: string): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    HttpCode(200),
+    ApiOkResponse({ type: EvaluationSheetDto, description }),
+    ApiNotFoundResponse({ type: ApiErrorDto, description: 'EVALUATION_SHEET_NOT_FOUND' }),
+    ApiConflictResponse({ type: ApiErrorDto, description: conflicts }),
+  );
+}
+
+/** One sheet as an Excel workbook (the organisation's and the section's download alike). */
+function SheetXlsx(): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ApiProduces(XLSX),
+    ApiOkResponse({
+      description: 'The sheet as an Excel workbook',
+      schema: { type: 'string', format: 'binary' },
+    }),
+    ApiNotFoundResponse({ type: ApiErrorDto, description: 'EVALUATION_SHEET_NOT_FOUND' }),
+  );
 }
 
 /** An organisation's own evaluation sheets (事務事業評価シート): its organisers only. */
@@ -103,13 +128,10 @@ export class OrganiserEvaluationSheetsController {
   }
 
   @Post(':organisationId/:fiscalYear/submit')
-  @HttpCode(200)
-  @ApiOkResponse({ type: EvaluationSheetDto, description: 'Submitted to the section' })
-  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'EVALUATION_SHEET_NOT_FOUND' })
-  @ApiConflictResponse({
-    type: ApiErrorDto,
-    description: 'EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE, EVALUATION_SHEET_EMPTY',
-  })
+  @SheetMove(
+    'Submitted to the section',
+    'EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE, EVALUATION_SHEET_EMPTY',
+  )
   submit(
     @CurrentPrincipal() principal: Principal,
     @Param() params: SheetParamsDto,
@@ -119,12 +141,7 @@ export class OrganiserEvaluationSheetsController {
   }
 
   @Get(':organisationId/:fiscalYear/sheet.xlsx')
-  @ApiProduces(XLSX)
-  @ApiOkResponse({
-    description: 'The sheet as an Excel workbook',
-    schema: { type: 'string', format: 'binary' },
-  })
-  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'EVALUATION_SHEET_NOT_FOUND' })
+  @SheetXlsx()
   async xlsx(
     @CurrentPrincipal() principal: Principal,
     @Param() params: SheetParamsDto,
@@ -184,13 +201,7 @@ export class AdminEvaluationSheetsController {
   }
 
   @Post(':organisationId/:fiscalYear/return')
-  @HttpCode(200)
-  @ApiOkResponse({ type: EvaluationSheetDto, description: 'Returned to the organisation' })
-  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'EVALUATION_SHEET_NOT_FOUND' })
-  @ApiConflictResponse({
-    type: ApiErrorDto,
-    description: 'EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE',
-  })
+  @SheetMove('Returned to the organisation', REVIEW_CONFLICTS)
   return(
     @CurrentPrincipal() principal: Principal,
     @Param() params: SheetParamsDto,
@@ -200,13 +211,7 @@ export class AdminEvaluationSheetsController {
   }
 
   @Post(':organisationId/:fiscalYear/accept')
-  @HttpCode(200)
-  @ApiOkResponse({ type: EvaluationSheetDto, description: 'Accepted' })
-  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'EVALUATION_SHEET_NOT_FOUND' })
-  @ApiConflictResponse({
-    type: ApiErrorDto,
-    description: 'EVALUATION_SHEET_CHANGED, EVALUATION_SHEET_WRONG_STATE',
-  })
+  @SheetMove('Accepted', REVIEW_CONFLICTS)
   accept(
     @CurrentPrincipal() principal: Principal,
     @Param() params: SheetParamsDto,
@@ -216,12 +221,7 @@ export class AdminEvaluationSheetsController {
   }
 
   @Get(':organisationId/:fiscalYear/sheet.xlsx')
-  @ApiProduces(XLSX)
-  @ApiOkResponse({
-    description: 'The sheet as an Excel workbook',
-    schema: { type: 'string', format: 'binary' },
-  })
-  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'EVALUATION_SHEET_NOT_FOUND' })
+  @SheetXlsx()
   async xlsx(
     @Param() params: SheetParamsDto,
     @Res({ passthrough: true }) response: Response,

@@ -52,6 +52,20 @@ export class EvaluationSummaryRepository {
     });
   }
 
+  /**
+   * Recounts only the precomputed people from the participations as they are (the benchmark
+   * spreads synthetic participations over five years, then recounts); returns how long it took.
+   */
+  async recountPeople(): Promise<number> {
+    const started = performance.now();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`);
+      await manager.query(`DELETE FROM evaluation_people_counts`);
+      await this.peopleCounts(manager);
+    });
+    return Math.round(performance.now() - started);
+  }
+
   /** When the summary was last rebuilt, and as of which instant; nulls before the first. */
   async state(): Promise<{ asOf: Date | null; durationMs: number | null }> {
     const [row] = await this.dataSource.query(
@@ -180,15 +194,27 @@ export class EvaluationSummaryRepository {
    * number of courses there.
    */
   private async peopleCounts(manager: EntityManager): Promise<void> {
+    // Some thirty groupings over every participation: sorted in memory, not on disk, and read
+    // from one narrow pre-joined copy (a person as a 64-bit number from their digest) rather
+    // than joining the two tables thirty times (2.35 million participations: 476 s before).
+    await manager.query(`SET LOCAL work_mem = '128MB'`);
+    await manager.query(
+      `CREATE TEMP TABLE evaluation_people_rows ON COMMIT DROP AS
+       SELECT p.fiscal_year, ('x' || substr(p.person_key, 1, 16))::bit(64)::bigint AS person,
+              f.organisation_id, f.pillar, f.life_stages, f.category, f.facility_id, f.month,
+              p.age_band, p.relations
+         FROM evaluation_participations p
+         JOIN evaluation_course_facts f
+           ON f.course_id = p.course_id AND f.fiscal_year = p.fiscal_year`,
+    );
+    await manager.query(`ANALYZE evaluation_people_rows`);
     for (const dimensions of precomputedGroupings()) {
       const { key, joins } = groupingSql(dimensions);
       await manager.query(
         `INSERT INTO evaluation_people_counts (fiscal_year, grouping, key, participants, repeat_learners)
          SELECT fiscal_year, $1, key, count(*), count(*) FILTER (WHERE courses >= 2)
-           FROM (SELECT p.fiscal_year, ${key} AS key, p.person_key, count(*) AS courses
-                   FROM evaluation_participations p
-                   JOIN evaluation_course_facts f
-                     ON f.course_id = p.course_id AND f.fiscal_year = p.fiscal_year
+           FROM (SELECT fiscal_year, ${key} AS key, person, count(*) AS courses
+                   FROM evaluation_people_rows
                    ${joins}
                   GROUP BY 1, 2, 3) people
           GROUP BY fiscal_year, key`,

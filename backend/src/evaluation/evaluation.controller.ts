@@ -35,6 +35,7 @@ import {
   RoomUseDto,
 } from './dto/evaluation.dto';
 import { BreakdownQueryDto, FiguresQueryDto, FiscalYearQueryDto } from './dto/evaluation-query.dto';
+import { FISCAL_YEAR_HINT, FISCAL_YEAR_RANGE } from './dto/evaluation-validators';
 import {
   IndicatorDto,
   IndicatorInputDto,
@@ -208,16 +209,12 @@ export class EvaluationController {
   }
 }
 
-const FISCAL_YEAR_HINT = {
-  field: 'fiscalYear',
-  ja: '年度は2000〜2100の整数（例: 2026）で指定してください。',
-  en: 'fiscalYear must be a whole number from 2000 to 2100, such as 2026.',
-};
-
 function fiscalYearError(): ValidationFailedError {
-  return new ValidationFailedError([FISCAL_YEAR_HINT]);
+  return new ValidationFailedError([{ field: 'fiscalYear', ...FISCAL_YEAR_HINT }]);
 }
 
 function checkFiscalYear(fiscalYear: number): void {
-  if (fiscalYear < 2000 || fiscalYear > 2100) throw fiscalYearError();
+  if (fiscalYear < FISCAL_YEAR_RANGE.min || fiscalYear > FISCAL_YEAR_RANGE.max) {
+    throw fiscalYearError();
+  }
 }

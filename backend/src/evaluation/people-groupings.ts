@@ -16,23 +16,26 @@ import { FIGURE_DIMENSIONS } from './figure-definitions';
 export const PEOPLE_DIMENSIONS = [...FIGURE_DIMENSIONS, 'age_band', 'relation'] as const;
 export type PeopleDimension = (typeof PEOPLE_DIMENSIONS)[number];
 
-/** Each dimension's value over evaluation_course_facts `f` and evaluation_participations `p`. */
+/**
+ * Each dimension's value over the rebuild's pre-joined rows (one per year, course and person:
+ * the course's facts and the person's age band and relations; see the summary repository).
+ */
 const DIMENSION_SQL: Record<PeopleDimension, { key: string; join?: string }> = {
-  organisation: { key: 'f.organisation_id::text' },
-  pillar: { key: 'f.pillar::text' },
+  organisation: { key: 'organisation_id::text' },
+  pillar: { key: 'pillar::text' },
   life_stage: {
     key: 'stage.key',
-    join: 'CROSS JOIN LATERAL unnest(f.life_stages) AS stage(key)',
+    join: 'CROSS JOIN LATERAL unnest(life_stages) AS stage(key)',
   },
-  category: { key: 'f.category' },
-  facility: { key: 'f.facility_id::text' },
-  month: { key: 'f.month::text' },
-  age_band: { key: 'p.age_band' },
+  category: { key: 'category' },
+  facility: { key: 'facility_id::text' },
+  month: { key: 'month::text' },
+  age_band: { key: 'age_band' },
   // A person without a relation to Tsukuba is counted under 'none'.
   relation: {
     key: 'relation.key',
-    join: `CROSS JOIN LATERAL unnest(CASE WHEN p.relations = '{}' THEN ARRAY['none']
-                                          ELSE p.relations END) AS relation(key)`,
+    join: `CROSS JOIN LATERAL unnest(CASE WHEN relations = '{}' THEN ARRAY['none']
+                                          ELSE relations END) AS relation(key)`,
   },
 };
 

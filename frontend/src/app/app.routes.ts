@@ -1,4 +1,7 @@
 import { Route, Routes } from '@angular/router';
+import { Observable, firstValueFrom, isObservable } from 'rxjs';
+import { loadPageMessages } from './core/i18n/i18n.service';
+import { loadPageIcons } from './core/layout/icon';
 import { roleGuard, signedInGuard, signedOutGuard } from './core/session/access-guards';
 
 /**
@@ -14,14 +17,43 @@ function forbiddenRoute(path: string): Route {
   };
 }
 
-/** Every page is lazy so the first load carries only the shell. Titles are message keys. */
-export const routes: Routes = [
-  {
-    path: '',
-    pathMatch: 'full',
-    title: 'title.home',
-    loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
-  },
+/** The home page: its messages and icons are in the first load (messages-ja.ts, icons.ts). */
+export const homeRoute: Route = {
+  path: '',
+  pathMatch: 'full',
+  title: 'title.home',
+  loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
+};
+
+/**
+ * A page whose Japanese messages and icons are not in the first load (messages-ja-pages.ts,
+ * page-icons.ts): its route fetches them alongside its code (in parallel, so no extra round
+ * trip), and the page renders once all are there.
+ */
+function withPageResources(route: Route): Route {
+  const { loadComponent, loadChildren } = route;
+  return {
+    ...route,
+    ...(loadComponent && { loadComponent: alongsidePageResources(loadComponent) }),
+    ...(loadChildren && { loadChildren: alongsidePageResources(loadChildren) }),
+  };
+}
+
+/** A route's loader, resolved once the pages' messages and icons are there too. */
+function alongsidePageResources<T>(load: () => T | Observable<T> | Promise<T>): () => Promise<T> {
+  return async () => {
+    const loading = load();
+    const [loaded] = await Promise.all([
+      isObservable(loading) ? firstValueFrom(loading) : loading,
+      loadPageMessages(),
+      loadPageIcons(),
+    ]);
+    return loaded;
+  };
+}
+
+/** Every page but the home page, as written (`routes` adds their messages and icons). */
+export const pageRoutes: Routes = [
   {
     path: 'courses',
     pathMatch: 'full',
@@ -231,3 +263,6 @@ export const routes: Routes = [
     loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage),
   },
 ];
+
+/** Every page is lazy so the first load carries only the shell. Titles are message keys. */
+export const routes: Routes = [homeRoute, ...pageRoutes.map(withPageResources)];

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from './core/i18n/i18n.service';
+import { type FakeViewport, installFakeViewport } from './core/testing/fake-viewport';
 import { REFERENCE, courseSummary } from './courses/course-fixtures.testing';
 import { courseListRoutes } from './courses/course-list.routes';
 import pages from './first-load-pages.json';
@@ -17,9 +18,11 @@ import { HomePage } from './home/home-page';
 describe('first-load page list', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
+  let viewport: FakeViewport;
 
   beforeEach(async () => {
     localStorage.clear();
+    viewport = installFakeViewport();
     TestBed.configureTestingModule({
       providers: [
         provideRouter(
@@ -38,13 +41,20 @@ describe('first-load page list', () => {
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    backend.verify();
+    viewport.uninstall();
+  });
 
-  /** Every address the page asks for until it shows its courses, each answered. */
+  /**
+   * Every address the page asks for until it shows its courses, each answered (the reader
+   * scrolls down, so that sections loaded near the screen ask too).
+   */
   async function requestsOf(url: string): Promise<string[]> {
     await harness.navigateByUrl(url);
     const asked: string[] = [];
     for (let turn = 0; turn < 4; turn++) {
+      viewport.scrollAllIntoView();
       TestBed.tick();
       harness.detectChanges();
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -73,11 +83,25 @@ describe('first-load page list', () => {
   );
 
   it('lists the modules the routes load', async () => {
-    const routes = (await import('./app.routes')).routes;
-    const source = routes.map((route) => String(route.loadComponent ?? route.loadChildren ?? ''));
+    const { homeRoute, pageRoutes } = await import('./app.routes');
+    const source = [homeRoute, ...pageRoutes].map((route) =>
+      String(route.loadComponent ?? route.loadChildren ?? ''),
+    );
     for (const page of Object.values(pages)) {
       const module = page.module.replace('frontend/src/app/', './').replace(/\.ts$/, '');
       expect(source.some((loader) => loader.includes(module))).toBe(true);
+    }
+  });
+
+  it("names what every page but the home page loads beside its code: the pages' messages and icons", () => {
+    expect(pages['/']).not.toHaveProperty('alsoLoads');
+    for (const [path, page] of Object.entries(pages)) {
+      if (path !== '/') {
+        expect(page).toHaveProperty('alsoLoads', [
+          'frontend/src/app/core/i18n/messages-ja-pages.ts',
+          'frontend/src/app/core/layout/page-icons.ts',
+        ]);
+      }
     }
   });
 });

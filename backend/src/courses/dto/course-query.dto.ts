@@ -20,6 +20,8 @@ import {
   type Category,
   LIFE_STAGES,
   type LifeStage,
+  PRIORITY_PROJECTS,
+  type PriorityProject,
   TIMES_OF_DAY,
   type TimeOfDay,
 } from '../../reference/reference-data';
@@ -87,6 +89,18 @@ export class CourseQueryDto {
   @IsUUID()
   @FieldHint('施設の指定が正しくありません。', 'facilityId must be a facility id (UUID).')
   facilityId?: string;
+
+  @ApiPropertyOptional({
+    enum: PRIORITY_PROJECTS,
+    description: 'Courses tagged with this priority project of the plan (重点事業).',
+  })
+  @IsOptional()
+  @IsIn(PRIORITY_PROJECTS)
+  @FieldHint(
+    '重点事業の指定が正しくありません。',
+    'priorityProject is not one of the plan’s priority projects.',
+  )
+  priorityProject?: PriorityProject;
 
   @ApiPropertyOptional({
     description: 'First day (YYYY-MM-DD, Japan time). Default: today.',

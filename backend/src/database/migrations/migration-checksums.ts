@@ -67,6 +67,8 @@ export const MIGRATION_CHECKSUMS: Readonly<Record<string, string>> = {
     'fced565aecd6b956a18e8490dc5696b74f5811c9b8fe0f15b0270b444e531a05',
   '1796700000000-evaluation-people-pairs.ts':
     '2c6ae9a0371d7fa6e9372c42edf5d0a29c8ea2d29bbf383ffe145409b2678371',
+  '1796800000000-course-search-grams.ts':
+    '0b11e5a4e3b243143b4a5d4d7758ce4248e99a3a81da97bf8c02a3e1c5b9ba1f',
 };
 
 /**

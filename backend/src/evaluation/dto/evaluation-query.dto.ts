@@ -10,6 +10,7 @@ import {
   type LifeStage,
 } from '../../reference/reference-data';
 import { FIGURE_DIMENSIONS, type FigureDimension } from '../figure-definitions';
+import { IsFiscalYear } from './evaluation-validators';
 
 /** The filters of the figures, as query parameters (and as an indicator's stored filters). */
 export class FigureFiltersDto {
@@ -68,14 +69,7 @@ export class FiguresQueryDto extends FigureFiltersDto {
       'The fiscal year (April–March in Japan), by the year it begins. Default: this one.',
   })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  @FieldHint(
-    '年度は2000〜2100の整数（例: 2026）で指定してください。',
-    'fiscalYear must be a whole number from 2000 to 2100, such as 2026.',
-  )
+  @IsFiscalYear()
   fiscalYear?: number;
 }
 
@@ -97,13 +91,6 @@ export class FiscalYearQueryDto {
     description: 'The fiscal year (April–March in Japan). Default: this one.',
   })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  @FieldHint(
-    '年度は2000〜2100の整数（例: 2026）で指定してください。',
-    'fiscalYear must be a whole number from 2000 to 2100, such as 2026.',
-  )
+  @IsFiscalYear()
   fiscalYear?: number;
 }

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -20,8 +19,7 @@ import { PILLARS } from '../../reference/reference-data';
 import { FIGURE_KEYS, type FigureKey } from '../figure-definitions';
 import { GRADES, type Grade } from '../indicator-progress';
 import { FigureFiltersDto } from './evaluation-query.dto';
-
-const VALUE_LIMIT = 999_999_999_999;
+import { IsFiscalYear, IsIndicatorValue } from './evaluation-validators';
 
 /** What the section enters for an indicator (create and replace). */
 export class IndicatorInputDto {
@@ -77,44 +75,28 @@ export class IndicatorInputDto {
   direction: 'higher' | 'lower';
 
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  @FieldHint(
+  @IsFiscalYear(
     '基準年度は2000〜2100の整数で入力してください。',
     'The baseline year is a whole number from 2000 to 2100.',
   )
   baselineFiscalYear: number;
 
   @ApiProperty()
-  @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(-VALUE_LIMIT)
-  @Max(VALUE_LIMIT)
-  @FieldHint(
+  @IsIndicatorValue(
     '基準値を数値（小数点以下2桁まで）で入力してください。',
     'Enter the baseline as a number (up to 2 decimals).',
   )
   baselineValue: number;
 
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  @FieldHint(
+  @IsFiscalYear(
     '目標年度は2000〜2100の整数で入力してください。',
     'The target year is a whole number from 2000 to 2100.',
   )
   targetFiscalYear: number;
 
   @ApiProperty()
-  @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(-VALUE_LIMIT)
-  @Max(VALUE_LIMIT)
-  @FieldHint(
+  @IsIndicatorValue(
     '目標値を数値（小数点以下2桁まで）で入力してください。',
     'Enter the target as a number (up to 2 decimals).',
   )
@@ -149,11 +131,7 @@ export class IndicatorInputDto {
 /** A value entered by hand for one fiscal year, with its source (市民意識調査 …). */
 export class ManualValueInputDto {
   @ApiProperty()
-  @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(-VALUE_LIMIT)
-  @Max(VALUE_LIMIT)
-  @FieldHint(
+  @IsIndicatorValue(
     '実績値を数値（小数点以下2桁まで）で入力してください。',
     'Enter the value as a number (up to 2 decimals).',
   )

@@ -8188,6 +8188,8 @@ export interface operations {
                 category?: "parenting_family" | "health_sports" | "arts_culture" | "history_heritage" | "science_technology" | "digital" | "languages_international" | "career_skills" | "nature_environment" | "cooking_food" | "community_volunteering" | "welfare_life";
                 pillar?: number;
                 facilityId?: string;
+                /** @description Courses tagged with this priority project of the plan (重点事業). */
+                priorityProject?: "life_stage_learning" | "learning_outcomes_and_instructors" | "exchange_facilities" | "bonds_and_community_learning" | "partner_network";
                 /** @description First day (YYYY-MM-DD, Japan time). Default: today. */
                 from?: string;
                 /** @description Last day, inclusive (YYYY-MM-DD, Japan time). */

@@ -13,7 +13,8 @@ import { Icon } from '../core/layout/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { Booking } from '../api/api-types';
-import { formatDate, formatDateTime, formatSessionRange } from '../core/format/date-format';
+import { formatDate, formatDateTime, sessionRangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { formatFee, formatYen } from '../core/format/money-format';
 import { apiErrorBody } from '../core/forms/api-error';
 import { NETWORK_ERROR } from '../core/forms/submit-state';
@@ -38,6 +39,7 @@ import { BookingStatusChip } from './booking-status-chip';
     BookingStatusChip,
     LoadState,
     LoadedContent,
+    DateRange,
   ],
   templateUrl: './booking-detail-page.html',
   styleUrl: './booking-detail-page.scss',
@@ -95,7 +97,7 @@ export class BookingDetailPage {
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
         .map((session) => ({
           id: session.id,
-          when: formatSessionRange(session.startsAt, session.endsAt, language),
+          when: sessionRangeText(session.startsAt, session.endsAt, language),
           where: `${this.pick(session.facilityNameJa, session.facilityNameEn)} ${this.pick(session.roomNameJa, session.roomNameEn)}`,
           cancelled: session.status === 'cancelled',
         })),

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import type { BookingView } from '../api/api-types';
-import { formatSessionRange } from '../core/format/date-format';
+import { sessionRangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
@@ -32,6 +33,7 @@ const VIEWS: readonly { view: BookingView; label: BookingMessageKey; empty: Book
     LoadedContent,
     BookingStatusChip,
     CalendarFeedSection,
+    DateRange,
   ],
   templateUrl: './my-bookings-page.html',
   styleUrl: './my-bookings-page.scss',
@@ -80,8 +82,8 @@ export class MyBookingsPage {
             )
           : null,
         when: shown
-          ? formatSessionRange(shown.session.startsAt, shown.session.endsAt, language)
-          : this.t('list.noSessions'),
+          ? sessionRangeText(shown.session.startsAt, shown.session.endsAt, language)
+          : [this.t('list.noSessions')],
         where: shown
           ? `${this.i18n.pick(shown.session.facilityNameJa, shown.session.facilityNameEn)} ${this.i18n.pick(shown.session.roomNameJa, shown.session.roomNameEn)}`
           : '',

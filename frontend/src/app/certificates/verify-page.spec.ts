@@ -90,6 +90,12 @@ describe('VerifyPage (/verify)', () => {
       '2026年11月25日(水)',
       'TSU-2026-7KQM-3XPA',
     ]);
+    // On a phone at the largest text size the period breaks after its 〜, never inside a date.
+    const period = [...result.querySelectorAll('dd tsu-date-range .date-range__piece')];
+    expect(period.map((piece) => piece.textContent)).toEqual([
+      '2026年11月11日(水)〜',
+      '2026年11月25日(水)',
+    ]);
     expect(document.activeElement).toBe(result.querySelector('h2'));
     expect(element().querySelector<HTMLInputElement>('input[matInput]')!.value).toBe(
       'TSU-2026-7KQM-3XPA',

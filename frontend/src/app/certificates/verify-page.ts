@@ -17,7 +17,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { Icon } from '../core/layout/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { formatDate } from '../core/format/date-format';
+import { dateRangeText, formatDate, type RangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { VerifyApi, type Verification, normaliseCertificateNumber } from './verify-api';
@@ -56,6 +57,7 @@ type State =
     Icon,
     MatInputModule,
     MatProgressBarModule,
+    DateRange,
   ],
   templateUrl: './verify-page.html',
   styleUrl: './verify-page.scss',
@@ -87,8 +89,8 @@ export class VerifyPage {
     const { verification } = state;
     const language = this.i18n.language();
     const certificate = verification.certificate;
-    const day = (date: string) => formatDate(`${date}T12:00:00+09:00`, language);
-    const facts = certificate
+    // A period is drawn as a range (each date whole on a phone); the other facts are text.
+    const facts: { label: string; value?: string; range?: RangeText }[] = certificate
       ? [
           { label: this.t('field.name'), value: certificate.name },
           {
@@ -101,10 +103,7 @@ export class VerifyPage {
           },
           {
             label: this.t('field.period'),
-            value:
-              certificate.startsOn === certificate.endsOn
-                ? day(certificate.startsOn)
-                : `${day(certificate.startsOn)}${language === 'ja' ? '〜' : ' – '}${day(certificate.endsOn)}`,
+            range: dateRangeText(certificate.startsOn, certificate.endsOn, language),
           },
           ...(certificate.hours === null
             ? []

@@ -72,6 +72,21 @@ export class CityApi {
     });
   }
 
+  /** One group's figures in a fiscal year (a drill-down), with its participants by age. */
+  groupFigures(
+    query: () => { fiscalYear: number; filters: CityFilters } | undefined,
+  ): HttpResourceRef<FiscalYearFigures | undefined> {
+    return httpResource<FiscalYearFigures>(() => {
+      const value = query();
+      return value
+        ? {
+            url: '/api/evaluation/figures',
+            params: params({ fiscalYear: value.fiscalYear, ...value.filters }),
+          }
+        : undefined;
+    });
+  }
+
   /** This fiscal year's figures (their names and definitions come with them). */
   figures(): HttpResourceRef<FiscalYearFigures | undefined> {
     return httpResource<FiscalYearFigures>(() => '/api/evaluation/figures');

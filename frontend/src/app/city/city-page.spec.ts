@@ -245,16 +245,34 @@ describe('CityPage (計画の評価)', () => {
     expect(element().textContent).toContain('1.2%');
   });
 
-  it('drills down from a department to its courses', async () => {
+  it('drills down from a department to its figures, its participants by age and its courses', async () => {
     (await open('/city?year=2026')).flush(dashboard);
     await settle();
     answerSide();
     answerBreakdown();
     await settle();
     const button = element().querySelector<HTMLButtonElement>('#drill-org-1')!;
-    expect(button.getAttribute('aria-label')).toBe('生涯学習推進課の講座を見る');
+    expect(button.getAttribute('aria-label')).toBe('生涯学習推進課の数値と講座を見る');
     button.click();
     await settle();
+    // The department's own figures, then its people by age: a chart with its numbers.
+    const own = backend.expectOne((r) => r.url === '/api/evaluation/figures');
+    expect(own.request.params.get('organisationId')).toBe('org-1');
+    expect(own.request.params.get('fiscalYear')).toBe('2026');
+    own.flush({
+      fiscalYear: 2026,
+      filters: { organisationId: 'org-1' },
+      asOf: dashboard.asOf,
+      // Room use does not break down by department: not applicable, so not shown.
+      figures: yearFigures(40).map((f) =>
+        f.key === 'room_use_rate' ? { ...f, value: null, applicable: false } : f,
+      ),
+      participants: {
+        byAgeBand: [{ band: '60s', label: { ja: '60代', en: '60s' }, count: 17 }],
+        byRelation: [],
+        definition: dashboard.participants.definition,
+      },
+    });
     const courses = backend.expectOne((r) => r.url === '/api/evaluation/courses');
     expect(courses.request.params.get('organisationId')).toBe('org-1');
     expect(courses.request.params.get('fiscalYear')).toBe('2026');
@@ -282,10 +300,23 @@ describe('CityPage (計画の評価)', () => {
     });
     await settle();
     expect(element().querySelector('#city-courses-heading')!.textContent).toContain(
-      '生涯学習推進課の講座',
+      '生涯学習推進課の主な数値',
     );
-    const cells = [...element().querySelectorAll('.city__courses tbody td')].map((td) =>
-      td.textContent!.trim(),
+    const panel = element().querySelector('.city__courses')!;
+    const tiles = [...panel.querySelectorAll('.figures__tile')].map((tile) =>
+      tile.querySelector('.figures__value')!.textContent!.trim(),
+    );
+    // The figures that break down by department, each with its value (not the room use).
+    expect(tiles).toEqual(['3', '40', '23.5%', '1.75倍']);
+    const age = panel.querySelector('table.bars')!;
+    expect(age.querySelector('caption')!.textContent).toContain(
+      '生涯学習推進課の年齢層ごとの実参加者数',
+    );
+    expect(age.textContent).toContain('60代');
+    expect(age.textContent).toContain('17');
+    expect(panel.textContent).toContain('生涯学習推進課の講座');
+    const cells = [...element().querySelectorAll('.city__courses table.data-table tbody td')].map(
+      (td) => td.textContent!.trim(),
     );
     expect(cells).toEqual(['2026年11月11日(水)', '10', '5', '3', '3', '30%', '66.7%', '—']);
   });

@@ -1,4 +1,4 @@
-import { DOCUMENT } from '@angular/common';
+import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -76,6 +76,7 @@ function filterOf(by: FigureDimension, key: string): CityFilters {
 @Component({
   selector: 'tsu-city-page',
   imports: [
+    NgTemplateOutlet,
     RouterLink,
     MatButtonModule,
     Icon,
@@ -198,14 +199,7 @@ export class CityPage {
   // --- participation -----------------------------------------------------------------------
   protected readonly byPillar = computed(() => this.groupRows(this.data()?.byPillar ?? []));
   protected readonly byLifeStage = computed(() => this.groupRows(this.data()?.byLifeStage ?? []));
-  protected readonly byAge = computed<BarRow[]>(() =>
-    (this.data()?.participants.byAgeBand ?? []).map((row) => ({
-      key: row.band,
-      label: this.pick(row.label),
-      value: row.count,
-      cells: [GROUPED.format(row.count)],
-    })),
-  );
+  protected readonly byAge = computed(() => this.ageRows(this.data()?.participants.byAgeBand));
   protected readonly byRelation = computed<BarRow[]>(() =>
     (this.data()?.participants.byRelation ?? []).map((row) => ({
       key: row.relation,
@@ -214,6 +208,49 @@ export class CityPage {
       cells: [GROUPED.format(row.count)],
     })),
   );
+  /** The four participation charts, each a bar table with its numbers. */
+  protected readonly participationPanels = computed(() => {
+    const byGroup = [
+      this.t('participation.area'),
+      this.t('participation.courses'),
+      this.t('participation.participants'),
+    ];
+    const byPeople = [this.t('participation.area'), this.t('participation.people')];
+    return [
+      {
+        key: 'pillar',
+        heading: this.t('participation.byPillar'),
+        rows: this.byPillar(),
+        headers: byGroup,
+        caption: this.t('participation.captionPillar'),
+        note: '',
+      },
+      {
+        key: 'life-stage',
+        heading: this.t('participation.byLifeStage'),
+        rows: this.byLifeStage(),
+        headers: byGroup,
+        caption: this.t('participation.captionLifeStage'),
+        note: this.t('participation.lifeStageNote'),
+      },
+      {
+        key: 'age',
+        heading: this.t('participation.byAge'),
+        rows: this.byAge(),
+        headers: byPeople,
+        caption: this.t('participation.captionAge'),
+        note: '',
+      },
+      {
+        key: 'relation',
+        heading: this.t('participation.byRelation'),
+        rows: this.byRelation(),
+        headers: byPeople,
+        caption: this.t('participation.captionRelation'),
+        note: '',
+      },
+    ];
+  });
   protected readonly participantDefinition = computed(() =>
     this.pick(this.data()?.participants.definition ?? { ja: '', en: '' }),
   );
@@ -262,6 +299,23 @@ export class CityPage {
     key: string;
     label: string;
   } | null>(null);
+  /** The chosen group's own figures (its tiles) and participants by age (its chart). */
+  protected readonly groupFigures = this.api.groupFigures(() => {
+    const group = this.drillGroup();
+    return group && this.data()
+      ? { fiscalYear: this.fiscalYear(), filters: filterOf(group.by, group.key) }
+      : undefined;
+  });
+  protected readonly groupTiles = computed(() =>
+    this.groupFigures.hasValue()
+      ? (this.groupFigures.value()?.figures ?? []).filter((figure) => figure.applicable)
+      : [],
+  );
+  protected readonly groupByAge = computed(() =>
+    this.ageRows(
+      this.groupFigures.hasValue() ? this.groupFigures.value()?.participants.byAgeBand : [],
+    ),
+  );
   protected readonly courses = this.api.courses(() => {
     const group = this.drillGroup();
     return group && this.data()
@@ -394,6 +448,17 @@ export class CityPage {
       this.figures().find((f) => f.key === key) ??
       this.data()?.trend[0]?.figures.find((f) => f.key === key);
     return figure ? this.pick(figure.name) : key;
+  }
+
+  private ageRows(
+    bands: readonly { band: string; label: { ja: string; en: string }; count: number }[] = [],
+  ): BarRow[] {
+    return bands.map((row) => ({
+      key: row.band,
+      label: this.pick(row.label),
+      value: row.count,
+      cells: [GROUPED.format(row.count)],
+    }));
   }
 
   private groupRows(groups: readonly BreakdownGroup[]): BarRow[] {

@@ -25,7 +25,8 @@ import type {
 import { BookingAttempt } from '../bookings/booking-format';
 import { bookingEn, bookingJa } from '../bookings/booking-messages';
 import { BookingsApi } from '../bookings/bookings-api';
-import { formatDate, formatDateTime, formatSessionRange } from '../core/format/date-format';
+import { formatDate, formatDateTime, sessionRangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { formatFee, formatYen } from '../core/format/money-format';
 import { apiErrorBody } from '../core/forms/api-error';
 import { NETWORK_ERROR } from '../core/forms/submit-state';
@@ -88,6 +89,7 @@ export const CHILDCARE_MAX_CHILDREN = 5;
     MatSelectModule,
     LoadState,
     LoadedContent,
+    DateRange,
   ],
   templateUrl: './booking-panel.html',
   styleUrl: './booking-panel.scss',
@@ -272,7 +274,7 @@ export class BookingPanel {
     const ages = this.childcare().filter((age): age is number => age !== null);
     return {
       dates: course.sessions.map((session) =>
-        formatSessionRange(session.startsAt, session.endsAt, language),
+        sessionRangeText(session.startsAt, session.endsAt, language),
       ),
       attendees,
       booker: this.selfSelected()

@@ -3,7 +3,13 @@ import { Icon } from '../core/layout/icon';
 import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import type { CourseSummary } from '../api/api-types';
-import { formatDateSpan, formatDateTime, tokyoParts } from '../core/format/date-format';
+import {
+  dateSpanText,
+  formatDateTime,
+  rangeInMessage,
+  tokyoParts,
+} from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { ReferenceService } from '../core/reference/reference.service';
@@ -26,7 +32,7 @@ const MONTHS_EN = [
 /** One course in a list: what a resident needs to decide whether to open it. */
 @Component({
   selector: 'tsu-course-card',
-  imports: [RouterLink, Icon, JapaneseOnly],
+  imports: [RouterLink, Icon, JapaneseOnly, DateRange],
   templateUrl: './course-card.html',
   styleUrl: './course-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,13 +73,14 @@ export class CourseCard {
     const startsAt = course.nextSessionStartsAt ?? course.firstSessionStartsAt;
     return formatDateTime(startsAt, this.language());
   });
-  protected readonly span = computed(() =>
-    formatDateSpan(
-      this.course().firstSessionStartsAt,
-      this.course().lastSessionEndsAt,
-      this.language(),
-    ),
-  );
+  /** 「（全8回：」, the period (drawn as a range, each date whole) and 「）」. */
+  protected readonly span = computed(() => {
+    const course = this.course();
+    return rangeInMessage(
+      (span) => this.t('course.sessionsSpan', { count: course.sessionCount, span }),
+      dateSpanText(course.firstSessionStartsAt, course.lastSessionEndsAt, this.language()),
+    );
+  });
   protected readonly fee = computed(() => formatFee(this.course().feeYen, this.language()));
   protected readonly facilityName = computed(() =>
     this.i18n.pick(this.course().facility.nameJa, this.course().facility.nameEn),

@@ -112,6 +112,15 @@ describe('CourseDetailPage', () => {
       'ライフステージに応じた学習機会の提供',
       '多様な主体とのネットワーク行政の推進',
     ]);
+    // Each links to the catalogue filtered by that project.
+    const links = [...element().querySelectorAll<HTMLAnchorElement>('.plain-list li a')];
+    expect(links.map((a) => decodeURIComponent(a.getAttribute('href')!))).toEqual([
+      '/courses?priorityProject=life_stage_learning',
+      '/courses?priorityProject=partner_network',
+    ]);
+    expect(links[0]!.getAttribute('aria-label')).toBe(
+      '重点事業「ライフステージに応じた学習機会の提供」の講座を探す',
+    );
     expect(text).toContain('全3回中2回以上の出席で修了証を発行します');
     expect(text).toContain('2026年11月20日(金) 17:00まで');
     // A visitor is asked to log in and comes back to this course afterwards.

@@ -5,7 +5,8 @@ import { JapaneseOnly } from '../core/i18n/japanese-only';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import type { CourseDetail, PriorityProject } from '../api/api-types';
-import { fiscalYear, formatFiscalYear, formatSessionRange } from '../core/format/date-format';
+import { fiscalYear, formatFiscalYear, sessionRangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { formatFee } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
@@ -28,6 +29,7 @@ import { organiserLine } from './organiser-line';
     BookingPanel,
     InstructorCard,
     JapaneseOnly,
+    DateRange,
   ],
   templateUrl: './course-detail-page.html',
   styleUrl: './course-detail-page.scss',
@@ -93,7 +95,7 @@ export class CourseDetailPage {
   protected readonly sessions = computed(() =>
     (this.course()?.sessions ?? []).map((session) => ({
       ...session,
-      when: formatSessionRange(session.startsAt, session.endsAt, this.language()),
+      when: sessionRangeText(session.startsAt, session.endsAt, this.language()),
       roomName: this.pick(session.room.nameJa, session.room.nameEn),
       facilityName: this.pick(session.facility.nameJa, session.facility.nameEn),
     })),
@@ -111,7 +113,7 @@ export class CourseDetailPage {
       priorityProjects: this.reference
         .list('priorityProjects')
         .filter((item) => course.priorityProjects.includes(item.code as PriorityProject))
-        .map((item) => this.pick(item.ja, item.en)),
+        .map((item) => ({ code: item.code, name: this.pick(item.ja, item.en) })),
       audience: this.reference.label('audiences', course.audience),
       age: this.ageText(course.targetAgeMin, course.targetAgeMax),
       fiscalYear: formatFiscalYear(fiscalYear(course.firstSessionStartsAt), language),

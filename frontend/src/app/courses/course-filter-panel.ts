@@ -83,6 +83,8 @@ export class CourseFilterPanel {
   protected readonly fromDate = computed(() => this.asDate(this.filters().from));
   protected readonly untilDate = computed(() => this.asDate(this.filters().to));
   protected readonly pillars = computed(() => this.reference.reference()?.pillars ?? []);
+  /** The plan's priority projects (重点事業) in its order and words. */
+  protected readonly priorityProjects = computed(() => this.reference.list('priorityProjects'));
 
   private readonly typedKeyword = new Subject<string>();
 

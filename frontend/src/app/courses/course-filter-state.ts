@@ -19,6 +19,8 @@ export interface CourseFilters {
   category: string | null;
   pillar: number | null;
   facilityId: string | null;
+  /** A priority project of the plan (重点事業), by its code. */
+  priorityProject: string | null;
   from: string | null;
   to: string | null;
   weekdays: number[];
@@ -46,6 +48,7 @@ export const EMPTY_FILTERS: CourseFilters = {
   category: null,
   pillar: null,
   facilityId: null,
+  priorityProject: null,
   from: null,
   to: null,
   weekdays: [],
@@ -104,6 +107,7 @@ export function filtersFromQueryParams(params: QueryParams): CourseFilters {
     category: matching(first(params['category']), CODE),
     pillar: integerIn(first(params['pillar']), 1, 5),
     facilityId: matching(first(params['facilityId']), UUID),
+    priorityProject: matching(first(params['priorityProject']), CODE),
     from: matching(first(params['from']), ISO_DATE),
     to: matching(first(params['to']), ISO_DATE),
     weekdays: weekdays.sort((a, b) => a - b),
@@ -131,6 +135,7 @@ export function filtersToQueryParams(filters: CourseFilters): Record<string, str
   if (filters.category) params['category'] = filters.category;
   if (filters.pillar !== null) params['pillar'] = String(filters.pillar);
   if (filters.facilityId) params['facilityId'] = filters.facilityId;
+  if (filters.priorityProject) params['priorityProject'] = filters.priorityProject;
   if (filters.from) params['from'] = filters.from;
   if (filters.to) params['to'] = filters.to;
   if (filters.weekdays.length > 0) params['weekday'] = filters.weekdays.map(String);

@@ -4,11 +4,12 @@ import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import {
+  dateRangeText,
   formatClockTime,
-  formatDateRange,
   formatIsoDate,
   weekdayName,
 } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { formatYen } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
@@ -27,7 +28,16 @@ export function mapLink(latitude: number | null, longitude: number | null): stri
 
 @Component({
   selector: 'tsu-facility-detail-page',
-  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, DataTable, CourseCard],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    Icon,
+    LoadState,
+    LoadedContent,
+    DataTable,
+    CourseCard,
+    DateRange,
+  ],
   templateUrl: './facility-detail-page.html',
   styleUrl: './facility-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,20 +66,17 @@ export class FacilityDetailPage {
     if (!data) return { weekly: [], upcoming: [] };
     const language = this.i18n.language();
     return {
-      weekly: data.weekly.map((rule) => {
-        const from = formatIsoDate(rule.from, language);
-        return {
-          id: rule.id,
-          every: this.t('facility.weeklyEvery', { weekday: weekdayName(rule.weekday, language) }),
-          period: rule.to
-            ? this.t('facility.weeklyBetween', { from, to: formatIsoDate(rule.to, language) })
-            : this.t('facility.weeklySince', { from }),
-          reason: this.pick(rule.reasonJa, rule.reasonEn),
-        };
-      }),
+      weekly: data.weekly.map((rule) => ({
+        id: rule.id,
+        every: this.t('facility.weeklyEvery', { weekday: weekdayName(rule.weekday, language) }),
+        period: rule.to
+          ? dateRangeText(rule.from, rule.to, language)
+          : [this.t('facility.weeklySince', { from: formatIsoDate(rule.from, language) })],
+        reason: this.pick(rule.reasonJa, rule.reasonEn),
+      })),
       upcoming: data.upcoming.map((closure) => ({
         id: closure.id,
-        period: formatDateRange(closure.from, closure.to, language),
+        period: dateRangeText(closure.from, closure.to, language),
         reason: this.pick(closure.reasonJa, closure.reasonEn),
       })),
     };

@@ -6,14 +6,17 @@ import { provideRouter } from '@angular/router';
 import { REFERENCE, courseSummary } from '../courses/course-fixtures.testing';
 import { facility } from '../facilities/facility-fixtures.testing';
 import { I18nService } from '../core/i18n/i18n.service';
+import { type FakeViewport, installFakeViewport } from '../core/testing/fake-viewport';
 import { HomePage } from './home-page';
 
 describe('HomePage', () => {
   let fixture: ComponentFixture<HomePage>;
   let backend: HttpTestingController;
+  let viewport: FakeViewport;
 
   beforeEach(async () => {
     localStorage.clear();
+    viewport = installFakeViewport();
     TestBed.configureTestingModule({
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
@@ -24,7 +27,20 @@ describe('HomePage', () => {
     TestBed.tick();
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    backend.verify();
+    viewport.uninstall();
+  });
+
+  /** The reader scrolls down to the sections below the search: their code loads. */
+  async function scrollDown(): Promise<void> {
+    viewport.scrollAllIntoView();
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      TestBed.tick();
+      fixture.detectChanges();
+    }
+  }
 
   /** Lets the view catch up; a course card asks for the reference lists when first shown. */
   async function settle(): Promise<void> {
@@ -47,7 +63,28 @@ describe('HomePage', () => {
         request.url === '/api/facilities' && request.params.get('kind') === 'community_centre',
     );
 
+  it('loads the code of the sections below the search only as they near the screen', async () => {
+    // Their data is asked for at once (index.html preloads it); the cards' code is not needed yet.
+    soonRequest().flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 6 });
+    centresRequest().flush([facility()]);
+    await settle();
+    expect(viewport.watched()).toBe(2);
+    expect(section('soon-heading').querySelector('tsu-course-card')).toBeNull();
+    expect(
+      section('soon-heading').querySelector('[role="status"] [role=progressbar]'),
+    ).not.toBeNull();
+
+    await scrollDown();
+    await settle();
+    expect(section('soon-heading').querySelector('tsu-course-card')?.textContent).toContain(
+      'はじめての英会話',
+    );
+    expect(section('centres-heading').querySelector('a.centre')).not.toBeNull();
+    expect(viewport.watched()).toBe(0);
+  });
+
   it('shows a progress bar in each section until its answer arrives, then the courses and centres', async () => {
+    await scrollDown();
     expect(
       section('soon-heading').querySelector('[role="status"] [role=progressbar]'),
     ).not.toBeNull();
@@ -71,6 +108,7 @@ describe('HomePage', () => {
   });
 
   it('leads まもなく開催 with what a person can still book, then the rest, soonest first in each', async () => {
+    await scrollDown();
     const soon = soonRequest();
     const course = (id: string, fields: Partial<CourseSummary>) =>
       courseSummary({ id, titleJa: id, ...fields });
@@ -111,6 +149,7 @@ describe('HomePage', () => {
   });
 
   it('says so when no course is coming up', async () => {
+    await scrollDown();
     soonRequest().flush({ items: [], total: 0, page: 1, pageSize: 6 });
     centresRequest().flush([facility()]);
     await settle();
@@ -120,6 +159,7 @@ describe('HomePage', () => {
   });
 
   it('offers a retry in the section whose list failed, and keeps the other', async () => {
+    await scrollDown();
     soonRequest().flush({ items: [courseSummary()], total: 1, page: 1, pageSize: 6 });
     centresRequest().flush(null, { status: 500, statusText: 'Internal Server Error' });
     await settle();

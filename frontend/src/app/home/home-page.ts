@@ -5,8 +5,7 @@ import type { CourseSummary } from '../api/api-types';
 import { CatalogueApi } from '../core/api/catalogue-api';
 import { I18nService } from '../core/i18n/i18n.service';
 import type { MessageKey } from '../core/i18n/messages-ja';
-import { LoadState, LoadedContent } from '../core/load-state/load-state';
-import { CourseCard } from '../courses/course-card';
+import { LazyPart } from '../core/layout/lazy-part';
 import { KEYWORD_MAX_LENGTH } from '../courses/course-keyword';
 
 interface LifeStageEntry {
@@ -46,7 +45,7 @@ export function soonestBookableFirst(courses: CourseSummary[], count: number): C
 
 @Component({
   selector: 'tsu-home-page',
-  imports: [RouterLink, Icon, LoadState, LoadedContent, CourseCard],
+  imports: [RouterLink, Icon, LazyPart],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -72,6 +71,10 @@ export class HomePage {
   );
 
   protected readonly centresResource = this.api.facilities(() => 'community_centre');
+  /** The sections below the search: their code comes as they near the screen. */
+  protected readonly loadSoonCourses = () =>
+    import('./home-soon-courses').then((m) => m.HomeSoonCourses);
+  protected readonly loadCentres = () => import('./home-centres').then((m) => m.HomeCentres);
   protected readonly centres = computed(() =>
     this.centresResource.hasValue() ? this.centresResource.value() : [],
   );

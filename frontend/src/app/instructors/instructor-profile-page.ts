@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
-import { formatDate, formatDateSpan } from '../core/format/date-format';
+import { dateSpanText, formatDate } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { formatYen } from '../core/format/money-format';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
@@ -19,7 +20,7 @@ import { InstructorsApi } from './instructors-api';
  */
 @Component({
   selector: 'tsu-instructor-profile-page',
-  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, DateRange],
   templateUrl: './instructor-profile-page.html',
   styleUrl: './instructor-profile-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -106,8 +107,8 @@ export class InstructorProfilePage {
         title: this.pick(course.titleJa, course.titleEn),
         when:
           course.firstSessionStartsAt && course.lastSessionEndsAt
-            ? formatDateSpan(course.firstSessionStartsAt, course.lastSessionEndsAt, language)
-            : '',
+            ? dateSpanText(course.firstSessionStartsAt, course.lastSessionEndsAt, language)
+            : null,
         upcoming: course.upcoming,
       })),
       registration: t('profile.registration', {

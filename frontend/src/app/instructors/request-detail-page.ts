@@ -16,7 +16,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { formatDateTime, formatSessionRange } from '../core/format/date-format';
+import { formatDateTime, formatSessionRange, sessionRangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { formatYen } from '../core/format/money-format';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
@@ -48,6 +49,7 @@ import { requestEn, requestJa, type RequestMessageKey } from './request-messages
     LoadState,
     LoadedContent,
     BankStatusChip,
+    DateRange,
   ],
   templateUrl: './request-detail-page.html',
   styleUrls: ['./bank.scss', './request-detail-page.scss'],
@@ -90,6 +92,7 @@ export class RequestDetailPage {
         index: option.index,
         label: this.t('option', { index: option.index + 1 }),
         when: formatSessionRange(option.startsAt, option.endsAt, language),
+        range: sessionRangeText(option.startsAt, option.endsAt, language),
         accepted: r.acceptedOption?.index === option.index,
       })),
       thread: r.messages.map((message) => ({

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import { formatSessionRange } from '../core/format/date-format';
+import { sessionRangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
@@ -34,7 +35,7 @@ const ROLES: readonly {
 /** The requests the person sent and those they received as an instructor, as two tabs (`?role=`). */
 @Component({
   selector: 'tsu-requests-page',
-  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent, BankStatusChip],
+  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent, BankStatusChip, DateRange],
   templateUrl: './requests-page.html',
   styleUrl: './bank.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,7 +76,7 @@ export class RequestsPage {
       purpose: request.purpose,
       whenLabel: this.t(request.acceptedOption ? 'acceptedDate' : 'dates'),
       when: (request.acceptedOption ? [request.acceptedOption] : request.dateOptions).map(
-        (option) => formatSessionRange(option.startsAt, option.endsAt, language),
+        (option) => sessionRangeText(option.startsAt, option.endsAt, language),
       ),
     }));
   });

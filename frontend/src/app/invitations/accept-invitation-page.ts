@@ -7,7 +7,7 @@ import { AuthApi } from '../auth/auth-api';
 import { TokenExchange } from '../auth/token-page';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
-import { WORKSPACES } from '../core/layout/user-menu';
+import { WORKSPACES } from '../core/layout/signed-in-menu';
 import { SessionService } from '../core/session/session.service';
 
 const messagesJa = {

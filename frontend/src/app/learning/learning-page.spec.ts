@@ -172,6 +172,12 @@ describe('LearningPage (学びの記録)', () => {
     expect(courses[0]!.textContent).toContain('シニアのためのスマホ教室');
     expect(courses[0]!.querySelector('.badge')?.textContent?.trim()).toBe('修了');
     expect(courses[0]!.textContent).toContain('2026年11月11日(水)〜2026年11月25日(水)');
+    // Each date stays whole on a narrow screen: the line may break only after the 〜.
+    const dates = [...courses[0]!.querySelectorAll('tsu-date-range .date-range__piece')];
+    expect(dates.map((piece) => piece.textContent)).toEqual([
+      '2026年11月11日(水)〜',
+      '2026年11月25日(水)',
+    ]);
     expect(courses[0]!.textContent).toContain('3回（全3回）');
     // The certificate's files and its verification page; a revoked one says so in words.
     const certificate = courses[0]!.querySelector('.certificate')!;

@@ -7,7 +7,8 @@ import { Router, RouterLink } from '@angular/router';
 import type { LearnedCourse, LearningFigures, PersonLearningRecord } from '../api/api-types';
 import { CertificateShareSettings } from '../certificates/certificate-share';
 import { certificateCredentialUrl, certificatePdfUrl } from '../certificates/certificate-urls';
-import { formatDate, formatFiscalYear } from '../core/format/date-format';
+import { dateRangeText, formatFiscalYear } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
@@ -38,6 +39,7 @@ export function hoursOf(minutes: number): string {
     LoadedContent,
     LearningBreakdown,
     CertificateShareSettings,
+    DateRange,
   ],
   templateUrl: './learning-page.html',
   styleUrl: './learning-page.scss',
@@ -203,15 +205,13 @@ export class LearningPage {
 
   private courseCard(course: LearnedCourse) {
     const language = this.i18n.language();
-    const first = formatDate(`${course.firstDate}T12:00:00+09:00`, language);
-    const last = formatDate(`${course.lastDate}T12:00:00+09:00`, language);
     return {
       id: course.courseId,
       title: this.i18n.pick(course.titleJa, course.titleEn),
       organiser: this.i18n.pick(course.organisationNameJa, course.organisationNameEn),
       completed: course.outcome === 'completed',
       outcome: this.t(course.outcome === 'completed' ? 'outcome.completed' : 'outcome.attended'),
-      dates: first === last ? first : `${first}${language === 'ja' ? '〜' : ' – '}${last}`,
+      dates: dateRangeText(course.firstDate, course.lastDate, language),
       attendance: this.t('course.attendanceValue', {
         attended: course.sessionsAttended,
         held: course.sessionsHeld,

@@ -6,7 +6,8 @@ import { CourseLotteryLink } from '../lottery/course-lottery-link';
 import { CourseQuestionnaire } from '../questionnaires/course-questionnaire';
 import { CourseInstructors } from '../rosters/course-instructors';
 import { CourseRosterLinks } from '../rosters/course-roster-links';
-import { formatDateTime, formatSessionRange } from '../core/format/date-format';
+import { instantRangeText, sessionRangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
 import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-state';
@@ -40,6 +41,7 @@ import { organiserEn, organiserJa } from './organiser-messages';
     SessionEditor,
     CourseActions,
     CourseImageEditor,
+    DateRange,
   ],
   templateUrl: './organiser-course-page.html',
   styleUrl: './organiser.scss',
@@ -67,17 +69,19 @@ export class OrganiserCoursePage {
   });
   protected readonly application = computed(() => {
     const course = this.course();
-    if (!course) return '';
-    const language = this.i18n.language();
-    const separator = language === 'ja' ? '〜' : ' – ';
-    return `${formatDateTime(course.applicationOpensAt, language)}${separator}${formatDateTime(course.applicationClosesAt, language)}`;
+    if (!course) return [];
+    return instantRangeText(
+      course.applicationOpensAt,
+      course.applicationClosesAt,
+      this.i18n.language(),
+    );
   });
   protected readonly sessions = computed(() => {
     const language = this.i18n.language();
     return (this.course()?.sessions ?? []).map((session, index) => ({
       key: session.id,
       number: index + 1,
-      when: formatSessionRange(session.startsAt, session.endsAt, language),
+      when: sessionRangeText(session.startsAt, session.endsAt, language),
       place: `${this.pick(session.facility.nameJa, session.facility.nameEn)} ${this.pick(session.room.nameJa, session.room.nameEn)}`,
     }));
   });

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import type { CoursePhase, OrganiserCourse } from '../api/api-types';
-import { formatDate, formatDateSpan } from '../core/format/date-format';
+import { dateSpanText, formatDate } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
 import { Pager } from '../core/layout/pager';
@@ -25,7 +26,7 @@ type PhaseFilter = CoursePhase | 'all';
  */
 @Component({
   selector: 'tsu-organiser-courses-page',
-  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent, DataTable, Pager],
+  imports: [RouterLink, MatButtonModule, LoadState, LoadedContent, DataTable, Pager, DateRange],
   templateUrl: './organiser-courses-page.html',
   styleUrl: './organiser.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -108,10 +109,12 @@ export class OrganiserCoursesPage {
       window: this.applicationWindow(course),
       dates:
         course.firstSessionStartsAt && course.lastSessionEndsAt
-          ? formatDateSpan(course.firstSessionStartsAt, course.lastSessionEndsAt, language)
-          : course.firstSessionStartsAt
-            ? formatDate(course.firstSessionStartsAt, language)
-            : this.core('common.none'),
+          ? dateSpanText(course.firstSessionStartsAt, course.lastSessionEndsAt, language)
+          : [
+              course.firstSessionStartsAt
+                ? formatDate(course.firstSessionStartsAt, language)
+                : this.core('common.none'),
+            ],
       booked: this.t('bookedOf', { booked: course.bookedCount, capacity: course.capacity }),
       waiting:
         course.appliedCount > 0

@@ -27,7 +27,8 @@ import type {
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
-import { formatDate, formatDateSpan } from '../core/format/date-format';
+import { type RangeText, dateSpanText, formatDate } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
@@ -99,6 +100,7 @@ const nonEmpty = (control: { value: unknown }) =>
     FormAlert,
     LoadState,
     LoadedContent,
+    DateRange,
   ],
   templateUrl: './questionnaire-page.html',
   styleUrl: './questionnaires.scss',
@@ -185,10 +187,10 @@ export class QuestionnairePage {
     return formatDate(value, this.i18n.language());
   }
 
-  protected dates(): string {
+  protected dates(): RangeText | null {
     const course = this.data()?.course;
-    if (!course?.firstSessionAt || !course.lastSessionAt) return '';
-    return formatDateSpan(course.firstSessionAt, course.lastSessionAt, this.i18n.language());
+    if (!course?.firstSessionAt || !course.lastSessionAt) return null;
+    return dateSpanText(course.firstSessionAt, course.lastSessionAt, this.i18n.language());
   }
 
   protected control(path: string): FormControl<unknown> {

@@ -25,6 +25,7 @@ import { apiErrorBody } from '../core/forms/api-error';
 import { controlErrorMessage } from '../core/forms/control-error';
 import { FormAlert } from '../core/forms/form-alert';
 import { SubmitState } from '../core/forms/submit-state';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
@@ -71,6 +72,7 @@ interface Outcome {
     LoadedContent,
     FormAlert,
     QrScanner,
+    DateRange,
   ],
   templateUrl: './check-in-page.html',
   styleUrl: './rosters.scss',
@@ -116,7 +118,7 @@ export class CheckInPage {
   });
   protected readonly sessionText = computed(() => {
     const roster = this.roster();
-    return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : '';
+    return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : null;
   });
 
   private readonly entries = computed(() =>

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatSessionRange } from '../core/format/date-format';
+import { formatSessionRange, sessionRangeText } from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
 import { rostersEn, rostersJa } from './rosters-messages';
@@ -15,7 +16,7 @@ export interface SessionLinkInput {
 /** On the organiser's course page: each session's participant list and check-in. */
 @Component({
   selector: 'tsu-course-roster-links',
-  imports: [RouterLink],
+  imports: [RouterLink, DateRange],
   template: `
     <section class="panel" aria-labelledby="roster-links-heading">
       <h2 id="roster-links-heading">{{ t('links.heading') }}</h2>
@@ -27,7 +28,7 @@ export interface SessionLinkInput {
           @for (link of links(); track link.id) {
             <li class="session-links__item">
               <span class="session-links__when">
-                {{ t('session.nth', { n: link.number }) }} {{ link.when }}
+                {{ t('session.nth', { n: link.number }) }} <tsu-date-range [range]="link.range" />
                 @if (link.cancelled) {
                   <span class="badge">{{ t('session.cancelled') }}</span>
                 }
@@ -67,6 +68,7 @@ export class CourseRosterLinks {
         id: session.id,
         number: index + 1,
         when: formatSessionRange(session.startsAt, session.endsAt, language),
+        range: sessionRangeText(session.startsAt, session.endsAt, language),
         cancelled: session.status === 'cancelled',
       }));
   });

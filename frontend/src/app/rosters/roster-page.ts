@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { MatButtonModule } from '@angular/material/button';
 import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { DataTable } from '../core/layout/data-table';
 import { isMissing, LoadState, LoadedContent } from '../core/load-state/load-state';
@@ -25,7 +26,16 @@ import { rostersEn, rostersJa } from './rosters-messages';
  */
 @Component({
   selector: 'tsu-roster-page',
-  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, DataTable, MessageForm],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    Icon,
+    LoadState,
+    LoadedContent,
+    DataTable,
+    MessageForm,
+    DateRange,
+  ],
   templateUrl: './roster-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,7 +62,7 @@ export class RosterPage {
   });
   protected readonly sessionText = computed(() => {
     const roster = this.roster();
-    return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : '';
+    return roster ? sessionLine(roster, this.t, this.i18n.language(), this.pick) : null;
   });
   protected readonly csvUrl = computed(() => this.api.csvUrl(this.id()));
   protected readonly rows = computed(() =>

@@ -1,5 +1,5 @@
 import type { AttendanceStatus, Roster, RosterEntry } from '../api/api-types';
-import { formatSessionRange, formatTime } from '../core/format/date-format';
+import { type RangeInMessage, formatTime, sessionRangeText } from '../core/format/date-format';
 import type { Language } from '../core/i18n/i18n.service';
 import type { Translator } from '../core/i18n/scoped-translator';
 import type { RostersKey } from './rosters-messages';
@@ -44,20 +44,19 @@ export function backLink(roster: Roster): { path: unknown[]; label: RostersKey }
   }
 }
 
-/** 「第1回 12月3日（木）10:00〜12:00 吾妻交流センター 和室」 */
+/** 「第1回 2026年12月3日(木) 10:00〜12:00 吾妻交流センター 和室」, its dates drawn as a range. */
 export function sessionLine(
   roster: Roster,
   t: Translator<RostersKey>,
   language: Language,
   pick: (ja: string, en: string) => string,
-): string {
+): RangeInMessage {
   const session = roster.session;
-  return [
-    t('session.nth', { n: session.number }),
-    formatSessionRange(session.startsAt, session.endsAt, language),
-    pick(session.facilityNameJa, session.facilityNameEn),
-    pick(session.roomNameJa, session.roomNameEn),
-  ].join(' ');
+  return {
+    before: `${t('session.nth', { n: session.number })} `,
+    range: sessionRangeText(session.startsAt, session.endsAt, language),
+    after: ` ${pick(session.facilityNameJa, session.facilityNameEn)} ${pick(session.roomNameJa, session.roomNameEn)}`,
+  };
 }
 
 /** 「出席（10:02受付）」 / "Present (in at 10:02)" */

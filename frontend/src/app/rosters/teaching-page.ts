@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { Icon } from '../core/layout/icon';
 import { RouterLink } from '@angular/router';
-import { formatDate, formatDateSpan, formatSessionRange } from '../core/format/date-format';
+import {
+  dateSpanText,
+  formatDate,
+  rangeInMessage,
+  sessionRangeText,
+} from '../core/format/date-format';
+import { DateRange } from '../core/format/date-range';
 import { I18nService } from '../core/i18n/i18n.service';
 import { LoadState, LoadedContent } from '../core/load-state/load-state';
 import { scopedTranslator } from '../core/i18n/scoped-translator';
@@ -16,7 +22,7 @@ import { rostersEn, rostersJa } from './rosters-messages';
  */
 @Component({
   selector: 'tsu-teaching-page',
-  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent],
+  imports: [RouterLink, MatButtonModule, Icon, LoadState, LoadedContent, DateRange],
   templateUrl: './teaching-page.html',
   styleUrl: './rosters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,11 +48,11 @@ export class TeachingPage {
       isNew: course.isNew,
       period:
         course.firstStartsAt && course.lastEndsAt
-          ? this.t('teaching.period', {
-              period: formatDateSpan(course.firstStartsAt, course.lastEndsAt, language),
-              count: course.sessionCount,
-            })
-          : this.t('teaching.noSessions'),
+          ? rangeInMessage(
+              (period) => this.t('teaching.period', { period, count: course.sessionCount }),
+              dateSpanText(course.firstStartsAt, course.lastEndsAt, language),
+            )
+          : { before: this.t('teaching.noSessions'), range: [], after: '' },
       linkedAt: this.t('teaching.linkedAt', { date: formatDate(course.linkedAt, language) }),
     }));
   });
@@ -60,7 +66,7 @@ export class TeachingPage {
     return list.map((session) => ({
       id: session.sessionId,
       title: pick(session.courseTitleJa, session.courseTitleEn),
-      when: formatSessionRange(session.startsAt, session.endsAt, language),
+      when: sessionRangeText(session.startsAt, session.endsAt, language),
       place: `${pick(session.facilityNameJa, session.facilityNameEn)} ${pick(session.roomNameJa, session.roomNameEn)}`,
       cancelled: session.status === 'cancelled',
     }));

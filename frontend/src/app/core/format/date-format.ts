@@ -161,6 +161,42 @@ export function formatDateTime(instant: string | Date, language: Language): stri
 }
 
 /**
+ * A range written as pieces that each stay on one line: a narrow screen (a phone at the largest
+ * text size) may break the line between pieces — after the 〜, or between a date and its times —
+ * but never inside a date such as 「2026年12月7日(月)」. Joined, the pieces are the range's text;
+ * `<tsu-date-range>` (core/format/date-range.ts) draws them.
+ */
+export type RangeText = readonly string[];
+
+/** The separator between the two ends of a range: 〜 in Japanese, an en dash in English. */
+function rangeSeparator(language: Language, spaced: boolean): string {
+  if (language === 'ja') return '〜';
+  return spaced ? ' – ' : '–';
+}
+
+/** `2026年12月3日(木) 10:00` as two pieces, the date and the time. */
+function dateTimePieces(parts: TokyoParts, language: Language): [string, string] {
+  return [`${datePart(parts, language)}${language === 'ja' ? ' ' : ', '}`, timePart(parts)];
+}
+
+/**
+ * A session's span as pieces: `2026年12月3日(木) ` `10:00〜12:00`; a span over midnight names
+ * both days (`2026年12月3日(木) ` `21:00〜` `2026年12月4日(金) ` `01:00`).
+ */
+export function sessionRangeText(
+  startsAt: string | Date,
+  endsAt: string | Date,
+  language: Language,
+): RangeText {
+  const start = tokyoParts(startsAt);
+  const end = tokyoParts(endsAt);
+  const separator = rangeSeparator(language, false);
+  const [startDate, startTime] = dateTimePieces(start, language);
+  if (sameTokyoDay(start, end)) return [startDate, `${startTime}${separator}${timePart(end)}`];
+  return [startDate, `${startTime}${separator}`, ...dateTimePieces(end, language)];
+}
+
+/**
  * A session's span: `2026年12月3日(木) 10:00〜12:00` / `Thu 3 Dec 2026, 10:00–12:00`; a span
  * over midnight names both days.
  */
@@ -169,12 +205,62 @@ export function formatSessionRange(
   endsAt: string | Date,
   language: Language,
 ): string {
-  const start = tokyoParts(startsAt);
-  const end = tokyoParts(endsAt);
-  const separator = language === 'ja' ? '〜' : '–';
-  const startText = formatDateTime(startsAt, language);
-  const endText = sameTokyoDay(start, end) ? timePart(end) : formatDateTime(endsAt, language);
-  return `${startText}${separator}${endText}`;
+  return sessionRangeText(startsAt, endsAt, language).join('');
+}
+
+/**
+ * From one instant to another, each with its date and time (an application period):
+ * `2026年11月1日(日) ` `09:00〜` `2026年11月30日(月) ` `17:00`.
+ */
+export function instantRangeText(
+  from: string | Date,
+  to: string | Date,
+  language: Language,
+): RangeText {
+  const [fromDate, fromTime] = dateTimePieces(tokyoParts(from), language);
+  return [
+    fromDate,
+    `${fromTime}${rangeSeparator(language, true)}`,
+    ...dateTimePieces(tokyoParts(to), language),
+  ];
+}
+
+/** A message with a range in it: the text before the range, the range, the text after it. */
+export interface RangeInMessage {
+  before: string;
+  range: RangeText;
+  after: string;
+}
+
+/**
+ * Places a range in a message (「（全8回：{span}）」) so that the range can still be drawn as
+ * one: `message` writes the message with the given slot where the range goes.
+ */
+export function rangeInMessage(
+  message: (slot: string) => string,
+  range: RangeText,
+): RangeInMessage {
+  const slot = '\u0000';
+  const [before, after = ''] = message(slot).split(slot);
+  return { before, range, after };
+}
+
+/** Two dates as pieces, each whole, the separator after the first: one date alone when equal. */
+function datesText(first: TokyoParts, last: TokyoParts, language: Language): RangeText {
+  if (sameTokyoDay(first, last)) return [datePart(first, language)];
+  return [
+    `${datePart(first, language)}${rangeSeparator(language, true)}`,
+    datePart(last, language),
+  ];
+}
+
+/** A course's period across sessions as pieces (see formatDateSpan). */
+export function dateSpanText(
+  firstStartsAt: string | Date,
+  lastEndsAt: string | Date,
+  language: Language,
+): RangeText {
+  return datesText(tokyoParts(firstStartsAt), tokyoParts(lastEndsAt), language);
 }
 
 /** A course's period across sessions: `2026年12月3日(木)〜2027年1月14日(木)`; one day alone. */
@@ -183,11 +269,7 @@ export function formatDateSpan(
   lastEndsAt: string | Date,
   language: Language,
 ): string {
-  const first = tokyoParts(firstStartsAt);
-  const last = tokyoParts(lastEndsAt);
-  if (sameTokyoDay(first, last)) return datePart(first, language);
-  const separator = language === 'ja' ? '〜' : ' – ';
-  return `${datePart(first, language)}${separator}${datePart(last, language)}`;
+  return dateSpanText(firstStartsAt, lastEndsAt, language).join('');
 }
 
 /** A calendar date `2027-02-15` (a Japan date, as the API sends days): 「2027年2月15日(月)」 / "Mon 15 Feb 2027". */
@@ -213,11 +295,18 @@ export function weekdayName(weekday: number, language: Language): string {
   return (language === 'ja' ? WEEKDAYS_JA : WEEKDAYS_EN_LONG)[weekday] ?? '';
 }
 
+/** Calendar days (`YYYY-MM-DD`, inclusive) as pieces (see formatDateRange). */
+export function dateRangeText(from: string, to: string, language: Language): RangeText {
+  return datesText(
+    tokyoParts(tokyoInstant(from, '12:00')),
+    tokyoParts(tokyoInstant(to, '12:00')),
+    language,
+  );
+}
+
 /** Days from `from` to `to` (dates, inclusive): one date, or 「first〜last」 / "first – last". */
 export function formatDateRange(from: string, to: string, language: Language): string {
-  if (from === to) return formatIsoDate(from, language);
-  const separator = language === 'ja' ? '〜' : ' – ';
-  return `${formatIsoDate(from, language)}${separator}${formatIsoDate(to, language)}`;
+  return dateRangeText(from, to, language).join('');
 }
 
 /** The Japanese fiscal year (年度) an instant falls in: April to the following March. */

@@ -12,6 +12,11 @@ import {
   fromTokyoLocalDateTime,
   addDays,
   clockTime,
+  dateRangeText,
+  dateSpanText,
+  formatDateRange,
+  instantRangeText,
+  sessionRangeText,
   minutesOf,
   toIsoDate,
   tokyoInstant,
@@ -57,6 +62,48 @@ describe('date formatting (Asia/Tokyo)', () => {
       '2026年12月3日(木)〜2027年1月14日(木)',
     );
     expect(formatDateSpan(start, end, 'en')).toBe('Thu 3 Dec 2026');
+  });
+});
+
+describe('ranges in pieces that a line may break between, never inside a date', () => {
+  it("keeps a session's date whole and its times together", () => {
+    expect(sessionRangeText('2026-12-03T01:00:00Z', '2026-12-03T03:00:00Z', 'ja')).toEqual([
+      '2026年12月3日(木) ',
+      '10:00〜12:00',
+    ]);
+    expect(sessionRangeText('2026-12-03T12:00:00Z', '2026-12-03T16:00:00Z', 'en')).toEqual([
+      'Thu 3 Dec 2026, ',
+      '21:00–',
+      'Fri 4 Dec 2026, ',
+      '01:00',
+    ]);
+  });
+
+  it('breaks a period only after its 〜, and writes one date alone', () => {
+    expect(dateSpanText('2026-12-03T01:00:00Z', '2027-01-14T03:00:00Z', 'ja')).toEqual([
+      '2026年12月3日(木)〜',
+      '2027年1月14日(木)',
+    ]);
+    expect(dateRangeText('2026-12-29', '2027-01-03', 'en')).toEqual([
+      'Tue 29 Dec 2026 – ',
+      'Sun 3 Jan 2027',
+    ]);
+    expect(dateRangeText('2026-12-29', '2026-12-29', 'ja')).toEqual(['2026年12月29日(火)']);
+    expect(formatDateRange('2026-12-29', '2027-01-03', 'ja')).toBe(
+      '2026年12月29日(火)〜2027年1月3日(日)',
+    );
+  });
+
+  it('writes a period between two instants with both dates and times', () => {
+    expect(instantRangeText('2026-11-01T00:00:00Z', '2026-11-30T08:00:00Z', 'ja').join('')).toBe(
+      '2026年11月1日(日) 09:00〜2026年11月30日(月) 17:00',
+    );
+    expect(instantRangeText('2026-11-01T00:00:00Z', '2026-11-30T08:00:00Z', 'en')).toEqual([
+      'Sun 1 Nov 2026, ',
+      '09:00 – ',
+      'Mon 30 Nov 2026, ',
+      '17:00',
+    ]);
   });
 });
 

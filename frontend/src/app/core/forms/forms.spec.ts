@@ -2,13 +2,15 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { en } from '../i18n/messages-en';
 import { ja, type MessageKey } from '../i18n/messages-ja';
+import { jaPages } from '../i18n/messages-ja-pages';
 import { interpolate, type MessageParams } from '../i18n/i18n.service';
 import { applyServerFieldErrors, apiErrorMessage } from './api-error';
 import { controlErrorMessage } from './control-error';
 import { SubmitState } from './submit-state';
 import { birthYear, kana, passwordRules, phone, sameAs } from './validators';
 
-const tJa = (key: MessageKey, params?: MessageParams) => interpolate(ja[key], params);
+const tJa = (key: MessageKey, params?: MessageParams) =>
+  interpolate({ ...ja, ...jaPages }[key], params);
 const tEn = (key: MessageKey, params?: MessageParams) => interpolate(en[key], params);
 
 function validationError(fields: { field: string; ja: string; en: string }[]) {

@@ -1,23 +1,44 @@
 import { DOCUMENT } from '@angular/common';
-import { Injectable, computed, effect, inject, signal } from '@angular/core';
+import { Injectable, computed, effect, inject, isDevMode, signal } from '@angular/core';
 import { ja, type MessageKey } from './messages-ja';
 
 export type Language = 'ja' | 'en';
 export type MessageParams = Record<string, string | number>;
-type Catalogue = Record<MessageKey, string>;
+type Catalogue = Partial<Record<MessageKey, string>>;
 
 const STORAGE_KEY = 'tsumugu.language';
 
 /**
- * Japanese travels in the first load; English is a chunk of its own, fetched when the visitor
- * reads English (a stored choice or an English browser: before the first render, see
- * `I18nService.ready`) or switches to it. Most visits are Japanese and never download it.
+ * Japanese travels in the first load, as far as the shell and the home page need it; English
+ * is a chunk of its own, fetched when the visitor reads English (a stored choice or an English
+ * browser: before the first render, see `I18nService.ready`) or switches to it. Most visits are
+ * Japanese and never download it.
  */
 const LOADERS: Record<Language, () => Promise<Catalogue>> = {
   ja: () => Promise.resolve(ja),
   en: () => import('./messages-en').then((m) => m.en),
 };
 const loaded: Partial<Record<Language, Catalogue>> = { ja };
+
+/**
+ * The other pages' Japanese messages once they have arrived: every route but the home page's
+ * fetches them alongside its code (`withPageMessages` in app.routes.ts), so they are there
+ * before such a page renders. A signal, so that text read before they came is written again.
+ */
+const japanesePages = signal<Catalogue>({});
+let japanesePagesLoading: Promise<void> | undefined;
+
+/** Fetches the pages' Japanese messages once; a failed download is tried again next time. */
+export function loadPageMessages(): Promise<void> {
+  japanesePagesLoading ??= import('./messages-ja-pages').then(
+    (m) => japanesePages.set(m.jaPages),
+    (error: unknown) => {
+      japanesePagesLoading = undefined;
+      throw error;
+    },
+  );
+  return japanesePagesLoading;
+}
 
 /**
  * Makes a catalogue available at once (specs, whose set-up switches language synchronously);
@@ -167,9 +188,24 @@ export class I18nService {
     return this.setLanguage(this.current() === 'ja' ? 'en' : 'ja');
   }
 
-  /** Reads the language signal, so templates and computeds calling it follow a switch. */
-  readonly t = (key: MessageKey, params?: MessageParams): string =>
-    interpolate((this.catalogues()[this.current()] ?? ja)[key], params);
+  /**
+   * Reads the language signal, so templates and computeds calling it follow a switch. A message
+   * that is not there (a page's message read before its route fetched them: a bug) shows its
+   * key, and says so in development.
+   */
+  readonly t = (key: MessageKey, params?: MessageParams): string => {
+    const language = this.current();
+    const template =
+      (this.catalogues()[language] ?? loaded.ja)?.[key] ??
+      (language === 'ja' ? japanesePages()[key] : undefined);
+    if (template === undefined) {
+      if (isDevMode()) {
+        console.error(`i18n: no ${language} message "${key}" (not loaded yet?)`);
+      }
+      return key;
+    }
+    return interpolate(template, params);
+  };
 
   /** Picks the field for the current language, falling back to Japanese when English is absent. */
   readonly pick = (

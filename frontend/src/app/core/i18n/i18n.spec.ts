@@ -4,7 +4,11 @@ import { TestBed } from '@angular/core/testing';
 import { acceptLanguageInterceptor } from './accept-language.interceptor';
 import { I18nService, initialLanguage, interpolate } from './i18n.service';
 import { en } from './messages-en';
-import { ja } from './messages-ja';
+import { ja as jaShell } from './messages-ja';
+import { jaPages } from './messages-ja-pages';
+
+/** The whole Japanese catalogue: the first load's messages and the pages'. */
+const ja = { ...jaShell, ...jaPages };
 
 /** The parameters a message uses: `{name}`, and `{name, plural, …}` counts as `{name}`. */
 function placeholders(text: string): string[] {

@@ -14,6 +14,7 @@ import { rostersJa } from '../../rosters/rosters-messages';
 import { settingsJa } from '../../staff/facility-settings/settings-messages';
 import { staffJa } from '../../staff/staff-messages';
 import { ja } from './messages-ja';
+import { jaPages } from './messages-ja-pages';
 
 /**
  * One word for one thing across every page. Childcare for the children of participants is
@@ -21,6 +22,7 @@ import { ja } from './messages-ja';
  */
 const CATALOGUES: Record<string, Record<string, string>> = {
   core: ja,
+  jaPages,
   accountJa,
   adminJa,
   authJa,

@@ -1,118 +1,26 @@
-import { DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { Icon } from './icon';
-import { Router, RouterLink } from '@angular/router';
-import type { Role } from '../../api/api-types';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { I18nService } from '../i18n/i18n.service';
-import type { MessageKey } from '../i18n/messages-ja';
 import { SessionService } from '../session/session.service';
-
-interface WorkspaceLink {
-  path: string;
-  label: MessageKey;
-  role: Role;
-}
-
-/** Each workspace, shown only to people whose roles open it (the API refuses the rest anyway). */
-export const WORKSPACES: readonly WorkspaceLink[] = [
-  { path: '/organiser', label: 'layout.nav.organiser', role: 'organiser' },
-  { path: '/staff/today', label: 'layout.nav.staff', role: 'facility_staff' },
-  { path: '/rosters', label: 'layout.nav.teaching', role: 'instructor' },
-  {
-    path: '/review/instructors',
-    label: 'layout.nav.instructorReview',
-    role: 'instructor_reviewer',
-  },
-  { path: '/city', label: 'layout.nav.city', role: 'plan_evaluator' },
-  { path: '/admin', label: 'layout.nav.admin', role: 'city_admin' },
-  { path: '/evaluation-sheets', label: 'layout.nav.evaluationSheets', role: 'city_admin' },
-  { path: '/evaluation-sheets', label: 'layout.nav.evaluationSheets', role: 'plan_evaluator' },
-];
+import { LazyPart } from './lazy-part';
 
 /**
- * A resident's learning record (学びの記録), then the instructor bank's own pages, after the
- * workspaces: a resident may apply to teach (the circle of learning and teaching), and
- * requests to instructors are sent by residents and organisers and received by instructors.
- */
-export const BANK_LINKS: readonly { path: string; label: MessageKey; roles: readonly Role[] }[] = [
-  { path: '/learning', label: 'layout.nav.learning', roles: ['citizen'] },
-  { path: '/teach', label: 'layout.nav.teach', roles: ['citizen'] },
-  {
-    path: '/instructor-requests',
-    label: 'layout.nav.instructorRequests',
-    roles: ['citizen', 'organiser', 'instructor'],
-  },
-];
-
-/**
- * Log-in and sign-up links for visitors; for a signed-in person a disclosure with their name,
- * the workspaces their roles allow, their account and log-out. A plain disclosure rather than a
- * Material menu keeps the overlay code out of the first load.
+ * Log-in and sign-up links for visitors; for a signed-in person their menu (`SignedInMenu`),
+ * whose code is fetched only then, so that a visitor's first load does not carry it.
  */
 @Component({
   selector: 'tsu-user-menu',
-  imports: [RouterLink, Icon],
+  imports: [RouterLink, LazyPart],
   templateUrl: './user-menu.html',
   styleUrl: './user-menu.scss',
-  host: {
-    '(document:click)': 'closeWhenOutside($event)',
-    '(keydown.escape)': 'closeAndFocus()',
-  },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UserMenu {
   private readonly session = inject(SessionService);
-  private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly document = inject(DOCUMENT);
 
   protected readonly t = inject(I18nService).t;
   protected readonly loaded = this.session.loaded;
   protected readonly signedIn = this.session.isSignedIn;
-  protected readonly name = this.session.displayName;
-  protected readonly email = computed(() => this.session.user()?.email ?? '');
-  protected readonly workspaces = computed(() => {
-    const roles = this.session.roles();
-    const workspaces = WORKSPACES.filter((workspace) => roles.includes(workspace.role));
-    return [
-      // A page open to several roles is listed once.
-      ...workspaces.filter(
-        (workspace, i) => workspaces.findIndex((w) => w.path === workspace.path) === i,
-      ),
-      ...BANK_LINKS.filter((link) => link.roles.some((role) => roles.includes(role))),
-    ];
-  });
-  protected readonly open = signal(false);
-
-  protected toggle(): void {
-    this.open.update((open) => !open);
-  }
-
-  protected close(): void {
-    this.open.set(false);
-  }
-
-  protected closeAndFocus(): void {
-    if (!this.open()) return;
-    this.open.set(false);
-    this.host.nativeElement.querySelector<HTMLButtonElement>('.user-menu__button')?.focus();
-  }
-
-  protected closeWhenOutside(event: Event): void {
-    if (this.open() && !this.host.nativeElement.contains(event.target as Node)) this.close();
-  }
-
-  protected async logOut(): Promise<void> {
-    this.close();
-    await this.session.logOut();
-    await this.router.navigateByUrl('/');
-    this.document.getElementById('main-content')?.focus();
-  }
+  protected readonly loadSignedInMenu = () =>
+    import('./signed-in-menu').then((m) => m.SignedInMenu);
 }

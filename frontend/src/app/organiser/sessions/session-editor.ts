@@ -28,9 +28,11 @@ import { apiErrorBody, applyServerFieldErrors } from '../../core/forms/api-error
 import {
   formatClockTime,
   formatSessionRange,
+  sessionRangeText,
   formatTime,
   minutesOf,
 } from '../../core/format/date-format';
+import { DateRange } from '../../core/format/date-range';
 import { OrganiserApi } from '../organiser-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { DataTable } from '../../core/layout/data-table';
@@ -66,6 +68,7 @@ type Notice = { text: string; conflict: string | null } | null;
     MatRadioModule,
     MatSelectModule,
     DataTable,
+    DateRange,
   ],
   templateUrl: './session-editor.html',
   styleUrl: './session-editor.scss',
@@ -173,6 +176,7 @@ export class SessionEditor {
       id: session.id,
       number: index + 1,
       when: formatSessionRange(session.startsAt, session.endsAt, language),
+      range: sessionRangeText(session.startsAt, session.endsAt, language),
       place: `${this.pick(session.facility.nameJa, session.facility.nameEn)} ${this.pick(session.room.nameJa, session.room.nameEn)}`,
     }));
   });

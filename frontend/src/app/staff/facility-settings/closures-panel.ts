@@ -25,7 +25,8 @@ import { StaffApi } from '../staff-api';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { LoadState, LoadedContent } from '../../core/load-state/load-state';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
-import { addDays, formatDateRange, tokyoToday } from '../../core/format/date-format';
+import { addDays, dateRangeText, formatDateRange, tokyoToday } from '../../core/format/date-format';
+import { DateRange } from '../../core/format/date-range';
 import { ClosureList, ConfirmRemove } from './closure-list';
 import { ReservationsInTheWay } from './reservations-in-the-way';
 import { settingsEn, settingsJa } from './settings-messages';
@@ -50,6 +51,7 @@ const GENERATED = new Set(['year_end', 'public_holiday']);
     FormAlert,
     ReservationsInTheWay,
     ConfirmRemove,
+    DateRange,
   ],
   templateUrl: './closures-panel.html',
   styleUrl: './facility-settings.scss',
@@ -74,6 +76,7 @@ export class ClosuresPanel {
     return rows.map((closure) => ({
       id: closure.id,
       period: formatDateRange(closure.from, closure.to, language),
+      range: dateRangeText(closure.from, closure.to, language),
       kind: this.t(`closures.kind.${closure.kind}`),
       reason: this.i18n.pick(closure.reasonJa, closure.reasonEn),
       generated: GENERATED.has(closure.kind),

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ApiError } from '../../api/api-types';
-import { formatSessionRange } from '../../core/format/date-format';
+import { sessionRangeText } from '../../core/format/date-format';
+import { DateRange } from '../../core/format/date-range';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { scopedTranslator } from '../../core/i18n/scoped-translator';
 import { settingsEn, settingsJa } from './settings-messages';
@@ -14,6 +15,7 @@ export const IN_THE_WAY_CODES = new Set(['CLOSURE_HAS_RESERVATIONS', 'HOURS_EXCL
  */
 @Component({
   selector: 'tsu-reservations-in-the-way',
+  imports: [DateRange],
   template: `
     @if (view(); as refused) {
       <div class="in-the-way" role="alert" tabindex="-1">
@@ -23,9 +25,7 @@ export const IN_THE_WAY_CODES = new Set(['CLOSURE_HAS_RESERVATIONS', 'HOURS_EXCL
           <p class="in-the-way__list-label" [id]="listId">{{ refused.listLabel }}</p>
           <ul [attr.aria-labelledby]="listId">
             @for (item of refused.items; track $index) {
-              <li>
-                <span class="nowrap">{{ item.when }}</span> {{ item.room }} — {{ item.name }}
-              </li>
+              <li><tsu-date-range [range]="item.when" /> {{ item.room }} — {{ item.name }}</li>
             }
           </ul>
         }
@@ -73,7 +73,7 @@ export class ReservationsInTheWay {
     const items = (error.conflicts ?? []).map((conflict) => {
       const name = this.i18n.pick(conflict.nameJa, conflict.nameEn);
       return {
-        when: formatSessionRange(conflict.startsAt, conflict.endsAt, language),
+        when: sessionRangeText(conflict.startsAt, conflict.endsAt, language),
         room: this.i18n.pick(conflict.roomNameJa ?? '', conflict.roomNameEn ?? ''),
         name:
           conflict.kind === 'course_session'
