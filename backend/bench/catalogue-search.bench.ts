@@ -26,7 +26,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { CoursesRepository, searchQuery } from '../src/courses/courses.repository';
+import { CoursesRepository } from '../src/courses/courses.repository';
 import { toCourseSearch } from '../src/courses/courses.service';
 import type { CourseQueryDto } from '../src/courses/dto/course-query.dto';
 import { dataSourceOptions } from '../src/database/data-source-options';
@@ -237,13 +237,10 @@ async function measure(
 const fmt = (ms: number) => `${ms.toFixed(1).padStart(6)}ms`;
 
 async function explain(dataSource: DataSource, cases: CatalogueCase[]): Promise<void> {
+  const repository = new CoursesRepository(dataSource);
   for (const entry of cases) {
-    const { sql, params } = searchQuery(searchOf(entry, new Date()));
-    const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
-      `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
-      params,
-    );
-    log(`\n${entry.name}\n${plan.map((line) => line['QUERY PLAN']).join('\n')}`);
+    // As the app runs it: a word search's settings and its choice for common words included.
+    log(`\n${entry.name}\n${await repository.explain(searchOf(entry, new Date()))}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import type { Principal } from '../access/principal';
 import { DomainError, ValidationFailedError, type FieldError } from '../common/errors/domain-error';
 import { ErrorCode } from '../common/errors/error-registry';
@@ -116,17 +116,16 @@ export class BookingsService {
     if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
       throw new DomainError(ErrorCode.IdempotencyKeyInvalid);
     }
-    const fingerprint = createHash('sha256')
-      .update(
-        JSON.stringify([
-          courseId,
-          [...request.companionIds].sort(),
-          request.joinWaitlist ?? false,
-          request.bookerAttends ?? true,
-          [...(request.childcareAges ?? [])].sort((a, b) => a - b),
-        ]),
-      )
-      .digest('hex');
+    const fingerprint = hash(
+      'sha256',
+      JSON.stringify([
+        courseId,
+        [...request.companionIds].sort(),
+        request.joinWaitlist ?? false,
+        request.bookerAttends ?? true,
+        [...(request.childcareAges ?? [])].sort((a, b) => a - b),
+      ]),
+    );
 
     // The course as kept in memory (CourseContextCache); read afresh when the ledger finds it
     // changed under the lock ('stale'), and the request judged again on what it is now.

@@ -130,24 +130,15 @@ export class CoursesRepository {
     wordsFirstUpTo = WORDS_FIRST_LIMIT,
     commonWordsEstimate = COMMON_WORDS_ESTIMATE,
   ): Promise<SearchPage> {
-    const estimated = async (query: DataSource['query']): Promise<number> => {
-      const count = countQuery(search);
-      const [plan]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await query(
-        `EXPLAIN (FORMAT JSON) ${count.sql}`,
-        count.params,
-      );
-      return Math.max(exactCountLimit + 1, plan['QUERY PLAN'][0].Plan['Plan Rows']);
-    };
-    const run = async (query: DataSource['query']): Promise<SearchPage> => {
-      const common =
-        search.keywords.length > 0 && exactCountLimit < commonWordsEstimate
-          ? await estimated(query)
-          : 0;
-      const commonWords = common >= commonWordsEstimate;
-      const { sql, params } = searchQuery(search, exactCountLimit, wordsFirstUpTo, commonWords);
+    return this.withSearchSettings(search, async (query) => {
+      const statement = await this.statement(search, query, {
+        exactCountLimit,
+        wordsFirstUpTo,
+        commonWordsEstimate,
+      });
       const [row]: { counted: number | null; page: [string, string | null][] }[] = await query(
-        sql,
-        params,
+        statement.sql,
+        statement.params,
       );
       const ids = row.page.map(([id]) => id);
       const lastRow = row.page.at(-1);
@@ -155,11 +146,59 @@ export class CoursesRepository {
       if (row.counted !== null && row.counted <= exactCountLimit) {
         return { ids, total: row.counted, totalEstimated: false, last };
       }
-      const estimate = commonWords ? common : await estimated(query);
+      const estimate = statement.commonWords
+        ? statement.estimate
+        : await estimatedCount(search, query, exactCountLimit);
       return { ids, total: roundEstimate(estimate), totalEstimated: true, last };
-    };
+    });
+  }
+
+  /**
+   * The plan (EXPLAIN ANALYZE, BUFFERS) of the statement `search` runs for a page, run as it runs
+   * it: with its settings and its choice for common words (bench:catalogue's EXPLAIN=true).
+   */
+  async explain(search: CourseSearch): Promise<string> {
+    return this.withSearchSettings(search, async (query) => {
+      const { sql, params } = await this.statement(search, query, {
+        exactCountLimit: EXACT_COUNT_LIMIT,
+        wordsFirstUpTo: WORDS_FIRST_LIMIT,
+        commonWordsEstimate: COMMON_WORDS_ESTIMATE,
+      });
+      const plan: { 'QUERY PLAN': string }[] = await query(
+        `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+        params,
+      );
+      return plan.map((line) => line['QUERY PLAN']).join('\n');
+    });
+  }
+
+  /** The page's statement, and for words whether they count as common (and the estimate). */
+  private async statement(
+    search: CourseSearch,
+    query: DataSource['query'],
+    limits: { exactCountLimit: number; wordsFirstUpTo: number; commonWordsEstimate: number },
+  ): Promise<{ sql: string; params: unknown[]; commonWords: boolean; estimate: number }> {
+    const estimate =
+      search.keywords.length > 0 && limits.exactCountLimit < limits.commonWordsEstimate
+        ? await estimatedCount(search, query, limits.exactCountLimit)
+        : 0;
+    const commonWords = estimate >= limits.commonWordsEstimate;
+    const { sql, params } = searchQuery(
+      search,
+      limits.exactCountLimit,
+      limits.wordsFirstUpTo,
+      commonWords,
+    );
+    return { sql, params, commonWords, estimate };
+  }
+
+  /** Runs `work` as a search runs: a word search in a transaction of its own settings. */
+  private withSearchSettings<T>(
+    search: CourseSearch,
+    work: (query: DataSource['query']) => Promise<T>,
+  ): Promise<T> {
     if (search.keywords.length === 0)
-      return run((text, values) => this.dataSource.query(text, values));
+      return work((text, values) => this.dataSource.query(text, values));
     return this.dataSource.transaction(async (manager) => {
       // With a common word (講座, の) the planner prefers reading rows one by one to the grams'
       // GIN index, as it cannot see that each row's grams array must then be fetched from TOAST
@@ -171,7 +210,7 @@ export class CoursesRepository {
         `SELECT set_config('enable_seqscan', 'off', true),
                 set_config('max_parallel_workers_per_gather', '0', true)`,
       );
-      return run((text, values) => manager.query(text, values));
+      return work((text, values) => manager.query(text, values));
     });
   }
 
@@ -271,6 +310,20 @@ export function withApplicationState(summary: StoredSummary, now: Date): CourseS
           : 'open'
         : 'closed';
   return { ...summary, applicationState };
+}
+
+/** The planner's estimate of how many courses match, at least exactCountLimit + 1. */
+async function estimatedCount(
+  search: CourseSearch,
+  query: DataSource['query'],
+  exactCountLimit: number,
+): Promise<number> {
+  const count = countQuery(search);
+  const [plan]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await query(
+    `EXPLAIN (FORMAT JSON) ${count.sql}`,
+    count.params,
+  );
+  return Math.max(exactCountLimit + 1, plan['QUERY PLAN'][0].Plan['Plan Rows']);
 }
 
 /** Two significant figures: 44,123 → 44,000; 1,251 → 1,300. */

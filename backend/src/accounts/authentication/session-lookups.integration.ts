@@ -60,6 +60,25 @@ describe('sessions read together during a rush', () => {
     expect(new Set(othersStatuses)).toEqual(new Set([200]));
   }, 60_000);
 
+  it('sessions read together answer each request with its own person', async () => {
+    const citizens = await createCitizens(t.database.dataSource, 24);
+    const answers = await Promise.all(
+      citizens.flatMap((citizen) =>
+        Array.from({ length: 4 }, async () => {
+          const response = await fetch(`${baseUrl}/api/me`, {
+            headers: { cookie: citizen.credentials.cookie },
+          });
+          const body = (await response.json()) as { id: string };
+          return { expected: citizen.userId, status: response.status, body };
+        }),
+      ),
+    );
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.id).toBe(answer.expected);
+    }
+  }, 60_000);
+
   it('a session started during a rush is known from its first request', async () => {
     const others = await createCitizens(t.database.dataSource, 16);
     let stop = false;

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A secret for a cookie or a mailed link: 32 random bytes, URL-safe (43 characters). */
 export function newToken(): string {
@@ -8,10 +8,11 @@ export function newToken(): string {
 /**
  * What the database keeps of a token: its SHA-256. Tokens carry 256 bits of randomness, so a
  * fast hash is enough (no salt or slow hash needed), and a copy of the database is of no use
- * for signing in or for opening a mailed link.
+ * for signing in or for opening a mailed link. (One-shot `hash`: every request hashes its
+ * cookies, and it costs half of a `createHash` object's time.)
  */
 export function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
+  return hash('sha256', token, 'buffer');
 }
 
 /** Compares two secrets in time that does not depend on where they differ. */

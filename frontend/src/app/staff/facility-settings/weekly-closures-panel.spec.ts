@@ -60,6 +60,14 @@ describe('WeeklyClosuresPanel', () => {
       ['毎週月曜日', '2027年4月5日(月)から（終了日なし）', '毎週月曜日休館'],
       ['毎週木曜日', '2027年1月7日(木)〜2027年3月25日(木)', '冬季は木曜休館'],
     ]);
+    // Each date stays whole on a narrow screen: the line may break only after the 〜.
+    const pieces = [...element.querySelectorAll('li.closure')][1]!.querySelectorAll(
+      'tsu-date-range .date-range__piece',
+    );
+    expect([...pieces].map((piece) => piece.textContent)).toEqual([
+      '2027年1月7日(木)〜',
+      '2027年3月25日(木)',
+    ]);
     expect(element.querySelector('li.closure button')?.getAttribute('aria-label')).toBe(
       '毎週月曜日 2027年4月5日(月)から（終了日なし）の休館を削除',
     );

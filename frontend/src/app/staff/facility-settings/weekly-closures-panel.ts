@@ -20,7 +20,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { WeeklyClosure, WeeklyClosureInput } from '../../api/api-types';
 import { NOW } from '../../core/format/browser-clock';
-import { formatIsoDate, tokyoToday, weekdayName } from '../../core/format/date-format';
+import {
+  type RangeText,
+  dateRangeText,
+  formatIsoDate,
+  tokyoToday,
+  weekdayName,
+} from '../../core/format/date-format';
+import { DateRange } from '../../core/format/date-range';
 import { controlErrorMessage } from '../../core/forms/control-error';
 import { FormAlert } from '../../core/forms/form-alert';
 import { I18nService, type Language } from '../../core/i18n/i18n.service';
@@ -39,13 +46,14 @@ export function weeklyRuleText(
   rule: Pick<WeeklyClosure, 'weekday' | 'from' | 'to'>,
   t: Translator<SettingsMessageKey>,
   language: Language,
-): { every: string; period: string } {
+): { every: string; period: string; range: RangeText } {
   const from = formatIsoDate(rule.from, language);
+  const since = t('weekly.since', { from });
   return {
     every: t('weekly.every', { weekday: weekdayName(rule.weekday, language) }),
-    period: rule.to
-      ? t('weekly.between', { from, to: formatIsoDate(rule.to, language) })
-      : t('weekly.since', { from }),
+    period: rule.to ? t('weekly.between', { from, to: formatIsoDate(rule.to, language) }) : since,
+    // As drawn: each date whole on a phone.
+    range: rule.to ? dateRangeText(rule.from, rule.to, language) : [since],
   };
 }
 
@@ -67,6 +75,7 @@ export function weeklyRuleText(
     FormAlert,
     ReservationsInTheWay,
     ConfirmRemove,
+    DateRange,
   ],
   templateUrl: './weekly-closures-panel.html',
   styleUrl: './facility-settings.scss',
