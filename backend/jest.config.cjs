@@ -31,6 +31,7 @@ const TIMING = new RegExp(
     'naive-booking',
     '\\.listen\\(',
     // Waits on, or measures, the wall clock; or judges within a second of the database's own.
+    'wait-until-blocked',
     'setTimeout\\(',
     'performance\\.now\\(',
     'clock_timestamp',

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility';
 import { signIn } from './support/accounts';
-import { screenshots as screenshotsIn } from './support/organiser-api';
+import { screenshotsAtTextSizes } from './support/organiser-api';
 
 /**
  * The lifelong-learning section's side of the plan: evaluator@example.jp (demo, plan_evaluator)
@@ -13,27 +13,8 @@ import { screenshots as screenshotsIn } from './support/organiser-api';
 
 const SCREENSHOTS = 'test-results/city-screens';
 
-/** The root font size, as the app's text-size setting sets it (特大 is 137.5 %). */
-function setRootFontSize(page: Page, value: string): Promise<void> {
-  return page.evaluate((size) => {
-    const root = globalThis as unknown as {
-      document: { documentElement: { style: { fontSize: string } } };
-    };
-    root.document.documentElement.style.fontSize = size;
-  }, value);
-}
-
 /** Each page at 1280 and 390 px, at the standard text size and at 特大. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [size, fontSize] of [
-    ['standard', '100%'],
-    ['extra-large', '137.5%'],
-  ] as const) {
-    await setRootFontSize(page, fontSize);
-    await screenshotsIn(page, SCREENSHOTS, `${name}-${size}`);
-  }
-  await setRootFontSize(page, '100%');
-}
+const screenshots = (page: Page, name: string) => screenshotsAtTextSizes(page, SCREENSHOTS, name);
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -114,4 +95,56 @@ test('the section reads the dashboard, sets a target and enters a survey value',
   );
   await expectNoSeriousAccessibilityViolations(page, 'a manual indicator');
   await screenshots(page, 'indicator-manual');
+});
+
+test('the section drills from a pillar to its figures and courses, and prints the dashboard on A4', async ({
+  page,
+}) => {
+  await signIn(page, 'evaluator@example.jp');
+  await expect(page).toHaveURL(/\/city$/);
+  // The demo's figures are computed in the background after the demo and its earlier years are
+  // seeded, then its indicators: once they show, the figures are the whole demo's.
+  const drillTable = page.getByRole('table', { name: '施策の柱ごとの数値' });
+  const indicators = page.getByRole('table', { name: /の成果指標の実績と評価$/ });
+  await expect(async () => {
+    await page.reload();
+    await expect(indicators).toBeVisible({ timeout: 2_000 });
+    expect(await indicators.getByRole('row').count()).toBeGreaterThanOrEqual(8);
+  }).toPass({ timeout: 150_000, intervals: [2_000] });
+
+  // The five-year trend: every year of the demo has figures (no 「データなし」).
+  const trend = page.getByRole('table', { name: '主な数値の年度ごとの推移' });
+  await expect(trend.getByRole('columnheader')).toHaveCount(6);
+  await expect(trend).not.toContainText('データなし');
+
+  // A pillar → its own figures, its people by age (a chart with its numbers), its courses.
+  await page.getByLabel('内訳の種類').selectOption({ label: '施策の柱' });
+  await expect(drillTable.getByRole('row').nth(1)).toBeVisible();
+  const first = drillTable.getByRole('button', { name: /の数値と講座を見る$/ }).first();
+  const pillar = (await first.textContent())!.trim();
+  await first.click();
+  const heading = page.getByRole('heading', { name: `${pillar}の主な数値`, level: 3 });
+  await expect(heading).toBeFocused();
+  const panel = page.locator('.city__courses');
+  await expect(
+    panel.locator('.figures__tile', { hasText: '実参加者数' }).locator('.figures__value'),
+  ).toHaveText(/^[\d,]+$/);
+  const byAge = page.getByRole('table', { name: `${pillar}の年齢層ごとの実参加者数` });
+  await expect(byAge.getByRole('row', { name: /70歳以上/ })).toContainText(/\d/);
+  const courses = page.getByRole('table', { name: `${pillar}の講座ごとの数値` });
+  await expect(courses.getByRole('row').nth(1)).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'a pillar’s figures and courses');
+  await screenshots(page, 'city-drill-pillar');
+
+  // The print view (A4 landscape): no site navigation, no controls, the definitions printed.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('tsu-site-header')).toBeHidden();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '印刷', exact: true })).toBeHidden();
+  await expect(page.locator('.city__definitions')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '計画の評価', level: 1 })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page, 'the dashboard as printed');
+  await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
+  await page.screenshot({ path: `${SCREENSHOTS}/city-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
 });

@@ -12,6 +12,25 @@ describe('the Japanese search index', () => {
 
   const sql = (query: string, params: unknown[] = []) => database.dataSource.query(query, params);
 
+  /** An NPO of that name with one seniors' course of that title, open for applications. */
+  async function organisationWithCourse(
+    name: { ja: string; en: string },
+    title: string,
+  ): Promise<{ organisation: { id: string }; course: { id: string } }> {
+    const [organisation] = await sql(
+      `INSERT INTO organisations (kind, name_ja, name_en) VALUES ('npo', $1, $2) RETURNING id`,
+      [name.ja, name.en],
+    );
+    const [course] = await sql(
+      `INSERT INTO courses (organisation_id, title_ja, life_stages, category, pillar, capacity,
+                            booking_rule, application_opens_at, application_closes_at)
+       VALUES ($1, $2, '{seniors}', 'arts_culture', 1, 10, 'first_come', now(), now() + interval '1 day')
+       RETURNING id`,
+      [organisation.id, title],
+    );
+    return { organisation, course };
+  }
+
   it('normalises text: NFKC, lower case, katakana as hiragana', async () => {
     const [row] = await sql(`SELECT tsumugu_normalize($1) AS text`, [
       'ＡＢＣ ｽﾏﾎ スマホ　Smartphone ヴ ー',
@@ -61,15 +80,9 @@ describe('the Japanese search index', () => {
   });
 
   it('keeps the grams of a course in step with its text and its organiser, not with its seats', async () => {
-    const [organisation] = await sql(
-      `INSERT INTO organisations (kind, name_ja, name_en) VALUES ('npo', '星の会', 'Star Club') RETURNING id`,
-    );
-    const [course] = await sql(
-      `INSERT INTO courses (organisation_id, title_ja, life_stages, category, pillar, capacity,
-                            booking_rule, application_opens_at, application_closes_at)
-       VALUES ($1, '書道入門', '{seniors}', 'arts_culture', 1, 10, 'first_come', now(), now() + interval '1 day')
-       RETURNING id`,
-      [organisation.id],
+    const { organisation, course } = await organisationWithCourse(
+      { ja: '星の会', en: 'Star Club' },
+      '書道入門',
     );
     const grams = async () => {
       const [row] = await sql(
@@ -106,15 +119,9 @@ describe('the Japanese search index', () => {
     // The grams are written by the row trigger of the UPDATE itself, in its transaction and
     // under the course's row lock: the second editor waits for the first and then writes the
     // grams of its own text, which is the text that stays.
-    const [organisation] = await sql(
-      `INSERT INTO organisations (kind, name_ja, name_en) VALUES ('npo', '森の会', 'Forest Club') RETURNING id`,
-    );
-    const [course] = await sql(
-      `INSERT INTO courses (organisation_id, title_ja, life_stages, category, pillar, capacity,
-                            booking_rule, application_opens_at, application_closes_at)
-       VALUES ($1, '陶芸入門', '{seniors}', 'arts_culture', 1, 10, 'first_come', now(), now() + interval '1 day')
-       RETURNING id`,
-      [organisation.id],
+    const { organisation, course } = await organisationWithCourse(
+      { ja: '森の会', en: 'Forest Club' },
+      '陶芸入門',
     );
     const dataSource = database.dataSource;
     const first = dataSource.createQueryRunner();
