@@ -80,16 +80,16 @@ const CODE_SQL = Array.from(
 ).join(' || ');
 
 /**
- * The column list of `table` for an INSERT … SELECT copy: every stored column (generated ones
- * are left to the database), each from `source.<column>` unless `overrides` says otherwise.
- * Columns added by later migrations are copied without this file knowing them.
+ * Copies rows into `table` with one INSERT … SELECT `from` (which names the copied row
+ * `source`), and says how many. Every stored column is copied (generated ones are left to the
+ * database), each from `source.<column>` unless `overrides` says otherwise: columns added by
+ * later migrations are copied without this file knowing them.
  */
-async function copyColumns(
+async function copyRows(
   manager: EntityManager,
   table: string,
-  source: string,
-  overrides: Record<string, string>,
-): Promise<{ names: string; values: string }> {
+  copy: { source: string; overrides: Record<string, string>; from: string },
+): Promise<number> {
   const columns: { name: string }[] = await manager.query(
     `SELECT column_name AS name FROM information_schema.columns
       WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER'
@@ -97,13 +97,18 @@ async function copyColumns(
     [table],
   );
   const names = columns.map((column) => column.name);
-  for (const name of Object.keys(overrides)) {
+  for (const name of Object.keys(copy.overrides)) {
     if (!names.includes(name)) throw new Error(`${table}.${name} does not exist`);
   }
-  return {
-    names: names.join(', '),
-    values: names.map((name) => overrides[name] ?? `${source}.${name}`).join(', '),
-  };
+  const values = names.map((name) => copy.overrides[name] ?? `${copy.source}.${name}`);
+  const [{ count }]: { count: number }[] = await manager.query(
+    `WITH inserted AS (
+       INSERT INTO ${table} (${names.join(', ')})
+       SELECT ${values.join(', ')} FROM ${copy.from}
+       RETURNING 1)
+     SELECT count(*)::int AS count FROM inserted`,
+  );
+  return count;
 }
 
 export interface HistoryResult {
@@ -215,65 +220,58 @@ async function copyEarlierYears(
   // The courses: first come, finished a minute after their last session (no completion
   // decisions: tsumugu did not run them yet).
   const back = (column: string) => `c.${column} - make_interval(days => h.shift_days)`;
-  const courseColumns = await copyColumns(manager, 'courses', 'c', {
-    id: 'h.id',
-    booking_rule: `'first_come'`,
-    lottery_priorities: `'{}'`,
-    booked_count: `(SELECT coalesce(sum(b.party_size), 0) FROM demo_history_bookings b WHERE b.course_id = h.id)`,
-    status: `'finished'`,
-    finished_at: `(SELECT max(s.ends_at) FROM demo_history_sessions s WHERE s.course_id = h.id) + interval '1 minute'`,
-    application_opens_at: back('application_opens_at'),
-    application_closes_at: back('application_closes_at'),
-    published_at: back('published_at'),
-    created_at: back('created_at'),
-    updated_at: back('updated_at'),
+  await copyRows(manager, 'courses', {
+    source: 'c',
+    overrides: {
+      id: 'h.id',
+      booking_rule: `'first_come'`,
+      lottery_priorities: `'{}'`,
+      booked_count: `(SELECT coalesce(sum(b.party_size), 0) FROM demo_history_bookings b WHERE b.course_id = h.id)`,
+      status: `'finished'`,
+      finished_at: `(SELECT max(s.ends_at) FROM demo_history_sessions s WHERE s.course_id = h.id) + interval '1 minute'`,
+      application_opens_at: back('application_opens_at'),
+      application_closes_at: back('application_closes_at'),
+      published_at: back('published_at'),
+      created_at: back('created_at'),
+      updated_at: back('updated_at'),
+    },
+    from: `demo_history_courses h JOIN courses c ON c.id = h.source_id`,
   });
-  await manager.query(
-    `INSERT INTO courses (${courseColumns.names})
-     SELECT ${courseColumns.values}
-       FROM demo_history_courses h JOIN courses c ON c.id = h.source_id`,
-  );
-  const sessionColumns = await copyColumns(manager, 'course_sessions', 'src', {
-    id: 'm.id',
-    course_id: 'm.course_id',
-    starts_at: 'm.starts_at',
-    ends_at: 'm.ends_at',
+  await copyRows(manager, 'course_sessions', {
+    source: 'src',
+    overrides: {
+      id: 'm.id',
+      course_id: 'm.course_id',
+      starts_at: 'm.starts_at',
+      ends_at: 'm.ends_at',
+    },
+    from: `demo_history_sessions m JOIN course_sessions src ON src.id = m.source_id`,
   });
-  await manager.query(
-    `INSERT INTO course_sessions (${sessionColumns.names})
-     SELECT ${sessionColumns.values}
-       FROM demo_history_sessions m JOIN course_sessions src ON src.id = m.source_id`,
-  );
 
-  const bookingColumns = await copyColumns(manager, 'bookings', 'b', {
-    id: 'h.id',
-    course_id: 'h.course_id',
-    code: 'h.code',
-    created_at: 'b.created_at - make_interval(days => h.shift_days)',
-    updated_at: 'b.created_at - make_interval(days => h.shift_days)',
-    confirmed_at: 'b.confirmed_at - make_interval(days => h.shift_days)',
+  await copyRows(manager, 'bookings', {
+    source: 'b',
+    overrides: {
+      id: 'h.id',
+      course_id: 'h.course_id',
+      code: 'h.code',
+      created_at: 'b.created_at - make_interval(days => h.shift_days)',
+      updated_at: 'b.created_at - make_interval(days => h.shift_days)',
+      confirmed_at: 'b.confirmed_at - make_interval(days => h.shift_days)',
+    },
+    from: `demo_history_bookings h JOIN bookings b ON b.id = h.source_id`,
   });
-  await manager.query(
-    `INSERT INTO bookings (${bookingColumns.names})
-     SELECT ${bookingColumns.values}
-       FROM demo_history_bookings h JOIN bookings b ON b.id = h.source_id`,
-  );
-  const attendanceColumns = await copyColumns(manager, 'session_attendance', 'a', {
-    session_id: 's.id',
-    booking_id: 'b.id',
-    checked_in_at: 'a.checked_in_at - make_interval(days => b.shift_days)',
-    recorded_at: 'a.recorded_at - make_interval(days => b.shift_days)',
+  const attendance = await copyRows(manager, 'session_attendance', {
+    source: 'a',
+    overrides: {
+      session_id: 's.id',
+      booking_id: 'b.id',
+      checked_in_at: 'a.checked_in_at - make_interval(days => b.shift_days)',
+      recorded_at: 'a.recorded_at - make_interval(days => b.shift_days)',
+    },
+    from: `demo_history_bookings b
+           JOIN session_attendance a ON a.booking_id = b.source_id
+           JOIN demo_history_sessions s ON s.source_id = a.session_id AND s.course_id = b.course_id`,
   });
-  const [{ count: attendance }]: { count: number }[] = await manager.query(
-    `WITH inserted AS (
-       INSERT INTO session_attendance (${attendanceColumns.names})
-       SELECT ${attendanceColumns.values}
-         FROM demo_history_bookings b
-         JOIN session_attendance a ON a.booking_id = b.source_id
-         JOIN demo_history_sessions s ON s.source_id = a.session_id AND s.course_id = b.course_id
-       RETURNING 1)
-     SELECT count(*)::int AS count FROM inserted`,
-  );
   const [counts] = await manager.query(
     `SELECT (SELECT count(*)::int FROM demo_history_courses) AS courses,
             (SELECT count(*)::int FROM demo_history_sessions) AS sessions,
