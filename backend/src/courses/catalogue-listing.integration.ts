@@ -1,5 +1,5 @@
 import { SystemClock } from '../common/time/clock';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { SqlParameters } from '../database/sql/sql-parameters';
 import { buildSeedPlanAt } from '../demo/programme';
 import { seedDemoData, seedId } from '../demo/seeder';
@@ -7,7 +7,7 @@ import { catalogueCases } from '../testing/catalogue-cases';
 import { multiplyCatalogue } from '../testing/catalogue-copies';
 import { FIXTURE_COURSES, FIXTURE_PLAN, fixtureDate } from '../testing/catalogue-fixture';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { waitUntilBlocked } from '../testing/wait-until-blocked';
+import { secondWaitsForFirst } from '../testing/wait-until-blocked';
 import {
   type CourseSearch,
   CoursesRepository,
@@ -360,31 +360,19 @@ describe("courses.last_session_starts_at (kept by the sessions' triggers)", () =
     for (const week of [2, 3]) {
       const later = `${fixtureDate(week, 5)}T14:00:00+09:00`;
       const earlier = `${fixtureDate(week, 5)}T10:00:00+09:00`;
-      const first = dataSource.createQueryRunner();
-      const second = dataSource.createQueryRunner();
-      try {
-        await first.startTransaction();
-        await second.startTransaction();
-        await first.query(
+      const addSession = (runner: QueryRunner, startsAt: string) =>
+        runner.query(
           `INSERT INTO course_sessions (course_id, room_id, starts_at, ends_at)
            VALUES ($1, $2, $3, $3::timestamptz + interval '1 hour')`,
-          [other, room, later],
+          [other, room, startsAt],
         );
-        // The second writer waits for the first one's lock on the course row ...
-        const waiting = second.query(
-          `INSERT INTO course_sessions (course_id, room_id, starts_at, ends_at)
-           VALUES ($1, $2, $3, $3::timestamptz + interval '1 hour')`,
-          [other, room, earlier],
-        );
-        await waitUntilBlocked(dataSource);
-        await first.commitTransaction();
-        // ... and then recounts with the first one's session in sight.
-        await waiting;
-        await second.commitTransaction();
-      } finally {
-        await first.release();
-        await second.release();
-      }
+      // The second writer waits for the first one's lock on the course row, and then recounts
+      // with the first one's session in sight.
+      await secondWaitsForFirst(
+        dataSource,
+        (first) => addSession(first, later),
+        (second) => addSession(second, earlier),
+      );
       expect(await stored(other)).toBe(await computed(other));
       expect(new Date((await stored(other))!)).toEqual(new Date(later));
     }

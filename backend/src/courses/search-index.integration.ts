@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { waitUntilBlocked } from '../testing/wait-until-blocked';
+import { secondWaitsForFirst } from '../testing/wait-until-blocked';
 import { CoursesRepository, searchQuery, type CourseSearch } from './courses.repository';
 
 describe('the Japanese search index', () => {
@@ -123,24 +123,12 @@ describe('the Japanese search index', () => {
       { ja: '森の会', en: 'Forest Club' },
       '陶芸入門',
     );
-    const dataSource = database.dataSource;
-    const first = dataSource.createQueryRunner();
-    const second = dataSource.createQueryRunner();
-    try {
-      await first.startTransaction();
-      await second.startTransaction();
-      await first.query(`UPDATE courses SET title_ja = '木工教室' WHERE id = $1`, [course.id]);
-      const waiting = second.query(`UPDATE courses SET summary_ja = '竹細工の会' WHERE id = $1`, [
-        course.id,
-      ]);
-      await waitUntilBlocked(dataSource);
-      await first.commitTransaction();
-      await waiting;
-      await second.commitTransaction();
-    } finally {
-      await first.release();
-      await second.release();
-    }
+    await secondWaitsForFirst(
+      database.dataSource,
+      (first) => first.query(`UPDATE courses SET title_ja = '木工教室' WHERE id = $1`, [course.id]),
+      (second) =>
+        second.query(`UPDATE courses SET summary_ja = '竹細工の会' WHERE id = $1`, [course.id]),
+    );
     const [row] = await sql(
       `SELECT g.grams, tsumugu_search_grams(c.search_text) AS expected
          FROM courses c JOIN course_search_grams g ON g.course_id = c.id WHERE c.id = $1`,

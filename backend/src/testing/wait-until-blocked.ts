@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 
 /** Resolves once some backend of this database waits for a lock (for tests of two writers). */
 export async function waitUntilBlocked(dataSource: DataSource): Promise<void> {
@@ -11,4 +11,31 @@ export async function waitUntilBlocked(dataSource: DataSource): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error('no transaction waited for the lock');
+}
+
+/**
+ * Two writers in turn, each in a transaction of its own: `first` writes, `second` starts its
+ * write and waits for first's lock; then first commits, and second finishes and commits. Both
+ * connections are released whatever happens.
+ */
+export async function secondWaitsForFirst(
+  dataSource: DataSource,
+  first: (runner: QueryRunner) => Promise<unknown>,
+  second: (runner: QueryRunner) => Promise<unknown>,
+): Promise<void> {
+  const one = dataSource.createQueryRunner();
+  const two = dataSource.createQueryRunner();
+  try {
+    await one.startTransaction();
+    await two.startTransaction();
+    await first(one);
+    const waiting = second(two);
+    await waitUntilBlocked(dataSource);
+    await one.commitTransaction();
+    await waiting;
+    await two.commitTransaction();
+  } finally {
+    await one.release();
+    await two.release();
+  }
 }
